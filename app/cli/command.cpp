@@ -1,0 +1,41 @@
+#include "command.h"
+
+#include <QCoreApplication>
+
+namespace amends::cli {
+
+int parseArguments(QCommandLineParser &parser, const CommandContext &context, const QString &description)
+{
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("cli", "Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), QCoreApplication::translate("cli", "Show the version."));
+    parser.addOption(help);
+    parser.addOption(version);
+    if (!parser.parse(context.arguments))
+        return fail(context, parser.errorText() + QLatin1String("\n") + QCoreApplication::translate("cli", "Try '%1 --help'.").arg(
+                                 QLatin1String("amends-cli ") + context.arguments.value(0)));
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        // QCommandLineParser names the program by its path; name the command instead.
+        const qsizetype options = text.indexOf(QLatin1String(" [options]"));
+        if (text.startsWith(QLatin1String("Usage: ")) && options > 0)
+            text.replace(0, options, QLatin1String("Usage: amends-cli ") + context.arguments.value(0));
+        context.out << text;
+        return Success;
+    }
+    if (parser.isSet(version)) {
+        context.out << "amends-cli " << QCoreApplication::applicationVersion() << '\n';
+        return Success;
+    }
+    return -1;
+}
+
+int fail(const CommandContext &context, const QString &message)
+{
+    context.err << "amends-cli: " << message << '\n';
+    context.err.flush();
+    return UsageError;
+}
+
+} // namespace amends::cli

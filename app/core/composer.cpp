@@ -1,0 +1,236 @@
+#include "composer.h"
+
+#include "fields.h"
+#include "formatting.h"
+
+#include <QRegularExpression>
+
+namespace amends::core {
+
+namespace {
+
+QList<QStringView> splitParagraphs(QStringView text)
+{
+    static const QRegularExpression blankLine(QStringLiteral("\\n[ \\t]*\\n\\s*"));
+    QList<QStringView> paragraphs;
+    qsizetype from = 0;
+    auto it = blankLine.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        paragraphs.append(text.mid(from, match.capturedStart() - from));
+        from = match.capturedEnd();
+    }
+    paragraphs.append(text.mid(from));
+    QList<QStringView> kept;
+    for (QStringView paragraph : paragraphs) {
+        if (!paragraph.trimmed().isEmpty())
+            kept.append(paragraph.trimmed());
+    }
+    return kept;
+}
+
+class LetterBuilder
+{
+public:
+    explicit LetterBuilder(const Draft &draft)
+        : m_draft(draft)
+        , m_resolve(letterFieldResolver(draft))
+    {
+    }
+
+    TextRuns substitute(QStringView text) const { return substitutePlaceholders(text, m_resolve); }
+
+    // A line holding one field; an optional empty field yields no line at all,
+    // a required one stays visible as a placeholder.
+    void addFieldLines(QList<TextRuns> &lines, const QString &key) const
+    {
+        const FieldSpec *spec = findField(key);
+        if (fieldValue(m_draft, key).isEmpty() && !(spec && spec->required))
+            return;
+        lines.append(substitute(QString(u'{' + key + u'}')));
+    }
+
+    LetterBlock linesBlock(BlockKind kind, const QStringList &keys) const
+    {
+        QList<TextRuns> lines;
+        for (const QString &key : keys)
+            addFieldLines(lines, key);
+        return paragraphBlock(kind, joinLines(lines));
+    }
+
+    LetterBlock templateBlock(BlockKind kind, const QString &text, std::optional<Section> section = {}) const
+    {
+        LetterBlock block{kind, section, {}};
+        for (QStringView paragraph : splitParagraphs(text))
+            block.paragraphs.append(substitute(paragraph));
+        return block;
+    }
+
+    static LetterBlock paragraphBlock(BlockKind kind, const TextRuns &runs)
+    {
+        LetterBlock block{kind, std::nullopt, {}};
+        if (!runs.isEmpty())
+            block.paragraphs.append(runs);
+        return block;
+    }
+
+    static TextRuns joinLines(const QList<TextRuns> &lines)
+    {
+        TextRuns joined;
+        for (const TextRuns &line : lines) {
+            if (!joined.isEmpty())
+                joined.append({TextRun::Kind::Literal, QStringLiteral("\n"), {}});
+            joined += line;
+        }
+        return joined;
+    }
+
+private:
+    const Draft &m_draft;
+    FieldResolver m_resolve;
+};
+
+void collectPlaceholders(ComposedLetter &letter)
+{
+    for (const LetterBlock &block : std::as_const(letter.blocks)) {
+        for (const TextRuns &paragraph : block.paragraphs) {
+            for (const QString &key : placeholderKeys(paragraph, TextRun::Kind::Unfilled)) {
+                if (!letter.unfilledPlaceholders.contains(key))
+                    letter.unfilledPlaceholders.append(key);
+            }
+            for (const QString &key : placeholderKeys(paragraph, TextRun::Kind::Unknown)) {
+                if (!letter.unknownPlaceholders.contains(key))
+                    letter.unknownPlaceholders.append(key);
+            }
+        }
+    }
+}
+
+QString paragraphText(const TextRuns &runs)
+{
+    return joinRuns(runs);
+}
+
+QString runsHtml(const TextRuns &runs)
+{
+    QString html;
+    for (const TextRun &run : runs) {
+        QString escaped = run.text.toHtmlEscaped();
+        escaped.replace(QLatin1Char('\n'), QLatin1String("<br/>"));
+        if (run.kind == TextRun::Kind::Unfilled || run.kind == TextRun::Kind::Unknown)
+            html += QLatin1String("<span class=\"placeholder\" style=\"background-color:#fde2e1;color:#9b1c1c;\">")
+                    + escaped + QLatin1String("</span>");
+        else
+            html += escaped;
+    }
+    return html;
+}
+
+} // namespace
+
+const LetterBlock *ComposedLetter::block(BlockKind kind, std::optional<Section> section) const
+{
+    for (const LetterBlock &candidate : blocks) {
+        if (candidate.kind == kind && (!section || candidate.section == section))
+            return &candidate;
+    }
+    return nullptr;
+}
+
+FieldResolver letterFieldResolver(const Draft &draft)
+{
+    return [&draft, locale = letterLocale(draft.language)](QStringView key) -> std::optional<QString> {
+        const FieldSpec *spec = findField(key);
+        if (!spec)
+            return std::nullopt;
+        const QString value = fieldValue(draft, key);
+        if (value.isEmpty()) {
+            if (key == u"customer.salutation")
+                return draft.customer.name;
+            return QString();
+        }
+        switch (spec->kind) {
+        case FieldKind::Amount: return formatAmount(value, draft.caseDetails.currency, locale);
+        case FieldKind::Date: return formatDate(QDate::fromString(value, Qt::ISODate), locale);
+        default: return value;
+        }
+    };
+}
+
+QString fillTemplate(const Draft &draft, QStringView text)
+{
+    return joinRuns(substitutePlaceholders(text, letterFieldResolver(draft)));
+}
+
+ComposedLetter composeLetter(const Draft &draft)
+{
+    const LetterBuilder builder(draft);
+    ComposedLetter letter;
+    letter.language = draft.language;
+    letter.subject = joinRuns(builder.substitute(draft.subject));
+
+    letter.blocks.append(builder.linesBlock(BlockKind::Letterhead, {QStringLiteral("company.name"),
+        QStringLiteral("company.address"), QStringLiteral("company.phone"), QStringLiteral("company.email")}));
+    letter.blocks.append(builder.linesBlock(BlockKind::Date, {QStringLiteral("date.letter")}));
+    letter.blocks.append(builder.linesBlock(BlockKind::Recipient, {QStringLiteral("customer.name"),
+        QStringLiteral("customer.address")}));
+    letter.blocks.append(builder.templateBlock(BlockKind::Subject, draft.subject));
+    letter.blocks.append(builder.templateBlock(BlockKind::Salutation, draft.salutation));
+    for (Section section : kSections)
+        letter.blocks.append(builder.templateBlock(BlockKind::Section, draft.section(section), section));
+    letter.blocks.append(builder.templateBlock(BlockKind::Closing, draft.closing));
+    letter.blocks.append(builder.linesBlock(BlockKind::Signature, {QStringLiteral("sender.name"),
+        QStringLiteral("sender.title"), QStringLiteral("company.name"), QStringLiteral("sender.phone"),
+        QStringLiteral("sender.email")}));
+    collectPlaceholders(letter);
+    return letter;
+}
+
+QString renderPlainText(const ComposedLetter &letter)
+{
+    QStringList paragraphs;
+    for (const LetterBlock &block : letter.blocks) {
+        for (const TextRuns &paragraph : block.paragraphs)
+            paragraphs.append(paragraphText(paragraph));
+    }
+    return paragraphs.join(QLatin1String("\n\n")) + QLatin1Char('\n');
+}
+
+QString sectionAnchor(Section section)
+{
+    return QLatin1String("section-") + sectionKey(section);
+}
+
+QString renderHtml(const ComposedLetter &letter, const HtmlOptions &options)
+{
+    QString html = QLatin1String("<!DOCTYPE html>\n<html lang=\"") + letter.language.toHtmlEscaped()
+                   + QLatin1String("\">\n<head>\n<meta charset=\"utf-8\">\n<title>") + letter.subject.toHtmlEscaped()
+                   + QLatin1String("</title>\n</head>\n<body style=\"font-family:'DejaVu Serif',Georgia,serif;"
+                                   "font-size:11pt;color:#1f2328;\">\n");
+    for (const LetterBlock &block : letter.blocks) {
+        const bool highlighted = block.section && block.section == options.highlight;
+        if (block.section)
+            html += QLatin1String("<a name=\"") + sectionAnchor(*block.section) + QLatin1String("\"></a>\n");
+        if (block.section && block.paragraphs.isEmpty() && options.emptySectionHint) {
+            html += QLatin1String("<p style=\"margin-top:0;margin-bottom:14px;color:#8a8f98;font-style:italic;")
+                    + (highlighted ? QLatin1String("background-color:#fff3c4;") : QLatin1String(""))
+                    + QLatin1String("\">") + options.emptySectionHint(*block.section).toHtmlEscaped()
+                    + QLatin1String("</p>\n");
+        }
+        for (const TextRuns &paragraph : block.paragraphs) {
+            QString style = QStringLiteral("margin-top:0;margin-bottom:14px;");
+            if (highlighted)
+                style += QLatin1String("background-color:#fff3c4;");
+            if (block.kind == BlockKind::Letterhead)
+                style += QLatin1String("color:#24527a;");
+            QString body = runsHtml(paragraph);
+            if (block.kind == BlockKind::Subject)
+                body = QLatin1String("<b>") + body + QLatin1String("</b>");
+            html += QLatin1String("<p style=\"") + style + QLatin1String("\">") + body + QLatin1String("</p>\n");
+        }
+    }
+    html += QLatin1String("</body>\n</html>\n");
+    return html;
+}
+
+} // namespace amends::core

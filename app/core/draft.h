@@ -1,0 +1,107 @@
+#pragma once
+
+#include "section.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace amends::core {
+
+struct Customer {
+    QString name;
+    QString salutation; ///< How to address them, e.g. "Ms Rivera".
+    QString email;
+    QString address;    ///< Postal address, lines separated by '\n'.
+    bool operator==(const Customer &) const = default;
+};
+
+/// Amounts are plain decimal strings ("120.00") so nothing is lost to floating point.
+struct CaseDetails {
+    QString reference;
+    QString invoiceNumber;
+    QString accountNumber;
+    QString amountCharged;
+    QString amountCorrect;
+    QString amountRefund;
+    QString currency; ///< ISO 4217 code, e.g. "USD".
+    QDate complaintDate;
+    QDate letterDate;
+    QDate followUpDate;
+    bool operator==(const CaseDetails &) const = default;
+};
+
+struct Sender {
+    QString name;
+    QString title;
+    QString phone;
+    QString email;
+    bool operator==(const Sender &) const = default;
+};
+
+struct Company {
+    QString name;
+    QString address;
+    QString phone;
+    QString email;
+    bool operator==(const Company &) const = default;
+};
+
+enum class ReviewStatus { Draft, ReadyForReview, ChangesRequested, Approved };
+
+QString reviewStatusKey(ReviewStatus status);
+std::optional<ReviewStatus> reviewStatusFromKey(QStringView key);
+
+struct ReviewComment {
+    QString id;
+    QString author;
+    QString text;
+    QDateTime created;
+    std::optional<Section> section;
+    int start = -1; ///< Span in the section text, in UTF-16 code units; -1 for the whole section.
+    int end = -1;
+    bool resolved = false;
+    bool operator==(const ReviewComment &) const = default;
+};
+
+struct StatusChange {
+    ReviewStatus from = ReviewStatus::Draft;
+    ReviewStatus to = ReviewStatus::Draft;
+    QString author;
+    QDateTime when;
+    bool operator==(const StatusChange &) const = default;
+};
+
+struct Review {
+    ReviewStatus status = ReviewStatus::Draft;
+    QString reviewer;
+    QList<ReviewComment> comments;
+    QList<StatusChange> history;
+    bool operator==(const Review &) const = default;
+};
+
+/// Everything a letter is made of. A value type: copy it, compare it, save it.
+struct Draft {
+    QString scenarioId;
+    QString language = QStringLiteral("en-US"); ///< BCP 47 tag, e.g. "en-US", "en-GB".
+    Customer customer;
+    CaseDetails caseDetails;
+    Sender sender;
+    Company company;
+    QString subject;
+    QString salutation;
+    std::array<QString, kSections.size()> sections;
+    QString closing;
+    Review review;
+
+    const QString &section(Section s) const { return sections[sectionIndex(s)]; }
+    void setSection(Section s, const QString &text) { sections[sectionIndex(s)] = text; }
+
+    bool operator==(const Draft &) const = default;
+};
+
+} // namespace amends::core

@@ -1,0 +1,106 @@
+#include "draftdocument.h"
+
+#include "draftfile.h"
+#include "fields.h"
+
+namespace amends::core {
+
+DraftDocument::DraftDocument(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void DraftDocument::reset(const Draft &draft, const QString &filePath, bool modified)
+{
+    m_draft = draft;
+    const bool pathChanged = filePath != m_filePath;
+    m_filePath = filePath;
+    Q_EMIT wasReset();
+    Q_EMIT changed();
+    if (pathChanged)
+        Q_EMIT filePathChanged(m_filePath);
+    setModified(modified);
+}
+
+QString DraftDocument::setField(const QString &key, const QString &value)
+{
+    Draft updated = m_draft;
+    if (QString error = setFieldValue(updated, key, value); !error.isEmpty())
+        return error;
+    if (fieldValue(updated, key) == fieldValue(m_draft, key))
+        return {};
+    m_draft = std::move(updated);
+    Q_EMIT fieldChanged(key);
+    markChanged();
+    return {};
+}
+
+void DraftDocument::setSectionText(Section section, const QString &text)
+{
+    if (m_draft.section(section) == text)
+        return;
+    m_draft.setSection(section, text);
+    Q_EMIT sectionChanged(section);
+    markChanged();
+}
+
+void DraftDocument::setLanguage(const QString &language)
+{
+    if (m_draft.language == language)
+        return;
+    m_draft.language = language;
+    markChanged();
+}
+
+void DraftDocument::setSubject(const QString &subject)
+{
+    if (m_draft.subject == subject)
+        return;
+    m_draft.subject = subject;
+    markChanged();
+}
+
+void DraftDocument::setSalutation(const QString &salutation)
+{
+    if (m_draft.salutation == salutation)
+        return;
+    m_draft.salutation = salutation;
+    markChanged();
+}
+
+void DraftDocument::setClosing(const QString &closing)
+{
+    if (m_draft.closing == closing)
+        return;
+    m_draft.closing = closing;
+    markChanged();
+}
+
+QString DraftDocument::save(const QString &path)
+{
+    const QString target = path.isEmpty() ? m_filePath : path;
+    if (QString error = DraftFile::save(m_draft, target); !error.isEmpty())
+        return error;
+    if (target != m_filePath) {
+        m_filePath = target;
+        Q_EMIT filePathChanged(m_filePath);
+    }
+    setModified(false);
+    return {};
+}
+
+void DraftDocument::markChanged()
+{
+    Q_EMIT changed();
+    setModified(true);
+}
+
+void DraftDocument::setModified(bool modified)
+{
+    if (m_modified == modified)
+        return;
+    m_modified = modified;
+    Q_EMIT modifiedChanged(m_modified);
+}
+
+} // namespace amends::core

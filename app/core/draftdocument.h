@@ -1,0 +1,55 @@
+#pragma once
+
+#include "draft.h"
+
+#include <QObject>
+#include <QString>
+
+namespace amends::core {
+
+/// The open draft: the single source of truth that every page and view edits and
+/// observes. Lives on the GUI thread.
+class DraftDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DraftDocument(QObject *parent = nullptr);
+
+    const Draft &draft() const { return m_draft; }
+    QString filePath() const { return m_filePath; }
+    bool isModified() const { return m_modified; }
+
+    /// Replaces the whole draft (new, open, restore); emits reset().
+    void reset(const Draft &draft, const QString &filePath, bool modified = false);
+
+    /// Returns an empty string on success, else why the value was refused.
+    QString setField(const QString &key, const QString &value);
+    void setSectionText(Section section, const QString &text);
+    void setLanguage(const QString &language);
+    void setSubject(const QString &subject);
+    void setSalutation(const QString &salutation);
+    void setClosing(const QString &closing);
+
+    /// Saves to @p path (the current path when empty). Returns an empty string on
+    /// success, else the reason; the document stays modified on failure.
+    QString save(const QString &path = QString());
+
+Q_SIGNALS:
+    void wasReset();
+    void fieldChanged(const QString &key);
+    void sectionChanged(amends::core::Section section);
+    void changed();
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &path);
+
+private:
+    void markChanged();
+    void setModified(bool modified);
+
+    Draft m_draft;
+    QString m_filePath;
+    bool m_modified = false;
+};
+
+} // namespace amends::core

@@ -1,0 +1,301 @@
+#include "draftfile.h"
+
+#include "fields.h"
+#include "language.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace amends::core::DraftFile {
+
+namespace {
+
+const QLatin1String kFormatName("amends-draft");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("amends::core::DraftFile", text);
+}
+
+// Reads typed members and remembers the first problem, so the loader reads as a list
+// of fields rather than a ladder of checks.
+class Reader
+{
+public:
+    QString error;
+
+    QString text(const QJsonObject &object, const QString &key, const QString &where)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined() || value.isNull())
+            return {};
+        if (!value.isString()) {
+            fail(tr("\"%1\" should be text.").arg(where));
+            return {};
+        }
+        return value.toString();
+    }
+
+    QJsonObject object(const QJsonObject &parent, const QString &key)
+    {
+        const QJsonValue value = parent.value(key);
+        if (value.isUndefined() || value.isNull())
+            return {};
+        if (!value.isObject())
+            fail(tr("\"%1\" should be a group of values.").arg(key));
+        return value.toObject();
+    }
+
+    QJsonArray array(const QJsonObject &parent, const QString &key)
+    {
+        const QJsonValue value = parent.value(key);
+        if (value.isUndefined() || value.isNull())
+            return {};
+        if (!value.isArray())
+            fail(tr("\"%1\" should be a list.").arg(key));
+        return value.toArray();
+    }
+
+    QDateTime dateTime(const QJsonObject &object, const QString &key, const QString &where)
+    {
+        const QString value = text(object, key, where);
+        if (value.isEmpty())
+            return {};
+        QDateTime parsed = QDateTime::fromString(value, Qt::ISODateWithMs);
+        if (!parsed.isValid())
+            fail(tr("\"%1\" should be a date and time.").arg(where));
+        return parsed;
+    }
+
+    void fail(const QString &message)
+    {
+        if (error.isEmpty())
+            error = message;
+    }
+};
+
+QJsonObject commentToJson(const ReviewComment &comment)
+{
+    QJsonObject object{{QStringLiteral("id"), comment.id},
+                       {QStringLiteral("author"), comment.author},
+                       {QStringLiteral("text"), comment.text},
+                       {QStringLiteral("created"), comment.created.toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("resolved"), comment.resolved}};
+    if (comment.section) {
+        object.insert(QStringLiteral("section"), sectionKey(*comment.section));
+        object.insert(QStringLiteral("start"), comment.start);
+        object.insert(QStringLiteral("end"), comment.end);
+    }
+    return object;
+}
+
+QJsonObject reviewToJson(const Review &review)
+{
+    QJsonArray comments;
+    for (const ReviewComment &comment : review.comments)
+        comments.append(commentToJson(comment));
+    QJsonArray history;
+    for (const StatusChange &change : review.history) {
+        history.append(QJsonObject{{QStringLiteral("from"), reviewStatusKey(change.from)},
+                                   {QStringLiteral("to"), reviewStatusKey(change.to)},
+                                   {QStringLiteral("author"), change.author},
+                                   {QStringLiteral("when"), change.when.toString(Qt::ISODateWithMs)}});
+    }
+    return {{QStringLiteral("status"), reviewStatusKey(review.status)},
+            {QStringLiteral("reviewer"), review.reviewer},
+            {QStringLiteral("comments"), comments},
+            {QStringLiteral("history"), history}};
+}
+
+ReviewStatus readStatus(Reader &reader, const QJsonObject &object, const QString &key)
+{
+    const QString text = reader.text(object, key, QStringLiteral("review.") + key);
+    if (text.isEmpty())
+        return ReviewStatus::Draft;
+    const std::optional<ReviewStatus> status = reviewStatusFromKey(text);
+    if (!status)
+        reader.fail(tr("Unknown review status \"%1\".").arg(text));
+    return status.value_or(ReviewStatus::Draft);
+}
+
+ReviewComment readComment(Reader &reader, const QJsonObject &object)
+{
+    ReviewComment comment;
+    comment.id = reader.text(object, QStringLiteral("id"), QStringLiteral("comment.id"));
+    comment.author = reader.text(object, QStringLiteral("author"), QStringLiteral("comment.author"));
+    comment.text = reader.text(object, QStringLiteral("text"), QStringLiteral("comment.text"));
+    comment.created = reader.dateTime(object, QStringLiteral("created"), QStringLiteral("comment.created"));
+    comment.resolved = object.value(QStringLiteral("resolved")).toBool();
+    const QString section = reader.text(object, QStringLiteral("section"), QStringLiteral("comment.section"));
+    if (!section.isEmpty()) {
+        comment.section = sectionFromKey(section);
+        if (!comment.section)
+            reader.fail(tr("Unknown section \"%1\" in a comment.").arg(section));
+        comment.start = object.value(QStringLiteral("start")).toInt(-1);
+        comment.end = object.value(QStringLiteral("end")).toInt(-1);
+    }
+    return comment;
+}
+
+Review readReview(Reader &reader, const QJsonObject &object)
+{
+    Review review;
+    review.status = readStatus(reader, object, QStringLiteral("status"));
+    review.reviewer = reader.text(object, QStringLiteral("reviewer"), QStringLiteral("review.reviewer"));
+    for (const QJsonValue &value : reader.array(object, QStringLiteral("comments"))) {
+        if (!value.isObject()) {
+            reader.fail(tr("A review comment is not a group of values."));
+            break;
+        }
+        review.comments.append(readComment(reader, value.toObject()));
+    }
+    for (const QJsonValue &value : reader.array(object, QStringLiteral("history"))) {
+        const QJsonObject change = value.toObject();
+        review.history.append({readStatus(reader, change, QStringLiteral("from")),
+                               readStatus(reader, change, QStringLiteral("to")),
+                               reader.text(change, QStringLiteral("author"), QStringLiteral("history.author")),
+                               reader.dateTime(change, QStringLiteral("when"), QStringLiteral("history.when"))});
+    }
+    return review;
+}
+
+// Brings an older document up to kVersion. Version 1 is the first published format, so
+// there is nothing to convert yet; each later version adds a step here.
+bool migrate(QJsonObject &root, int fromVersion)
+{
+    Q_UNUSED(root);
+    return fromVersion == kVersion;
+}
+
+} // namespace
+
+QJsonObject toJson(const Draft &draft)
+{
+    QJsonObject fields;
+    for (const FieldSpec &spec : fieldSpecs())
+        fields.insert(spec.key, fieldValue(draft, spec.key));
+    QJsonObject sections;
+    for (Section section : kSections)
+        sections.insert(sectionKey(section), draft.section(section));
+    return {{QStringLiteral("format"), kFormatName},
+            {QStringLiteral("version"), kVersion},
+            {QStringLiteral("language"), draft.language},
+            {QStringLiteral("scenario"), draft.scenarioId},
+            {QStringLiteral("fields"), fields},
+            {QStringLiteral("letter"), QJsonObject{{QStringLiteral("subject"), draft.subject},
+                                                   {QStringLiteral("salutation"), draft.salutation},
+                                                   {QStringLiteral("closing"), draft.closing}}},
+            {QStringLiteral("sections"), sections},
+            {QStringLiteral("review"), reviewToJson(draft.review)}};
+}
+
+QByteArray serialize(const Draft &draft)
+{
+    return QJsonDocument(toJson(draft)).toJson(QJsonDocument::Indented);
+}
+
+LoadResult fromJson(const QJsonObject &input)
+{
+    QJsonObject root = input;
+    if (root.value(QStringLiteral("format")).toString() != kFormatName)
+        return {std::nullopt, tr("This is not an Amends draft (its \"format\" is not \"amends-draft\").")};
+    const QJsonValue versionValue = root.value(QStringLiteral("version"));
+    const double versionNumber = versionValue.toDouble(-1);
+    if (!versionValue.isDouble() || versionNumber != static_cast<int>(versionNumber) || versionNumber < 1)
+        return {std::nullopt, tr("The draft has no valid format version.")};
+    const int version = static_cast<int>(versionNumber);
+    if (version > kVersion)
+        return {std::nullopt, tr("This draft was saved by a newer version of Amends (format version %1; this "
+                                 "version reads up to %2). Please update Amends to open it.")
+                                  .arg(version)
+                                  .arg(kVersion)};
+    if (!migrate(root, version))
+        return {std::nullopt, tr("Format version %1 of this draft cannot be converted.").arg(version)};
+
+    Reader reader;
+    Draft draft;
+    draft.language = reader.text(root, QStringLiteral("language"), QStringLiteral("language"));
+    if (draft.language.isEmpty())
+        draft.language = Draft().language;
+    else if (!isLanguageTag(draft.language))
+        reader.fail(tr("\"%1\" is not a language such as en-US.").arg(draft.language));
+    draft.scenarioId = reader.text(root, QStringLiteral("scenario"), QStringLiteral("scenario"));
+
+    const QJsonObject fields = reader.object(root, QStringLiteral("fields"));
+    for (const FieldSpec &spec : fieldSpecs()) {
+        const QString value = reader.text(fields, spec.key, spec.key);
+        if (QString problem = setFieldValue(draft, spec.key, value); !problem.isEmpty())
+            reader.fail(problem);
+    }
+    const QJsonObject letter = reader.object(root, QStringLiteral("letter"));
+    draft.subject = sanitizeText(reader.text(letter, QStringLiteral("subject"), QStringLiteral("subject")), false);
+    draft.salutation = sanitizeText(reader.text(letter, QStringLiteral("salutation"), QStringLiteral("salutation")), false);
+    draft.closing = sanitizeText(reader.text(letter, QStringLiteral("closing"), QStringLiteral("closing")), true);
+    const QJsonObject sections = reader.object(root, QStringLiteral("sections"));
+    for (Section section : kSections) {
+        const QString key = sectionKey(section);
+        draft.setSection(section, sanitizeText(reader.text(sections, key, key), true));
+    }
+    draft.review = readReview(reader, reader.object(root, QStringLiteral("review")));
+    if (!reader.error.isEmpty())
+        return {std::nullopt, tr("The draft is damaged: %1").arg(reader.error)};
+    return {draft, {}};
+}
+
+LoadResult parse(const QByteArray &bytes)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (bytes.trimmed().isEmpty())
+            return {std::nullopt, tr("The file is empty.")};
+        return {std::nullopt, tr("The file is not a readable draft: it is cut short or damaged (%1 at byte %2).")
+                                  .arg(parseError.errorString())
+                                  .arg(parseError.offset)};
+    }
+    if (!document.isObject())
+        return {std::nullopt, tr("This is not an Amends draft.")};
+    return fromJson(document.object());
+}
+
+LoadResult load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {std::nullopt, tr("Cannot open \"%1\": %2.").arg(QFileInfo(path).fileName(), file.errorString())};
+    if (file.size() > kMaxFileSize)
+        return {std::nullopt, tr("\"%1\" is too large to be a draft.").arg(QFileInfo(path).fileName())};
+    LoadResult result = parse(file.readAll());
+    if (!result.draft)
+        result.error = QFileInfo(path).fileName() + QLatin1String(": ") + result.error;
+    return result;
+}
+
+QString writeFileAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write \"%1\": %2.").arg(path, file.errorString());
+    if (file.write(bytes) != bytes.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return tr("Cannot write \"%1\": %2.").arg(path, reason);
+    }
+    if (!file.commit())
+        return tr("Cannot save \"%1\": %2. The previous version is unchanged.").arg(path, file.errorString());
+    return {};
+}
+
+QString save(const Draft &draft, const QString &path, const QJsonObject &extra)
+{
+    QJsonObject root = toJson(draft);
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        root.insert(it.key(), it.value());
+    return writeFileAtomically(path, QJsonDocument(root).toJson(QJsonDocument::Indented));
+}
+
+} // namespace amends::core::DraftFile

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "draft.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+
+namespace amends::core {
+
+/// A billing situation with a complete model letter (placeholders for the case
+/// fields), alternative phrases per section and sample values for demonstrations.
+struct Scenario {
+    QString id;
+    QString language; ///< Base language, e.g. "en".
+    QString title;
+    QString summary;
+    QString subject;
+    QString salutation;
+    QString closing;
+    std::array<QString, kSections.size()> sectionText;
+    std::array<QStringList, kSections.size()> phrases;
+    QMap<QString, QString> sample; ///< Field key → sample value.
+
+    const QString &text(Section s) const { return sectionText[sectionIndex(s)]; }
+    const QStringList &phrasesFor(Section s) const { return phrases[sectionIndex(s)]; }
+};
+
+struct ScenarioLoadResult {
+    std::optional<Scenario> scenario;
+    QString error;
+};
+
+ScenarioLoadResult parseScenario(const QByteArray &json);
+
+/// Scenarios shipped in the application's resources (`:/scenarios/<lang>/*.json`).
+class ScenarioLibrary
+{
+public:
+    /// Loads every scenario of every language from @p root (a resource or a folder).
+    explicit ScenarioLibrary(const QString &root = QStringLiteral(":/scenarios"));
+
+    QList<Scenario> scenarios(const QString &baseLanguage) const;
+    const Scenario *find(const QString &id, const QString &baseLanguage) const;
+    QStringList languages() const;
+    QStringList errors() const { return m_errors; }
+
+private:
+    QList<Scenario> m_scenarios;
+    QStringList m_errors;
+};
+
+/// Starts a draft from a scenario: its texts, the letter language, and today's date
+/// (or @p letterDate); sender and company come from the caller (the saved profile).
+Draft draftFromScenario(const Scenario &scenario, const QString &language, QDate letterDate);
+
+/// Sets every field the scenario's sample provides (for demonstrations and screenshots).
+void applySample(Draft &draft, const Scenario &scenario);
+
+} // namespace amends::core

@@ -1,0 +1,148 @@
+#include "settings.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace amends::core {
+
+namespace {
+
+namespace Key {
+const QString version = QStringLiteral("settingsVersion");
+const QString senderName = QStringLiteral("profile/senderName");
+const QString senderTitle = QStringLiteral("profile/senderTitle");
+const QString senderPhone = QStringLiteral("profile/senderPhone");
+const QString senderEmail = QStringLiteral("profile/senderEmail");
+const QString companyName = QStringLiteral("profile/companyName");
+const QString companyAddress = QStringLiteral("profile/companyAddress");
+const QString companyPhone = QStringLiteral("profile/companyPhone");
+const QString companyEmail = QStringLiteral("profile/companyEmail");
+const QString letterLanguage = QStringLiteral("letter/language");
+const QString recentFiles = QStringLiteral("files/recent");
+const QString windowGeometry = QStringLiteral("window/geometry");
+const QString windowState = QStringLiteral("window/state");
+const QString splitterState = QStringLiteral("window/splitter");
+} // namespace Key
+
+constexpr int kSettingsVersion = 1;
+
+} // namespace
+
+Settings::Settings()
+    : m_settings(std::make_unique<QSettings>())
+{
+    migrate();
+}
+
+Settings::Settings(const QString &path)
+    : m_settings(std::make_unique<QSettings>(path, QSettings::IniFormat))
+{
+    migrate();
+}
+
+Settings::~Settings() = default;
+
+void Settings::migrate()
+{
+    // Version 1 is the first layout; later layouts convert older keys here.
+    if (m_settings->value(Key::version, 0).toInt() < kSettingsVersion)
+        m_settings->setValue(Key::version, kSettingsVersion);
+}
+
+Sender Settings::senderProfile() const
+{
+    return {m_settings->value(Key::senderName).toString(), m_settings->value(Key::senderTitle).toString(),
+            m_settings->value(Key::senderPhone).toString(), m_settings->value(Key::senderEmail).toString()};
+}
+
+void Settings::setSenderProfile(const Sender &sender)
+{
+    m_settings->setValue(Key::senderName, sender.name);
+    m_settings->setValue(Key::senderTitle, sender.title);
+    m_settings->setValue(Key::senderPhone, sender.phone);
+    m_settings->setValue(Key::senderEmail, sender.email);
+}
+
+Company Settings::companyProfile() const
+{
+    return {m_settings->value(Key::companyName).toString(), m_settings->value(Key::companyAddress).toString(),
+            m_settings->value(Key::companyPhone).toString(), m_settings->value(Key::companyEmail).toString()};
+}
+
+void Settings::setCompanyProfile(const Company &company)
+{
+    m_settings->setValue(Key::companyName, company.name);
+    m_settings->setValue(Key::companyAddress, company.address);
+    m_settings->setValue(Key::companyPhone, company.phone);
+    m_settings->setValue(Key::companyEmail, company.email);
+}
+
+QString Settings::letterLanguage() const
+{
+    return m_settings->value(Key::letterLanguage, QStringLiteral("en-US")).toString();
+}
+
+void Settings::setLetterLanguage(const QString &language)
+{
+    m_settings->setValue(Key::letterLanguage, language);
+}
+
+QStringList Settings::recentFiles() const
+{
+    return m_settings->value(Key::recentFiles).toStringList();
+}
+
+void Settings::addRecentFile(const QString &path)
+{
+    const QString canonical = QFileInfo(path).absoluteFilePath();
+    QStringList files = recentFiles();
+    files.removeAll(canonical);
+    files.prepend(canonical);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    m_settings->setValue(Key::recentFiles, files);
+}
+
+void Settings::removeRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(QFileInfo(path).absoluteFilePath());
+    m_settings->setValue(Key::recentFiles, files);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings->value(Key::windowGeometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(Key::windowGeometry, geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_settings->value(Key::windowState).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    m_settings->setValue(Key::windowState, state);
+}
+
+QByteArray Settings::splitterState() const
+{
+    return m_settings->value(Key::splitterState).toByteArray();
+}
+
+void Settings::setSplitterState(const QByteArray &state)
+{
+    m_settings->setValue(Key::splitterState, state);
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace amends::core

@@ -1,0 +1,81 @@
+#include "ui/casedetailspage.h"
+#include "ui/letterwizard.h"
+
+#include "core/draftdocument.h"
+#include "core/fields.h"
+
+#include "testsupport.h"
+#include "uitestsupport.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace amends;
+
+TEST(CaseDetailsPage_Next, StaysDisabledUntilEveryRequiredFieldIsFilled)
+{
+    test::WindowFixture fixture;
+    ui::MainWindow &window = *fixture.window;
+    window.show();
+    ui::CaseDetailsPage *page = window.casePage();
+    QPushButton *next = window.wizard()->nextButton();
+    ASSERT_EQ(window.wizard()->currentIndex(), 0);
+    EXPECT_FALSE(next->isEnabled());
+
+    const QList<std::pair<QString, QString>> typed = {
+        {QStringLiteral("customer.name"), QStringLiteral("Zoe Mueller")},
+        {QStringLiteral("case.reference"), QStringLiteral("CASE-1")},
+        {QStringLiteral("invoice.number"), QStringLiteral("INV-9")},
+        {QStringLiteral("amount.charged"), QStringLiteral("120.00")},
+        {QStringLiteral("sender.name"), QStringLiteral("Dana Whitfield")},
+        {QStringLiteral("company.name"), QStringLiteral("Northwind")},
+    };
+    for (const auto &[key, text] : typed) {
+        auto *edit = qobject_cast<QLineEdit *>(page->editorFor(key));
+        ASSERT_NE(edit, nullptr) << key.toStdString();
+        QTest::keyClicks(edit, text);
+        EXPECT_EQ(core::fieldValue(window.document()->draft(), key), text);
+        EXPECT_FALSE(next->isEnabled()) << "enabled too early after " << key.toStdString();
+    }
+    auto *currency = qobject_cast<QComboBox *>(page->editorFor(QStringLiteral("currency")));
+    currency->setCurrentText(QString());
+    QTest::keyClicks(currency->lineEdit(), QStringLiteral("eur"));
+    EXPECT_EQ(window.document()->draft().caseDetails.currency, QStringLiteral("EUR"));
+    EXPECT_FALSE(next->isEnabled());
+
+    auto *complaint = qobject_cast<QDateEdit *>(page->editorFor(QStringLiteral("date.complaint")));
+    complaint->setDate(QDate(2026, 11, 18));
+    EXPECT_TRUE(next->isEnabled());
+
+    QTest::mouseClick(next, Qt::LeftButton);
+    EXPECT_EQ(window.wizard()->currentIndex(), 1);
+}
+
+TEST(CaseDetailsPage_Amount, KeepsAHalfTypedAmountOutOfTheDraft)
+{
+    test::WindowFixture fixture;
+    ui::CaseDetailsPage *page = fixture.window->casePage();
+    auto *amount = qobject_cast<QLineEdit *>(page->editorFor(QStringLiteral("amount.refund")));
+    QTest::keyClicks(amount, QStringLiteral("12."));
+    EXPECT_EQ(fixture.window->document()->draft().caseDetails.amountRefund, QStringLiteral("12"));
+    QTest::keyClicks(amount, QStringLiteral("5"));
+    EXPECT_EQ(fixture.window->document()->draft().caseDetails.amountRefund, QStringLiteral("12.5"));
+    QTest::keyClicks(amount, QStringLiteral("abc"));
+    EXPECT_EQ(amount->text(), QStringLiteral("12.5")); // the validator refuses letters
+}
+
+TEST(CaseDetailsPage_Keyboard, EveryFieldHasALabelBuddyAndRequiredOnesAreMarked)
+{
+    test::WindowFixture fixture;
+    ui::CaseDetailsPage *page = fixture.window->casePage();
+    for (const char *key : {"customer.name", "invoice.number", "amount.charged", "date.complaint"}) {
+        QWidget *editor = page->editorFor(QString::fromLatin1(key));
+        ASSERT_NE(editor, nullptr) << key;
+        EXPECT_EQ(editor->accessibleDescription(), QStringLiteral("Required")) << key;
+        EXPECT_NE(editor->focusPolicy() & Qt::TabFocus, 0) << key;
+    }
+    EXPECT_TRUE(page->editorFor(QStringLiteral("customer.email"))->accessibleDescription().isEmpty());
+}

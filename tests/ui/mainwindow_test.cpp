@@ -1,0 +1,146 @@
+#include "ui/autosavecontroller.h"
+#include "ui/letterpreview.h"
+#include "ui/letterwizard.h"
+#include "ui/reviewpage.h"
+#include "ui/sectioneditor.h"
+#include "ui/sectionpage.h"
+#include "ui/screenshotter.h"
+
+#include "core/draftdocument.h"
+#include "core/draftfile.h"
+
+#include "testsupport.h"
+#include "uitestsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QListWidget>
+#include <QTest>
+
+using namespace amends;
+
+TEST(MainWindow_SaveAndReopen, RestoresEveryEdit)
+{
+    test::WindowFixture fixture;
+    ASSERT_TRUE(fixture.window->newFromScenario(QStringLiteral("refund-not-applied"), true));
+    fixture.window->show();
+    ui::SectionEditor *editor = fixture.window->sectionPage(core::Section::Explanation)->editor();
+    editor->moveCursor(QTextCursor::End);
+    editor->insertPlainText(QStringLiteral(" Ünïcödé note.")); // keyClicks is ASCII-only
+    const core::Draft edited = fixture.window->document()->draft();
+    const QString path = fixture.dir.filePath(QStringLiteral("saved.amends"));
+    ASSERT_TRUE(fixture.window->saveDraft(path).isEmpty());
+    EXPECT_FALSE(fixture.window->document()->isModified());
+    EXPECT_EQ(fixture.settings.recentFiles().value(0), path);
+
+    test::WindowFixture second;
+    ASSERT_TRUE(second.window->loadDraft(path).isEmpty());
+    EXPECT_EQ(second.window->document()->draft(), edited);
+    EXPECT_EQ(second.window->sectionPage(core::Section::Explanation)->editor()->toPlainText(),
+              edited.section(core::Section::Explanation));
+    EXPECT_FALSE(second.window->document()->isModified());
+}
+
+TEST(MainWindow_Open, KeepsTheCurrentLetterWhenTheFileIsBad)
+{
+    test::WindowFixture fixture;
+    ASSERT_TRUE(fixture.window->newFromScenario(QStringLiteral("overcharge"), true));
+    const core::Draft before = fixture.window->document()->draft();
+    const QString path = fixture.dir.filePath(QStringLiteral("broken.amends"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("{\"format\":\"amends-draft\",\"vers");
+    file.close();
+    const QString error = fixture.window->loadDraft(path);
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_EQ(fixture.window->document()->draft(), before);
+}
+
+TEST(MainWindow_Recovery, RestoresTheLetterOfASessionThatDidNotClose)
+{
+    QTemporaryDir shared;
+    const QString recovery = shared.filePath(QStringLiteral("recovery"));
+    core::Settings settings(shared.filePath(QStringLiteral("s.ini")));
+    core::Draft unsaved;
+    {
+        ui::MainWindow crashed(settings, recovery);
+        crashed.newFromScenario(QStringLiteral("duplicate-charge"), true);
+        crashed.document()->setField(QStringLiteral("customer.name"), QStringLiteral("Recovered Person"));
+        crashed.wizard()->setCurrentIndex(1); // a page change writes the recovery copy
+        unsaved = crashed.document()->draft();
+        // The window now goes away without its close handling, as in a crash.
+        ASSERT_TRUE(QDir(recovery).entryList({QStringLiteral("*.amends")}, QDir::Files).size() == 1);
+    }
+    ui::MainWindow next(settings, recovery);
+    const auto orphans = next.recoveryStore()->orphans();
+    ASSERT_EQ(orphans.size(), 1);
+    next.restoreRecovered(orphans.first());
+    EXPECT_EQ(next.document()->draft(), unsaved);
+    EXPECT_TRUE(next.document()->isModified());
+    EXPECT_TRUE(next.recoveryStore()->orphans().isEmpty());
+}
+
+TEST(MainWindow_Close, WithSavedWorkLeavesNoRecoveryFile)
+{
+    test::WindowFixture fixture;
+    fixture.window->newFromScenario(QStringLiteral("duplicate-charge"), true);
+    fixture.window->show();
+    fixture.window->document()->setField(QStringLiteral("customer.name"), QStringLiteral("Someone"));
+    fixture.window->autosave()->saveNow();
+    const QString recovery = fixture.window->recoveryStore()->directory();
+    EXPECT_EQ(QDir(recovery).entryList({QStringLiteral("*.amends")}, QDir::Files).size(), 1);
+    ASSERT_TRUE(fixture.window->saveDraft(fixture.dir.filePath(QStringLiteral("done.amends"))).isEmpty());
+    EXPECT_TRUE(fixture.window->close());
+    EXPECT_TRUE(QDir(recovery).entryList({QStringLiteral("*.amends")}, QDir::Files).isEmpty());
+}
+
+TEST(MainWindow_Layout, PersistsBetweenSessions)
+{
+    QTemporaryDir dir;
+    core::Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    {
+        ui::MainWindow window(settings, dir.filePath(QStringLiteral("r")));
+        window.show();
+        window.resize(1111, 777);
+        window.close();
+    }
+    ui::MainWindow reopened(settings, dir.filePath(QStringLiteral("r")));
+    EXPECT_EQ(reopened.size(), QSize(1111, 777));
+}
+
+TEST(MainWindow_Review, ListsWhatIsMissing)
+{
+    test::WindowFixture fixture;
+    fixture.window->newFromScenario(QStringLiteral("duplicate-charge"), false);
+    fixture.window->wizard()->setCurrentIndex(fixture.window->wizard()->count() - 1); // unreachable: case page incomplete
+    EXPECT_EQ(fixture.window->wizard()->currentIndex(), 0);
+    fixture.window->newFromScenario(QStringLiteral("duplicate-charge"), true);
+    fixture.window->document()->setSectionText(core::Section::Improvement, QString());
+    fixture.window->document()->setField(QStringLiteral("amount.refund"), QString());
+    fixture.window->wizard()->setCurrentIndex(fixture.window->wizard()->count() - 1);
+    ASSERT_EQ(fixture.window->wizard()->currentPage(), fixture.window->reviewPage());
+    QStringList items;
+    QListWidget *list = fixture.window->reviewPage()->checklist();
+    for (int i = 0; i < list->count(); ++i)
+        items.append(list->item(i)->text());
+    const QString all = items.join(QLatin1Char('\n'));
+    EXPECT_TRUE(all.contains(QStringLiteral("Improvement is still empty."))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("amount.refund"))) << all.toStdString();
+}
+
+TEST(MainWindow_Screenshots, WritesOnePngPerPage)
+{
+    test::WindowFixture fixture;
+    fixture.window->resize(1200, 800);
+    fixture.window->newFromScenario(QStringLiteral("duplicate-charge"), true);
+    fixture.window->show();
+    QString error;
+    const QStringList files = ui::saveWizardScreenshots(*fixture.window, fixture.dir.filePath(QStringLiteral("shots")), &error);
+    ASSERT_EQ(files.size(), 8) << error.toStdString();
+    EXPECT_TRUE(files.first().endsWith(QStringLiteral("01-case-details.png")));
+    EXPECT_TRUE(files.last().endsWith(QStringLiteral("08-review.png")));
+    const QImage image(files.at(1));
+    EXPECT_FALSE(image.isNull());
+    EXPECT_GE(image.width(), 1000);
+}

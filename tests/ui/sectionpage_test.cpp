@@ -1,0 +1,105 @@
+#include "ui/letterpreview.h"
+#include "ui/letterwizard.h"
+#include "ui/sectioneditor.h"
+#include "ui/sectionpage.h"
+
+#include "core/draftdocument.h"
+
+#include "testsupport.h"
+#include "uitestsupport.h"
+
+#include <QListWidget>
+#include <QTest>
+
+using namespace amends;
+
+namespace {
+
+void openSection(ui::MainWindow &window, core::Section section)
+{
+    window.wizard()->setCurrentIndex(static_cast<int>(core::sectionIndex(section)) + 1);
+    ASSERT_EQ(window.wizard()->currentPage()->section(), section);
+}
+
+} // namespace
+
+TEST(SectionPage_Typing, UpdatesThePreviewPromptly)
+{
+    test::WindowFixture fixture;
+    ui::MainWindow &window = *fixture.window;
+    ASSERT_TRUE(window.newFromScenario(QStringLiteral("duplicate-charge"), true));
+    window.show();
+    openSection(window, core::Section::Improvement);
+    ui::SectionEditor *editor = window.sectionPage(core::Section::Improvement)->editor();
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, QStringLiteral(" Zebra-striped audit."));
+    EXPECT_TRUE(window.document()->draft().section(core::Section::Improvement).endsWith(QStringLiteral("Zebra-striped audit.")));
+    QTRY_VERIFY_WITH_TIMEOUT(window.preview()->toPlainText().contains(QStringLiteral("Zebra-striped audit.")), 1000);
+}
+
+TEST(SectionPage_Preview, HighlightsTheSectionBeingEdited)
+{
+    test::WindowFixture fixture;
+    ui::MainWindow &window = *fixture.window;
+    ASSERT_TRUE(window.newFromScenario(QStringLiteral("overcharge"), true));
+    openSection(window, core::Section::Remedy);
+    EXPECT_EQ(window.preview()->highlightedSection(), core::Section::Remedy);
+    window.wizard()->setCurrentIndex(0);
+    EXPECT_EQ(window.preview()->highlightedSection(), std::nullopt);
+}
+
+TEST(SectionPage_Phrase, InsertsTheFilledPhraseWithOneClickAsOneUndoStep)
+{
+    test::WindowFixture fixture;
+    ui::MainWindow &window = *fixture.window;
+    ASSERT_TRUE(window.newFromScenario(QStringLiteral("duplicate-charge"), true));
+    window.show();
+    openSection(window, core::Section::Contact);
+    ui::SectionPage *page = window.sectionPage(core::Section::Contact);
+    const QString before = page->editor()->toPlainText();
+    QListWidget *phrases = page->phraseList();
+    ASSERT_GE(phrases->count(), 3);
+    const QString shown = phrases->item(0)->text();
+    EXPECT_FALSE(shown.contains(QLatin1Char('{'))) << "phrase not filled: " << shown.toStdString();
+    page->editor()->moveCursor(QTextCursor::End);
+
+    const QRect rect = phrases->visualItemRect(phrases->item(0));
+    QTest::mouseClick(phrases->viewport(), Qt::LeftButton, {}, rect.center());
+
+    EXPECT_TRUE(page->editor()->toPlainText().endsWith(shown));
+    EXPECT_TRUE(window.document()->draft().section(core::Section::Contact).endsWith(shown));
+    page->editor()->undo();
+    EXPECT_EQ(page->editor()->toPlainText(), before);
+    page->editor()->redo();
+    EXPECT_TRUE(page->editor()->toPlainText().endsWith(shown));
+}
+
+TEST(SectionPage_Phrase, KeepsPlaceholdersForFieldsNotFilledYet)
+{
+    test::WindowFixture fixture;
+    ui::MainWindow &window = *fixture.window;
+    ASSERT_TRUE(window.newFromScenario(QStringLiteral("duplicate-charge"), false));
+    ui::SectionPage *page = window.sectionPage(core::Section::Contact);
+    bool anyPlaceholder = false;
+    for (int i = 0; i < page->phraseList()->count(); ++i)
+        anyPlaceholder = anyPlaceholder || page->phraseList()->item(i)->text().contains(QStringLiteral("{sender."));
+    EXPECT_TRUE(anyPlaceholder);
+}
+
+TEST(SectionPage_Undo, WorksInEveryEditor)
+{
+    test::WindowFixture fixture;
+    ui::MainWindow &window = *fixture.window;
+    ASSERT_TRUE(window.newFromScenario(QStringLiteral("late-fee-error"), true));
+    window.show();
+    for (core::Section section : core::kSections) {
+        ui::SectionEditor *editor = window.sectionPage(section)->editor();
+        const QString before = editor->toPlainText();
+        editor->moveCursor(QTextCursor::End);
+        QTest::keyClicks(editor, QStringLiteral(" extra"));
+        ASSERT_NE(editor->toPlainText(), before);
+        editor->undo();
+        EXPECT_EQ(editor->toPlainText(), before) << core::sectionKey(section).toStdString();
+        EXPECT_EQ(window.document()->draft().section(section), before);
+    }
+}

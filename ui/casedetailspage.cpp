@@ -1,0 +1,254 @@
+#include "casedetailspage.h"
+
+#include "core/draftdocument.h"
+#include "core/fields.h"
+#include "core/language.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace amends::ui {
+
+namespace {
+
+const QDate kNoDate(2000, 1, 1); // the date edits' "not set" value
+
+QString languageName(const QString &tag)
+{
+    const QLocale locale(QString(tag).replace(QLatin1Char('-'), QLatin1Char('_')));
+    return QStringLiteral("%1 (%2)").arg(QLocale::languageToString(locale.language()),
+                                         QLocale::territoryToString(locale.territory()));
+}
+
+} // namespace
+
+CaseDetailsPage::CaseDetailsPage(core::DraftDocument *document, QWidget *parent)
+    : WizardPage(tr("Case details"), parent)
+    , m_document(document)
+    , m_language(new QComboBox(this))
+    , m_missingHint(new QLabel(this))
+{
+    for (const QString &tag : core::supportedLetterLanguages())
+        m_language->addItem(languageName(tag), tag);
+    auto *languageLabel = new QLabel(tr("Letter &language:"), this);
+    languageLabel->setBuddy(m_language);
+    auto *intro = new QLabel(tr("Start with the facts of the case. Fields marked * are required; "
+                                "everything you enter here fills the letter for you."), this);
+    intro->setWordWrap(true);
+
+    auto *languageRow = new QHBoxLayout;
+    languageRow->addWidget(languageLabel);
+    languageRow->addWidget(m_language);
+    languageRow->addStretch(1);
+
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(intro);
+    contentLayout->addLayout(languageRow);
+    contentLayout->addWidget(createCustomerGroup());
+    contentLayout->addWidget(createCaseGroup());
+    contentLayout->addWidget(createSenderGroup());
+    contentLayout->addStretch(1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+
+    m_missingHint->setObjectName(QStringLiteral("missingHint"));
+    m_missingHint->setWordWrap(true);
+    m_missingHint->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_missingHint);
+
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        m_document->setLanguage(m_language->currentData().toString());
+    });
+    connect(m_document, &core::DraftDocument::wasReset, this, &CaseDetailsPage::loadFromDocument);
+    connect(m_document, &core::DraftDocument::fieldChanged, this, [this] {
+        updateMissingHint();
+        Q_EMIT completeChanged();
+    });
+    loadFromDocument();
+}
+
+bool CaseDetailsPage::isComplete() const
+{
+    return core::missingRequiredFields(m_document->draft()).isEmpty();
+}
+
+QGroupBox *CaseDetailsPage::createCustomerGroup()
+{
+    auto *group = new QGroupBox(tr("Customer"));
+    auto *form = new QFormLayout(group);
+    addRow(form, QStringLiteral("customer.name"), tr("Customer &name"), lineEditFor(QStringLiteral("customer.name")));
+    addRow(form, QStringLiteral("customer.salutation"), tr("Address them &as"),
+           lineEditFor(QStringLiteral("customer.salutation"), tr("e.g. Ms Rivera (the name is used when empty)")));
+    addRow(form, QStringLiteral("customer.email"), tr("E&mail"), lineEditFor(QStringLiteral("customer.email")));
+    addRow(form, QStringLiteral("customer.address"), tr("Postal add&ress"), addressEditFor(QStringLiteral("customer.address")));
+    return group;
+}
+
+QGroupBox *CaseDetailsPage::createCaseGroup()
+{
+    auto *group = new QGroupBox(tr("Case and amounts"));
+    auto *form = new QFormLayout(group);
+    addRow(form, QStringLiteral("case.reference"), tr("Case &reference"),
+           lineEditFor(QStringLiteral("case.reference"), tr("e.g. ticket number")));
+    addRow(form, QStringLiteral("invoice.number"), tr("&Invoice number"), lineEditFor(QStringLiteral("invoice.number")));
+    addRow(form, QStringLiteral("account.number"), tr("Acco&unt number"), lineEditFor(QStringLiteral("account.number")));
+    addRow(form, QStringLiteral("currency"), tr("Curr&ency"), currencyBoxFor(QStringLiteral("currency")));
+    addRow(form, QStringLiteral("amount.charged"), tr("Amount &charged"),
+           lineEditFor(QStringLiteral("amount.charged"), tr("e.g. 120.00")));
+    addRow(form, QStringLiteral("amount.correct"), tr("C&orrect amount"), lineEditFor(QStringLiteral("amount.correct")));
+    addRow(form, QStringLiteral("amount.refund"), tr("Re&fund or credit"), lineEditFor(QStringLiteral("amount.refund")));
+    addRow(form, QStringLiteral("date.complaint"), tr("Complaint recei&ved"), dateEditFor(QStringLiteral("date.complaint")));
+    addRow(form, QStringLiteral("date.letter"), tr("Letter &date"), dateEditFor(QStringLiteral("date.letter")));
+    addRow(form, QStringLiteral("date.followup"), tr("Follo&w-up on"), dateEditFor(QStringLiteral("date.followup")));
+    return group;
+}
+
+QGroupBox *CaseDetailsPage::createSenderGroup()
+{
+    auto *group = new QGroupBox(tr("From (you and your company)"));
+    auto *form = new QFormLayout(group);
+    addRow(form, QStringLiteral("sender.name"), tr("&Your name"), lineEditFor(QStringLiteral("sender.name")));
+    addRow(form, QStringLiteral("sender.title"), tr("Your &title"), lineEditFor(QStringLiteral("sender.title")));
+    addRow(form, QStringLiteral("sender.phone"), tr("Your &phone"), lineEditFor(QStringLiteral("sender.phone")));
+    addRow(form, QStringLiteral("sender.email"), tr("Your emai&l"), lineEditFor(QStringLiteral("sender.email")));
+    addRow(form, QStringLiteral("company.name"), tr("Com&pany name"), lineEditFor(QStringLiteral("company.name")));
+    addRow(form, QStringLiteral("company.address"), tr("Company address"), addressEditFor(QStringLiteral("company.address")));
+    addRow(form, QStringLiteral("company.phone"), tr("Company phone"), lineEditFor(QStringLiteral("company.phone")));
+    addRow(form, QStringLiteral("company.email"), tr("Company email"), lineEditFor(QStringLiteral("company.email")));
+    auto *remember = new QPushButton(tr("Remember these as &my details"), group);
+    remember->setToolTip(tr("New letters will start with this sender and company."));
+    connect(remember, &QPushButton::clicked, this, &CaseDetailsPage::rememberProfileRequested);
+    form->addRow(QString(), remember);
+    return group;
+}
+
+void CaseDetailsPage::addRow(QFormLayout *form, const QString &key, const QString &label, QWidget *editor)
+{
+    const core::FieldSpec *spec = core::findField(key);
+    const bool required = spec && spec->required;
+    auto *labelWidget = new QLabel(required ? tr("%1 *").arg(label) : label);
+    labelWidget->setBuddy(editor);
+    if (required)
+        editor->setAccessibleDescription(tr("Required"));
+    editor->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+    form->addRow(labelWidget, editor);
+    m_editors.insert(key, editor);
+    m_labels.insert(key, QString(label).remove(QLatin1Char('&')));
+}
+
+QLineEdit *CaseDetailsPage::lineEditFor(const QString &key, const QString &placeholder)
+{
+    auto *edit = new QLineEdit;
+    edit->setPlaceholderText(placeholder);
+    edit->setMaxLength(core::kMaxSingleLineLength);
+    const core::FieldSpec *spec = core::findField(key);
+    if (spec && spec->kind == core::FieldKind::Amount)
+        edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("-?[0-9]{0,12}(\\.[0-9]{0,2})?")), edit));
+    connect(edit, &QLineEdit::textEdited, this, [this, edit, key](const QString &text) { storeField(edit, key, text); });
+    m_loaders.push_back([this, edit, key] { edit->setText(core::fieldValue(m_document->draft(), key)); });
+    return edit;
+}
+
+QPlainTextEdit *CaseDetailsPage::addressEditFor(const QString &key)
+{
+    auto *edit = new QPlainTextEdit;
+    edit->setTabChangesFocus(true);
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
+    connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, key] { storeField(edit, key, edit->toPlainText()); });
+    m_loaders.push_back([this, edit, key] {
+        const QString value = core::fieldValue(m_document->draft(), key);
+        if (edit->toPlainText() != value)
+            edit->setPlainText(value);
+    });
+    return edit;
+}
+
+QDateEdit *CaseDetailsPage::dateEditFor(const QString &key)
+{
+    auto *edit = new QDateEdit;
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(kNoDate);
+    edit->setSpecialValueText(tr("Not set"));
+    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat).contains(QLatin1String("yyyy"))
+                               ? QLocale().dateFormat(QLocale::ShortFormat)
+                               : QStringLiteral("yyyy-MM-dd"));
+    connect(edit, &QDateEdit::dateChanged, this, [this, edit, key](QDate date) {
+        storeField(edit, key, date == kNoDate ? QString() : date.toString(Qt::ISODate));
+    });
+    m_loaders.push_back([this, edit, key] {
+        const QDate date = QDate::fromString(core::fieldValue(m_document->draft(), key), Qt::ISODate);
+        edit->setDate(date.isValid() ? date : kNoDate);
+    });
+    return edit;
+}
+
+QComboBox *CaseDetailsPage::currencyBoxFor(const QString &key)
+{
+    auto *box = new QComboBox;
+    box->setEditable(true);
+    box->addItems({QStringLiteral("USD"), QStringLiteral("EUR"), QStringLiteral("GBP"), QStringLiteral("CAD"),
+                   QStringLiteral("AUD"), QStringLiteral("BRL"), QStringLiteral("MXN"), QStringLiteral("CHF")});
+    box->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,3}")), box));
+    connect(box, &QComboBox::currentTextChanged, this, [this, box, key](const QString &text) {
+        storeField(box, key, text.toUpper());
+    });
+    m_loaders.push_back([this, box, key] { box->setCurrentText(core::fieldValue(m_document->draft(), key)); });
+    return box;
+}
+
+void CaseDetailsPage::storeField(QWidget *editor, const QString &key, const QString &value)
+{
+    const QString error = m_document->setField(key, value);
+    // Half-typed values ("12.") are kept in the editor and marked until they are valid.
+    editor->setToolTip(error);
+    editor->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("border: 1px solid #b42318;"));
+}
+
+void CaseDetailsPage::loadFromDocument()
+{
+    for (QWidget *editor : std::as_const(m_editors))
+        editor->blockSignals(true);
+    for (const auto &load : m_loaders)
+        load();
+    for (QWidget *editor : std::as_const(m_editors)) {
+        editor->blockSignals(false);
+        editor->setToolTip(QString());
+        editor->setStyleSheet(QString());
+    }
+    const QSignalBlocker blocker(m_language);
+    const int index = m_language->findData(m_document->draft().language);
+    if (index >= 0)
+        m_language->setCurrentIndex(index);
+    updateMissingHint();
+    Q_EMIT completeChanged();
+}
+
+void CaseDetailsPage::updateMissingHint()
+{
+    QStringList names;
+    for (const QString &key : core::missingRequiredFields(m_document->draft()))
+        names.append(m_labels.value(key, key));
+    m_missingHint->setText(names.isEmpty() ? QString() : tr("Still needed before you go on: %1.").arg(names.join(tr(", "))));
+    m_missingHint->setVisible(!names.isEmpty());
+}
+
+} // namespace amends::ui

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/section.h"
+
+#include <QTextBrowser>
+#include <QTimer>
+
+#include <optional>
+
+namespace amends::core {
+class DraftDocument;
+}
+
+namespace amends::ui {
+
+/// The whole letter as it will leave, following every edit. Updates are coalesced:
+/// a burst of keystrokes composes the letter once, within a few milliseconds.
+class LetterPreview : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit LetterPreview(core::DraftDocument *document, QWidget *parent = nullptr);
+
+    void setHighlightedSection(std::optional<core::Section> section);
+    std::optional<core::Section> highlightedSection() const { return m_highlight; }
+    /// Composes now instead of at the next turn of the event loop.
+    void refreshNow();
+
+Q_SIGNALS:
+    void refreshed();
+
+private:
+    void scheduleRefresh();
+
+    core::DraftDocument *m_document;
+    std::optional<core::Section> m_highlight;
+    QTimer m_timer;
+    bool m_scrollToHighlight = false;
+};
+
+} // namespace amends::ui

@@ -1,0 +1,382 @@
+#include "mainwindow.h"
+
+#include "autosavecontroller.h"
+#include "casedetailspage.h"
+#include "letterpreview.h"
+#include "letterwizard.h"
+#include "reviewpage.h"
+#include "scenariodialog.h"
+#include "sectionpage.h"
+
+#include "core/draftdocument.h"
+#include "core/draftfile.h"
+#include "core/language.h"
+#include "core/settings.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace amends::ui {
+
+MainWindow::MainWindow(core::Settings &settings, const QString &recoveryDirectory, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_guidance(core::loadGuidance(core::baseLanguage(settings.letterLanguage())))
+    , m_document(new core::DraftDocument(this))
+    , m_recovery(std::make_unique<core::RecoveryStore>(recoveryDirectory))
+    , m_autosave(new AutosaveController(m_document, m_recovery.get(), this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_wizard(new LetterWizard(this))
+    , m_preview(new LetterPreview(m_document, this))
+{
+    createPages();
+
+    auto *previewPanel = new QWidget(this);
+    previewPanel->setObjectName(QStringLiteral("previewPanel"));
+    previewPanel->setStyleSheet(QStringLiteral("#previewPanel { background: #e9ecef; }"));
+    auto *previewLabel = new QLabel(tr("Preview of the letter"), previewPanel);
+    previewLabel->setStyleSheet(QStringLiteral("color: #495057; font-weight: bold;"));
+    auto *previewLayout = new QVBoxLayout(previewPanel);
+    previewLayout->setContentsMargins(14, 10, 14, 14);
+    previewLayout->addWidget(previewLabel);
+    previewLayout->addWidget(m_preview, 1);
+
+    auto *wizardPanel = new QWidget(this);
+    auto *wizardLayout = new QVBoxLayout(wizardPanel);
+    wizardLayout->setContentsMargins(10, 10, 10, 10);
+    wizardLayout->addWidget(m_wizard);
+
+    m_splitter->addWidget(wizardPanel);
+    m_splitter->addWidget(previewPanel);
+    m_splitter->setStretchFactor(0, 5);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    createMenus();
+    setupConnections();
+    restoreLayout();
+    newFromScenario(m_scenarios.scenarios(QStringLiteral("en")).value(0).id);
+    statusBar()->showMessage(tr("Ready"), 3000);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    m_casePage = new CaseDetailsPage(m_document, m_wizard);
+    m_wizard->addPage(m_casePage);
+    for (core::Section section : core::kSections) {
+        auto *page = new SectionPage(m_document, section, m_guidance.forSection(section), m_wizard);
+        m_sectionPages.append(page);
+        m_wizard->addPage(page);
+    }
+    m_reviewPage = new ReviewPage(m_document, m_wizard);
+    m_wizard->addPage(m_reviewPage);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New from Scenario…"), QKeySequence::New,
+                    this, &MainWindow::newFromScenarioInteractive);
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), QKeySequence::Open, this,
+                    &MainWindow::openInteractive);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), QKeySequence::Save, this,
+                    &MainWindow::save);
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As…"), QKeySequence::SaveAs,
+                    this, &MainWindow::saveAs);
+    file->addSeparator();
+    file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), QKeySequence::Quit, this,
+                    &QWidget::close);
+
+    // Edit actions work on whichever editor has the focus, each with its own undo history.
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    const auto forFocused = [](auto lineEditMember, auto textEditMember) {
+        return [lineEditMember, textEditMember] {
+            QWidget *focused = QApplication::focusWidget();
+            if (auto *line = qobject_cast<QLineEdit *>(focused))
+                (line->*lineEditMember)();
+            else if (auto *text = qobject_cast<QPlainTextEdit *>(focused))
+                (text->*textEditMember)();
+        };
+    };
+    edit->addAction(tr("&Undo"), QKeySequence::Undo, this, forFocused(&QLineEdit::undo, &QPlainTextEdit::undo));
+    edit->addAction(tr("&Redo"), QKeySequence::Redo, this, forFocused(&QLineEdit::redo, &QPlainTextEdit::redo));
+    edit->addSeparator();
+    edit->addAction(tr("Cu&t"), QKeySequence::Cut, this, forFocused(&QLineEdit::cut, &QPlainTextEdit::cut));
+    edit->addAction(tr("&Copy"), QKeySequence::Copy, this, forFocused(&QLineEdit::copy, &QPlainTextEdit::copy));
+    edit->addAction(tr("&Paste"), QKeySequence::Paste, this, forFocused(&QLineEdit::paste, &QPlainTextEdit::paste));
+    edit->addAction(tr("Select &All"), QKeySequence::SelectAll, this,
+                    forFocused(&QLineEdit::selectAll, &QPlainTextEdit::selectAll));
+    // The editors handle these keys themselves; the menu entries are for discovery.
+    for (QAction *action : edit->actions())
+        action->setShortcutContext(Qt::WidgetShortcut);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(tr("&Next Step"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), m_wizard, &LetterWizard::next)
+        ->setShortcutContext(Qt::WidgetShortcut);
+    go->addAction(tr("&Previous Step"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), m_wizard, &LetterWizard::back)
+        ->setShortcutContext(Qt::WidgetShortcut);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Amends"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::setupConnections()
+{
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    connect(m_document, &core::DraftDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &core::DraftDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &core::DraftDocument::wasReset, this, &MainWindow::updatePhrases);
+    connect(m_wizard, &LetterWizard::currentIndexChanged, this, [this] {
+        m_preview->setHighlightedSection(m_wizard->currentPage()->section());
+        m_autosave->saveNow();
+    });
+    connect(m_casePage, &CaseDetailsPage::rememberProfileRequested, this, &MainWindow::rememberProfile);
+    connect(m_autosave, &AutosaveController::failed, this, [this](const QString &reason) {
+        statusBar()->showMessage(tr("Could not keep a recovery copy: %1").arg(reason), 8000);
+    });
+}
+
+void MainWindow::restoreLayout()
+{
+    resize(1360, 860);
+    restoreGeometry(m_settings.windowGeometry());
+    restoreState(m_settings.windowState());
+    if (!m_splitter->restoreState(m_settings.splitterState()))
+        m_splitter->setSizes({760, 600});
+}
+
+SectionPage *MainWindow::sectionPage(core::Section section) const
+{
+    return m_sectionPages.value(static_cast<int>(core::sectionIndex(section)));
+}
+
+bool MainWindow::newFromScenario(const QString &scenarioId, bool withSample)
+{
+    const QString language = m_settings.letterLanguage();
+    const core::Scenario *scenario = m_scenarios.find(scenarioId, core::baseLanguage(language));
+    if (!scenario)
+        return false;
+    core::Draft draft = core::draftFromScenario(*scenario, language, QDate::currentDate());
+    draft.sender = m_settings.senderProfile();
+    draft.company = m_settings.companyProfile();
+    if (withSample)
+        core::applySample(draft, *scenario);
+    m_document->reset(draft, QString());
+    m_wizard->setCurrentIndex(0);
+    return true;
+}
+
+QString MainWindow::loadDraft(const QString &path)
+{
+    core::DraftFile::LoadResult result = core::DraftFile::load(path);
+    if (!result.draft)
+        return result.error;
+    m_document->reset(*result.draft, QFileInfo(path).absoluteFilePath());
+    m_settings.addRecentFile(path);
+    m_wizard->setCurrentIndex(0);
+    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 4000);
+    return {};
+}
+
+QString MainWindow::saveDraft(const QString &path)
+{
+    if (QString error = m_document->save(path); !error.isEmpty())
+        return error;
+    m_settings.addRecentFile(path);
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 4000);
+    return {};
+}
+
+void MainWindow::offerRecovery()
+{
+    for (const core::RecoveryStore::Orphan &orphan : m_recovery->orphans()) {
+        const QString name = orphan.originalPath.isEmpty() ? tr("an unsaved letter to %1").arg(orphan.draft.customer.name)
+                                                           : QFileInfo(orphan.originalPath).fileName();
+        const auto answer = QMessageBox::question(
+            this, tr("Restore your letter?"),
+            tr("Amends did not close normally last time. A copy of %1 from %2 was kept. Restore it?")
+                .arg(name, QLocale().toString(orphan.savedAt.toLocalTime(), QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes) {
+            restoreRecovered(orphan);
+            return;
+        }
+        core::RecoveryStore::removeOrphan(orphan.recoveryPath);
+    }
+}
+
+void MainWindow::restoreRecovered(const core::RecoveryStore::Orphan &orphan)
+{
+    m_document->reset(orphan.draft, orphan.originalPath, true);
+    core::RecoveryStore::removeOrphan(orphan.recoveryPath);
+    m_autosave->saveNow();
+    statusBar()->showMessage(tr("Restored the letter. Save it to keep it."), 6000);
+}
+
+void MainWindow::showStartDialog()
+{
+    newFromScenarioInteractive();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setSplitterState(m_splitter->saveState());
+    m_settings.sync();
+    m_autosave->discard();
+    event->accept();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_document->filePath();
+    const QString name = path.isEmpty() ? tr("Untitled letter") : QFileInfo(path).fileName();
+    setWindowTitle(tr("%1[*] — Amends").arg(name));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updatePhrases()
+{
+    const core::Draft &draft = m_document->draft();
+    const QString language = core::baseLanguage(draft.language);
+    const core::Scenario *scenario = m_scenarios.find(draft.scenarioId, language);
+    const QList<core::Scenario> pool = scenario ? QList<core::Scenario>{*scenario} : m_scenarios.scenarios(language);
+    for (core::Section section : core::kSections) {
+        QStringList phrases;
+        for (const core::Scenario &candidate : pool) {
+            for (const QString &phrase : candidate.phrasesFor(section)) {
+                if (!phrases.contains(phrase))
+                    phrases.append(phrase);
+            }
+        }
+        sectionPage(section)->setPhrases(phrases);
+    }
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_settings.recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files.at(i);
+        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openRecent(path); });
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent letters"))->setEnabled(false);
+}
+
+void MainWindow::rememberProfile()
+{
+    m_settings.setSenderProfile(m_document->draft().sender);
+    m_settings.setCompanyProfile(m_document->draft().company);
+    m_settings.sync();
+    statusBar()->showMessage(tr("Your details will be used for new letters."), 4000);
+}
+
+void MainWindow::newFromScenarioInteractive()
+{
+    if (!maybeSave())
+        return;
+    ScenarioDialog dialog(m_scenarios.scenarios(core::baseLanguage(m_settings.letterLanguage())), this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.selectedId().isEmpty())
+        newFromScenario(dialog.selectedId());
+}
+
+void MainWindow::openInteractive()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open letter"), QString(),
+                                                      tr("Amends letters (*.amends);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = loadDraft(path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Cannot open the letter"), error);
+}
+
+void MainWindow::openRecent(const QString &path)
+{
+    if (!maybeSave())
+        return;
+    if (const QString error = loadDraft(path); !error.isEmpty()) {
+        if (!QFileInfo::exists(path))
+            m_settings.removeRecentFile(path);
+        QMessageBox::warning(this, tr("Cannot open the letter"), error);
+    }
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    const QString error = saveDraft(m_document->filePath());
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Cannot save the letter"), error + QLatin1Char('\n') + tr("Your letter is still open; try another folder."));
+    return error.isEmpty();
+}
+
+bool MainWindow::saveAs()
+{
+    QString suggested = m_document->filePath();
+    if (suggested.isEmpty()) {
+        const core::Draft &draft = m_document->draft();
+        QString base = draft.caseDetails.reference.isEmpty() ? draft.customer.name : draft.caseDetails.reference;
+        base.replace(QRegularExpression(QStringLiteral("[^\\w.-]+")), QStringLiteral("-"));
+        suggested = (base.isEmpty() ? tr("letter") : base) + QLatin1String(".amends");
+    }
+    QString path = QFileDialog::getSaveFileName(this, tr("Save letter"), suggested, tr("Amends letters (*.amends)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".amends")))
+        path += QLatin1String(".amends");
+    const QString error = saveDraft(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Cannot save the letter"), error + QLatin1Char('\n') + tr("Your letter is still open; try another folder."));
+    return error.isEmpty();
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(this, tr("Save changes?"),
+                                             tr("This letter has changes that are not saved yet. Save them?"),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                             QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Amends"),
+                       tr("<h3>Amends %1</h3><p>Write apology letters that customers believe: say sorry, own the "
+                          "mistake, explain it, put it right, prevent a repeat, and stay in touch.</p>")
+                           .arg(QStringLiteral(AMENDS_VERSION)));
+}
+
+} // namespace amends::ui

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "core/guidance.h"
+#include "core/recoverystore.h"
+#include "core/scenario.h"
+
+#include <QList>
+#include <QMainWindow>
+
+#include <memory>
+
+class QMenu;
+class QSplitter;
+
+namespace amends::core {
+class DraftDocument;
+class Settings;
+} // namespace amends::core
+
+namespace amends::ui {
+
+class AutosaveController;
+class CaseDetailsPage;
+class LetterPreview;
+class LetterWizard;
+class ReviewPage;
+class SectionPage;
+
+/// The application window: the letter wizard beside a live preview, the File and Edit
+/// menus, and the wiring between them (all of it in setupConnections()).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(core::Settings &settings, const QString &recoveryDirectory, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Starts a new letter from a scenario; with @p withSample the scenario's sample
+    /// case details are filled in (demonstrations, screenshots).
+    bool newFromScenario(const QString &scenarioId, bool withSample = false);
+    /// Opens a draft; returns an empty string on success, else the reason (the open
+    /// draft is left as it was).
+    QString loadDraft(const QString &path);
+    /// Saves to @p path; empty on success, else the reason (nothing is lost).
+    QString saveDraft(const QString &path);
+    /// Asks whether to restore drafts left by an earlier session that ended abruptly.
+    void offerRecovery();
+    void restoreRecovered(const core::RecoveryStore::Orphan &orphan);
+    /// Shows the scenario picker when nothing else was opened.
+    void showStartDialog();
+
+    core::DraftDocument *document() const { return m_document; }
+    LetterWizard *wizard() const { return m_wizard; }
+    LetterPreview *preview() const { return m_preview; }
+    CaseDetailsPage *casePage() const { return m_casePage; }
+    SectionPage *sectionPage(core::Section section) const;
+    ReviewPage *reviewPage() const { return m_reviewPage; }
+    AutosaveController *autosave() const { return m_autosave; }
+    core::RecoveryStore *recoveryStore() const { return m_recovery.get(); }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createPages();
+    void createMenus();
+    void setupConnections();
+    void restoreLayout();
+    void updateTitle();
+    void updatePhrases();
+    void rebuildRecentMenu();
+    void rememberProfile();
+
+    void newFromScenarioInteractive();
+    void openInteractive();
+    void openRecent(const QString &path);
+    bool save();
+    bool saveAs();
+    bool maybeSave();
+    void showAbout();
+
+    core::Settings &m_settings;
+    core::ScenarioLibrary m_scenarios;
+    core::Guidance m_guidance;
+    core::DraftDocument *m_document;
+    std::unique_ptr<core::RecoveryStore> m_recovery;
+    AutosaveController *m_autosave;
+    QSplitter *m_splitter;
+    LetterWizard *m_wizard;
+    LetterPreview *m_preview;
+    CaseDetailsPage *m_casePage = nullptr;
+    QList<SectionPage *> m_sectionPages;
+    ReviewPage *m_reviewPage = nullptr;
+    QMenu *m_recentMenu = nullptr;
+};
+
+} // namespace amends::ui

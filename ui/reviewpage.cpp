@@ -1,0 +1,129 @@
+#include "reviewpage.h"
+
+#include "sectionpage.h"
+
+#include "core/composer.h"
+#include "core/draftdocument.h"
+#include "core/fields.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace amends::ui {
+
+namespace {
+
+void addCheck(QListWidget *list, bool ok, const QString &text)
+{
+    auto *item = new QListWidgetItem(QString(ok ? QStringLiteral("✔  ") : QStringLiteral("✘  ")) + text, list);
+    item->setForeground(ok ? QColor(0x1a, 0x7f, 0x37) : QColor(0xb4, 0x23, 0x18));
+    item->setData(Qt::UserRole, ok);
+}
+
+} // namespace
+
+ReviewPage::ReviewPage(core::DraftDocument *document, QWidget *parent)
+    : WizardPage(tr("Review"), parent)
+    , m_document(document)
+    , m_subject(new QLineEdit(this))
+    , m_salutation(new QLineEdit(this))
+    , m_closing(new QPlainTextEdit(this))
+    , m_checklist(new QListWidget(this))
+    , m_verdict(new QLabel(this))
+{
+    auto *frame = new QGroupBox(tr("Subject, greeting and closing"), this);
+    auto *form = new QFormLayout(frame);
+    m_closing->setTabChangesFocus(true);
+    m_closing->setFixedHeight(m_closing->fontMetrics().lineSpacing() * 2 + 14);
+    auto *subjectLabel = new QLabel(tr("&Subject:"), frame);
+    subjectLabel->setBuddy(m_subject);
+    auto *salutationLabel = new QLabel(tr("&Greeting:"), frame);
+    salutationLabel->setBuddy(m_salutation);
+    auto *closingLabel = new QLabel(tr("Cl&osing:"), frame);
+    closingLabel->setBuddy(m_closing);
+    form->addRow(subjectLabel, m_subject);
+    form->addRow(salutationLabel, m_salutation);
+    form->addRow(closingLabel, m_closing);
+
+    m_checklist->setObjectName(QStringLiteral("reviewChecklist"));
+    m_checklist->setAccessibleName(tr("Checklist"));
+    m_verdict->setWordWrap(true);
+    QFont verdictFont = m_verdict->font();
+    verdictFont.setBold(true);
+    m_verdict->setFont(verdictFont);
+    auto *checkLabel = new QLabel(tr("Before you &send:"), this);
+    checkLabel->setBuddy(m_checklist);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(frame);
+    layout->addWidget(checkLabel);
+    layout->addWidget(m_checklist, 1);
+    layout->addWidget(m_verdict);
+
+    connect(m_subject, &QLineEdit::textEdited, m_document, &core::DraftDocument::setSubject);
+    connect(m_salutation, &QLineEdit::textEdited, m_document, &core::DraftDocument::setSalutation);
+    connect(m_closing, &QPlainTextEdit::textChanged, this, [this] { m_document->setClosing(m_closing->toPlainText()); });
+    connect(m_document, &core::DraftDocument::wasReset, this, &ReviewPage::loadFromDocument);
+    connect(m_document, &core::DraftDocument::changed, this, [this] {
+        if (isVisible())
+            updateChecklist();
+    });
+    loadFromDocument();
+}
+
+void ReviewPage::enter()
+{
+    updateChecklist();
+}
+
+void ReviewPage::loadFromDocument()
+{
+    const core::Draft &draft = m_document->draft();
+    m_subject->setText(draft.subject);
+    m_salutation->setText(draft.salutation);
+    if (m_closing->toPlainText() != draft.closing)
+        m_closing->setPlainText(draft.closing);
+    updateChecklist();
+}
+
+void ReviewPage::updateChecklist()
+{
+    const core::Draft &draft = m_document->draft();
+    const core::ComposedLetter letter = core::composeLetter(draft);
+    m_checklist->clear();
+    for (core::Section section : core::kSections) {
+        const bool written = !draft.section(section).trimmed().isEmpty();
+        addCheck(m_checklist, written,
+                 written ? tr("%1 is written.").arg(sectionDisplayName(section))
+                         : tr("%1 is still empty.").arg(sectionDisplayName(section)));
+    }
+    const QStringList missing = core::missingRequiredFields(draft);
+    addCheck(m_checklist, missing.isEmpty(),
+             missing.isEmpty() ? tr("All required case details are filled in.")
+                               : tr("Required case details missing: %1.").arg(missing.join(tr(", "))));
+    addCheck(m_checklist, letter.unfilledPlaceholders.isEmpty(),
+             letter.unfilledPlaceholders.isEmpty()
+                 ? tr("Every placeholder is filled.")
+                 : tr("Placeholders still empty: %1.").arg(letter.unfilledPlaceholders.join(tr(", "))));
+    addCheck(m_checklist, letter.unknownPlaceholders.isEmpty(),
+             letter.unknownPlaceholders.isEmpty()
+                 ? tr("No unknown placeholders.")
+                 : tr("Unknown placeholders (check their spelling): %1.").arg(letter.unknownPlaceholders.join(tr(", "))));
+    addCheck(m_checklist, !draft.subject.trimmed().isEmpty(),
+             draft.subject.trimmed().isEmpty() ? tr("The letter has no subject.") : tr("The letter has a subject."));
+
+    bool ready = true;
+    for (int i = 0; i < m_checklist->count(); ++i)
+        ready = ready && m_checklist->item(i)->data(Qt::UserRole).toBool();
+    m_verdict->setText(ready ? tr("The letter is complete. Save it, or go back to any step to polish it.")
+                             : tr("Some items above still need your attention."));
+    m_verdict->setStyleSheet(ready ? QStringLiteral("color:#1a7f37;") : QStringLiteral("color:#b42318;"));
+}
+
+} // namespace amends::ui

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "wizardpage.h"
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+
+namespace amends::core {
+class DraftDocument;
+}
+
+namespace amends::ui {
+
+/// The last step: the letter's subject, greeting and closing, and a checklist of what
+/// is still missing before it can go out.
+class ReviewPage : public WizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewPage(core::DraftDocument *document, QWidget *parent = nullptr);
+
+    void enter() override;
+    QListWidget *checklist() const { return m_checklist; }
+    QLineEdit *subjectEdit() const { return m_subject; }
+
+private:
+    void loadFromDocument();
+    void updateChecklist();
+
+    core::DraftDocument *m_document;
+    QLineEdit *m_subject;
+    QLineEdit *m_salutation;
+    QPlainTextEdit *m_closing;
+    QListWidget *m_checklist;
+    QLabel *m_verdict;
+};
+
+} // namespace amends::ui
