@@ -3,7 +3,7 @@
 # Without a display it says so and shows the command-line tool at work instead.
 set -euo pipefail
 source_dir=$(cd "$(dirname "$0")/.." && pwd)
-build_dir=${AMENDS_BUILD_DIR:-$source_dir/build}
+build_dir=${AMENDS_BUILD_DIR:-$source_dir/build/relwithdebinfo}
 
 "$source_dir/packaging/setup.sh"
 "$source_dir/packaging/build.sh"

@@ -3,9 +3,10 @@
 # whole test suite through ctest.
 set -euo pipefail
 source_dir=$(cd "$(dirname "$0")/.." && pwd)
-build_dir=${AMENDS_BUILD_DIR:-$source_dir/build}
+export AMENDS_BUILD_TYPE=${AMENDS_BUILD_TYPE:-Debug}
+build_dir=${AMENDS_BUILD_DIR:-$source_dir/build/${AMENDS_BUILD_TYPE,,}}
 
 "$source_dir/packaging/setup.sh"
-AMENDS_BUILD_TYPE=${AMENDS_BUILD_TYPE:-Debug} "$source_dir/packaging/build.sh" -DAMENDS_WERROR=ON -DAMENDS_BUILD_TESTS=ON
+"$source_dir/packaging/build.sh" -DAMENDS_WERROR=ON -DAMENDS_BUILD_TESTS=ON
 cd "$build_dir"
 QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" --timeout 300
