@@ -12,6 +12,10 @@ packages=(
     libhunspell-dev hunspell hunspell-en-us hunspell-en-gb libhyphen-dev hyphen-en-us
     # tests: GoogleTest, a virtual display, fonts
     libgtest-dev xvfb xauth fonts-dejavu-core
+    # export: PDF/print (Qt), email (GMime), SMTP (libcurl), keychain, calendar (libical)
+    libgmime-3.0-dev libcurl4-openssl-dev qtkeychain-qt6-dev libical-dev
+    # export tests: independent checkers and a local mail server
+    poppler-utils qpdf unzip openssl python3 python3-aiosmtpd python3-icalendar
 )
 
 missing=()

@@ -2,19 +2,28 @@
 
 #include "autosavecontroller.h"
 #include "casedetailspage.h"
+#include "checkcontroller.h"
+#include "checkssettingsdialog.h"
+#include "findingactions.h"
+#include "findingspanel.h"
+#include "exportcontroller.h"
 #include "letterpreview.h"
 #include "letterwizard.h"
 #include "reviewpage.h"
 #include "scenariodialog.h"
+#include "sectioneditor.h"
 #include "sectionpage.h"
 
 #include "core/draftdocument.h"
 #include "core/draftfile.h"
 #include "core/language.h"
+#include "core/personaldictionary.h"
 #include "core/settings.h"
+#include "services/proofreader.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -41,6 +50,7 @@ MainWindow::MainWindow(core::Settings &settings, const QString &recoveryDirector
     , m_preview(new LetterPreview(m_document, this))
 {
     createPages();
+    createFindingsPanel();
 
     auto *previewPanel = new QWidget(this);
     previewPanel->setObjectName(QStringLiteral("previewPanel"));
@@ -66,6 +76,7 @@ MainWindow::MainWindow(core::Settings &settings, const QString &recoveryDirector
 
     createMenus();
     setupConnections();
+    setupProofreading();
     restoreLayout();
     newFromScenario(m_scenarios.scenarios(QStringLiteral("en")).value(0).id);
     statusBar()->showMessage(tr("Ready"), 3000);
@@ -86,6 +97,33 @@ void MainWindow::createPages()
     m_wizard->addPage(m_reviewPage);
 }
 
+void MainWindow::createFindingsPanel()
+{
+    m_checks = new CheckController(m_document, m_settings, this);
+    m_findingActions = new FindingActions(this, m_checks, m_settings);
+    m_findings = new FindingsPanel(this);
+    auto *dock = new QDockWidget(tr("Findings"), this);
+    dock->setObjectName(QStringLiteral("findingsDock"));
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    dock->setWidget(m_findings);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    resizeDocks({dock}, {200}, Qt::Vertical);
+}
+
+QStringList MainWindow::exportBlockers(const core::Draft &draft) const
+{
+    // Exports always concern the open draft, so its latest check applies.
+    Q_ASSERT(draft == m_document->draft());
+    QStringList problems = ExportController::placeholderProblems(draft);
+    m_checks->checkNow();
+    for (const core::Finding &finding : m_checks->result().findings) {
+        if (finding.severity == core::Severity::Error)
+            problems.append(finding.message);
+    }
+    problems.removeDuplicates();
+    return problems;
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -99,6 +137,9 @@ void MainWindow::createMenus()
                     &MainWindow::save);
     file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As…"), QKeySequence::SaveAs,
                     this, &MainWindow::saveAs);
+    file->addSeparator();
+    m_export = new ExportController(m_document, m_settings, this);
+    m_export->installFileActions(file, nullptr);
     file->addSeparator();
     file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), QKeySequence::Quit, this,
                     &QWidget::close);
@@ -132,6 +173,10 @@ void MainWindow::createMenus()
     go->addAction(tr("&Previous Step"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), m_wizard, &LetterWizard::back)
         ->setShortcutContext(Qt::WidgetShortcut);
 
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    m_export->installPreferencesAction(settingsMenu);
+    settingsMenu->addAction(tr("&Checks…"), this, &MainWindow::showChecksSettings);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Amends"), this, &MainWindow::showAbout);
 }
@@ -147,9 +192,33 @@ void MainWindow::setupConnections()
         m_autosave->saveNow();
     });
     connect(m_casePage, &CaseDetailsPage::rememberProfileRequested, this, &MainWindow::rememberProfile);
+    connect(m_export, &ExportController::done, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 6000);
+    });
+    connect(m_checks, &CheckController::checked, this, [this] {
+        m_findings->setResult(m_checks->result());
+        m_reviewPage->setCheckResult(m_checks->result());
+    });
+    connect(m_findings, &FindingsPanel::findingActivated, m_findingActions, &FindingActions::show);
+    connect(m_findings, &FindingsPanel::fixRequested, m_findingActions, &FindingActions::applyFix);
+    connect(m_findings, &FindingsPanel::dismissRequested, m_findingActions, &FindingActions::dismiss);
+    connect(m_findings, &FindingsPanel::ruleInfoRequested, m_findingActions, &FindingActions::showRuleInfo);
+    m_export->setReadinessCheck([this](const core::Draft &draft) { return exportBlockers(draft); });
     connect(m_autosave, &AutosaveController::failed, this, [this](const QString &reason) {
         statusBar()->showMessage(tr("Could not keep a recovery copy: %1").arg(reason), 8000);
     });
+}
+
+// Spelling in every section editor, following the letter's language; a missing
+// dictionary is reported once per language and editing goes on unmarked.
+void MainWindow::setupProofreading()
+{
+    m_proofreader = new services::Proofreader(m_document, services::DictionaryFinder(),
+                                              core::PersonalDictionary::defaultFolder(), this);
+    for (SectionPage *page : std::as_const(m_sectionPages))
+        page->editor()->setProofreader(m_proofreader);
+    connect(m_proofreader, &services::Proofreader::dictionaryMissing, this,
+            [this](const QString &, const QString &message) { statusBar()->showMessage(message, 20000); });
 }
 
 void MainWindow::restoreLayout()
@@ -369,6 +438,17 @@ bool MainWindow::maybeSave()
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
+}
+
+void MainWindow::showChecksSettings()
+{
+    ChecksSettingsDialog dialog(m_checks->rules(), m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_checks->reloadRules();
+    if (const QStringList errors = m_checks->ruleErrors(); !errors.isEmpty())
+        QMessageBox::warning(this, tr("House rules not loaded"),
+                             tr("Some rules could not be read, so only the valid ones are used:\n%1").arg(errors.join(QLatin1Char('\n'))));
 }
 
 void MainWindow::showAbout()

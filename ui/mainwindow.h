@@ -17,10 +17,18 @@ class DraftDocument;
 class Settings;
 } // namespace amends::core
 
+namespace amends::services {
+class Proofreader;
+}
+
 namespace amends::ui {
 
 class AutosaveController;
 class CaseDetailsPage;
+class CheckController;
+class FindingActions;
+class FindingsPanel;
+class ExportController;
 class LetterPreview;
 class LetterWizard;
 class ReviewPage;
@@ -57,7 +65,12 @@ public:
     SectionPage *sectionPage(core::Section section) const;
     ReviewPage *reviewPage() const { return m_reviewPage; }
     AutosaveController *autosave() const { return m_autosave; }
+    ExportController *exportController() const { return m_export; }
+    CheckController *checks() const { return m_checks; }
+    FindingsPanel *findingsPanel() const { return m_findings; }
+    FindingActions *findingActions() const { return m_findingActions; }
     core::RecoveryStore *recoveryStore() const { return m_recovery.get(); }
+    services::Proofreader *proofreader() const { return m_proofreader; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -65,7 +78,10 @@ protected:
 private:
     void createPages();
     void createMenus();
+    void createFindingsPanel();
+    QStringList exportBlockers(const core::Draft &draft) const;
     void setupConnections();
+    void setupProofreading();
     void restoreLayout();
     void updateTitle();
     void updatePhrases();
@@ -79,6 +95,7 @@ private:
     bool saveAs();
     bool maybeSave();
     void showAbout();
+    void showChecksSettings();
 
     core::Settings &m_settings;
     core::ScenarioLibrary m_scenarios;
@@ -93,6 +110,11 @@ private:
     QList<SectionPage *> m_sectionPages;
     ReviewPage *m_reviewPage = nullptr;
     QMenu *m_recentMenu = nullptr;
+    services::Proofreader *m_proofreader = nullptr;
+    ExportController *m_export = nullptr;
+    CheckController *m_checks = nullptr;
+    FindingsPanel *m_findings = nullptr;
+    FindingActions *m_findingActions = nullptr;
 };
 
 } // namespace amends::ui

@@ -92,6 +92,14 @@ void ReviewPage::loadFromDocument()
     updateChecklist();
 }
 
+void ReviewPage::setCheckResult(const core::CheckResult &result)
+{
+    m_result = result;
+    m_hasResult = true;
+    if (isVisible())
+        updateChecklist();
+}
+
 void ReviewPage::updateChecklist()
 {
     const core::Draft &draft = m_document->draft();
@@ -99,9 +107,11 @@ void ReviewPage::updateChecklist()
     m_checklist->clear();
     for (core::Section section : core::kSections) {
         const bool written = !draft.section(section).trimmed().isEmpty();
-        addCheck(m_checklist, written,
-                 written ? tr("%1 is written.").arg(sectionDisplayName(section))
-                         : tr("%1 is still empty.").arg(sectionDisplayName(section)));
+        const bool detected = !m_hasResult || m_result.coverage.has(section);
+        addCheck(m_checklist, written && detected,
+                 !written     ? tr("%1 is still empty.").arg(sectionDisplayName(section))
+                 : !detected ? tr("%1 is written, but does not yet do its job (see the findings).").arg(sectionDisplayName(section))
+                             : tr("%1 is covered.").arg(sectionDisplayName(section)));
     }
     const QStringList missing = core::missingRequiredFields(draft);
     addCheck(m_checklist, missing.isEmpty(),
@@ -117,13 +127,36 @@ void ReviewPage::updateChecklist()
                  : tr("Unknown placeholders (check their spelling): %1.").arg(letter.unknownPlaceholders.join(tr(", "))));
     addCheck(m_checklist, !draft.subject.trimmed().isEmpty(),
              draft.subject.trimmed().isEmpty() ? tr("The letter has no subject.") : tr("The letter has a subject."));
+    if (m_hasResult)
+        addCheckResultItems();
 
     bool ready = true;
     for (int i = 0; i < m_checklist->count(); ++i)
         ready = ready && m_checklist->item(i)->data(Qt::UserRole).toBool();
-    m_verdict->setText(ready ? tr("The letter is complete. Save it, or go back to any step to polish it.")
+    m_verdict->setText(ready ? tr("The letter is complete. Save or export it, or go back to any step to polish it.")
                              : tr("Some items above still need your attention."));
     m_verdict->setStyleSheet(ready ? QStringLiteral("color:#1a7f37;") : QStringLiteral("color:#b42318;"));
+}
+
+void ReviewPage::addCheckResultItems()
+{
+    const core::Readability &readability = m_result.metrics.readability;
+    const bool inBand = readability.words == 0 || (readability.score >= m_result.metrics.readabilityMinimum);
+    addCheck(m_checklist, inBand,
+             tr("Reading ease %1 (target %2–%3; higher is easier).")
+                 .arg(QString::number(readability.score, 'f', 0), QString::number(m_result.metrics.readabilityMinimum, 'f', 0),
+                      QString::number(m_result.metrics.readabilityMaximum, 'f', 0)));
+    int errors = 0;
+    for (const core::Finding &finding : m_result.findings)
+        errors += finding.severity == core::Severity::Error ? 1 : 0;
+    const qsizetype others = m_result.findings.size() - errors;
+    addCheck(m_checklist, errors == 0,
+             errors ? tr("%n finding(s) must be fixed before the letter can go out.", nullptr, errors)
+                    : tr("No finding blocks sending."));
+    if (others > 0)
+        addCheck(m_checklist, true, tr("%n other finding(s) to consider (see Findings below).", nullptr, static_cast<int>(others)));
+    if (!m_result.dismissed.isEmpty())
+        addCheck(m_checklist, true, tr("%n finding(s) dismissed with a reason.", nullptr, static_cast<int>(m_result.dismissed.size())));
 }
 
 } // namespace amends::ui

@@ -2,6 +2,8 @@
 
 #include "wizardpage.h"
 
+#include "core/checker.h"
+
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -25,10 +27,13 @@ public:
     void enter() override;
     QListWidget *checklist() const { return m_checklist; }
     QLineEdit *subjectEdit() const { return m_subject; }
+    /// The latest check of the draft: coverage, readability and findings.
+    void setCheckResult(const core::CheckResult &result);
 
 private:
     void loadFromDocument();
     void updateChecklist();
+    void addCheckResultItems();
 
     core::DraftDocument *m_document;
     QLineEdit *m_subject;
@@ -36,6 +41,8 @@ private:
     QPlainTextEdit *m_closing;
     QListWidget *m_checklist;
     QLabel *m_verdict;
+    core::CheckResult m_result;
+    bool m_hasResult = false;
 };
 
 } // namespace amends::ui

@@ -1,21 +1,42 @@
 #include "sectioneditor.h"
 
-#include "placeholderhighlighter.h"
+#include "proofreadinghighlighter.h"
 
+#include "services/proofreader.h"
+
+#include <QContextMenuEvent>
+#include <QMenu>
+#include <QMessageBox>
 #include <QTextBlock>
 #include <QTextCursor>
 
+#include <memory>
+
 namespace amends::ui {
+
+namespace {
+
+QAction *separator(QObject *parent)
+{
+    auto *action = new QAction(parent);
+    action->setSeparator(true);
+    return action;
+}
+
+} // namespace
 
 SectionEditor::SectionEditor(QWidget *parent)
     : QPlainTextEdit(parent)
-    , m_highlighter(new PlaceholderHighlighter(document()))
+    , m_highlighter(new ProofreadingHighlighter(document()))
 {
     setTabChangesFocus(true);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     QFont font = this->font();
     font.setPointSizeF(font.pointSizeF() * 1.1);
     setFont(font);
+    // After a large paste the highlighter catches up from what the writer sees.
+    connect(this, &QPlainTextEdit::updateRequest, this,
+            [this] { m_highlighter->setPriorityBlock(firstVisibleBlock().blockNumber()); });
 }
 
 void SectionEditor::insertPhrase(const QString &phrase)
@@ -46,6 +67,106 @@ void SectionEditor::setTextPreservingCursor(const QString &text)
     QTextCursor cursor = textCursor();
     cursor.setPosition(qMin(position, text.size()));
     setTextCursor(cursor);
+}
+
+void SectionEditor::setProofreader(services::Proofreader *proofreader)
+{
+    m_proofreader = proofreader;
+    m_highlighter->setProofreader(proofreader);
+}
+
+QMenu *SectionEditor::createProofreadingMenu(int position)
+{
+    QTextCursor at(document());
+    at.setPosition(qBound(0, position, document()->characterCount() - 1));
+    QMenu *menu = createStandardContextMenu(cursorRect(at).center());
+    const QList<QAction *> spelling = createSpellingActions(at.position(), menu);
+    if (!spelling.isEmpty())
+        menu->insertActions(menu->actions().value(0), spelling);
+    return menu;
+}
+
+void SectionEditor::contextMenuEvent(QContextMenuEvent *event)
+{
+    // The Menu key opens the menu for the word at the text cursor, under that word.
+    const bool byMouse = event->reason() == QContextMenuEvent::Mouse;
+    const int position = byMouse ? cursorForPosition(event->pos()).position() : textCursor().position();
+    const std::unique_ptr<QMenu> menu(createProofreadingMenu(position));
+    menu->exec(byMouse ? event->globalPos() : viewport()->mapToGlobal(cursorRect().bottomLeft()));
+}
+
+QList<QAction *> SectionEditor::createSpellingActions(int position, QObject *parent)
+{
+    if (!m_proofreader)
+        return {};
+    const QTextBlock block = document()->findBlock(position);
+    const std::optional<core::WordSpan> span = m_proofreader->misspellingAt(block.text(), position - block.position());
+    if (!span)
+        return {};
+    QTextCursor target(document());
+    target.setPosition(block.position() + static_cast<int>(span->start));
+    target.setPosition(block.position() + static_cast<int>(span->end), QTextCursor::KeepAnchor);
+    if (m_highlighter->isIgnoredOnce(target.selectionStart(), target.selectionEnd()))
+        return {};
+    QList<QAction *> actions = createSuggestionActions(target, parent);
+    actions.append(separator(parent));
+    const QString word = target.selectedText();
+    const int start = target.selectionStart();
+    const int end = target.selectionEnd();
+    const auto addAction = [&](const QString &text, const QString &name, auto slot) {
+        auto *action = new QAction(text, parent);
+        action->setObjectName(name);
+        action->setData(word);
+        connect(action, &QAction::triggered, this, slot);
+        actions.append(action);
+    };
+    addAction(tr("&Ignore"), QStringLiteral("spellingIgnore"), [this, start, end] { m_highlighter->ignoreOnce(start, end); });
+    addAction(tr("Ignore &All in This Letter"), QStringLiteral("spellingIgnoreAll"),
+              [this, word] { m_proofreader->ignoreAll(word); });
+    addAction(tr("Add to &Dictionary"), QStringLiteral("spellingAddToDictionary"), [this, word] { addToDictionary(word); });
+    actions.append(separator(parent));
+    return actions;
+}
+
+// The corrections for the word @p target selects, computed now, best first; each
+// carries its replacement in QAction::data().
+QList<QAction *> SectionEditor::createSuggestionActions(const QTextCursor &target, QObject *parent)
+{
+    const QString word = target.selectedText();
+    QList<QAction *> actions;
+    for (const QString &suggestion : m_proofreader->suggestions(word, kMaxSuggestions)) {
+        auto *action = new QAction(suggestion, parent);
+        action->setObjectName(QStringLiteral("spellingSuggestion"));
+        action->setData(suggestion);
+        QFont font = action->font();
+        font.setBold(true);
+        action->setFont(font);
+        connect(action, &QAction::triggered, this,
+                [this, action, target] { replaceText(target, action->data().toString()); });
+        actions.append(action);
+    }
+    if (actions.isEmpty()) {
+        auto *none = new QAction(tr("No suggestions for “%1”").arg(word), parent);
+        none->setEnabled(false);
+        actions.append(none);
+    }
+    return actions;
+}
+
+void SectionEditor::replaceText(QTextCursor target, const QString &replacement)
+{
+    target.beginEditBlock();
+    target.insertText(replacement);
+    target.endEditBlock();
+    setTextCursor(target);
+}
+
+void SectionEditor::addToDictionary(const QString &word)
+{
+    if (!m_proofreader)
+        return;
+    if (const QString error = m_proofreader->addToDictionary(word); !error.isEmpty())
+        QMessageBox::warning(this, tr("Cannot add the word"), error);
 }
 
 } // namespace amends::ui

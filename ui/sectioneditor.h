@@ -1,18 +1,28 @@
 #pragma once
 
 #include <QPlainTextEdit>
+#include <QPointer>
+
+class QMenu;
+
+namespace amends::services {
+class Proofreader;
+}
 
 namespace amends::ui {
 
-class PlaceholderHighlighter;
+class ProofreadingHighlighter;
 
 /// The editor for one letter section: plain text with its own undo stack, field
-/// placeholders shown as chips, and whole-phrase insertion as a single undo step.
+/// placeholders shown as chips, misspelled words underlined with corrections on right
+/// click (or the Menu key), and whole-phrase insertion as a single undo step.
 class SectionEditor : public QPlainTextEdit
 {
     Q_OBJECT
 
 public:
+    static constexpr int kMaxSuggestions = 8;
+
     explicit SectionEditor(QWidget *parent = nullptr);
 
     /// Replaces the selection (or inserts at the cursor) as one undo step, adding a
@@ -22,8 +32,26 @@ public:
     /// Sets the text when it differs, keeping the cursor where it was.
     void setTextPreservingCursor(const QString &text);
 
+    /// Turns spelling marks and corrections on (nullptr: off).
+    void setProofreader(services::Proofreader *proofreader);
+    ProofreadingHighlighter *highlighter() const { return m_highlighter; }
+
+    /// The context menu for document position @p position, which the caller owns: for a
+    /// misspelled word there, its corrections (computed now), Ignore, Ignore All and
+    /// Add to Dictionary, then the standard editing actions.
+    QMenu *createProofreadingMenu(int position);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
 private:
-    PlaceholderHighlighter *m_highlighter;
+    QList<QAction *> createSpellingActions(int position, QObject *parent);
+    QList<QAction *> createSuggestionActions(const QTextCursor &target, QObject *parent);
+    void replaceText(QTextCursor target, const QString &replacement);
+    void addToDictionary(const QString &word);
+
+    ProofreadingHighlighter *m_highlighter;
+    QPointer<services::Proofreader> m_proofreader;
 };
 
 } // namespace amends::ui

@@ -28,8 +28,12 @@ int parseArguments(QCommandLineParser &parser, const CommandContext &context, co
 /// Prints "amends-cli: MESSAGE" to stderr and returns UsageError.
 int fail(const CommandContext &context, const QString &message);
 
+int runCheck(const CommandContext &context);
+int runExport(const CommandContext &context);
 int runNew(const CommandContext &context);
 int runRender(const CommandContext &context);
+int runRules(const CommandContext &context);
 int runScenarios(const CommandContext &context);
+int runSpell(const CommandContext &context);
 
 } // namespace amends::cli

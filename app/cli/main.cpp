@@ -2,9 +2,11 @@
 
 #include "core/settings.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 namespace {
 
@@ -14,22 +16,42 @@ constexpr const char *kUsage =
     "Write, check and export apology letters for billing errors.\n"
     "\n"
     "Commands:\n"
+    "  check [--format text|json] [--lang CODE] [--rules FILE]... FILE...\n"
+    "                        check letters (.amends, .txt, folders, - for stdin)\n"
+    "  rules [--lang CODE] [--rules FILE]... [SEARCH]\n"
+    "                        list every rule with why it matters and examples\n"
     "  new --scenario ID [--lang CODE] [--set KEY=VALUE]... -o DRAFT\n"
     "                        create a draft from a scenario template\n"
     "  render DRAFT [--format text|html]\n"
     "                        print the composed letter\n"
+    "  export DRAFT -o OUT\n"
+    "                        write the letter as .pdf, .odt, .html, .txt, .eml or .ics\n"
     "  scenarios [--lang CODE]\n"
     "                        list the scenario templates\n"
+    "  spell (--lang CODE | --dictionary PATH) [--list]\n"
+    "                        check the spelling of standard input\n"
     "\n"
     "Options:\n"
     "  -h, --help            show this help (also after a command)\n"
     "  --version             show the version\n";
 
+// Exporting lays out text and embeds fonts, which needs a QGuiApplication; without a
+// display it runs on the offscreen platform. Other commands stay QtCore-only.
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
+{
+    if (argc < 2 || std::strcmp(argv[1], "export") != 0)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM") && !qEnvironmentVariableIsSet("DISPLAY")
+        && !qEnvironmentVariableIsSet("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Amends"));
     QCoreApplication::setApplicationName(QStringLiteral("amends"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AMENDS_VERSION));
@@ -54,11 +76,19 @@ int main(int argc, char **argv)
 
     amends::core::Settings settings;
     const amends::cli::CommandContext context{arguments, out, err, settings};
+    if (command == QLatin1String("check"))
+        return amends::cli::runCheck(context);
+    if (command == QLatin1String("rules"))
+        return amends::cli::runRules(context);
+    if (command == QLatin1String("export"))
+        return amends::cli::runExport(context);
     if (command == QLatin1String("new"))
         return amends::cli::runNew(context);
     if (command == QLatin1String("render"))
         return amends::cli::runRender(context);
     if (command == QLatin1String("scenarios"))
         return amends::cli::runScenarios(context);
+    if (command == QLatin1String("spell"))
+        return amends::cli::runSpell(context);
     return amends::cli::fail(context, QStringLiteral("unknown command \"%1\"; see 'amends-cli --help'.").arg(command));
 }

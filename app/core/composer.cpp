@@ -186,14 +186,71 @@ ComposedLetter composeLetter(const Draft &draft)
     return letter;
 }
 
+LetterText renderPlainTextWithLayout(const ComposedLetter &letter)
+{
+    LetterText out;
+    for (const LetterBlock &block : letter.blocks) {
+        qsizetype blockStart = -1;
+        for (const TextRuns &paragraph : block.paragraphs) {
+            if (!out.text.isEmpty())
+                out.text += QLatin1String("\n\n");
+            if (blockStart < 0)
+                blockStart = out.text.size();
+            out.text += paragraphText(paragraph);
+        }
+        if (blockStart < 0)
+            blockStart = out.text.size();
+        out.blocks.append({block.kind, block.section, {blockStart, out.text.size()}});
+    }
+    out.text += QLatin1Char('\n');
+    return out;
+}
+
 QString renderPlainText(const ComposedLetter &letter)
 {
-    QStringList paragraphs;
-    for (const LetterBlock &block : letter.blocks) {
-        for (const TextRuns &paragraph : block.paragraphs)
-            paragraphs.append(paragraphText(paragraph));
+    return renderPlainTextWithLayout(letter).text;
+}
+
+SectionOffsetMap::SectionOffsetMap(const Draft &draft, Section section)
+{
+    const QString &source = draft.section(section);
+    const FieldResolver resolve = letterFieldResolver(draft);
+    qsizetype composed = 0;
+    for (QStringView paragraph : splitParagraphs(source)) {
+        if (composed > 0)
+            composed += 2; // the blank line between paragraphs
+        qsizetype at = paragraph.data() - source.constData();
+        for (const TextRun &run : substitutePlaceholders(paragraph, resolve)) {
+            const qsizetype sourceLength = run.kind == TextRun::Kind::Literal ? run.text.size() : run.key.size() + 2;
+            m_pieces.append({composed, run.text.size(), at, sourceLength, run.kind == TextRun::Kind::Literal});
+            composed += run.text.size();
+            at += sourceLength;
+        }
     }
-    return paragraphs.join(QLatin1String("\n\n")) + QLatin1Char('\n');
+}
+
+qsizetype SectionOffsetMap::toSectionText(qsizetype composedOffset, bool end) const
+{
+    for (const Piece &piece : m_pieces) {
+        if (composedOffset > piece.composed + piece.composedLength)
+            continue;
+        if (composedOffset < piece.composed)
+            return piece.source;
+        if (piece.literal)
+            return piece.source + (composedOffset - piece.composed);
+        return end ? piece.source + piece.sourceLength : piece.source;
+    }
+    return m_pieces.isEmpty() ? 0 : m_pieces.last().source + m_pieces.last().sourceLength;
+}
+
+bool SectionOffsetMap::isVerbatim(qsizetype start, qsizetype end) const
+{
+    for (const Piece &piece : m_pieces) {
+        const bool overlaps = start < piece.composed + piece.composedLength && piece.composed < end;
+        if (overlaps && !piece.literal)
+            return false;
+    }
+    return true;
 }
 
 QString sectionAnchor(Section section)

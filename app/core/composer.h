@@ -2,6 +2,7 @@
 
 #include "draft.h"
 #include "placeholders.h"
+#include "textscan.h"
 
 #include <QList>
 #include <QStringList>
@@ -45,6 +46,43 @@ ComposedLetter composeLetter(const Draft &draft);
 QString fillTemplate(const Draft &draft, QStringView text);
 
 QString renderPlainText(const ComposedLetter &letter);
+
+/// The plain text of a letter with where each block landed in it (what `check`
+/// reports offsets against for a draft).
+struct LetterText {
+    struct Block {
+        BlockKind kind;
+        std::optional<Section> section;
+        Span span; ///< Empty (start == end) for a block without text.
+    };
+    QString text;
+    QList<Block> blocks;
+};
+LetterText renderPlainTextWithLayout(const ComposedLetter &letter);
+
+/// Maps offsets in a section's composed text (as it appears in the letter) back to the
+/// section's own text (with its placeholders), so findings on the letter can be shown
+/// and fixed in the section's editor.
+class SectionOffsetMap
+{
+public:
+    SectionOffsetMap(const Draft &draft, Section section);
+    /// The offset in the section text; a position inside a filled-in value maps to the
+    /// start (or, with @p end, the end) of its placeholder.
+    qsizetype toSectionText(qsizetype composedOffset, bool end = false) const;
+    /// Whether composed [start, end) is plain section text, with no filled-in value.
+    bool isVerbatim(qsizetype start, qsizetype end) const;
+
+private:
+    struct Piece {
+        qsizetype composed;
+        qsizetype composedLength;
+        qsizetype source;
+        qsizetype sourceLength;
+        bool literal;
+    };
+    QList<Piece> m_pieces;
+};
 
 struct HtmlOptions {
     std::optional<Section> highlight; ///< Section shaded, e.g. the one being edited.

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <optional>
@@ -84,6 +85,17 @@ struct Review {
     bool operator==(const Review &) const = default;
 };
 
+/// A finding the writer decided to keep, with the reason a reviewer will see. It is
+/// matched by rule and by the words it was raised on, so it survives edits elsewhere.
+struct Dismissal {
+    QString rule;
+    QString excerpt;
+    QString reason;
+    QString author;
+    QDateTime when;
+    bool operator==(const Dismissal &) const = default;
+};
+
 /// Everything a letter is made of. A value type: copy it, compare it, save it.
 struct Draft {
     QString scenarioId;
@@ -97,6 +109,8 @@ struct Draft {
     std::array<QString, kSections.size()> sections;
     QString closing;
     Review review;
+    QStringList ignoredWords; ///< Words "Ignore all" accepts in this draft's spelling check.
+    QList<Dismissal> dismissals;
 
     const QString &section(Section s) const { return sections[sectionIndex(s)]; }
     void setSection(Section s, const QString &text) { sections[sectionIndex(s)] = text; }

@@ -76,6 +76,30 @@ void DraftDocument::setClosing(const QString &closing)
     markChanged();
 }
 
+void DraftDocument::addIgnoredWord(const QString &word)
+{
+    if (word.isEmpty() || m_draft.ignoredWords.contains(word))
+        return;
+    m_draft.ignoredWords.append(word);
+    Q_EMIT ignoredWordsChanged();
+    markChanged();
+}
+
+void DraftDocument::addDismissal(const Dismissal &dismissal)
+{
+    removeDismissal(dismissal.rule, dismissal.excerpt);
+    m_draft.dismissals.append(dismissal);
+    markChanged();
+}
+
+void DraftDocument::removeDismissal(const QString &rule, const QString &excerpt)
+{
+    const qsizetype removed = m_draft.dismissals.removeIf(
+        [&](const Dismissal &existing) { return existing.rule == rule && existing.excerpt == excerpt; });
+    if (removed > 0)
+        markChanged();
+}
+
 QString DraftDocument::save(const QString &path)
 {
     const QString target = path.isEmpty() ? m_filePath : path;

@@ -30,6 +30,11 @@ public:
     void setSubject(const QString &subject);
     void setSalutation(const QString &salutation);
     void setClosing(const QString &closing);
+    /// Keeps a finding out of the results, with the reason a reviewer will read.
+    void addDismissal(const Dismissal &dismissal);
+    void removeDismissal(const QString &rule, const QString &excerpt);
+    /// Adds a word to the draft's spelling "Ignore all" list (saved with the draft).
+    void addIgnoredWord(const QString &word);
 
     /// Saves to @p path (the current path when empty). Returns an empty string on
     /// success, else the reason; the document stays modified on failure.
@@ -39,6 +44,7 @@ Q_SIGNALS:
     void wasReset();
     void fieldChanged(const QString &key);
     void sectionChanged(amends::core::Section section);
+    void ignoredWordsChanged();
     void changed();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);

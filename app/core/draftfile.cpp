@@ -2,6 +2,7 @@
 
 #include "fields.h"
 #include "language.h"
+#include "personaldictionary.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -163,6 +164,46 @@ Review readReview(Reader &reader, const QJsonObject &object)
     return review;
 }
 
+QJsonArray dismissalsToJson(const QList<Dismissal> &dismissals)
+{
+    QJsonArray array;
+    for (const Dismissal &dismissal : dismissals) {
+        array.append(QJsonObject{{QStringLiteral("rule"), dismissal.rule},
+                                 {QStringLiteral("excerpt"), dismissal.excerpt},
+                                 {QStringLiteral("reason"), dismissal.reason},
+                                 {QStringLiteral("author"), dismissal.author},
+                                 {QStringLiteral("when"), dismissal.when.toString(Qt::ISODateWithMs)}});
+    }
+    return array;
+}
+
+QList<Dismissal> readDismissals(Reader &reader, const QJsonArray &array)
+{
+    QList<Dismissal> dismissals;
+    for (const QJsonValue &value : array) {
+        const QJsonObject object = value.toObject();
+        dismissals.append({reader.text(object, QStringLiteral("rule"), QStringLiteral("dismissal.rule")),
+                           reader.text(object, QStringLiteral("excerpt"), QStringLiteral("dismissal.excerpt")),
+                           reader.text(object, QStringLiteral("reason"), QStringLiteral("dismissal.reason")),
+                           reader.text(object, QStringLiteral("author"), QStringLiteral("dismissal.author")),
+                           reader.dateTime(object, QStringLiteral("when"), QStringLiteral("dismissal.when"))});
+    }
+    return dismissals;
+}
+
+// Words the writer chose to ignore in spelling. Anything that is not one word is
+// dropped rather than refused: the list only quiets the speller.
+QStringList readIgnoredWords(Reader &reader, const QJsonObject &spelling)
+{
+    QStringList words;
+    for (const QJsonValue &value : reader.array(spelling, QStringLiteral("ignored"))) {
+        const QString word = value.toString();
+        if (PersonalDictionary::isValidWord(word) && !words.contains(word))
+            words.append(word);
+    }
+    return words;
+}
+
 // Brings an older document up to kVersion. Version 1 is the first published format, so
 // there is nothing to convert yet; each later version adds a step here.
 bool migrate(QJsonObject &root, int fromVersion)
@@ -190,7 +231,10 @@ QJsonObject toJson(const Draft &draft)
                                                    {QStringLiteral("salutation"), draft.salutation},
                                                    {QStringLiteral("closing"), draft.closing}}},
             {QStringLiteral("sections"), sections},
-            {QStringLiteral("review"), reviewToJson(draft.review)}};
+            {QStringLiteral("review"), reviewToJson(draft.review)},
+            {QStringLiteral("spelling"),
+             QJsonObject{{QStringLiteral("ignored"), QJsonArray::fromStringList(draft.ignoredWords)}}},
+            {QStringLiteral("dismissals"), dismissalsToJson(draft.dismissals)}};
 }
 
 QByteArray serialize(const Draft &draft)
@@ -241,6 +285,8 @@ LoadResult fromJson(const QJsonObject &input)
         draft.setSection(section, sanitizeText(reader.text(sections, key, key), true));
     }
     draft.review = readReview(reader, reader.object(root, QStringLiteral("review")));
+    draft.ignoredWords = readIgnoredWords(reader, reader.object(root, QStringLiteral("spelling")));
+    draft.dismissals = readDismissals(reader, reader.array(root, QStringLiteral("dismissals")));
     if (!reader.error.isEmpty())
         return {std::nullopt, tr("The draft is damaged: %1").arg(reader.error)};
     return {draft, {}};

@@ -22,6 +22,17 @@ const QString recentFiles = QStringLiteral("files/recent");
 const QString windowGeometry = QStringLiteral("window/geometry");
 const QString windowState = QStringLiteral("window/state");
 const QString splitterState = QStringLiteral("window/splitter");
+const QString disabledRules = QStringLiteral("checks/disabledRules");
+const QString houseRuleFiles = QStringLiteral("checks/houseRuleFiles");
+const QString userName = QStringLiteral("profile/userName");
+const QString letterheadLogo = QStringLiteral("export/letterheadLogo");
+const QString paperSize = QStringLiteral("export/paperSize");
+const QString pdfArchival = QStringLiteral("export/pdfArchival");
+const QString smtpHost = QStringLiteral("smtp/host");
+const QString smtpPort = QStringLiteral("smtp/port");
+const QString smtpSecurity = QStringLiteral("smtp/security");
+const QString smtpUser = QStringLiteral("smtp/user");
+const QString smtpFrom = QStringLiteral("smtp/from");
 } // namespace Key
 
 constexpr int kSettingsVersion = 1;
@@ -138,6 +149,87 @@ QByteArray Settings::splitterState() const
 void Settings::setSplitterState(const QByteArray &state)
 {
     m_settings->setValue(Key::splitterState, state);
+}
+
+QString Settings::letterheadLogo() const
+{
+    return m_settings->value(Key::letterheadLogo).toString();
+}
+
+void Settings::setLetterheadLogo(const QString &path)
+{
+    m_settings->setValue(Key::letterheadLogo, path);
+}
+
+PaperSize Settings::paperSize() const
+{
+    return paperSizeFromKey(m_settings->value(Key::paperSize).toString());
+}
+
+void Settings::setPaperSize(PaperSize size)
+{
+    m_settings->setValue(Key::paperSize, paperSizeKey(size));
+}
+
+bool Settings::pdfArchival() const
+{
+    return m_settings->value(Key::pdfArchival, false).toBool();
+}
+
+void Settings::setPdfArchival(bool archival)
+{
+    m_settings->setValue(Key::pdfArchival, archival);
+}
+
+SmtpServer Settings::smtpServer() const
+{
+    SmtpServer server;
+    server.security = smtpSecurityFromKey(m_settings->value(Key::smtpSecurity).toString());
+    server.host = m_settings->value(Key::smtpHost).toString();
+    server.port = m_settings->value(Key::smtpPort, defaultSmtpPort(server.security)).toInt();
+    server.user = m_settings->value(Key::smtpUser).toString();
+    server.fromAddress = m_settings->value(Key::smtpFrom).toString();
+    return server;
+}
+
+void Settings::setSmtpServer(const SmtpServer &server)
+{
+    m_settings->setValue(Key::smtpHost, server.host);
+    m_settings->setValue(Key::smtpPort, server.port);
+    m_settings->setValue(Key::smtpSecurity, smtpSecurityKey(server.security));
+    m_settings->setValue(Key::smtpUser, server.user);
+    m_settings->setValue(Key::smtpFrom, server.fromAddress);
+}
+
+QStringList Settings::disabledRules() const
+{
+    return m_settings->value(Key::disabledRules).toStringList();
+}
+
+void Settings::setDisabledRules(const QStringList &ids)
+{
+    m_settings->setValue(Key::disabledRules, ids);
+}
+
+QStringList Settings::houseRuleFiles() const
+{
+    return m_settings->value(Key::houseRuleFiles).toStringList();
+}
+
+void Settings::setHouseRuleFiles(const QStringList &paths)
+{
+    m_settings->setValue(Key::houseRuleFiles, paths);
+}
+
+QString Settings::userName() const
+{
+    const QString name = m_settings->value(Key::userName).toString();
+    return name.isEmpty() ? senderProfile().name : name;
+}
+
+void Settings::setUserName(const QString &name)
+{
+    m_settings->setValue(Key::userName, name);
 }
 
 void Settings::sync()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "draft.h"
+#include "exportsettings.h"
 
 #include <QByteArray>
 #include <QString>
@@ -44,6 +45,28 @@ public:
     void setWindowState(const QByteArray &state);
     QByteArray splitterState() const;
     void setSplitterState(const QByteArray &state);
+
+    /// Image shown in the letterhead of printed and PDF letters; empty for none.
+    QString letterheadLogo() const;
+    void setLetterheadLogo(const QString &path);
+    PaperSize paperSize() const;
+    void setPaperSize(PaperSize size);
+    /// Whether PDFs are written as PDF/A-1b, for archiving.
+    bool pdfArchival() const;
+    void setPdfArchival(bool archival);
+    /// The mail server; its password is kept in the system keychain, never here.
+    SmtpServer smtpServer() const;
+    void setSmtpServer(const SmtpServer &server);
+
+    /// Rules the user switched off, by id.
+    QStringList disabledRules() const;
+    void setDisabledRules(const QStringList &ids);
+    /// House rule packs added to the built-in rules.
+    QStringList houseRuleFiles() const;
+    void setHouseRuleFiles(const QStringList &paths);
+    /// The name written on dismissed findings and review comments.
+    QString userName() const;
+    void setUserName(const QString &name);
 
     /// Writes pending changes to storage now.
     void sync();

@@ -1,8 +1,55 @@
 #include "letterdocument.h"
 
+#include <QImage>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace amends::services {
+
+namespace {
+
+// The letterhead is the first paragraph: the company's name set large, its contact
+// lines small, and a rule below. The signature (the last paragraph) gets room above
+// it for a handwritten signature.
+QTextBlockFormat letterheadBlock()
+{
+    QTextBlockFormat block;
+    block.setBottomMargin(22.0);
+    block.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth, QTextLength(QTextLength::PercentageLength, 100));
+    return block;
+}
+
+void styleLetterhead(QTextDocument &document)
+{
+    const QTextBlock head = document.firstBlock();
+    QTextCursor cursor(head);
+    cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+    QTextCharFormat contact;
+    contact.setFontPointSize(9.0);
+    contact.setForeground(QColor(0x4a, 0x55, 0x60));
+    cursor.mergeCharFormat(contact);
+    const qsizetype lineEnd = head.text().indexOf(QChar::LineSeparator);
+    cursor.setPosition(head.position());
+    cursor.setPosition(head.position() + (lineEnd < 0 ? head.length() - 1 : lineEnd), QTextCursor::KeepAnchor);
+    QTextCharFormat name;
+    name.setFontPointSize(15.0);
+    name.setFontWeight(QFont::Bold);
+    name.setForeground(QColor(0x1d, 0x3d, 0x5c));
+    cursor.mergeCharFormat(name);
+    cursor.mergeBlockFormat(letterheadBlock());
+}
+
+void styleSignature(QTextDocument &document)
+{
+    QTextCursor cursor(document.lastBlock());
+    QTextBlockFormat block;
+    block.setTopMargin(30.0);
+    cursor.mergeBlockFormat(block);
+}
+
+} // namespace
 
 QFont letterFont()
 {
@@ -19,7 +66,26 @@ std::unique_ptr<QTextDocument> buildLetterDocument(const core::ComposedLetter &l
     document->setDocumentMargin(36.0);
     document->setHtml(core::renderHtml(letter, options));
     document->setMetaInformation(QTextDocument::DocumentTitle, letter.subject);
+    styleLetterhead(*document);
+    styleSignature(*document);
     return document;
+}
+
+void addLetterheadLogo(QTextDocument &document, const QImage &logo)
+{
+    constexpr int kLogoHeight = 48; // in the document's pixels: about 13 mm on paper, the letterhead's height
+    const QString name = QStringLiteral("amends-letterhead:logo");
+    document.addResource(QTextDocument::ImageResource, QUrl(name), logo);
+    // Floated right inside the letterhead paragraph, so the company's lines keep their
+    // place and style beside it.
+    QTextCursor cursor(&document);
+    cursor.movePosition(QTextCursor::Start);
+    const int width = kLogoHeight * logo.width() / qMax(1, logo.height());
+    cursor.insertHtml(QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\" style=\"float: right\">")
+                          .arg(name.toHtmlEscaped())
+                          .arg(width)
+                          .arg(kLogoHeight));
+    cursor.mergeBlockFormat(letterheadBlock()); // inserting HTML resets the paragraph's format
 }
 
 } // namespace amends::services

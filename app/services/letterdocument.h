@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QImage;
 class QTextDocument;
 
 namespace amends::services {
@@ -14,6 +15,10 @@ namespace amends::services {
 /// output that paints or writes a document, so they cannot drift apart.
 std::unique_ptr<QTextDocument> buildLetterDocument(const core::ComposedLetter &letter,
                                                    const core::HtmlOptions &options = {});
+
+/// Places @p logo at the top right of the letterhead, beside the company's lines,
+/// scaled to a letterhead's height.
+void addLetterheadLogo(QTextDocument &document, const QImage &logo);
 
 /// The typeface letters are set in (a serif face that ships with the application's
 /// dependencies, so PDFs embed the same font everywhere).

@@ -105,3 +105,27 @@ TEST(Composer_FillTemplate, FillsKnownValuesAndKeepsEmptyOnesVisible)
     EXPECT_EQ(core::fillTemplate(draft, u"{customer.name} gets {amount.refund}"),
               QStringLiteral("Zoë Müller-Łukasik gets {amount.refund}"));
 }
+
+TEST(Composer_SectionOffsetMap, MapsLetterOffsetsBackToTheSectionText)
+{
+    core::Draft draft = test::sampleDraft();
+    draft.setSection(core::Section::Remedy, QStringLiteral("  We refunded {amount.refund} today.\n\nSee invoice {invoice.number} now."));
+    const core::LetterText layout = core::renderPlainTextWithLayout(core::composeLetter(draft));
+    qsizetype blockStart = -1;
+    for (const auto &block : layout.blocks) {
+        if (block.section == core::Section::Remedy)
+            blockStart = block.span.start;
+    }
+    ASSERT_GE(blockStart, 0);
+    const core::SectionOffsetMap map(draft, core::Section::Remedy);
+    const QString &source = draft.section(core::Section::Remedy);
+    const qsizetype today = layout.text.indexOf(QStringLiteral("today"), blockStart) - blockStart;
+    EXPECT_EQ(map.toSectionText(today), source.indexOf(QStringLiteral("today")));
+    const qsizetype now = layout.text.indexOf(QStringLiteral("now."), blockStart) - blockStart;
+    EXPECT_EQ(map.toSectionText(now), source.indexOf(QStringLiteral("now.")));
+    const qsizetype amount = layout.text.indexOf(QStringLiteral("£59.90"), blockStart) - blockStart;
+    EXPECT_EQ(map.toSectionText(amount + 2), source.indexOf(QStringLiteral("{amount.refund}")));
+    EXPECT_EQ(map.toSectionText(amount + 2, true), source.indexOf(QStringLiteral(" today")));
+    EXPECT_TRUE(map.isVerbatim(today, today + 5));
+    EXPECT_FALSE(map.isVerbatim(amount, amount + 3));
+}

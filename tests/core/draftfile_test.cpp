@@ -28,6 +28,9 @@ core::Draft draftWithReview()
     draft.review.comments.append(comment);
     draft.review.history.append({core::ReviewStatus::Draft, core::ReviewStatus::ChangesRequested, QStringLiteral("Łucja"),
                                  QDateTime(QDate(2026, 11, 20), QTime(9, 31), Qt::UTC)});
+    draft.dismissals.append({QStringLiteral("jargon.billing"), QStringLiteral("prorated"),
+                             QStringLiteral("Ça reste clair pour ce client"), QStringLiteral("Łucja"),
+                             QDateTime(QDate(2026, 11, 20), QTime(9, 32), Qt::UTC)});
     return draft;
 }
 

@@ -1,0 +1,85 @@
+#include "command.h"
+
+#include "core/language.h"
+#include "core/ruleset.h"
+#include "core/structurerules.h"
+
+#include <QCoreApplication>
+
+namespace amends::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("amends::cli::Rules", text);
+}
+
+struct Entry {
+    QString id, category, severity, message, explanation, source;
+    QStringList bad, good;
+};
+
+QList<Entry> catalogue(const core::RuleSet &rules)
+{
+    QList<Entry> entries;
+    for (const core::Rule &rule : rules.rules()) {
+        entries.append({rule.id, rule.category, core::severityKey(rule.severity), rule.message, rule.explanation, rule.source,
+                        rule.badExamples, rule.goodExamples});
+    }
+    for (const core::StructureRule &rule : core::structureRules()) {
+        entries.append({rule.id, rule.category, core::severityKey(rule.severity), rule.message, rule.explanation, rule.source,
+                        {rule.bad}, {rule.good}});
+    }
+    return entries;
+}
+
+bool matches(const Entry &entry, const QString &term)
+{
+    for (const QString &field : {entry.id, entry.category, entry.message, entry.explanation}) {
+        if (field.contains(term, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+void print(QTextStream &out, const Entry &entry)
+{
+    out << entry.id << "  [" << entry.category << ", " << entry.severity << "]\n";
+    out << "  " << entry.message << '\n';
+    out << "  " << tr("Why:") << ' ' << entry.explanation << '\n';
+    if (!entry.source.isEmpty())
+        out << "  " << tr("Source:") << ' ' << entry.source << '\n';
+    for (const QString &bad : entry.bad)
+        out << "  " << tr("Bad:") << "  " << bad << '\n';
+    for (const QString &good : entry.good)
+        out << "  " << tr("Good:") << ' ' << good << '\n';
+    out << '\n';
+}
+
+} // namespace
+
+int runRules(const CommandContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of the rules (default en)."), QStringLiteral("CODE"), QStringLiteral("en"));
+    const QCommandLineOption rulesOption(QStringLiteral("rules"), tr("Also list a house rule pack (repeatable)."), QStringLiteral("FILE"));
+    parser.addOptions({langOption, rulesOption});
+    parser.addPositionalArgument(QStringLiteral("search"), tr("Only rules whose id, category or text contains this."), QStringLiteral("[SEARCH]"));
+    const int parsed = parseArguments(parser, context, tr("List every rule with its category, why it matters, its source and examples."));
+    if (parsed >= 0)
+        return parsed;
+    if (!core::isLanguageTag(parser.value(langOption)))
+        return fail(context, tr("\"%1\" is not a language such as en-US.").arg(parser.value(langOption)));
+    const auto rules = core::RuleSet::load(core::baseLanguage(parser.value(langOption)), parser.values(rulesOption));
+    if (!rules->errors().isEmpty())
+        return fail(context, rules->errors().join(QLatin1Char('\n')));
+    const QString term = parser.positionalArguments().value(0);
+    for (const Entry &entry : catalogue(*rules)) {
+        if (term.isEmpty() || matches(entry, term))
+            print(context.out, entry);
+    }
+    return Success;
+}
+
+} // namespace amends::cli

@@ -1,0 +1,147 @@
+#include "command.h"
+
+#include "core/acceptedwords.h"
+#include "core/cachingspeller.h"
+#include "core/language.h"
+#include "core/spellcheck.h"
+#include "services/dictionaryfinder.h"
+#include "services/hunspellspeller.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+#include <future>
+
+namespace amends::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("amends::cli::Spell", text);
+}
+
+constexpr int kMaxSuggestions = 5;
+
+// Counts lines and code-point columns up to each misspelling, which come in order.
+class Position
+{
+public:
+    explicit Position(QStringView text)
+        : m_text(text)
+    {
+    }
+
+    std::pair<int, int> at(qsizetype offset)
+    {
+        for (; m_offset < offset; ++m_offset) {
+            if (m_text[m_offset] == u'\n') {
+                ++m_line;
+                m_column = 1;
+            } else if (!m_text[m_offset].isLowSurrogate()) {
+                ++m_column;
+            }
+        }
+        return {m_line, m_column};
+    }
+
+private:
+    QStringView m_text;
+    qsizetype m_offset = 0;
+    int m_line = 1;
+    int m_column = 1;
+};
+
+std::optional<services::DictionaryPaths> resolveDictionary(const QCommandLineParser &parser, const QCommandLineOption &lang,
+                                                           const QCommandLineOption &path, QString *error)
+{
+    if (parser.isSet(path)) {
+        std::optional<services::DictionaryPaths> paths = services::DictionaryFinder::fromPath(parser.value(path));
+        if (!paths)
+            *error = tr("no dictionary at \"%1\" (it needs a .aff and a .dic file).").arg(parser.value(path));
+        return paths;
+    }
+    const QString tag = parser.value(lang);
+    if (!core::isLanguageTag(tag)) {
+        *error = tr("\"%1\" is not a language such as en-US.").arg(tag);
+        return std::nullopt;
+    }
+    const services::DictionaryFinder finder;
+    std::optional<services::DictionaryPaths> paths = finder.find(tag);
+    if (!paths) {
+        *error = tr("no spelling dictionary for %1; install one (e.g. hunspell-%2) or pass --dictionary. "
+                    "Searched: %3")
+                     .arg(tag, tag.toLower(), finder.searchPaths().join(QLatin1String(", ")));
+    }
+    return paths;
+}
+
+QString readStandardInput()
+{
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(input.readAll());
+}
+
+void printMisspellings(const CommandContext &context, QStringView text, core::Speller &speller, bool list)
+{
+    const core::AcceptedWords none;
+    Position position(text);
+    for (const core::WordSpan &span : core::SpellCheck::findMisspellings(text, speller, none)) {
+        const QStringView word = text.mid(span.start, span.length());
+        if (list) {
+            context.out << word << '\n';
+            continue;
+        }
+        const auto [line, column] = position.at(span.start);
+        context.out << line << ':' << column << ": " << word;
+        const QStringList suggestions = core::SpellCheck::suggestions(word, speller, kMaxSuggestions);
+        if (!suggestions.isEmpty())
+            context.out << ": " << suggestions.join(QLatin1String(", "));
+        context.out << '\n';
+    }
+}
+
+} // namespace
+
+int runSpell(const CommandContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("The dictionary of language CODE, e.g. en-US."),
+                                  QStringLiteral("CODE"));
+    const QCommandLineOption dictionary(QStringLiteral("dictionary"),
+                                        tr("A Hunspell dictionary: the path of its .dic or .aff file."),
+                                        QStringLiteral("PATH"));
+    const QCommandLineOption list(QStringLiteral("list"),
+                                  tr("Print only the misspelled words, one per line, as hunspell -l does."));
+    parser.addOptions({lang, dictionary, list});
+    const int parsed = parseArguments(parser, context,
+        tr("Check the spelling of the text on standard input. Prints LINE:COLUMN: WORD: SUGGESTIONS for each "
+           "misspelled word, or with --list only the words. Numbers, codes, addresses, URLs and {placeholders} "
+           "are not checked."));
+    if (parsed >= 0)
+        return parsed;
+    if (parser.isSet(lang) == parser.isSet(dictionary))
+        return fail(context, tr("'spell' needs either --lang CODE or --dictionary PATH."));
+    if (!parser.positionalArguments().isEmpty())
+        return fail(context, tr("'spell' reads standard input and takes no FILE."));
+
+    QString error;
+    const std::optional<services::DictionaryPaths> paths = resolveDictionary(parser, lang, dictionary, &error);
+    if (!paths)
+        return fail(context, error);
+    // The dictionary loads (tens of milliseconds) while the text is read.
+    std::future<services::HunspellSpeller::LoadResult> loading =
+        std::async(std::launch::async, [paths] { return services::HunspellSpeller::load(*paths); });
+    const QString text = readStandardInput();
+    services::HunspellSpeller::LoadResult loaded = loading.get();
+    if (!loaded.speller)
+        return fail(context, loaded.error);
+    core::CachingSpeller speller(std::move(loaded.speller));
+    printMisspellings(context, text, speller, parser.isSet(list));
+    return Success;
+}
+
+} // namespace amends::cli

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "draft.h"
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace amends::core {
+
+/// Words a spelling check accepts whatever the dictionary says: the names and other
+/// values of a draft's case fields, the writer's personal dictionary and the draft's
+/// "Ignore all" list.
+///
+/// Matching follows a dictionary's case rules: "Rivera" also accepts "RIVERA", and a
+/// word written in lower case also accepts its capitalised form; a possessive "'s" is
+/// allowed after any accepted word; curly and straight apostrophes are the same. A
+/// value type, cheap to copy; not synchronised.
+class AcceptedWords
+{
+public:
+    /// Every word of every case field of @p draft, its ignored words and @p personalWords.
+    static AcceptedWords forDraft(const Draft &draft, const QStringList &personalWords = {});
+
+    /// Accepts one word (a token as WordTokenizer finds them).
+    void add(QStringView word);
+    /// Accepts every word of @p text, hyphenated compounds whole and part by part.
+    void addWordsOf(QStringView text);
+
+    bool contains(QStringView word) const;
+    bool isEmpty() const { return m_words.isEmpty(); }
+    qsizetype size() const { return m_words.size(); }
+
+    bool operator==(const AcceptedWords &) const = default;
+
+private:
+    bool containsExactly(QStringView word) const;
+
+    QSet<QString> m_words;
+    QSet<QString> m_upper; ///< The same words in upper case, for words written in capitals.
+};
+
+} // namespace amends::core

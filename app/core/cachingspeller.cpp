@@ -1,0 +1,60 @@
+#include "cachingspeller.h"
+
+namespace amends::core {
+
+namespace {
+
+// A copy that owns its characters, safe to keep after a raw-data string's buffer is gone.
+QString ownedCopy(const QString &word)
+{
+    return QString(word.constData(), word.size());
+}
+
+} // namespace
+
+CachingSpeller::CachingSpeller(std::unique_ptr<Speller> inner, qsizetype capacity)
+    : m_inner(std::move(inner))
+    , m_capacity(qMax<qsizetype>(1, capacity))
+{
+}
+
+QString CachingSpeller::language() const
+{
+    return m_inner->language();
+}
+
+bool CachingSpeller::isCorrect(const QString &word)
+{
+    if (const auto it = m_correct.constFind(word); it != m_correct.constEnd())
+        return it.value();
+    const bool correct = m_inner->isCorrect(word);
+    if (m_correct.size() >= m_capacity)
+        m_correct.clear();
+    m_correct.insert(ownedCopy(word), correct);
+    return correct;
+}
+
+QStringList CachingSpeller::suggestions(const QString &word, int max)
+{
+    if (max <= 0)
+        return {};
+    if (const auto it = m_suggestions.constFind(word); it != m_suggestions.constEnd()) {
+        // A list shorter than what was asked for then is complete; otherwise it must
+        // hold at least as many as asked for now.
+        if (it->max >= max || it->words.size() < it->max)
+            return it->words.mid(0, max);
+    }
+    const QStringList words = m_inner->suggestions(word, max);
+    if (m_suggestions.size() >= kSuggestionCapacity)
+        m_suggestions.clear();
+    m_suggestions.insert(ownedCopy(word), {max, words});
+    return words;
+}
+
+void CachingSpeller::clear()
+{
+    m_correct.clear();
+    m_suggestions.clear();
+}
+
+} // namespace amends::core

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "speller.h"
+
+#include <QHash>
+
+#include <memory>
+
+namespace amends::core {
+
+/// A speller that remembers its answers, so a word that recurs costs one hash lookup.
+/// Suggestions, which are slow, are remembered too. Both caches are emptied when
+/// they reach their capacity, which bounds memory on large texts of unique words.
+/// Not thread-safe, like the speller it wraps.
+class CachingSpeller : public Speller
+{
+public:
+    static constexpr qsizetype kDefaultCapacity = 200'000;
+    static constexpr qsizetype kSuggestionCapacity = 512;
+
+    explicit CachingSpeller(std::unique_ptr<Speller> inner, qsizetype capacity = kDefaultCapacity);
+
+    QString language() const override;
+    /// @p word may be a raw-data string (QString::fromRawData); the cache keeps a copy.
+    bool isCorrect(const QString &word) override;
+    QStringList suggestions(const QString &word, int max = 8) override;
+
+    Speller &inner() const { return *m_inner; }
+    qsizetype cachedWords() const { return m_correct.size(); }
+    void clear();
+
+private:
+    struct Suggestions {
+        int max = 0;
+        QStringList words;
+    };
+
+    std::unique_ptr<Speller> m_inner;
+    qsizetype m_capacity;
+    QHash<QString, bool> m_correct;
+    QHash<QString, Suggestions> m_suggestions;
+};
+
+} // namespace amends::core

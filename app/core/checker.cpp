@@ -1,0 +1,203 @@
+#include "checker.h"
+
+#include "composer.h"
+#include "structurechecks.h"
+#include "structurerules.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace amends::core {
+
+namespace {
+
+bool unlessApplies(const Rule &rule, const TextScan &scan, const QList<int> &ids, int sentence)
+{
+    if (rule.unless.isEmpty() || sentence < 0)
+        return false;
+    const auto [first, last] = scan.sentenceTokens(sentence);
+    for (const PhrasePattern &pattern : rule.unless) {
+        for (int t = first; t < last; ++t) {
+            if (pattern.longestMatch(ids, t, last) > t)
+                return true;
+        }
+    }
+    return false;
+}
+
+Finding ruleFinding(const Rule &rule, const QString &text, Span span)
+{
+    Finding finding;
+    finding.rule = rule.id;
+    finding.category = rule.category;
+    finding.severity = rule.severity;
+    finding.start = span.start;
+    finding.end = span.end;
+    finding.excerpt = text.mid(span.start, span.end - span.start);
+    finding.message = QString(rule.message).replace(QLatin1String("{match}"), finding.excerpt);
+    finding.explanation = rule.explanation;
+    finding.suggestions = rule.suggestions;
+    return finding;
+}
+
+QList<Finding> packFindings(const TextScan &scan, const QList<int> &ids, const RuleSet &rules, const QSet<QString> &disabled)
+{
+    QList<Finding> findings;
+    QHash<int, qsizetype> lastEnd; // one finding per rule per stretch of text
+    QSet<int> matchedRules;
+    const QList<Token> &tokens = scan.tokens();
+    const auto accept = [&](int r, Span span) {
+        matchedRules.insert(r);
+        const Rule &rule = rules.rules()[r];
+        if (rule.required || disabled.contains(rule.id) || span.start < lastEnd.value(r, -1))
+            return;
+        if (unlessApplies(rule, scan, ids, scan.sentenceAt(span.start)))
+            return;
+        lastEnd[r] = span.end;
+        findings.append(ruleFinding(rule, scan.text(), span));
+    };
+    rules.ruleIndex().scan(scan, ids, [&](int r, int first, int end) { accept(r, {tokens[first].start, tokens[end - 1].end}); });
+    for (int r = 0; r < rules.rules().size(); ++r) {
+        for (const QRegularExpression &regex : rules.rules()[r].regexes) {
+            auto it = regex.globalMatch(scan.text());
+            while (it.hasNext()) {
+                const QRegularExpressionMatch match = it.next();
+                if (match.capturedLength() > 0)
+                    accept(r, {match.capturedStart(), match.capturedEnd()});
+            }
+        }
+    }
+    for (int r = 0; r < rules.rules().size(); ++r) {
+        const Rule &rule = rules.rules()[r];
+        if (rule.required && !matchedRules.contains(r) && !disabled.contains(rule.id))
+            findings.append(ruleFinding(rule, scan.text(), {0, 0}));
+    }
+    return findings;
+}
+
+void attributeSections(QList<Finding> &findings, const CheckSubject &subject, const TextScan &scan, const SectionCoverage &coverage)
+{
+    for (Finding &finding : findings) {
+        if (finding.section)
+            continue;
+        for (const CheckSubject::SectionSpan &known : subject.sections) {
+            if (known.span.contains(finding.start) || (known.span.start == finding.start && finding.start == finding.end))
+                finding.section = known.section;
+        }
+        if (!finding.section && subject.sections.isEmpty()) {
+            const int paragraph = scan.paragraphAt(finding.start);
+            if (paragraph >= 0 && !coverage.paragraphSections[paragraph].isEmpty())
+                finding.section = coverage.paragraphSections[paragraph].first();
+        }
+    }
+}
+
+// Two findings of one category on overlapping words say the same thing twice: keep the
+// more severe (then the earlier) one.
+void removeOverlaps(QList<Finding> &findings)
+{
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
+        return a.start != b.start ? a.start < b.start : a.severity < b.severity;
+    });
+    QHash<QString, qsizetype> keptEnd; // category → end of the last kept finding with words
+    QList<Finding> kept;
+    kept.reserve(findings.size());
+    for (const Finding &finding : std::as_const(findings)) {
+        if (finding.end > finding.start) {
+            qsizetype &end = keptEnd[finding.category];
+            if (finding.start < end)
+                continue;
+            end = finding.end;
+        }
+        kept.append(finding);
+    }
+    findings = kept;
+}
+
+} // namespace
+
+bool CheckResult::hasErrors() const
+{
+    return std::any_of(findings.begin(), findings.end(), [](const Finding &f) { return f.severity == Severity::Error; });
+}
+
+CheckSubject subjectFromDraft(const Draft &draft)
+{
+    const LetterText layout = renderPlainTextWithLayout(composeLetter(draft));
+    CheckSubject subject;
+    subject.text = layout.text;
+    subject.language = draft.language;
+    for (const LetterText::Block &block : layout.blocks) {
+        if (block.section)
+            subject.sections.append({*block.section, block.span});
+        else if (block.kind == BlockKind::Salutation && block.span.end > block.span.start)
+            subject.greeting = block.span;
+    }
+    subject.draft = draft;
+    return subject;
+}
+
+CheckSubject subjectFromText(const QString &text, const QString &language)
+{
+    CheckSubject subject;
+    subject.text = text;
+    subject.language = language;
+    return subject;
+}
+
+const Dismissal *findDismissal(const Draft &draft, const Finding &finding)
+{
+    for (const Dismissal &dismissal : draft.dismissals) {
+        if (dismissal.rule == finding.rule && dismissal.excerpt == finding.excerpt)
+            return &dismissal;
+    }
+    return nullptr;
+}
+
+Checker::Checker(std::shared_ptr<const RuleSet> rules)
+    : m_rules(std::move(rules))
+{
+}
+
+CheckResult Checker::check(const CheckSubject &subject, CheckTools tools, const CheckOptions &options) const
+{
+    const RuleSet &rules = *m_rules;
+    QSet<QString> disabled = options.disabledRules;
+    for (const QString &id : rules.disabledByPacks())
+        disabled.insert(id);
+
+    const TextScan scan(subject.text, rules.scanRules());
+    CheckResult result;
+    const QList<int> ids = rules.vocabulary().tokenIds(scan);
+    result.coverage = detectSections(scan, ids, rules);
+    const StructureContext context{subject, scan, ids, result.coverage, rules};
+
+    VowelGroupCounter fallback;
+    SyllableCounter &syllables = tools.syllables ? *tools.syllables : fallback;
+    const QString base = subject.language.section(QLatin1Char('-'), 0, 0);
+    result.metrics.readability = measureReadability(scan, {0, subject.text.size()}, base, syllables);
+    result.metrics.readabilityMinimum = rules.structure().readabilityMinimum;
+    result.metrics.readabilityMaximum = rules.structure().readabilityMaximum;
+    result.metrics.words = bodyWordCount(context);
+    result.metrics.sentences = result.metrics.readability.sentences;
+    result.metrics.sectionsPresent = result.coverage.presentKeys();
+
+    QList<Finding> findings = packFindings(scan, ids, rules, disabled);
+    for (const Finding &finding : structureFindings(context) + readabilityFindings(context, result.metrics.readability)) {
+        if (!disabled.contains(finding.rule))
+            findings.append(finding);
+    }
+    removeOverlaps(findings);
+    attributeSections(findings, subject, scan, result.coverage);
+    for (const Finding &finding : std::as_const(findings)) {
+        const Dismissal *dismissal = subject.draft ? findDismissal(*subject.draft, finding) : nullptr;
+        if (dismissal)
+            result.dismissed.append({finding, dismissal->reason, dismissal->author});
+        else
+            result.findings.append(finding);
+    }
+    return result;
+}
+
+} // namespace amends::core

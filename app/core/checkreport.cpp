@@ -1,0 +1,123 @@
+#include "checkreport.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace amends::core {
+
+TextPosition textPosition(const QString &text, qsizetype utf16Offset)
+{
+    TextPosition position;
+    const qsizetype end = qMin(utf16Offset, text.size());
+    for (qsizetype i = 0; i < end; ++i) {
+        const QChar c = text[i];
+        if (c.isLowSurrogate())
+            continue; // the pair was counted at its high half
+        ++position.codePoint;
+        if (c == u'\n') {
+            ++position.line;
+            position.column = 1;
+        } else {
+            ++position.column;
+        }
+    }
+    return position;
+}
+
+TextPositions::TextPositions(const QString &text)
+{
+    m_lineStarts.append(0);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == u'\n')
+            m_lineStarts.append(i + 1);
+        else if (text[i].isLowSurrogate())
+            m_lowSurrogates.append(i);
+    }
+}
+
+qsizetype TextPositions::codePointAt(qsizetype utf16Offset) const
+{
+    // Each low surrogate before the offset belongs to a pair counted once.
+    return utf16Offset - (std::lower_bound(m_lowSurrogates.begin(), m_lowSurrogates.end(), utf16Offset) - m_lowSurrogates.begin());
+}
+
+TextPosition TextPositions::at(qsizetype utf16Offset) const
+{
+    const auto line = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), utf16Offset) - 1;
+    TextPosition position;
+    position.codePoint = codePointAt(utf16Offset);
+    position.line = static_cast<int>(line - m_lineStarts.begin()) + 1;
+    position.column = static_cast<int>(position.codePoint - codePointAt(*line)) + 1;
+    return position;
+}
+
+CheckReport::CheckReport(const QString &file, const QString &language, const QString &text, const CheckResult &result)
+    : m_file(file), m_language(language), m_text(text), m_result(result), m_positions(text)
+{
+}
+
+QJsonObject CheckReport::findingJson(const Finding &finding, const TextPositions &positions)
+{
+    const TextPosition start = positions.at(finding.start);
+    const TextPosition end = positions.at(finding.end);
+    QJsonObject object{{QStringLiteral("rule"), finding.rule},
+                       {QStringLiteral("category"), finding.category},
+                       {QStringLiteral("severity"), severityKey(finding.severity)},
+                       {QStringLiteral("start"), start.codePoint},
+                       {QStringLiteral("end"), end.codePoint},
+                       {QStringLiteral("line"), start.line},
+                       {QStringLiteral("column"), start.column},
+                       {QStringLiteral("excerpt"), finding.excerpt},
+                       {QStringLiteral("message"), finding.message},
+                       {QStringLiteral("explanation"), finding.explanation},
+                       {QStringLiteral("suggestions"), QJsonArray::fromStringList(finding.suggestions)}};
+    object.insert(QStringLiteral("section"), finding.section ? QJsonValue(sectionKey(*finding.section)) : QJsonValue());
+    return object;
+}
+
+QJsonObject CheckReport::toJson() const
+{
+    QJsonArray findings;
+    for (const Finding &finding : m_result.findings)
+        findings.append(findingJson(finding, m_positions));
+    QJsonArray dismissed;
+    for (const DismissedFinding &entry : m_result.dismissed) {
+        QJsonObject object = findingJson(entry.finding, m_positions);
+        object.insert(QStringLiteral("reason"), entry.reason);
+        object.insert(QStringLiteral("dismissed_by"), entry.author);
+        dismissed.append(object);
+    }
+    const CheckMetrics &metrics = m_result.metrics;
+    const QJsonObject readability{{QStringLiteral("formula"), metrics.readability.formula},
+                                  {QStringLiteral("score"), qRound(metrics.readability.score * 10) / 10.0},
+                                  {QStringLiteral("target_min"), metrics.readabilityMinimum},
+                                  {QStringLiteral("target_max"), metrics.readabilityMaximum},
+                                  {QStringLiteral("syllables"), metrics.readability.syllables},
+                                  {QStringLiteral("syllables_from"), metrics.readability.syllableMethod}};
+    const QJsonObject metricsJson{{QStringLiteral("words"), metrics.words},
+                                  {QStringLiteral("sentences"), metrics.sentences},
+                                  {QStringLiteral("readability"), readability},
+                                  {QStringLiteral("sections_present"), QJsonArray::fromStringList(metrics.sectionsPresent)}};
+    return {{QStringLiteral("file"), m_file},
+            {QStringLiteral("language"), m_language},
+            {QStringLiteral("findings"), findings},
+            {QStringLiteral("metrics"), metricsJson},
+            {QStringLiteral("dismissed"), dismissed}};
+}
+
+QString CheckReport::toText() const
+{
+    QString out;
+    for (const Finding &finding : m_result.findings) {
+        const TextPosition at = m_positions.at(finding.start);
+        out += QStringLiteral("%1:%2:%3: %4: %5 [%6]\n")
+                   .arg(m_file)
+                   .arg(at.line)
+                   .arg(at.column)
+                   .arg(severityKey(finding.severity), finding.message, finding.rule);
+    }
+    return out;
+}
+
+} // namespace amends::core

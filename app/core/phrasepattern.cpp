@@ -1,0 +1,416 @@
+#include "phrasepattern.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <bit>
+
+namespace amends::core {
+
+struct PhrasePattern::Node {
+    enum class Kind { Words, Any, Gap, Sequence, Choice, Optional, NotNext };
+    Kind kind = Kind::Sequence;
+    QList<int> words; ///< Vocabulary numbers, sorted.
+    QList<Node> children;
+};
+
+int Vocabulary::add(const QString &word)
+{
+    const auto it = m_ids.constFind(word);
+    if (it != m_ids.constEnd())
+        return *it;
+    const int id = static_cast<int>(m_ids.size());
+    m_ids.insert(word, id);
+    return id;
+}
+
+QList<int> Vocabulary::tokenIds(const TextScan &scan) const
+{
+    QList<int> ids;
+    ids.reserve(scan.tokens().size());
+    for (const Token &token : scan.tokens())
+        ids.append(find(token.norm));
+    return ids;
+}
+
+namespace {
+
+using Node = PhrasePattern::Node;
+using Kind = Node::Kind;
+constexpr int kMaxGap = 3;
+constexpr int kMaxListDepth = 4;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("amends::core::PhrasePattern", text);
+}
+
+void sortUnique(QList<int> &ids)
+{
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+}
+
+bool contains(const QList<int> &sorted, int id)
+{
+    return id >= 0 && std::binary_search(sorted.begin(), sorted.end(), id);
+}
+
+bool isAtomChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark() || c == u'\'' || c == u'\u2019' || c == u'-' || c == u'.' || c == u'&'
+           || c == u'/';
+}
+
+class Parser
+{
+public:
+    Parser(const QString &source, const PhrasePattern::Context &context, int depth)
+        : m_source(source), m_context(context), m_depth(depth)
+    {
+    }
+
+    Node parse(QString *error)
+    {
+        Node root = parseChoice();
+        skipSpaces();
+        if (m_error.isEmpty() && m_pos < m_source.size())
+            m_error = tr("unexpected \"%1\" at position %2").arg(m_source[m_pos]).arg(m_pos + 1);
+        *error = m_error;
+        return root;
+    }
+
+private:
+    void skipSpaces()
+    {
+        while (m_pos < m_source.size() && m_source[m_pos].isSpace())
+            ++m_pos;
+    }
+
+    bool peek(QChar c)
+    {
+        skipSpaces();
+        return m_pos < m_source.size() && m_source[m_pos] == c;
+    }
+
+    Node parseChoice()
+    {
+        Node choice{Kind::Choice, {}, {parseSequence()}};
+        while (m_error.isEmpty() && peek(u'|')) {
+            ++m_pos;
+            choice.children.append(parseSequence());
+        }
+        return choice.children.size() == 1 ? choice.children.first() : choice;
+    }
+
+    Node parseSequence()
+    {
+        Node sequence{Kind::Sequence, {}, {}};
+        while (m_error.isEmpty()) {
+            skipSpaces();
+            if (m_pos >= m_source.size() || m_source[m_pos] == u'|' || m_source[m_pos] == u')' || m_source[m_pos] == u']')
+                break;
+            sequence.children.append(parseElement());
+        }
+        if (sequence.children.isEmpty() && m_error.isEmpty())
+            m_error = tr("empty alternative at position %1").arg(m_pos + 1);
+        return sequence;
+    }
+
+    Node parseGroup(QChar close, Kind kind)
+    {
+        ++m_pos;
+        Node inner = parseChoice();
+        if (!peek(close)) {
+            m_error = tr("missing \"%1\"").arg(close);
+            return inner;
+        }
+        ++m_pos;
+        return kind == Kind::Optional ? Node{Kind::Optional, {}, {inner}} : inner;
+    }
+
+    Node parseElement()
+    {
+        const QChar c = m_source[m_pos];
+        if (c == u'(')
+            return parseGroup(u')', Kind::Choice);
+        if (c == u'[')
+            return parseGroup(u']', Kind::Optional);
+        if (c == u'{')
+            return parseList();
+        if (c == u'*') {
+            ++m_pos;
+            if (m_pos < m_source.size() && m_source[m_pos] == u'*') {
+                ++m_pos;
+                return Node{Kind::Gap, {}, {}};
+            }
+            return Node{Kind::Any, {}, {}};
+        }
+        if (c == u'!') {
+            ++m_pos;
+            Node next = parseElement();
+            Node negation{Kind::NotNext, {}, {}};
+            collectWords(next, negation.words);
+            sortUnique(negation.words);
+            if (negation.words.isEmpty() && m_error.isEmpty())
+                m_error = tr("\"!\" must be followed by words");
+            return negation;
+        }
+        return parseAtom();
+    }
+
+    static void collectWords(const Node &node, QList<int> &words)
+    {
+        if (node.kind == Kind::Words)
+            words += node.words;
+        for (const Node &child : node.children)
+            collectWords(child, words);
+    }
+
+    Node parseList()
+    {
+        const qsizetype close = m_source.indexOf(u'}', m_pos);
+        if (close < 0) {
+            m_error = tr("missing \"}\"");
+            return {};
+        }
+        const QString name = m_source.mid(m_pos + 1, close - m_pos - 1).trimmed();
+        m_pos = close + 1;
+        if (!m_context.lists || !m_context.lists->contains(name)) {
+            m_error = tr("unknown word list {%1}").arg(name);
+            return {};
+        }
+        if (m_depth >= kMaxListDepth) {
+            m_error = tr("word lists nested too deeply at {%1}").arg(name);
+            return {};
+        }
+        Node choice{Kind::Choice, {}, {}};
+        for (const QString &entry : m_context.lists->value(name)) {
+            QString entryError;
+            Parser inner(entry, m_context, m_depth + 1);
+            choice.children.append(inner.parse(&entryError));
+            if (!entryError.isEmpty()) {
+                m_error = tr("in {%1} entry \"%2\": %3").arg(name, entry, entryError);
+                break;
+            }
+        }
+        return choice;
+    }
+
+    Node parseAtom()
+    {
+        const qsizetype start = m_pos;
+        while (m_pos < m_source.size() && isAtomChar(m_source[m_pos]))
+            ++m_pos;
+        if (m_pos == start) {
+            m_error = tr("unexpected \"%1\" at position %2").arg(m_source[m_pos]).arg(m_pos + 1);
+            ++m_pos;
+            return {};
+        }
+        const bool inflect = m_pos < m_source.size() && m_source[m_pos] == u'~';
+        if (inflect)
+            ++m_pos;
+        // Scan the word as text would be scanned, so contractions expand the same way.
+        const TextScan scan(m_source.mid(start, m_pos - start - (inflect ? 1 : 0)), m_context.scan ? *m_context.scan : ScanRules());
+        Node sequence{Kind::Sequence, {}, {}};
+        for (const Token &token : scan.tokens())
+            sequence.children.append(Node{Kind::Words, {m_context.vocabulary->add(token.norm)}, {}});
+        if (inflect && !scan.tokens().isEmpty()) {
+            QList<int> &last = sequence.children.last().words;
+            for (const QString &form : inflections(scan.tokens().last().norm))
+                last.append(m_context.vocabulary->add(form));
+            sortUnique(last);
+        }
+        return sequence.children.size() == 1 ? sequence.children.first() : sequence;
+    }
+
+    const QString &m_source;
+    const PhrasePattern::Context &m_context;
+    int m_depth;
+    qsizetype m_pos = 0;
+    QString m_error;
+};
+
+// Merges alternatives that are single words into one word set and drops needless
+// nesting, so "(a|b|c)" and a list of single words cost one look-up, not one per word.
+Node simplify(Node node)
+{
+    for (Node &child : node.children)
+        child = simplify(std::move(child));
+    if (node.kind == Kind::Sequence && node.children.size() == 1)
+        return node.children.first();
+    if (node.kind != Kind::Choice)
+        return node;
+    QList<Node> others;
+    Node words{Kind::Words, {}, {}};
+    for (const Node &child : std::as_const(node.children)) {
+        if (child.kind == Kind::Words) {
+            words.words += child.words;
+        } else if (child.kind == Kind::Choice) {
+            others += child.children;
+        } else {
+            others.append(child);
+        }
+    }
+    sortUnique(words.words);
+    if (!words.words.isEmpty())
+        others.prepend(words);
+    if (others.size() == 1)
+        return others.first();
+    node.children = others;
+    return node;
+}
+
+// First words of a node; returns true when the node can match without consuming a
+// word (so what follows may start the match too).
+bool collectFirstWords(const Node &node, QList<int> &words, bool &any)
+{
+    switch (node.kind) {
+    case Kind::Words: words += node.words; return false;
+    case Kind::Any: any = true; return false;
+    case Kind::Gap: any = true; return true;
+    case Kind::NotNext: return true;
+    case Kind::Optional: collectFirstWords(node.children.first(), words, any); return true;
+    case Kind::Choice: {
+        bool nullable = false;
+        for (const Node &child : node.children)
+            nullable = collectFirstWords(child, words, any) || nullable;
+        return nullable;
+    }
+    case Kind::Sequence:
+        for (const Node &child : node.children) {
+            if (!collectFirstWords(child, words, any))
+                return false;
+        }
+        return true;
+    }
+    return false;
+}
+
+// Matches by sets of positions: bit k of a mask is "a match can reach token first + k".
+// No allocation, no recursion into continuations: fast enough to try every pattern
+// that can start at every word of a letter in microseconds.
+class Matcher
+{
+public:
+    using Mask = quint64;
+    static constexpr int kMaxSpan = 63;
+
+    Matcher(const QList<int> &ids, int first, int limit)
+        : m_ids(ids), m_first(first), m_limit(qMin(limit, first + kMaxSpan))
+    {
+        m_valid = (m_limit - m_first >= 63) ? ~Mask(0) : ((Mask(1) << (m_limit - m_first + 1)) - 1);
+    }
+
+    Mask step(const Node &node, Mask in) const
+    {
+        switch (node.kind) {
+        case Kind::Words: return filterNext(in, node.words);
+        case Kind::NotNext: return in & ~(filterNext(in, node.words) >> 1);
+        case Kind::Any: return (in << 1) & m_valid & ~Mask(1);
+        case Kind::Gap: {
+            Mask out = in;
+            for (int gap = 1; gap <= kMaxGap; ++gap)
+                out |= in << gap;
+            return out & m_valid;
+        }
+        case Kind::Optional: return in | step(node.children.first(), in);
+        case Kind::Choice: {
+            Mask out = 0;
+            for (const Node &child : node.children)
+                out |= step(child, in);
+            return out;
+        }
+        case Kind::Sequence:
+            for (const Node &child : node.children) {
+                in = step(child, in);
+                if (!in)
+                    break;
+            }
+            return in;
+        }
+        return 0;
+    }
+
+private:
+    // Positions p in @p in whose token is one of @p words, moved on to p + 1.
+    Mask filterNext(Mask in, const QList<int> &words) const
+    {
+        Mask out = 0;
+        for (Mask bits = in & (m_valid >> 1); bits; bits &= bits - 1) {
+            const int k = std::countr_zero(bits);
+            const int position = m_first + k;
+            if (position < m_limit && contains(words, m_ids[position]))
+                out |= Mask(1) << (k + 1);
+        }
+        return out;
+    }
+
+    const QList<int> &m_ids;
+    int m_first;
+    int m_limit;
+    Mask m_valid;
+};
+
+} // namespace
+
+PhrasePattern PhrasePattern::compile(const QString &source, const Context &context, QString *error)
+{
+    Parser parser(source, context, 0);
+    Node root = parser.parse(error);
+    PhrasePattern pattern;
+    pattern.m_source = source;
+    if (!error->isEmpty())
+        return pattern;
+    bool any = false;
+    if (collectFirstWords(root, pattern.m_firstWords, any) || any) {
+        // A pattern that may start with any word (or none) is tried at every word.
+        pattern.m_startsAnywhere = true;
+        pattern.m_firstWords.clear();
+    }
+    sortUnique(pattern.m_firstWords);
+    Node simple = simplify(std::move(root));
+    if (simple.kind == Kind::Sequence && simple.children.size() >= 2 && simple.children[0].kind == Kind::Words
+        && simple.children[1].kind == Kind::Words)
+        pattern.m_secondWords = simple.children[1].words;
+    pattern.m_root = std::make_shared<const Node>(std::move(simple));
+    return pattern;
+}
+
+int PhrasePattern::longestMatch(const QList<int> &ids, int first, int limit) const
+{
+    if (!m_root || first >= limit)
+        return -1;
+    const Matcher::Mask ends = Matcher(ids, first, limit).step(*m_root, 1) & ~Matcher::Mask(1);
+    return ends ? first + (63 - std::countl_zero(ends)) : -1;
+}
+
+bool PhrasePattern::mayMatchAt(const QList<int> &ids, int first, int limit) const
+{
+    return m_secondWords.isEmpty() || (first + 1 < limit && contains(m_secondWords, ids[first + 1]));
+}
+
+QStringList inflections(const QString &word)
+{
+    QStringList forms = {word};
+    if (word.size() < 2)
+        return forms;
+    const QChar last = word.back();
+    const QString isVowel = QStringLiteral("aeiou");
+    if (last == u'e') {
+        const QString stem = word.chopped(1);
+        forms << word + u's' << word + u'd' << stem + QStringLiteral("ing");
+    } else if (last == u'y' && !isVowel.contains(word[word.size() - 2])) {
+        const QString stem = word.chopped(1);
+        forms << stem + QStringLiteral("ies") << stem + QStringLiteral("ied") << word + QStringLiteral("ing");
+    } else {
+        forms << word + u's' << word + QStringLiteral("es") << word + QStringLiteral("ed") << word + QStringLiteral("ing");
+        // Short words ending consonant-vowel-consonant double the consonant: admit → admitted.
+        if (word.size() >= 3 && !isVowel.contains(last) && isVowel.contains(word[word.size() - 2])
+            && !isVowel.contains(word[word.size() - 3]) && last != u'w' && last != u'x' && last != u'y')
+            forms << word + last + QStringLiteral("ed") << word + last + QStringLiteral("ing");
+    }
+    return forms;
+}
+
+} // namespace amends::core

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "textscan.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace amends::core {
+
+/// A phrase rule compiled to a small matcher over tokens (see resources/rules/README.md):
+///
+///   words        literal words, case-insensitive; apostrophes of any style; a
+///                contraction matches its full form too ("don't" = "do not")
+///   (a|b c)      one of several alternatives, each a phrase
+///   [a|b]        optional
+///   word~        the word and its inflections (charge, charges, charged, charging)
+///   {list}       any entry of a named word list of the rule pack
+///   *            any one word;  **  up to three words
+///   !word !(a|b) the next word is not one of these (matches nothing itself)
+///
+/// A match never crosses a sentence boundary.
+/// The words of a rule set, numbered: patterns and texts are matched by number, so a
+/// word is hashed once per text, not once per pattern.
+class Vocabulary
+{
+public:
+    /// The word's number, adding it when new (while compiling).
+    int add(const QString &word);
+    /// The word's number, or -1 for a word no pattern uses.
+    int find(const QString &word) const { return m_ids.value(word, -1); }
+    int size() const { return static_cast<int>(m_ids.size()); }
+    /// Numbers for every token of @p scan (-1 for unknown words).
+    QList<int> tokenIds(const TextScan &scan) const;
+
+private:
+    QHash<QString, int> m_ids;
+};
+
+class PhrasePattern
+{
+public:
+    struct Context {
+        const QHash<QString, QStringList> *lists = nullptr;
+        const ScanRules *scan = nullptr;
+        Vocabulary *vocabulary = nullptr;
+    };
+
+    /// Compiles @p source; on failure returns an empty pattern and sets @p error.
+    static PhrasePattern compile(const QString &source, const Context &context, QString *error);
+
+    bool isValid() const { return m_root != nullptr; }
+    QString source() const { return m_source; }
+
+    /// The longest match starting at token @p first, as one past its last token, or -1.
+    /// @p ids are the text's token numbers (Vocabulary::tokenIds); tokens at or after
+    /// @p limit (the end of the sentence) are never used. A match spans at most 63 words.
+    int longestMatch(const QList<int> &ids, int first, int limit) const;
+
+    /// Word numbers a match can start with; empty when it can start with any word.
+    const QList<int> &firstWords() const { return m_firstWords; }
+    bool startsAnywhere() const { return m_startsAnywhere; }
+    /// Cheap pre-check before longestMatch(): false when the word after @p first rules
+    /// a match out (for patterns whose first two elements are plain words).
+    bool mayMatchAt(const QList<int> &ids, int first, int limit) const;
+
+    struct Node;
+
+private:
+    QString m_source;
+    std::shared_ptr<const Node> m_root;
+    QList<int> m_firstWords;
+    QList<int> m_secondWords; ///< empty: no pre-check
+    bool m_startsAnywhere = false;
+};
+
+/// The inflected forms of an English-like word: "charge" → charges, charged, charging.
+QStringList inflections(const QString &word);
+
+} // namespace amends::core

@@ -1,0 +1,97 @@
+#include "readability.h"
+
+namespace amends::core {
+
+namespace {
+
+constexpr int kProseWords = 8;
+
+bool isVowel(QChar c)
+{
+    static const QString vowels = QStringLiteral("aeiouyàáâãäåèéêëìíîïòóôõöùúûüýÿ");
+    return vowels.contains(c.toLower());
+}
+
+} // namespace
+
+int VowelGroupCounter::syllables(const QString &word)
+{
+    int groups = 0;
+    bool inVowels = false;
+    for (QChar c : word) {
+        const bool vowel = isVowel(c);
+        if (vowel && !inVowels)
+            ++groups;
+        inVowels = vowel;
+    }
+    // Silent e: make, completely, statement, charged, makes (but not table, ended, fixes).
+    const QString lower = word.toLower();
+    const auto consonantAt = [&lower](qsizetype fromEnd) {
+        const qsizetype i = lower.size() - fromEnd;
+        return i >= 0 && lower[i].isLetter() && !isVowel(lower[i]);
+    };
+    const bool silentE = (lower.endsWith(u'e') && !lower.endsWith(QLatin1String("le")) && consonantAt(2))
+                         || (lower.endsWith(QLatin1String("ely")) && consonantAt(4))
+                         || (lower.endsWith(QLatin1String("ement")) && consonantAt(6))
+                         || (lower.endsWith(QLatin1String("ed")) && consonantAt(3) && !lower.endsWith(QLatin1String("ted"))
+                             && !lower.endsWith(QLatin1String("ded")))
+                         || (lower.endsWith(QLatin1String("es")) && consonantAt(3)
+                             && !QStringLiteral("sxzgc").contains(lower[lower.size() - 3]) && !lower.endsWith(QLatin1String("hes")));
+    if (groups > 1 && silentE)
+        --groups;
+    return qMax(1, groups);
+}
+
+QList<int> proseSentences(const TextScan &scan, Span span)
+{
+    QList<int> prose;
+    const QList<Span> &sentences = scan.sentences();
+    for (int s = 0; s < sentences.size(); ++s) {
+        const Span &sentence = sentences[s];
+        if (sentence.start < span.start || sentence.start >= span.end)
+            continue;
+        const auto [first, last] = scan.sentenceTokens(s);
+        int words = 0;
+        for (int t = first; t < last; ++t)
+            words += scan.tokens()[t].expansion ? 0 : 1;
+        const QStringView text = QStringView(scan.text()).mid(sentence.start, sentence.end - sentence.start).trimmed();
+        const bool punctuated = !text.isEmpty() && QStringLiteral(".!?\u2026\"\u201D)").contains(text.back());
+        if (words > 0 && (punctuated || words >= kProseWords))
+            prose.append(s);
+    }
+    return prose;
+}
+
+Readability measureReadability(const TextScan &scan, Span span, const QString &baseLanguage, SyllableCounter &counter)
+{
+    Readability result;
+    result.syllableMethod = counter.method();
+    for (int s : proseSentences(scan, span)) {
+        ++result.sentences;
+        const auto [first, last] = scan.sentenceTokens(s);
+        for (int t = first; t < last; ++t) {
+            const Token &token = scan.tokens()[t];
+            if (token.expansion)
+                continue;
+            ++result.words;
+            result.syllables += counter.syllables(QStringView(scan.text()).mid(token.start, token.end - token.start).toString());
+        }
+    }
+    if (result.words == 0 || result.sentences == 0)
+        return result;
+    const double wordsPerSentence = double(result.words) / result.sentences;
+    const double syllablesPerWord = double(result.syllables) / result.words;
+    if (baseLanguage == QLatin1String("pt")) {
+        result.formula = QStringLiteral("flesch-martins");
+        result.score = 248.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord;
+    } else if (baseLanguage == QLatin1String("es")) {
+        result.formula = QStringLiteral("fernandez-huerta");
+        result.score = 206.84 - 0.60 * (100.0 * syllablesPerWord) - 1.02 * (100.0 / wordsPerSentence);
+    } else {
+        result.formula = QStringLiteral("flesch-reading-ease");
+        result.score = 206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord;
+    }
+    return result;
+}
+
+} // namespace amends::core

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "textscan.h"
+
+#include <QString>
+
+namespace amends::core {
+
+/// Counts the syllables of a word. Implementations may cache; one instance per thread.
+class SyllableCounter
+{
+public:
+    virtual ~SyllableCounter() = default;
+    virtual int syllables(const QString &word) = 0;
+    /// How the count is made, for reports ("hyphenation dictionary hyph_en_US").
+    virtual QString method() const = 0;
+};
+
+/// Counts vowel groups, for when no hyphenation dictionary is installed.
+class VowelGroupCounter : public SyllableCounter
+{
+public:
+    int syllables(const QString &word) override;
+    QString method() const override { return QStringLiteral("vowel groups"); }
+};
+
+struct Readability {
+    QString formula;       ///< e.g. "flesch-reading-ease"
+    double score = 0.0;
+    int words = 0;
+    int sentences = 0;
+    int syllables = 0;
+    QString syllableMethod;
+};
+
+/// The language's readability formula over the prose sentences of @p span (sentences
+/// ending in . ! ? or of eight words or more; address and signature lines are not prose).
+/// English: Flesch Reading Ease; pt: Martins et al. (1996); es: Fernández Huerta.
+Readability measureReadability(const TextScan &scan, Span span, const QString &baseLanguage, SyllableCounter &counter);
+
+/// Sentence indices of @p scan inside @p span that count as prose.
+QList<int> proseSentences(const TextScan &scan, Span span);
+
+} // namespace amends::core

@@ -1,0 +1,241 @@
+#include "ruleset.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace amends::core {
+
+const QStringList &findingCategories()
+{
+    static const QStringList categories = {
+        QStringLiteral("spelling"),        QStringLiteral("non-apology"),     QStringLiteral("blame-shifting"),
+        QStringLiteral("defensive"),       QStringLiteral("passive-evasion"), QStringLiteral("jargon"),
+        QStringLiteral("cliche"),          QStringLiteral("missing-section"), QStringLiteral("placeholder"),
+        QStringLiteral("personalization"), QStringLiteral("readability"),     QStringLiteral("length"),
+        QStringLiteral("promptness"),      QStringLiteral("tone"),
+    };
+    return categories;
+}
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("amends::core::RuleSet", text);
+}
+
+QStringList stringList(const QJsonValue &value)
+{
+    QStringList list;
+    if (value.isString())
+        list.append(value.toString());
+    for (const QJsonValue &item : value.toArray())
+        list.append(item.toString());
+    return list;
+}
+
+} // namespace
+
+/// Reads rule pack files into a RuleSet in two passes: word lists, contractions and
+/// abbreviations of every pack first, so that any pack may use another's lists.
+class RulePackReader
+{
+public:
+    explicit RulePackReader(RuleSet &set) : m_set(set) {}
+
+    void read(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_set.m_errors.append(tr("%1: cannot read: %2").arg(path, file.errorString()));
+            return;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+        const QJsonObject root = document.object();
+        if (parseError.error != QJsonParseError::NoError || root.value(QStringLiteral("format")) != QLatin1String("amends-rules")) {
+            m_set.m_errors.append(tr("%1: not an Amends rule pack (%2)").arg(QFileInfo(path).fileName(),
+                                      parseError.error != QJsonParseError::NoError ? parseError.errorString() : tr("wrong format")));
+            return;
+        }
+        if (root.value(QStringLiteral("version")).toInt() != 1) {
+            m_set.m_errors.append(tr("%1: unsupported rule pack version").arg(QFileInfo(path).fileName()));
+            return;
+        }
+        readShared(root);
+        m_packs.append({QFileInfo(path).fileName(), root});
+    }
+
+    void compile()
+    {
+        for (const auto &[name, root] : std::as_const(m_packs)) {
+            m_set.m_disabled.append(stringList(root.value(QStringLiteral("disable"))));
+            if (root.contains(QStringLiteral("structure")))
+                readStructure(name, root.value(QStringLiteral("structure")).toObject());
+            for (const QJsonValue &value : root.value(QStringLiteral("rules")).toArray())
+                readRule(name, value.toObject());
+        }
+    }
+
+private:
+    void readShared(const QJsonObject &root)
+    {
+        const QJsonObject contractions = root.value(QStringLiteral("contractions")).toObject();
+        for (auto it = contractions.begin(); it != contractions.end(); ++it)
+            m_set.m_scan.contractions.insert(TextScan::normalise(it.key()), it.value().toString().split(QLatin1Char(' ')));
+        const QJsonObject suffixes = root.value(QStringLiteral("contraction_suffixes")).toObject();
+        for (auto it = suffixes.begin(); it != suffixes.end(); ++it)
+            m_set.m_scan.suffixes.append({TextScan::normalise(it.key()), it.value().toString().split(QLatin1Char(' '))});
+        for (const QString &abbreviation : stringList(root.value(QStringLiteral("abbreviations"))))
+            m_set.m_scan.abbreviations.append(TextScan::normalise(abbreviation));
+        const QJsonObject lists = root.value(QStringLiteral("lists")).toObject();
+        for (auto it = lists.begin(); it != lists.end(); ++it)
+            m_set.m_lists[it.key()].append(stringList(it.value()));
+    }
+
+    QList<PhrasePattern> patterns(const QString &where, const QJsonValue &value)
+    {
+        QList<PhrasePattern> compiled;
+        const PhrasePattern::Context context{&m_set.m_lists, &m_set.m_scan, &m_set.m_vocabulary};
+        for (const QString &source : stringList(value)) {
+            QString error;
+            PhrasePattern pattern = PhrasePattern::compile(source, context, &error);
+            if (error.isEmpty())
+                compiled.append(pattern);
+            else
+                m_set.m_errors.append(tr("%1: pattern \"%2\": %3").arg(where, source, error));
+        }
+        return compiled;
+    }
+
+    QList<QRegularExpression> regexes(const QString &where, const QJsonValue &value)
+    {
+        QList<QRegularExpression> compiled;
+        for (const QString &source : stringList(value)) {
+            QRegularExpression regex(source, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption
+                                                 | QRegularExpression::MultilineOption);
+            if (regex.isValid())
+                compiled.append(regex);
+            else
+                m_set.m_errors.append(tr("%1: regular expression \"%2\": %3").arg(where, source, regex.errorString()));
+        }
+        return compiled;
+    }
+
+    void readStructure(const QString &pack, const QJsonObject &structure)
+    {
+        StructureData &data = m_set.m_structure;
+        const QJsonObject sections = structure.value(QStringLiteral("sections")).toObject();
+        for (auto it = sections.begin(); it != sections.end(); ++it) {
+            if (!sectionFromKey(it.key()))
+                m_set.m_errors.append(tr("%1: unknown section \"%2\"").arg(pack, it.key()));
+            data.sectionCues[it.key()].append(patterns(pack + QLatin1Char(':') + it.key(), it.value()));
+        }
+        data.apologyCues.append(patterns(pack, structure.value(QStringLiteral("apology"))));
+        data.genericGreetings.append(patterns(pack, structure.value(QStringLiteral("generic_greetings"))));
+        data.channelCues.append(patterns(pack, structure.value(QStringLiteral("channels"))));
+        for (const QString &acronym : stringList(structure.value(QStringLiteral("acronyms_allowed"))))
+            data.acronymAllowList.append(acronym);
+        data.specificsRegex.append(regexes(pack, structure.value(QStringLiteral("specifics_regex"))));
+        data.channelRegex.append(regexes(pack, structure.value(QStringLiteral("channel_regex"))));
+        if (const QList<QRegularExpression> greeting = regexes(pack, structure.value(QStringLiteral("greeting_regex"))); !greeting.isEmpty())
+            data.greetingLine = greeting.first();
+        const QJsonObject readability = structure.value(QStringLiteral("readability")).toObject();
+        data.readabilityMinimum = readability.value(QStringLiteral("min")).toDouble(data.readabilityMinimum);
+        data.readabilityMaximum = readability.value(QStringLiteral("max")).toDouble(data.readabilityMaximum);
+        data.longSentenceWords = structure.value(QStringLiteral("long_sentence_words")).toInt(data.longSentenceWords);
+        const QJsonObject words = structure.value(QStringLiteral("letter_words")).toObject();
+        data.shortLetterWords = words.value(QStringLiteral("min")).toInt(data.shortLetterWords);
+        data.longLetterWords = words.value(QStringLiteral("max")).toInt(data.longLetterWords);
+        data.maxApologies = structure.value(QStringLiteral("max_apologies")).toInt(data.maxApologies);
+        data.promptBusinessDays = structure.value(QStringLiteral("prompt_business_days")).toInt(data.promptBusinessDays);
+    }
+
+    void readRule(const QString &pack, const QJsonObject &object)
+    {
+        Rule rule;
+        rule.id = object.value(QStringLiteral("id")).toString();
+        rule.packName = pack;
+        const QString where = pack + QLatin1Char(':') + rule.id;
+        rule.category = object.value(QStringLiteral("category")).toString();
+        const std::optional<Severity> severity = severityFromKey(object.value(QStringLiteral("severity")).toString());
+        if (rule.id.isEmpty() || !findingCategories().contains(rule.category) || !severity) {
+            m_set.m_errors.append(tr("%1: a rule needs an id, a known category and a severity (error, warning, suggestion)").arg(where));
+            return;
+        }
+        if (m_set.rule(rule.id)) {
+            m_set.m_errors.append(tr("%1: the id is used twice").arg(where));
+            return;
+        }
+        rule.severity = *severity;
+        rule.patterns = patterns(where, object.value(QStringLiteral("patterns")));
+        rule.unless = patterns(where, object.value(QStringLiteral("unless")));
+        rule.regexes = regexes(where, object.value(QStringLiteral("regex")));
+        rule.message = object.value(QStringLiteral("message")).toString();
+        rule.explanation = object.value(QStringLiteral("explanation")).toString();
+        rule.source = object.value(QStringLiteral("source")).toString();
+        rule.suggestions = stringList(object.value(QStringLiteral("suggestions")));
+        rule.required = object.value(QStringLiteral("required")).toBool();
+        const QJsonObject examples = object.value(QStringLiteral("examples")).toObject();
+        rule.badExamples = stringList(examples.value(QStringLiteral("bad")));
+        rule.goodExamples = stringList(examples.value(QStringLiteral("good")));
+        if (rule.message.isEmpty() || (rule.patterns.isEmpty() && rule.regexes.isEmpty()))
+            m_set.m_errors.append(tr("%1: a rule needs a message and at least one pattern").arg(where));
+        m_set.m_rules.append(rule);
+    }
+
+    RuleSet &m_set;
+    QList<std::pair<QString, QJsonObject>> m_packs;
+};
+
+std::shared_ptr<const RuleSet> RuleSet::load(const QString &baseLanguage, const QStringList &extraFiles, const QString &root)
+{
+    auto set = std::make_shared<RuleSet>();
+    set->m_language = baseLanguage;
+    RulePackReader reader(*set);
+    const QDir dir(root + QLatin1Char('/') + baseLanguage);
+    const QStringList builtIn = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    if (builtIn.isEmpty())
+        set->m_errors.append(tr("No rules for the language \"%1\".").arg(baseLanguage));
+    for (const QString &name : builtIn)
+        reader.read(dir.filePath(name));
+    for (const QString &path : extraFiles)
+        reader.read(path);
+    reader.compile();
+    set->index();
+    return set;
+}
+
+const Rule *RuleSet::rule(const QString &id) const
+{
+    for (const Rule &candidate : m_rules) {
+        if (candidate.id == id)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+void RuleSet::index()
+{
+    for (int r = 0; r < m_rules.size(); ++r) {
+        for (const PhrasePattern &pattern : std::as_const(m_rules[r].patterns))
+            m_ruleIndex.add(pattern, r);
+    }
+    for (Section section : kSections) {
+        for (const PhrasePattern &cue : m_structure.sectionCues.value(sectionKey(section)))
+            m_cueIndex.add(cue, static_cast<int>(section));
+    }
+    for (const PhrasePattern &cue : std::as_const(m_structure.apologyCues))
+        m_otherCues.add(cue, ApologyCue);
+    for (const PhrasePattern &cue : std::as_const(m_structure.genericGreetings))
+        m_otherCues.add(cue, GenericGreetingCue);
+    for (const PhrasePattern &cue : std::as_const(m_structure.channelCues))
+        m_otherCues.add(cue, ChannelCue);
+}
+
+} // namespace amends::core

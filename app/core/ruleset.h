@@ -1,0 +1,110 @@
+#pragma once
+
+#include "finding.h"
+#include "patternindex.h"
+#include "phrasepattern.h"
+#include "textscan.h"
+
+#include <QHash>
+#include <QList>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace amends::core {
+
+/// The fixed vocabulary of finding categories (DESIGN.md).
+const QStringList &findingCategories();
+
+struct RuleExample {
+    QString bad;
+    QString good;
+};
+
+/// One rule of a rule pack: what to look for, and what to tell the writer.
+struct Rule {
+    QString id;
+    QString category;
+    Severity severity = Severity::Warning;
+    QList<PhrasePattern> patterns;
+    QList<QRegularExpression> regexes;
+    QList<PhrasePattern> unless; ///< Any of these in the same sentence cancels a match.
+    QString message;             ///< May contain {match}, replaced by the matched words.
+    QString explanation;
+    QString source;              ///< Where the reasoning comes from.
+    QStringList suggestions;     ///< Replacements for the matched words.
+    QStringList badExamples;
+    QStringList goodExamples;
+    QString packName;            ///< The pack the rule came from.
+    /// A house rule that must match somewhere: its finding reports the absence.
+    bool required = false;
+};
+
+/// Data the structure checks read per language: section cues, greetings, targets.
+struct StructureData {
+    QHash<QString, QList<PhrasePattern>> sectionCues; ///< section key → cues
+    QList<PhrasePattern> apologyCues;
+    QList<PhrasePattern> genericGreetings;
+    QList<PhrasePattern> channelCues;
+    QList<QRegularExpression> specificsRegex; ///< an amount or a date
+    QList<QRegularExpression> channelRegex;   ///< a phone number or an email address
+    QRegularExpression greetingLine;          ///< a line that opens a letter ("Dear …")
+    QStringList acronymAllowList;
+    double readabilityMinimum = 60.0;
+    double readabilityMaximum = 80.0;
+    int longSentenceWords = 25;
+    int shortLetterWords = 80;
+    int longLetterWords = 600;
+    int maxApologies = 3;
+    int promptBusinessDays = 2;
+};
+
+/// Every rule pack of one language merged, ready to check texts: immutable once built
+/// and shared by all threads.
+class RuleSet
+{
+public:
+    /// Loads `:/rules/<base language>/*.json` plus @p extraFiles (house rules).
+    /// Problems (bad JSON, unknown category, pattern errors) go to errors().
+    static std::shared_ptr<const RuleSet> load(const QString &baseLanguage, const QStringList &extraFiles = {},
+                                               const QString &root = QStringLiteral(":/rules"));
+
+    QString language() const { return m_language; }
+    const QList<Rule> &rules() const { return m_rules; }
+    const Rule *rule(const QString &id) const;
+    const ScanRules &scanRules() const { return m_scan; }
+    /// Every word the patterns use, numbered.
+    const Vocabulary &vocabulary() const { return m_vocabulary; }
+    const StructureData &structure() const { return m_structure; }
+    /// Rules that house packs asked to switch off.
+    const QStringList &disabledByPacks() const { return m_disabled; }
+    QStringList errors() const { return m_errors; }
+
+    /// Every rule pattern; the tag is the rule's index in rules().
+    const PatternIndex &ruleIndex() const { return m_ruleIndex; }
+    /// Section cues; the tag is the section's index (Section as int).
+    const PatternIndex &sectionCueIndex() const { return m_cueIndex; }
+    /// Tag 0: apology, 1: generic greeting, 2: contact channel.
+    enum CueKind { ApologyCue, GenericGreetingCue, ChannelCue };
+    const PatternIndex &cueIndex() const { return m_otherCues; }
+
+private:
+    friend class RulePackReader;
+    void index();
+
+    QString m_language;
+    QList<Rule> m_rules;
+    ScanRules m_scan;
+    QHash<QString, QStringList> m_lists;
+    Vocabulary m_vocabulary;
+    StructureData m_structure;
+    QStringList m_disabled;
+    QStringList m_errors;
+    PatternIndex m_ruleIndex;
+    PatternIndex m_cueIndex;
+    PatternIndex m_otherCues;
+};
+
+} // namespace amends::core

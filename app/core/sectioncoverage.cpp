@@ -1,0 +1,41 @@
+#include "sectioncoverage.h"
+
+namespace amends::core {
+
+QStringList SectionCoverage::presentKeys() const
+{
+    QStringList keys;
+    for (Section section : kSections) {
+        if (has(section))
+            keys.append(sectionKey(section));
+    }
+    return keys;
+}
+
+std::optional<Span> SectionCoverage::firstCue(Section section, Span span) const
+{
+    for (const Cue &cue : cues) {
+        if (cue.section == section && cue.span.start >= span.start && cue.span.start < span.end)
+            return cue.span;
+    }
+    return std::nullopt;
+}
+
+SectionCoverage detectSections(const TextScan &scan, const QList<int> &ids, const RuleSet &rules)
+{
+    SectionCoverage coverage;
+    coverage.paragraphSections.resize(scan.paragraphs().size());
+    const QList<Token> &tokens = scan.tokens();
+    rules.sectionCueIndex().scan(scan, ids, [&](int tag, int first, int end) {
+        const auto section = static_cast<Section>(tag);
+        const Span span{tokens[first].start, tokens[end - 1].end};
+        coverage.cues.append({section, span});
+        coverage.present[sectionIndex(section)] = true;
+        const int paragraph = scan.paragraphAt(span.start);
+        if (paragraph >= 0 && !coverage.paragraphSections[paragraph].contains(section))
+            coverage.paragraphSections[paragraph].append(section);
+    });
+    return coverage;
+}
+
+} // namespace amends::core

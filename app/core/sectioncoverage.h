@@ -1,0 +1,37 @@
+#pragma once
+
+#include "ruleset.h"
+#include "section.h"
+#include "textscan.h"
+
+#include <QList>
+
+#include <array>
+#include <optional>
+
+namespace amends::core {
+
+/// Which of the six sections a text contains, found from each language's cue phrases,
+/// for drafts and plain text alike.
+struct SectionCoverage {
+    /// Every cue match: the section and where.
+    struct Cue {
+        Section section;
+        Span span;
+    };
+    QList<Cue> cues;
+    std::array<bool, kSections.size()> present{};
+    /// Paragraph index → the sections cued in it, in order of first cue.
+    QList<QList<Section>> paragraphSections;
+
+    bool has(Section section) const { return present[sectionIndex(section)]; }
+    QStringList presentKeys() const;
+    /// The first cue of @p section inside @p span, if any.
+    std::optional<Span> firstCue(Section section, Span span) const;
+};
+
+/// Cues count wherever they appear: what matters is what the letter says, not which
+/// wizard page it was typed on.
+SectionCoverage detectSections(const TextScan &scan, const QList<int> &ids, const RuleSet &rules);
+
+} // namespace amends::core

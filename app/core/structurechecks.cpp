@@ -1,0 +1,329 @@
+#include "structurechecks.h"
+
+#include "fields.h"
+#include "formatting.h"
+#include "structurerules.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace amends::core {
+
+namespace {
+
+namespace Id = StructureRuleId;
+
+Finding makeFinding(const StructureContext &context, const QString &id, Span span, const QStringList &arguments = {})
+{
+    const StructureRule *rule = findStructureRule(id);
+    Q_ASSERT(rule);
+    QString message = rule->message;
+    for (const QString &argument : arguments)
+        message = message.arg(argument);
+    const QString &text = context.scan.text();
+    while (span.end > span.start && text[span.end - 1].isSpace())
+        --span.end;
+    while (span.start < span.end && text[span.start].isSpace())
+        ++span.start;
+    Finding finding;
+    finding.rule = rule->id;
+    finding.category = rule->category;
+    finding.severity = rule->severity;
+    finding.start = span.start;
+    finding.end = span.end;
+    finding.excerpt = text.mid(span.start, span.end - span.start);
+    finding.message = message;
+    finding.explanation = rule->explanation;
+    return finding;
+}
+
+std::optional<Span> knownSection(const StructureContext &context, Section section)
+{
+    for (const CheckSubject::SectionSpan &known : context.subject.sections) {
+        if (known.section == section)
+            return known.span;
+    }
+    return std::nullopt;
+}
+
+// Where a section's content is: its span in a draft, else the paragraphs cued for it.
+QList<Span> sectionRegions(const StructureContext &context, Section section)
+{
+    if (const auto span = knownSection(context, section))
+        return {*span};
+    QList<Span> regions;
+    for (int p = 0; p < context.coverage.paragraphSections.size(); ++p) {
+        if (context.coverage.paragraphSections[p].contains(section))
+            regions.append(context.scan.paragraphs()[p]);
+    }
+    return regions;
+}
+
+bool anyRegexIn(const QList<QRegularExpression> &regexes, QStringView text)
+{
+    for (const QRegularExpression &regex : regexes) {
+        if (regex.match(text.toString()).hasMatch())
+            return true;
+    }
+    return false;
+}
+
+QList<Span> cueSpans(const StructureContext &context, RuleSet::CueKind kind)
+{
+    QList<Span> spans;
+    const QList<Token> &tokens = context.scan.tokens();
+    context.rules.cueIndex().scan(context.scan, context.ids, [&](int tag, int first, int end) {
+        if (tag == kind && (spans.isEmpty() || tokens[first].start >= spans.last().end))
+            spans.append({tokens[first].start, tokens[end - 1].end});
+    });
+    return spans;
+}
+
+Span greetingSpan(const StructureContext &context)
+{
+    if (context.subject.greeting.start >= 0)
+        return context.subject.greeting;
+    const QRegularExpressionMatch match = context.rules.structure().greetingLine.match(context.scan.text());
+    if (!match.hasMatch())
+        return {-1, -1};
+    const qsizetype lineEnd = context.scan.text().indexOf(QLatin1Char('\n'), match.capturedStart());
+    return {match.capturedStart(), lineEnd < 0 ? context.scan.text().size() : lineEnd};
+}
+
+void checkMissingSections(const StructureContext &context, QList<Finding> &findings)
+{
+    for (Section section : kSections) {
+        if (context.coverage.has(section))
+            continue;
+        const auto known = knownSection(context, section);
+        const Span at = known ? Span{known->start, known->start} : Span{0, 0};
+        Finding finding = makeFinding(context, Id::missingSection(sectionKey(section)), at);
+        finding.section = section;
+        findings.append(finding);
+    }
+}
+
+void checkLateApology(const StructureContext &context, QList<Finding> &findings)
+{
+    const QList<Span> apologies = cueSpans(context, RuleSet::ApologyCue);
+    const Span opening = openingParagraph(context);
+    if (apologies.isEmpty() || opening.end <= opening.start)
+        return;
+    if (apologies.first().start >= opening.end)
+        findings.append(makeFinding(context, Id::lateApology, apologies.first()));
+    if (apologies.size() > context.rules.structure().maxApologies)
+        findings.append(makeFinding(context, Id::overApologising, apologies.last(), {QString::number(apologies.size())}));
+}
+
+void checkRemedyAndContact(const StructureContext &context, QList<Finding> &findings)
+{
+    const QString &text = context.scan.text();
+    const StructureData &data = context.rules.structure();
+    if (context.coverage.has(Section::Remedy)) {
+        const QList<Span> regions = sectionRegions(context, Section::Remedy);
+        bool specific = false;
+        for (const Span &region : regions)
+            specific = specific || anyRegexIn(data.specificsRegex, QStringView(text).mid(region.start, region.end - region.start));
+        if (!specific && !regions.isEmpty())
+            findings.append(makeFinding(context, Id::vagueRemedy, context.coverage.firstCue(Section::Remedy, {0, text.size()}).value_or(regions.first())));
+    }
+    if (context.coverage.has(Section::Contact)) {
+        const QList<Span> regions = sectionRegions(context, Section::Contact);
+        const QString sender = context.subject.draft ? context.subject.draft->sender.name : QString();
+        bool channel = false;
+        for (const Span &region : regions) {
+            const QStringView part = QStringView(text).mid(region.start, region.end - region.start);
+            channel = channel || anyRegexIn(data.channelRegex, part) || (!sender.isEmpty() && part.contains(sender));
+        }
+        if (!channel && !regions.isEmpty())
+            findings.append(makeFinding(context, Id::contactWithoutChannel, context.coverage.firstCue(Section::Contact, {0, text.size()}).value_or(regions.first())));
+    }
+}
+
+void checkDraftFields(const StructureContext &context, QList<Finding> &findings)
+{
+    if (!context.subject.draft)
+        return;
+    const Draft &draft = *context.subject.draft;
+    const QString &text = context.scan.text();
+    for (const QString &key : missingRequiredFields(draft)) {
+        const qsizetype at = text.indexOf(u'{' + key + u'}');
+        const Span span = at < 0 ? Span{0, 0} : Span{at, at + key.size() + 2};
+        findings.append(makeFinding(context, Id::requiredField, span, {key}));
+    }
+    if (draft.caseDetails.complaintDate.isValid() && draft.caseDetails.letterDate.isValid()) {
+        const int days = businessDaysBetween(draft.caseDetails.complaintDate, draft.caseDetails.letterDate);
+        if (days > context.rules.structure().promptBusinessDays) {
+            const QString date = formatDate(draft.caseDetails.letterDate, letterLocale(draft.language));
+            const qsizetype at = date.isEmpty() ? -1 : text.indexOf(date);
+            findings.append(makeFinding(context, Id::lateLetter, at < 0 ? Span{0, 0} : Span{at, at + date.size()}, {QString::number(days)}));
+        }
+    }
+}
+
+void checkGreeting(const StructureContext &context, QList<Finding> &findings)
+{
+    const Span greeting = greetingSpan(context);
+    if (greeting.start < 0)
+        return;
+    const QList<Token> &tokens = context.scan.tokens();
+    int greetingWords = 0;
+    for (const Token &token : tokens)
+        greetingWords += (token.start >= greeting.start && token.end <= greeting.end && !token.expansion) ? 1 : 0;
+    bool generic = false;
+    context.rules.cueIndex().scan(context.scan, context.ids, [&](int tag, int first, int end) {
+        if (tag != RuleSet::GenericGreetingCue || tokens[first].start < greeting.start || tokens[end - 1].end > greeting.end)
+            return;
+        int covered = 0;
+        for (int t = first; t < end; ++t)
+            covered += tokens[t].expansion ? 0 : 1;
+        if (covered == greetingWords && !generic) {
+            generic = true;
+            const Span span{tokens[first].start, tokens[end - 1].end};
+            findings.append(makeFinding(context, Id::genericGreeting, span, {context.scan.text().mid(span.start, span.end - span.start)}));
+        }
+    });
+    if (generic || !context.subject.draft || context.subject.draft->customer.name.isEmpty())
+        return;
+    const Draft &draft = *context.subject.draft;
+    const QStringView line = QStringView(context.scan.text()).mid(greeting.start, greeting.end - greeting.start);
+    bool named = false;
+    for (const QString &part : QString(draft.customer.name + u' ' + draft.customer.salutation).split(u' ', Qt::SkipEmptyParts))
+        named = named || (part.size() > 1 && line.contains(part, Qt::CaseInsensitive));
+    if (!named)
+        findings.append(makeFinding(context, Id::noCustomerName, greeting));
+}
+
+// Where the writer's prose is: a draft's sections, or the prose sentences of a plain
+// text — not addresses, whose postal codes look like acronyms.
+QList<Span> letterBody(const StructureContext &context)
+{
+    QList<Span> regions;
+    for (const CheckSubject::SectionSpan &section : context.subject.sections)
+        regions.append(section.span);
+    if (regions.isEmpty()) {
+        for (int s : proseSentences(context.scan, {0, context.scan.text().size()}))
+            regions.append(context.scan.sentences()[s]);
+    }
+    return regions;
+}
+
+bool isCapitalWord(QStringView word)
+{
+    bool letters = false;
+    for (QChar c : word) {
+        if (c.isDigit())
+            return false;
+        if (c.isLetter()) {
+            letters = true;
+            if (!c.isUpper())
+                return false;
+        }
+    }
+    return letters && word.size() >= 2;
+}
+
+void checkCapitals(const StructureContext &context, QList<Finding> &findings)
+{
+    const QList<Token> &tokens = context.scan.tokens();
+    const QString &text = context.scan.text();
+    const QStringList &allowed = context.rules.structure().acronymAllowList;
+    const QList<Span> regions = letterBody(context); // in text order
+    qsizetype region = 0;
+    QSet<QString> seen;
+    for (int i = 0; i < tokens.size(); ++i) {
+        const QStringView word = QStringView(text).mid(tokens[i].start, tokens[i].end - tokens[i].start);
+        if (tokens[i].expansion || !isCapitalWord(word) || allowed.contains(word.toString()))
+            continue;
+        while (region < regions.size() && regions[region].end <= tokens[i].start)
+            ++region;
+        if (region == regions.size() || !regions[region].contains(tokens[i].start))
+            continue;
+        int last = i;
+        while (last + 1 < tokens.size() && tokens[last + 1].sentence == tokens[i].sentence
+               && isCapitalWord(QStringView(text).mid(tokens[last + 1].start, tokens[last + 1].end - tokens[last + 1].start)))
+            ++last;
+        if (last > i || word.size() > 5) {
+            findings.append(makeFinding(context, Id::shouting, {tokens[i].start, tokens[last].end}));
+            i = last;
+            continue;
+        }
+        if (seen.contains(word.toString()))
+            continue;
+        seen.insert(word.toString());
+        const QStringView before = QStringView(text).mid(qMax<qsizetype>(0, tokens[i].start - 1), tokens[i].start > 0 ? 1 : 0);
+        const QStringView after = QStringView(text).mid(tokens[i].end).left(2).trimmed();
+        if (before != u"(" && !after.startsWith(u'('))
+            findings.append(makeFinding(context, Id::unexplainedAcronym, {tokens[i].start, tokens[i].end}, {word.toString()}));
+    }
+}
+
+} // namespace
+
+Span openingParagraph(const StructureContext &context)
+{
+    const Span greeting = greetingSpan(context);
+    const QList<int> prose = proseSentences(context.scan, {greeting.end < 0 ? 0 : greeting.end, context.scan.text().size()});
+    if (prose.isEmpty())
+        return {0, 0};
+    const qsizetype start = context.scan.sentences()[prose.first()].start;
+    const int paragraph = context.scan.paragraphAt(start);
+    return paragraph < 0 ? Span{0, 0} : context.scan.paragraphs()[paragraph];
+}
+
+int bodyWordCount(const StructureContext &context)
+{
+    if (context.subject.sections.isEmpty())
+        return context.scan.wordCount();
+    int words = 0;
+    for (const Token &token : context.scan.tokens()) {
+        if (token.expansion)
+            continue;
+        for (const CheckSubject::SectionSpan &section : context.subject.sections)
+            words += section.span.contains(token.start) ? 1 : 0;
+    }
+    return words;
+}
+
+QList<Finding> structureFindings(const StructureContext &context)
+{
+    QList<Finding> findings;
+    checkMissingSections(context, findings);
+    checkLateApology(context, findings);
+    checkRemedyAndContact(context, findings);
+    checkDraftFields(context, findings);
+    checkGreeting(context, findings);
+    checkCapitals(context, findings);
+    const int words = bodyWordCount(context);
+    const StructureData &data = context.rules.structure();
+    if (words < data.shortLetterWords)
+        findings.append(makeFinding(context, Id::tooShort, {0, 0}, {QString::number(words)}));
+    else if (words > data.longLetterWords)
+        findings.append(makeFinding(context, Id::tooLong, {0, 0}, {QString::number(words)}));
+    return findings;
+}
+
+QList<Finding> readabilityFindings(const StructureContext &context, const Readability &measured)
+{
+    QList<Finding> findings;
+    const StructureData &data = context.rules.structure();
+    if (measured.words >= 30 && measured.score < data.readabilityMinimum) {
+        const Span opening = openingParagraph(context);
+        findings.append(makeFinding(context, Id::lowReadability, {opening.start, opening.start},
+                                    {QString::number(measured.score, 'f', 0), QString::number(data.readabilityMinimum, 'f', 0),
+                                     QString::number(data.readabilityMaximum, 'f', 0)}));
+    }
+    for (int s : proseSentences(context.scan, {0, context.scan.text().size()})) {
+        const auto [first, last] = context.scan.sentenceTokens(s);
+        int words = 0;
+        for (int t = first; t < last; ++t)
+            words += context.scan.tokens()[t].expansion ? 0 : 1;
+        if (words > data.longSentenceWords)
+            findings.append(makeFinding(context, Id::longSentence, context.scan.sentences()[s], {QString::number(words)}));
+    }
+    return findings;
+}
+
+} // namespace amends::core

@@ -1,0 +1,174 @@
+#include "textscan.h"
+
+#include <algorithm>
+
+namespace amends::core {
+
+namespace {
+
+bool isApostrophe(QChar c)
+{
+    return c == u'\'' || c == u'\u2019' || c == u'\u2018' || c == u'\u02BC';
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+// A line this short is an address, greeting or signature line, so its end ends a
+// sentence even without punctuation; longer lines may be hard-wrapped prose.
+constexpr qsizetype kShortLine = 45;
+
+bool endsSentence(QChar c)
+{
+    return c == u'.' || c == u'!' || c == u'?' || c == u'\u2026';
+}
+
+} // namespace
+
+QString TextScan::normalise(QStringView word)
+{
+    QString out = word.toString().toCaseFolded();
+    for (QChar &c : out) {
+        if (isApostrophe(c))
+            c = u'\'';
+    }
+    return out;
+}
+
+TextScan::TextScan(const QString &text, const ScanRules &rules)
+    : m_text(text)
+{
+    scanSentencesAndParagraphs(rules);
+    scanWords(rules);
+}
+
+void TextScan::scanSentencesAndParagraphs(const ScanRules &rules)
+{
+    const qsizetype n = m_text.size();
+    qsizetype sentenceStart = 0;
+    qsizetype paragraphStart = 0;
+    qsizetype lineStart = 0;
+    auto closeSentence = [this, &sentenceStart](qsizetype end) {
+        if (!QStringView(m_text).mid(sentenceStart, end - sentenceStart).trimmed().isEmpty())
+            m_sentences.append({sentenceStart, end});
+        sentenceStart = end;
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = m_text[i];
+        if (endsSentence(c)) {
+            qsizetype j = i + 1;
+            while (j < n && (endsSentence(m_text[j]) || m_text[j] == u'"' || m_text[j] == u'\u201D' || m_text[j] == u')'))
+                ++j;
+            if (j < n && !m_text[j].isSpace())
+                continue; // 59.90, e.g.x, example.com
+            if (c == u'.') {
+                qsizetype w = i;
+                while (w > 0 && (m_text[w - 1].isLetter() || m_text[w - 1] == u'.'))
+                    --w;
+                if (rules.abbreviations.contains(normalise(QStringView(m_text).mid(w, i - w))))
+                    continue;
+            }
+            closeSentence(j);
+            i = j - 1;
+        } else if (c == u'\n') {
+            qsizetype nextBreak = m_text.indexOf(u'\n', i + 1);
+            if (nextBreak < 0)
+                nextBreak = n;
+            const bool blankNext = QStringView(m_text).mid(i + 1, nextBreak - i - 1).trimmed().isEmpty();
+            if (blankNext || i - lineStart < kShortLine)
+                closeSentence(i + 1);
+            if (blankNext) {
+                if (!QStringView(m_text).mid(paragraphStart, i - paragraphStart).trimmed().isEmpty())
+                    m_paragraphs.append({paragraphStart, i});
+                paragraphStart = i + 1;
+            }
+            lineStart = i + 1;
+        }
+    }
+    closeSentence(n);
+    if (!QStringView(m_text).mid(paragraphStart).trimmed().isEmpty())
+        m_paragraphs.append({paragraphStart, n});
+}
+
+void TextScan::scanWords(const ScanRules &rules)
+{
+    const qsizetype n = m_text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        if (!isWordChar(m_text[i])) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i + 1;
+        while (end < n) {
+            if (isWordChar(m_text[end])) {
+                ++end;
+            } else if ((isApostrophe(m_text[end]) || m_text[end] == u'-') && end + 1 < n && isWordChar(m_text[end + 1])) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        addWord(i, end, rules);
+        i = end;
+    }
+    m_sentenceFirstToken.fill(-1, m_sentences.size() + 1);
+    for (int t = static_cast<int>(m_tokens.size()) - 1; t >= 0; --t)
+        m_sentenceFirstToken[m_tokens[t].sentence] = t;
+    m_sentenceFirstToken[m_sentences.size()] = static_cast<int>(m_tokens.size());
+    for (int s = static_cast<int>(m_sentences.size()) - 1; s >= 0; --s) {
+        if (m_sentenceFirstToken[s] < 0)
+            m_sentenceFirstToken[s] = m_sentenceFirstToken[s + 1];
+    }
+}
+
+void TextScan::addWord(qsizetype start, qsizetype end, const ScanRules &rules)
+{
+    ++m_wordCount;
+    const QString norm = normalise(QStringView(m_text).mid(start, end - start));
+    const int sentence = std::max(0, sentenceAt(start));
+    QStringList parts;
+    if (const auto it = rules.contractions.constFind(norm); it != rules.contractions.constEnd()) {
+        parts = *it;
+    } else {
+        for (const auto &[suffix, expansion] : rules.suffixes) {
+            if (norm.size() > suffix.size() && norm.endsWith(suffix)) {
+                parts = QStringList{norm.chopped(suffix.size())} + expansion;
+                break;
+            }
+        }
+    }
+    if (parts.isEmpty()) {
+        m_tokens.append({norm, start, end, sentence, false});
+        return;
+    }
+    for (int p = 0; p < parts.size(); ++p)
+        m_tokens.append({parts[p], start, end, sentence, p > 0});
+}
+
+int TextScan::sentenceAt(qsizetype position) const
+{
+    const auto it = std::upper_bound(m_sentences.begin(), m_sentences.end(), position,
+                                     [](qsizetype pos, const Span &span) { return pos < span.end; });
+    return it == m_sentences.end() ? -1 : static_cast<int>(it - m_sentences.begin());
+}
+
+int TextScan::paragraphAt(qsizetype position) const
+{
+    const auto it = std::upper_bound(m_paragraphs.begin(), m_paragraphs.end(), position,
+                                     [](qsizetype pos, const Span &span) { return pos < span.end; });
+    if (it == m_paragraphs.end() || position < it->start)
+        return -1;
+    return static_cast<int>(it - m_paragraphs.begin());
+}
+
+std::pair<int, int> TextScan::sentenceTokens(int index) const
+{
+    if (index < 0 || index >= m_sentences.size())
+        return {0, 0};
+    return {m_sentenceFirstToken[index], m_sentenceFirstToken[index + 1]};
+}
+
+} // namespace amends::core

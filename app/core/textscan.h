@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace amends::core {
+
+/// A word of the checked text, normalised for matching: case-folded, curly apostrophes
+/// made straight. A contraction is expanded into several tokens that share its span
+/// ("don't" → "do" "not"), so rules written in full match both forms.
+struct Token {
+    QString norm;
+    qsizetype start = 0; ///< UTF-16 offsets into the text.
+    qsizetype end = 0;
+    int sentence = 0;
+    bool expansion = false; ///< A second or later part of an expanded contraction.
+};
+
+struct Span {
+    qsizetype start = 0;
+    qsizetype end = 0;
+    bool contains(qsizetype position) const { return position >= start && position < end; }
+    bool operator==(const Span &) const = default;
+};
+
+/// How a language writes contractions and abbreviations (from its rule pack).
+struct ScanRules {
+    QHash<QString, QStringList> contractions;       ///< "can't" → {"can", "not"}
+    QList<std::pair<QString, QStringList>> suffixes; ///< "n't" → {"not"}
+    QStringList abbreviations;                      ///< "mr", "e.g": a following '.' ends no sentence
+};
+
+/// The text split into tokens, sentences and paragraphs once, for every check to share.
+class TextScan
+{
+public:
+    TextScan(const QString &text, const ScanRules &rules);
+
+    const QString &text() const { return m_text; }
+    const QList<Token> &tokens() const { return m_tokens; }
+    const QList<Span> &sentences() const { return m_sentences; }
+    const QList<Span> &paragraphs() const { return m_paragraphs; }
+    /// Number of words (an expanded contraction counts once).
+    int wordCount() const { return m_wordCount; }
+    /// Index of the sentence or paragraph holding @p position, or -1.
+    int sentenceAt(qsizetype position) const;
+    int paragraphAt(qsizetype position) const;
+    /// Tokens [first, last) of sentence @p index.
+    std::pair<int, int> sentenceTokens(int index) const;
+
+    /// Lower-case form used for matching: case folded, apostrophes straightened.
+    static QString normalise(QStringView word);
+
+private:
+    void scanSentencesAndParagraphs(const ScanRules &rules);
+    void scanWords(const ScanRules &rules);
+    void addWord(qsizetype start, qsizetype end, const ScanRules &rules);
+
+    QString m_text;
+    QList<Token> m_tokens;
+    QList<Span> m_sentences;
+    QList<Span> m_paragraphs;
+    QList<int> m_sentenceFirstToken;
+    int m_wordCount = 0;
+};
+
+} // namespace amends::core

@@ -1,0 +1,131 @@
+#include "emailmessage.h"
+
+#include "core/mailto.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <gmime/gmime.h>
+
+#include <memory>
+#include <mutex>
+
+namespace amends::services {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("amends::services::Email", text);
+}
+
+// GObject references released at scope end.
+struct Unref {
+    void operator()(gpointer object) const { g_object_unref(object); }
+};
+template <typename T>
+using GPtr = std::unique_ptr<T, Unref>;
+
+void initializeGMime()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { g_mime_init(); });
+}
+
+GMimeObject *textPart(const char *subtype, const QString &text)
+{
+    GMimeTextPart *part = g_mime_text_part_new_with_subtype(subtype);
+    g_mime_text_part_set_text(part, text.toUtf8().constData());
+    g_mime_text_part_set_charset(part, "utf-8");
+    g_mime_part_set_content_encoding(GMIME_PART(part), GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE);
+    return GMIME_OBJECT(part);
+}
+
+GMimeObject *pdfPart(const QByteArray &pdf, const QString &fileName)
+{
+    GMimePart *part = g_mime_part_new_with_type("application", "pdf");
+    GPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(pdf.constData(), static_cast<size_t>(pdf.size())));
+    GPtr<GMimeDataWrapper> content(g_mime_data_wrapper_new_with_stream(stream.get(), GMIME_CONTENT_ENCODING_DEFAULT));
+    g_mime_part_set_content(part, content.get());
+    g_mime_part_set_content_encoding(part, GMIME_CONTENT_ENCODING_BASE64);
+    g_mime_object_set_disposition(GMIME_OBJECT(part), GMIME_DISPOSITION_ATTACHMENT);
+    g_mime_part_set_filename(part, headerSafe(fileName).toUtf8().constData());
+    return GMIME_OBJECT(part);
+}
+
+GMimeObject *bodyPart(const EmailMessage &message)
+{
+    GMimeMultipart *alternative = g_mime_multipart_new_with_subtype("alternative");
+    GPtr<GMimeObject> plain(textPart("plain", message.plainText));
+    GPtr<GMimeObject> html(textPart("html", message.html));
+    g_mime_multipart_add(alternative, plain.get());
+    g_mime_multipart_add(alternative, html.get());
+    if (message.pdf.isEmpty())
+        return GMIME_OBJECT(alternative);
+    GMimeMultipart *mixed = g_mime_multipart_new_with_subtype("mixed");
+    GPtr<GMimeObject> alternativeRef(GMIME_OBJECT(alternative));
+    GPtr<GMimeObject> attachment(pdfPart(message.pdf, message.pdfFileName));
+    g_mime_multipart_add(mixed, alternativeRef.get());
+    g_mime_multipart_add(mixed, attachment.get());
+    return GMIME_OBJECT(mixed);
+}
+
+QByteArray messageIdDomain(const QString &address)
+{
+    const QString domain = address.section(QLatin1Char('@'), 1);
+    return domain.isEmpty() ? QByteArray("amends.invalid") : domain.toLatin1();
+}
+
+void setHeaders(GMimeMessage *message, const EmailMessage &email)
+{
+    g_mime_message_add_mailbox(message, GMIME_ADDRESS_TYPE_FROM, headerSafe(email.fromName).toUtf8().constData(),
+                               email.fromAddress.toUtf8().constData());
+    g_mime_message_add_mailbox(message, GMIME_ADDRESS_TYPE_TO, headerSafe(email.toName).toUtf8().constData(),
+                               email.toAddress.toUtf8().constData());
+    g_mime_message_set_subject(message, headerSafe(email.subject).toUtf8().constData(), "utf-8");
+    GDateTime *date = g_date_time_new_from_unix_local(email.date.toSecsSinceEpoch());
+    g_mime_message_set_date(message, date);
+    g_date_time_unref(date);
+    char *id = g_mime_utils_generate_message_id(messageIdDomain(email.fromAddress).constData());
+    g_mime_message_set_message_id(message, id);
+    g_free(id);
+    if (email.unsent)
+        g_mime_object_set_header(GMIME_OBJECT(message), "X-Unsent", "1", nullptr);
+}
+
+} // namespace
+
+QString headerSafe(const QString &text)
+{
+    static const QRegularExpression controls(QStringLiteral("[\\x{0}-\\x{1f}\\x{7f}-\\x{9f}\\x{2028}\\x{2029}]+"));
+    return QString(text).replace(controls, QStringLiteral(" ")).trimmed();
+}
+
+QByteArray buildEmail(const EmailMessage &email, QString *error)
+{
+    const auto refuse = [error](const QString &reason) {
+        if (error)
+            *error = reason;
+        return QByteArray();
+    };
+    if (!core::isPlainEmailAddress(email.toAddress))
+        return refuse(tr("The customer's email address \"%1\" is not a valid address.").arg(headerSafe(email.toAddress)));
+    if (!core::isPlainEmailAddress(email.fromAddress))
+        return refuse(tr("The sender's email address \"%1\" is not a valid address.").arg(headerSafe(email.fromAddress)));
+
+    initializeGMime();
+    GPtr<GMimeMessage> message(g_mime_message_new(TRUE));
+    setHeaders(message.get(), email);
+    GPtr<GMimeObject> body(bodyPart(email));
+    g_mime_message_set_mime_part(message.get(), body.get());
+
+    GPtr<GMimeStream> stream(g_mime_stream_mem_new());
+    GMimeFormatOptions *options = g_mime_format_options_new();
+    g_mime_format_options_set_newline_format(options, GMIME_NEWLINE_FORMAT_DOS);
+    g_mime_object_write_to_stream(GMIME_OBJECT(message.get()), options, stream.get());
+    g_mime_format_options_free(options);
+    const GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(stream.get()));
+    return QByteArray(reinterpret_cast<const char *>(bytes->data), static_cast<qsizetype>(bytes->len));
+}
+
+} // namespace amends::services

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "dictionarycodec.h"
+#include "dictionaryfinder.h"
+
+#include "core/speller.h"
+
+#include <memory>
+
+class Hunspell;
+
+namespace amends::services {
+
+/// A Speller over one libhunspell dictionary. Words are converted to the encoding the
+/// dictionary declares and suggestions back. Input that is no single word (empty,
+/// longer than WordTokenizer::kMaxWordLength, holding spaces, control characters or
+/// markup such as Hunspell's "<?xml" requests) is never passed to Hunspell: it is not
+/// correct and has no suggestions.
+///
+/// Each object owns its Hunspell instance and must be used by one thread at a time.
+/// Loading is serialised process-wide: Hunspell 1.7.1 cannot construct two
+/// dictionaries at once safely. A loaded dictionary is best kept for the process's
+/// life: Hunspell does not give its memory back when freed.
+class HunspellSpeller : public core::Speller
+{
+public:
+    struct LoadResult {
+        std::unique_ptr<HunspellSpeller> speller;
+        QString error; ///< Plain-language reason when speller is null.
+    };
+
+    static LoadResult load(const DictionaryPaths &paths);
+    ~HunspellSpeller() override;
+
+    QString language() const override { return m_language; }
+    bool isCorrect(const QString &word) override;
+    QStringList suggestions(const QString &word, int max = 8) override;
+
+    /// The encoding named by SET in the .aff file.
+    QString encoding() const { return m_codec.name(); }
+    const DictionaryPaths &paths() const { return m_paths; }
+
+private:
+    HunspellSpeller(std::unique_ptr<Hunspell> hunspell, DictionaryCodec codec, const DictionaryPaths &paths);
+    std::optional<std::string> prepare(const QString &word);
+
+    std::unique_ptr<Hunspell> m_hunspell;
+    DictionaryCodec m_codec;
+    DictionaryPaths m_paths;
+    QString m_language;
+};
+
+} // namespace amends::services

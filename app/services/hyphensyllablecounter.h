@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/readability.h"
+
+#include <QHash>
+#include <QString>
+
+#include <memory>
+
+namespace amends::services {
+
+class HyphenDictionary;
+
+/// Counts syllables from a hyphenation dictionary (libhyphen, the pattern files of
+/// LibreOffice and TeX): a word's syllables are its hyphenation points plus one, found
+/// with the minimum word-edge lengths set to one letter. For English, whose patterns
+/// skip many syllable breaks, the vowel-group count is used where it is higher. Results are cached per
+/// instance; use one instance per thread (the dictionary itself is shared read-only).
+class HyphenSyllableCounter : public core::SyllableCounter
+{
+public:
+    /// Loads the dictionary for @p language ("en-US"); falls back to counting vowel
+    /// groups when none is installed (see isUsingDictionary()).
+    explicit HyphenSyllableCounter(const QString &language);
+    ~HyphenSyllableCounter() override;
+
+    int syllables(const QString &word) override;
+    QString method() const override;
+    bool isUsingDictionary() const { return m_dictionary != nullptr; }
+
+    /// The dictionary file used for @p language, or empty when none is installed.
+    static QString dictionaryPath(const QString &language);
+
+private:
+    std::shared_ptr<const HyphenDictionary> m_dictionary;
+    core::VowelGroupCounter m_fallback;
+    bool m_english;
+    QHash<QString, int> m_cache;
+};
+
+} // namespace amends::services

@@ -1,0 +1,131 @@
+#include "proofreader.h"
+
+#include "hunspellspeller.h"
+
+#include "core/cachingspeller.h"
+#include "core/draftdocument.h"
+#include "core/personaldictionary.h"
+#include "core/spellcheck.h"
+
+#include <QCoreApplication>
+
+namespace amends::services {
+
+Proofreader::Proofreader(core::DraftDocument *document, const DictionaryFinder &finder, const QString &personalFolder,
+                         QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_finder(finder)
+    , m_personalFolder(personalFolder)
+{
+    connect(m_document, &core::DraftDocument::wasReset, this, &Proofreader::updateLanguage);
+    // The language has no signal of its own; a comparison per change is cheap.
+    connect(m_document, &core::DraftDocument::changed, this, [this] {
+        if (m_document->draft().language != m_language)
+            updateLanguage();
+    });
+    connect(m_document, &core::DraftDocument::fieldChanged, this, &Proofreader::updateAcceptedWords);
+    connect(m_document, &core::DraftDocument::ignoredWordsChanged, this, &Proofreader::updateAcceptedWords);
+    updateLanguage();
+}
+
+Proofreader::~Proofreader() = default;
+
+core::Speller *Proofreader::speller() const
+{
+    return m_speller;
+}
+
+QString Proofreader::missingDictionaryMessage() const
+{
+    if (m_speller)
+        return {};
+    if (const QString error = m_loadErrors.value(m_language); !error.isEmpty())
+        return tr("The spelling dictionary for %1 could not be loaded, so spelling is not checked. %2").arg(m_language, error);
+    return tr("No spelling dictionary for %1 is installed, so spelling is not checked. Install the "
+              "hunspell dictionary for this language (for example the package hunspell-%2), or put "
+              "%3.aff and %3.dic into %4.")
+        .arg(m_language, m_language.toLower(), DictionaryFinder::fileStem(m_language),
+             DictionaryFinder::userDictionaryFolder());
+}
+
+QList<core::WordSpan> Proofreader::findMisspellings(QStringView text) const
+{
+    if (!m_speller)
+        return {};
+    return core::SpellCheck::findMisspellings(text, *m_speller, m_accepted);
+}
+
+std::optional<core::WordSpan> Proofreader::misspellingAt(QStringView text, qsizetype position) const
+{
+    if (!m_speller)
+        return std::nullopt;
+    return core::SpellCheck::misspellingAt(text, position, *m_speller, m_accepted);
+}
+
+QStringList Proofreader::suggestions(QStringView word, int max) const
+{
+    if (!m_speller)
+        return {};
+    return core::SpellCheck::suggestions(word, *m_speller, max);
+}
+
+QString Proofreader::addToDictionary(const QString &word)
+{
+    if (QString error = personalDictionary().add(word); !error.isEmpty())
+        return error;
+    updateAcceptedWords();
+    return {};
+}
+
+void Proofreader::ignoreAll(const QString &word)
+{
+    m_document->addIgnoredWord(word);
+}
+
+void Proofreader::updateLanguage()
+{
+    m_language = m_document->draft().language;
+    std::shared_ptr<core::CachingSpeller> &speller = m_spellers[m_language];
+    if (!speller) {
+        if (const std::optional<DictionaryPaths> paths = m_finder.find(m_language)) {
+            HunspellSpeller::LoadResult loaded = HunspellSpeller::load(*paths);
+            if (loaded.speller)
+                speller = std::make_shared<core::CachingSpeller>(std::move(loaded.speller));
+            else
+                m_loadErrors.insert(m_language, loaded.error);
+        }
+    }
+    m_speller = speller.get();
+    if (!m_speller && !m_reportedMissing.contains(m_language)) {
+        m_reportedMissing.insert(m_language);
+        QMetaObject::invokeMethod(
+            this,
+            [this, language = m_language, message = missingDictionaryMessage()] {
+                Q_EMIT dictionaryMissing(language, message);
+            },
+            Qt::QueuedConnection);
+    }
+    m_accepted = core::AcceptedWords::forDraft(m_document->draft(), personalDictionary().words());
+    Q_EMIT changed();
+}
+
+void Proofreader::updateAcceptedWords()
+{
+    core::AcceptedWords accepted = core::AcceptedWords::forDraft(m_document->draft(), personalDictionary().words());
+    if (accepted == m_accepted)
+        return;
+    m_accepted = std::move(accepted);
+    Q_EMIT changed();
+}
+
+core::PersonalDictionary &Proofreader::personalDictionary()
+{
+    std::shared_ptr<core::PersonalDictionary> &dictionary = m_personal[m_language];
+    if (!dictionary)
+        dictionary = std::make_shared<core::PersonalDictionary>(
+            core::PersonalDictionary::pathFor(m_personalFolder, m_language));
+    return *dictionary;
+}
+
+} // namespace amends::services

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "dictionaryfinder.h"
+
+#include "core/acceptedwords.h"
+#include "core/wordtokenizer.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <memory>
+#include <optional>
+
+namespace amends::core {
+class CachingSpeller;
+class DraftDocument;
+class PersonalDictionary;
+class Speller;
+} // namespace amends::core
+
+namespace amends::services {
+
+/// Spelling for the open draft: picks the dictionary of the letter's language (loaded
+/// once, then kept), keeps the words the draft accepts (case fields, personal
+/// dictionary, "Ignore all") current, and says when the text must be checked again.
+/// Lives on the GUI thread with the document.
+class Proofreader : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// @p personalFolder holds the personal dictionaries, one "<tag>.txt" per language.
+    Proofreader(core::DraftDocument *document, const DictionaryFinder &finder, const QString &personalFolder,
+                QObject *parent = nullptr);
+    ~Proofreader() override;
+
+    QString language() const { return m_language; }
+    /// The speller for the letter's language, answers cached; nullptr when no
+    /// dictionary is installed for it (then nothing is marked).
+    core::Speller *speller() const;
+    const core::AcceptedWords &acceptedWords() const { return m_accepted; }
+    /// The notice to show when the dictionary is missing; empty otherwise.
+    QString missingDictionaryMessage() const;
+
+    QList<core::WordSpan> findMisspellings(QStringView text) const;
+    std::optional<core::WordSpan> misspellingAt(QStringView text, qsizetype position) const;
+    /// Up to @p max corrections; computed now, so call it when they are asked for.
+    QStringList suggestions(QStringView word, int max = 8) const;
+
+    /// Adds to the personal dictionary of the letter's language. Empty on success.
+    QString addToDictionary(const QString &word);
+    /// Accepts @p word everywhere in this draft (kept in the draft file).
+    void ignoreAll(const QString &word);
+
+Q_SIGNALS:
+    /// The dictionary or the accepted words changed: every text needs checking again.
+    void changed();
+    /// No dictionary for @p language; sent once per language, after construction
+    /// returns, so that listeners connected right away hear it.
+    void dictionaryMissing(const QString &language, const QString &message);
+
+private:
+    void updateLanguage();
+    void updateAcceptedWords();
+    core::PersonalDictionary &personalDictionary();
+
+    core::DraftDocument *m_document;
+    DictionaryFinder m_finder;
+    QString m_personalFolder;
+    QString m_language;
+    core::CachingSpeller *m_speller = nullptr;
+    core::AcceptedWords m_accepted;
+    QHash<QString, std::shared_ptr<core::CachingSpeller>> m_spellers;
+    QHash<QString, std::shared_ptr<core::PersonalDictionary>> m_personal;
+    QHash<QString, QString> m_loadErrors;
+    QSet<QString> m_reportedMissing;
+};
+
+} // namespace amends::services

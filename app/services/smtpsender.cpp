@@ -1,0 +1,158 @@
+#include "smtpsender.h"
+
+#include "core/mailto.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+#include <curl/curl.h>
+
+#include <memory>
+#include <mutex>
+
+namespace amends::services {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("amends::services::Smtp", text);
+}
+
+struct Upload {
+    const QByteArray *message;
+    qsizetype offset = 0;
+    const SmtpProgress *progress;
+};
+
+size_t readMessage(char *buffer, size_t size, size_t count, void *userData)
+{
+    auto *upload = static_cast<Upload *>(userData);
+    const qsizetype room = static_cast<qsizetype>(size * count);
+    const qsizetype chunk = qMin(room, upload->message->size() - upload->offset);
+    memcpy(buffer, upload->message->constData() + upload->offset, static_cast<size_t>(chunk));
+    upload->offset += chunk;
+    return static_cast<size_t>(chunk);
+}
+
+int reportProgress(void *userData, curl_off_t, curl_off_t, curl_off_t, curl_off_t uploaded)
+{
+    auto *upload = static_cast<Upload *>(userData);
+    if (!*upload->progress)
+        return 0;
+    return (*upload->progress)(uploaded, upload->message->size()) ? 0 : 1;
+}
+
+QString errorText(CURLcode code, const SmtpRequest &request, const char *detail)
+{
+    const QString server = request.server.host;
+    switch (code) {
+    case CURLE_COULDNT_RESOLVE_HOST: return tr("The mail server \"%1\" could not be found.").arg(server);
+    case CURLE_COULDNT_CONNECT:
+        return tr("Could not connect to the mail server %1 on port %2.").arg(server).arg(request.server.port);
+    case CURLE_USE_SSL_FAILED:
+        return tr("The mail server %1 does not offer an encrypted connection, so the letter was not sent. "
+                  "Check the security setting in Preferences.").arg(server);
+    case CURLE_PEER_FAILED_VERIFICATION:
+        return tr("The certificate of the mail server %1 could not be verified, so the letter was not sent.").arg(server);
+    case CURLE_SSL_CONNECT_ERROR:
+        return tr("An encrypted connection to the mail server %1 could not be set up.").arg(server);
+    case CURLE_LOGIN_DENIED: return tr("The mail server refused the user name or password.");
+    case CURLE_OPERATION_TIMEDOUT: return tr("The mail server %1 did not answer in time.").arg(server);
+    default: break;
+    }
+    return tr("The mail server %1 did not accept the letter: %2")
+        .arg(server, QString::fromUtf8(detail[0] ? detail : curl_easy_strerror(code)).trimmed());
+}
+
+QByteArray serverUrl(const core::SmtpServer &server)
+{
+    const QByteArray scheme = server.security == core::SmtpSecurity::ImplicitTls ? "smtps://" : "smtp://";
+    return scheme + QUrl::toAce(server.host) + ':' + QByteArray::number(server.port);
+}
+
+struct CurlDeleter {
+    void operator()(CURL *curl) const { curl_easy_cleanup(curl); }
+};
+struct ListDeleter {
+    void operator()(curl_slist *list) const { curl_slist_free_all(list); }
+};
+
+// Everything libcurl reads during the transfer; the byte arrays must outlive it.
+struct Transfer {
+    Transfer(const SmtpRequest &request, const SmtpProgress &progress)
+        : upload{&request.message, 0, &progress}
+        , url(serverUrl(request.server))
+        , sender('<' + request.sender.toUtf8() + '>')
+        , user(request.server.user.toUtf8())
+        , password(request.password.toUtf8())
+        , caFile(request.caCertificates.toLocal8Bit())
+        , security(request.server.security)
+        , timeoutSeconds(request.timeoutSeconds)
+    {
+    }
+    Upload upload;
+    QByteArray url, sender, user, password, caFile;
+    core::SmtpSecurity security;
+    int timeoutSeconds;
+    char detail[CURL_ERROR_SIZE] = {};
+};
+
+void configure(CURL *handle, Transfer &transfer, curl_slist *recipients)
+{
+    curl_easy_setopt(handle, CURLOPT_URL, transfer.url.constData());
+    curl_easy_setopt(handle, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
+    // Required TLS: libcurl refuses to go on in plain text when STARTTLS is not offered.
+    curl_easy_setopt(handle, CURLOPT_USE_SSL,
+                     transfer.security == core::SmtpSecurity::None ? CURLUSESSL_NONE : CURLUSESSL_ALL);
+    if (!transfer.caFile.isEmpty())
+        curl_easy_setopt(handle, CURLOPT_CAINFO, transfer.caFile.constData());
+    if (!transfer.user.isEmpty()) {
+        curl_easy_setopt(handle, CURLOPT_USERNAME, transfer.user.constData());
+        curl_easy_setopt(handle, CURLOPT_PASSWORD, transfer.password.constData());
+    }
+    curl_easy_setopt(handle, CURLOPT_MAIL_FROM, transfer.sender.constData());
+    curl_easy_setopt(handle, CURLOPT_MAIL_RCPT, recipients);
+    curl_easy_setopt(handle, CURLOPT_UPLOAD, 1L);
+    curl_easy_setopt(handle, CURLOPT_READFUNCTION, &readMessage);
+    curl_easy_setopt(handle, CURLOPT_READDATA, &transfer.upload);
+    curl_easy_setopt(handle, CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(transfer.upload.message->size()));
+    curl_easy_setopt(handle, CURLOPT_NOPROGRESS, 0L);
+    curl_easy_setopt(handle, CURLOPT_XFERINFOFUNCTION, &reportProgress);
+    curl_easy_setopt(handle, CURLOPT_XFERINFODATA, &transfer.upload);
+    curl_easy_setopt(handle, CURLOPT_ERRORBUFFER, transfer.detail);
+    curl_easy_setopt(handle, CURLOPT_CONNECTTIMEOUT, 20L);
+    curl_easy_setopt(handle, CURLOPT_TIMEOUT, static_cast<long>(transfer.timeoutSeconds));
+    curl_easy_setopt(handle, CURLOPT_NOSIGNAL, 1L);
+}
+
+} // namespace
+
+SmtpResult sendMail(const SmtpRequest &request, const SmtpProgress &progress)
+{
+    if (request.server.host.isEmpty())
+        return {false, false, tr("No mail server is set up. Enter one in Preferences.")};
+    const QStringList addresses = QStringList(request.recipients) << request.sender;
+    for (const QString &address : addresses) {
+        if (!core::isPlainEmailAddress(address))
+            return {false, false, tr("The address \"%1\" is not a valid email address.").arg(address)};
+    }
+    static std::once_flag once;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+
+    std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());
+    std::unique_ptr<curl_slist, ListDeleter> recipients;
+    for (const QString &recipient : request.recipients)
+        recipients.reset(curl_slist_append(recipients.release(), QByteArray('<' + recipient.toUtf8() + '>').constData()));
+    Transfer transfer(request, progress);
+    configure(curl.get(), transfer, recipients.get());
+
+    const CURLcode code = curl_easy_perform(curl.get());
+    if (code == CURLE_OK)
+        return {true, false, {}};
+    if (code == CURLE_ABORTED_BY_CALLBACK)
+        return {false, true, tr("Sending was cancelled; the letter was not sent.")};
+    return {false, false, errorText(code, request, transfer.detail)};
+}
+
+} // namespace amends::services

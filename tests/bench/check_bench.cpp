@@ -1,0 +1,85 @@
+// Speed of the checker: one letter as the editor checks it on every pause in typing,
+// and throughput on a large text.
+
+#include "core/checker.h"
+#include "core/scenario.h"
+#include "services/hyphensyllablecounter.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QCoreApplication>
+#include <QFile>
+
+using namespace amends;
+
+namespace {
+
+const core::Checker &checker()
+{
+    static const core::Checker instance(core::RuleSet::load(QStringLiteral("en")));
+    return instance;
+}
+
+// A filled-in scenario letter padded with poor sentences to about 500 words.
+core::CheckSubject letterOf500Words()
+{
+    const core::ScenarioLibrary library;
+    const core::Scenario scenario = library.scenarios(QStringLiteral("en")).first();
+    core::Draft draft = core::draftFromScenario(scenario, QStringLiteral("en-US"), QDate(2026, 11, 20));
+    core::applySample(draft, scenario);
+    QString extra;
+    while (core::subjectFromDraft(draft).text.split(QLatin1Char(' ')).size() < 500) {
+        extra += QStringLiteral(" We regret any inconvenience this may have caused. Due to a glitch in our billing system, you were charged twice.");
+        draft.setSection(core::Section::Explanation, scenario.text(core::Section::Explanation) + extra);
+    }
+    return core::subjectFromDraft(draft);
+}
+
+QString largeText(qsizetype bytes)
+{
+    const core::CheckSubject letter = letterOf500Words();
+    QString text;
+    while (text.toUtf8().size() < bytes)
+        text += letter.text + QLatin1Char('\n');
+    return text;
+}
+
+void BM_CheckLetter500Words(benchmark::State &state)
+{
+    const core::CheckSubject subject = letterOf500Words();
+    services::HyphenSyllableCounter syllables(subject.language);
+    checker().check(subject, {nullptr, &syllables}); // warm the caches, as in the editor
+    for (auto _ : state)
+        benchmark::DoNotOptimize(checker().check(subject, {nullptr, &syllables}));
+    state.counters["words"] = static_cast<double>(subject.text.split(QLatin1Char(' ')).size());
+}
+BENCHMARK(BM_CheckLetter500Words)->Unit(benchmark::kMicrosecond);
+
+void BM_CheckLargeText(benchmark::State &state)
+{
+    const QString text = largeText(state.range(0));
+    const core::CheckSubject subject = core::subjectFromText(text, QStringLiteral("en-US"));
+    services::HyphenSyllableCounter syllables(subject.language);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(checker().check(subject, {nullptr, &syllables}));
+    state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * text.toUtf8().size());
+}
+BENCHMARK(BM_CheckLargeText)->Arg(1 << 20)->Arg(5 << 20)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    // `--write-text FILE BYTES` writes the large text for the whole-process comparison.
+    if (argc == 4 && QByteArray(argv[1]) == "--write-text") {
+        QFile file(QString::fromLocal8Bit(argv[2]));
+        if (!file.open(QIODevice::WriteOnly))
+            return 2;
+        file.write(largeText(QByteArray(argv[3]).toLongLong()).toUtf8());
+        return 0;
+    }
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    return 0;
+}

@@ -1,0 +1,197 @@
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace amends;
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+class CheckCli : public ::testing::Test
+{
+protected:
+    CliRun run(const QStringList &arguments, const QByteArray &input = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(AMENDS_CLI_PATH), arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        EXPECT_TRUE(process.waitForFinished(60000));
+        return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return path;
+    }
+
+    QTemporaryDir m_dir;
+};
+
+const QByteArray kPoorLetter =
+    "Dear Customer,\n\n"
+    "We regret any inconvenience this may have caused. Due to a glitch in our billing system, you were charged twice.\n";
+
+QJsonObject firstFile(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object().value(QStringLiteral("files")).toArray().first().toObject();
+}
+
+QStringList ruleIds(const QJsonObject &file)
+{
+    QStringList ids;
+    for (const QJsonValue &finding : file.value(QStringLiteral("findings")).toArray())
+        ids.append(finding.toObject().value(QStringLiteral("rule")).toString());
+    return ids;
+}
+
+} // namespace
+
+TEST_F(CheckCli, Json_FollowsTheDocumentedShape)
+{
+    const CliRun result = run({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), write(QStringLiteral("a.txt"), kPoorLetter)});
+    EXPECT_EQ(result.exitCode, 1) << result.err.toStdString(); // missing responsibility is an error
+    const QJsonObject root = QJsonDocument::fromJson(result.out).object();
+    EXPECT_EQ(root.value(QStringLiteral("version")).toInt(), 1);
+    const QJsonObject file = firstFile(result.out);
+    EXPECT_TRUE(file.value(QStringLiteral("file")).toString().endsWith(QStringLiteral("a.txt")));
+    EXPECT_EQ(file.value(QStringLiteral("language")).toString(), QStringLiteral("en-US"));
+    const QJsonObject metrics = file.value(QStringLiteral("metrics")).toObject();
+    for (const char *key : {"words", "sentences", "readability", "sections_present"})
+        EXPECT_TRUE(metrics.contains(QLatin1String(key))) << key;
+    EXPECT_EQ(metrics.value(QStringLiteral("readability")).toObject().value(QStringLiteral("formula")).toString(),
+              QStringLiteral("flesch-reading-ease"));
+    const QJsonArray findings = file.value(QStringLiteral("findings")).toArray();
+    ASSERT_FALSE(findings.isEmpty());
+    for (const QJsonValue &value : findings) {
+        const QJsonObject finding = value.toObject();
+        for (const char *key : {"rule", "category", "severity", "start", "end", "line", "column", "section", "excerpt", "message",
+                                "explanation", "suggestions"})
+            EXPECT_TRUE(finding.contains(QLatin1String(key))) << key;
+        EXPECT_TRUE(QStringList({QStringLiteral("error"), QStringLiteral("warning"), QStringLiteral("suggestion")})
+                        .contains(finding.value(QStringLiteral("severity")).toString()));
+    }
+    const QStringList ids = ruleIds(file);
+    EXPECT_TRUE(ids.contains(QStringLiteral("structure.missing-responsibility")));
+    EXPECT_TRUE(ids.contains(QStringLiteral("personalization.generic-greeting")));
+}
+
+TEST_F(CheckCli, Offsets_AreUnicodeCodePointsWithLineAndColumn)
+{
+    // "😀" is two UTF-16 units but one code point.
+    const QByteArray text = "Dear Customer \xF0\x9F\x98\x80,\n\nPLEASE NOTE the refund.\n";
+    const CliRun result = run({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), write(QStringLiteral("u.txt"), text)});
+    for (const QJsonValue &value : firstFile(result.out).value(QStringLiteral("findings")).toArray()) {
+        const QJsonObject finding = value.toObject();
+        if (finding.value(QStringLiteral("rule")).toString() != QLatin1String("tone.shouting"))
+            continue;
+        const QString all = QString::fromUtf8(text);
+        const QList<uint> codePoints = all.toUcs4();
+        const int start = finding.value(QStringLiteral("start")).toInt();
+        const int end = finding.value(QStringLiteral("end")).toInt();
+        EXPECT_EQ(QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()) + start, end - start),
+                  QStringLiteral("PLEASE NOTE"));
+        EXPECT_EQ(finding.value(QStringLiteral("line")).toInt(), 3);
+        EXPECT_EQ(finding.value(QStringLiteral("column")).toInt(), 1);
+        return;
+    }
+    FAIL() << "no shouting finding: " << result.out.toStdString();
+}
+
+TEST_F(CheckCli, TextFormat_LooksLikeACompilersOutput)
+{
+    const QString path = write(QStringLiteral("b.txt"), kPoorLetter);
+    const CliRun result = run({QStringLiteral("check"), path});
+    const QStringList lines = QString::fromUtf8(result.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_FALSE(lines.isEmpty());
+    const QRegularExpression shape(QStringLiteral("^.+:\\d+:\\d+: (error|warning|suggestion): .+ \\[[a-z0-9.-]+\\]$"));
+    for (const QString &line : lines)
+        EXPECT_TRUE(shape.match(line).hasMatch()) << line.toStdString();
+    EXPECT_TRUE(lines.first().startsWith(path + QStringLiteral(":")));
+}
+
+TEST_F(CheckCli, ExitCodes_ZeroForAGoodLetterTwoForBadInput)
+{
+    ASSERT_EQ(run({QStringLiteral("new"), QStringLiteral("--scenario"), QStringLiteral("late-fee-error"), QStringLiteral("-o"),
+                   m_dir.filePath(QStringLiteral("empty.amends"))}).exitCode, 0);
+    const CliRun incomplete = run({QStringLiteral("check"), m_dir.filePath(QStringLiteral("empty.amends"))});
+    EXPECT_EQ(incomplete.exitCode, 1); // required fields are empty
+    EXPECT_TRUE(QString::fromUtf8(incomplete.out).contains(QStringLiteral("[placeholder.required-field]")));
+
+    EXPECT_EQ(run({QStringLiteral("check")}).exitCode, 2);
+    EXPECT_EQ(run({QStringLiteral("check"), m_dir.filePath(QStringLiteral("missing.txt"))}).exitCode, 2);
+    EXPECT_EQ(run({QStringLiteral("check"), write(QStringLiteral("bad.amends"), "{\"format\":")}).exitCode, 2);
+    EXPECT_EQ(run({QStringLiteral("check"), write(QStringLiteral("bin.txt"), QByteArray("a\0b", 3))}).exitCode, 2);
+    const CliRun mixed = run({QStringLiteral("check"), write(QStringLiteral("ok.txt"), kPoorLetter), m_dir.filePath(QStringLiteral("nope.txt"))});
+    EXPECT_EQ(mixed.exitCode, 2);
+    EXPECT_TRUE(mixed.out.isEmpty()); // nothing printed for the readable file either
+    EXPECT_EQ(run({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("xml"), write(QStringLiteral("c.txt"), kPoorLetter)}).exitCode, 2);
+}
+
+TEST_F(CheckCli, StandardInput_IsCheckedAsPlainText)
+{
+    const CliRun result = run({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-")}, kPoorLetter);
+    EXPECT_EQ(firstFile(result.out).value(QStringLiteral("file")).toString(), QStringLiteral("-"));
+    EXPECT_TRUE(ruleIds(firstFile(result.out)).contains(QStringLiteral("personalization.generic-greeting")));
+}
+
+TEST_F(CheckCli, HouseRules_AddBannedPhrasesRequiredSentencesAndSwitchRulesOff)
+{
+    const QString letter = write(QStringLiteral("h.txt"), "Dear Ana,\n\nSorry for the hassle. This sentence keeps going and going with many more words than any plain letter to a customer would ever need to use here, which makes it far too long to read.\n");
+    const CliRun result = run({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--rules"),
+                            test::dataPath(QStringLiteral("letters/house-rules.json")), letter});
+    const QStringList ids = ruleIds(firstFile(result.out));
+    EXPECT_TRUE(ids.contains(QStringLiteral("house.banned-hassle")));
+    EXPECT_TRUE(ids.contains(QStringLiteral("house.reference-sentence")));
+    EXPECT_FALSE(ids.contains(QStringLiteral("readability.long-sentence")));
+    const CliRun without = run({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), letter});
+    EXPECT_TRUE(ruleIds(firstFile(without.out)).contains(QStringLiteral("readability.long-sentence")));
+    const CliRun disabled = run({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--disable"),
+                              QStringLiteral("personalization.generic-greeting"), write(QStringLiteral("d.txt"), kPoorLetter)});
+    EXPECT_FALSE(ruleIds(firstFile(disabled.out)).contains(QStringLiteral("personalization.generic-greeting")));
+    EXPECT_EQ(run({QStringLiteral("check"), QStringLiteral("--rules"), write(QStringLiteral("broken.json"), "{}"), letter}).exitCode, 2);
+}
+
+TEST_F(CheckCli, Folder_ChecksEveryLetterInIt)
+{
+    for (int i = 0; i < 12; ++i)
+        write(QStringLiteral("folder/%1.txt").arg(i, 2, 10, QLatin1Char('0')), kPoorLetter);
+    const CliRun result = run({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), m_dir.filePath(QStringLiteral("folder"))});
+    const QJsonArray files = QJsonDocument::fromJson(result.out).object().value(QStringLiteral("files")).toArray();
+    ASSERT_EQ(files.size(), 12);
+    EXPECT_TRUE(files.first().toObject().value(QStringLiteral("file")).toString().endsWith(QStringLiteral("00.txt")));
+}
+
+TEST_F(CheckCli, Rules_ListsEveryRuleWithExplanationAndExamples)
+{
+    const CliRun result = run({QStringLiteral("rules")});
+    EXPECT_EQ(result.exitCode, 0);
+    const QString out = QString::fromUtf8(result.out);
+    EXPECT_TRUE(out.contains(QStringLiteral("structure.missing-responsibility  [missing-section, error]")));
+    EXPECT_TRUE(out.contains(QStringLiteral("Why: ")));
+    EXPECT_TRUE(out.contains(QStringLiteral("Bad: ")));
+    EXPECT_TRUE(out.contains(QStringLiteral("Good: ")));
+    const CliRun filtered = run({QStringLiteral("rules"), QStringLiteral("greeting")});
+    EXPECT_TRUE(QString::fromUtf8(filtered.out).contains(QStringLiteral("personalization.generic-greeting")));
+    EXPECT_FALSE(QString::fromUtf8(filtered.out).contains(QStringLiteral("structure.missing-remedy")));
+    EXPECT_EQ(run({QStringLiteral("rules"), QStringLiteral("--lang"), QStringLiteral("xx")}).exitCode, 2);
+}

@@ -1,0 +1,65 @@
+#include "core/checker.h"
+#include "core/scenario.h"
+#include "services/batchcheck.h"
+#include "services/hyphensyllablecounter.h"
+
+#include "testsupport.h"
+
+using namespace amends;
+
+TEST(HyphenSyllables_English, CountsCommonWordsOfLetters)
+{
+    services::HyphenSyllableCounter counter(QStringLiteral("en-US"));
+    if (!counter.isUsingDictionary())
+        GTEST_SKIP() << "hyph_en_US.dic is not installed (Debian package hyphen-en-us)";
+    const QList<std::pair<const char *, int>> words = {
+        {"the", 1},      {"charged", 1},  {"invoice", 2},     {"payment", 2},     {"apology", 4},
+        {"recorded", 3}, {"refunded", 3}, {"customer", 3},    {"explanation", 4}, {"responsibility", 6},
+        {"twice", 1},    {"billing", 2},  {"completely", 3},  {"improvement", 3}, {"already", 3},
+    };
+    for (const auto &[word, expected] : words)
+        EXPECT_EQ(counter.syllables(QString::fromLatin1(word)), expected) << word;
+    EXPECT_TRUE(counter.method().contains(QStringLiteral("hyph_en_US")));
+}
+
+TEST(HyphenSyllables_Missing, FallsBackToVowelGroups)
+{
+    services::HyphenSyllableCounter counter(QStringLiteral("xx-XX"));
+    EXPECT_FALSE(counter.isUsingDictionary());
+    EXPECT_EQ(counter.syllables(QStringLiteral("payment")), 2);
+}
+
+TEST(Scenarios_CheckWithHyphenation, EveryTemplateReadsInTheTargetBand)
+{
+    const core::ScenarioLibrary library;
+    const core::Checker checker(core::RuleSet::load(QStringLiteral("en")));
+    for (const core::Scenario &scenario : library.scenarios(QStringLiteral("en"))) {
+        core::Draft draft = core::draftFromScenario(scenario, QStringLiteral("en-US"), QDate(2026, 11, 20));
+        core::applySample(draft, scenario);
+        services::HyphenSyllableCounter counter(draft.language);
+        const core::CheckResult result = checker.check(core::subjectFromDraft(draft), {nullptr, &counter});
+        EXPECT_TRUE(result.findings.isEmpty()) << scenario.id.toStdString() << ": " << result.findings.value(0).message.toStdString();
+        EXPECT_GE(result.metrics.readability.score, result.metrics.readabilityMinimum) << scenario.id.toStdString();
+        EXPECT_LE(result.metrics.readability.score, result.metrics.readabilityMaximum) << scenario.id.toStdString();
+    }
+}
+
+TEST(BatchCheck_Folder, ChecksManyLettersInParallelWithTheSameResultsAsOneByOne)
+{
+    QList<services::CheckInput> inputs;
+    for (int i = 0; i < 40; ++i) {
+        services::CheckInput input;
+        input.name = QStringLiteral("letter-%1.txt").arg(i);
+        input.language = QStringLiteral("en-US");
+        input.subject = core::subjectFromText(QStringLiteral("Dear Customer,\n\nWe regret any inconvenience. Letter %1.\n").arg(i), input.language);
+        inputs.append(input);
+    }
+    QString error;
+    const QList<services::CheckOutput> outputs = services::checkAll(inputs, {}, {}, &error);
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    ASSERT_EQ(outputs.size(), inputs.size());
+    for (int i = 0; i < outputs.size(); ++i) {
+        EXPECT_EQ(outputs[i].input.name, inputs[i].name);
+        EXPECT_EQ(outputs[i].result.findings.size(), outputs[0].result.findings.size());
+    }
+}

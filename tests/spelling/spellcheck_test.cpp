@@ -1,0 +1,213 @@
+#include "spellingtestsupport.h"
+
+#include "core/acceptedwords.h"
+#include "core/cachingspeller.h"
+#include "core/spellcheck.h"
+
+#include <QSet>
+
+using namespace amends;
+
+namespace {
+
+// A speller that knows a fixed list and counts how often it is asked.
+class CountingSpeller : public core::Speller
+{
+public:
+    explicit CountingSpeller(QSet<QString> known)
+        : m_known(std::move(known))
+    {
+    }
+    QString language() const override { return QStringLiteral("en-US"); }
+    bool isCorrect(const QString &word) override
+    {
+        ++checks;
+        return m_known.contains(word);
+    }
+    QStringList suggestions(const QString &word, int max) override
+    {
+        ++suggestionCalls;
+        return QStringList{word + QLatin1String("1"), word + QLatin1String("2"), word + QLatin1String("3")}.mid(0, max);
+    }
+    int checks = 0;
+    int suggestionCalls = 0;
+
+private:
+    QSet<QString> m_known;
+};
+
+QStringList excerpts(QStringView text, const QList<core::WordSpan> &spans)
+{
+    QStringList words;
+    for (const core::WordSpan &span : spans)
+        words.append(text.mid(span.start, span.length()).toString());
+    return words;
+}
+
+} // namespace
+
+TEST(CachingSpeller_RepeatedWords, AskTheDictionaryOncePerWord)
+{
+    // given a cache over a counting speller
+    auto inner = std::make_unique<CountingSpeller>(QSet<QString>{QStringLiteral("sorry")});
+    CountingSpeller *counter = inner.get();
+    core::CachingSpeller speller(std::move(inner));
+    // when the same words are checked many times
+    for (int i = 0; i < 100; ++i) {
+        EXPECT_TRUE(speller.isCorrect(QStringLiteral("sorry")));
+        EXPECT_FALSE(speller.isCorrect(QStringLiteral("sorri")));
+    }
+    // then the dictionary was asked once per word
+    EXPECT_EQ(counter->checks, 2);
+    EXPECT_EQ(speller.cachedWords(), 2);
+}
+
+TEST(CachingSpeller_RawDataKeys, StayValidAfterTheirBufferChanges)
+{
+    // given a word checked through a raw-data string over a buffer
+    auto inner = std::make_unique<CountingSpeller>(QSet<QString>{QStringLiteral("sorry")});
+    core::CachingSpeller speller(std::move(inner));
+    QChar buffer[] = {u's', u'o', u'r', u'r', u'y'};
+    EXPECT_TRUE(speller.isCorrect(QString::fromRawData(buffer, 5)));
+    // when the buffer is overwritten
+    buffer[0] = u'w';
+    // then the cache still answers for "sorry", and "worry" is a separate word
+    EXPECT_TRUE(speller.isCorrect(QStringLiteral("sorry")));
+    EXPECT_FALSE(speller.isCorrect(QStringLiteral("worry")));
+}
+
+TEST(CachingSpeller_Capacity, BoundsTheCache)
+{
+    // given a cache for ten words
+    core::CachingSpeller speller(std::make_unique<CountingSpeller>(QSet<QString>{}), 10);
+    // when many different words are checked
+    for (int i = 0; i < 1000; ++i)
+        speller.isCorrect(QStringLiteral("w%1").arg(i));
+    // then it never holds more than ten
+    EXPECT_LE(speller.cachedWords(), 10);
+}
+
+TEST(CachingSpeller_Suggestions, AreCachedUnlessMoreAreAskedFor)
+{
+    // given a cache over a counting speller
+    auto inner = std::make_unique<CountingSpeller>(QSet<QString>{});
+    CountingSpeller *counter = inner.get();
+    core::CachingSpeller speller(std::move(inner));
+    // when suggestions are asked for twice, then for more
+    EXPECT_EQ(speller.suggestions(QStringLiteral("teh"), 2).size(), 2);
+    EXPECT_EQ(speller.suggestions(QStringLiteral("teh"), 1).size(), 1);
+    EXPECT_EQ(counter->suggestionCalls, 1);
+    EXPECT_EQ(speller.suggestions(QStringLiteral("teh"), 3).size(), 3);
+    // then only the larger request went to the dictionary again
+    EXPECT_EQ(counter->suggestionCalls, 2);
+    EXPECT_TRUE(speller.suggestions(QStringLiteral("teh"), 0).isEmpty());
+}
+
+TEST(AcceptedWords_ForDraft, AcceptsFieldValuesInTheCasesADictionaryWould)
+{
+    // given the words of a draft's case fields
+    const core::AcceptedWords accepted = core::AcceptedWords::forDraft(test::sampleDraft());
+    // then names are accepted as written, in capitals, with a possessive, part by part
+    for (const char16_t *word : {u"Zoë", u"ZOË", u"Müller-Łukasik", u"Łukasik", u"Müller's", u"Müller’s", u"Álvarez",
+                                 u"Northwind", u"Énergie", u"Bristol", u"Harbour", u"GBP"})
+        EXPECT_TRUE(accepted.contains(QStringView(word))) << QString::fromUtf16(word).toStdString();
+    // and not in a case the dictionary would not allow, nor other words
+    for (const char16_t *word : {u"zoë", u"müller", u"Mueller", u"Zoe"})
+        EXPECT_FALSE(accepted.contains(QStringView(word))) << QString::fromUtf16(word).toStdString();
+}
+
+TEST(AcceptedWords_ForDraft, AcceptsIgnoredAndPersonalWords)
+{
+    // given a draft that ignores a word, and a personal dictionary
+    core::Draft draft = test::sampleDraft();
+    draft.ignoredWords = {QStringLiteral("Wrng")};
+    const core::AcceptedWords accepted = core::AcceptedWords::forDraft(draft, {QStringLiteral("kerfuffle")});
+    // then both are accepted, a lower-case word also capitalised
+    EXPECT_TRUE(accepted.contains(u"Wrng"));
+    EXPECT_TRUE(accepted.contains(u"WRNG"));
+    EXPECT_TRUE(accepted.contains(u"kerfuffle"));
+    EXPECT_TRUE(accepted.contains(u"Kerfuffle"));
+    EXPECT_FALSE(accepted.contains(u"wrng"));
+}
+
+TEST(SpellCheck_FindMisspellings, ReportsUnknownWordsWithTheirSpans)
+{
+    // given the tiny UTF-8 dictionary
+    auto speller = test::loadTestDictionary(QStringLiteral("amends_utf8"));
+    ASSERT_TRUE(speller);
+    const QString text = QStringLiteral("We are sorry for the mistaek on your invoice INV-12.");
+    // when the text is checked
+    const QList<core::WordSpan> misspelled = core::SpellCheck::findMisspellings(text, *speller, {});
+    // then the unknown words are found, the code skipped
+    EXPECT_EQ(excerpts(text, misspelled), (QStringList{QStringLiteral("mistaek"), QStringLiteral("on")}));
+    EXPECT_EQ(misspelled.first(), (core::WordSpan{21, 28}));
+}
+
+TEST(SpellCheck_FindMisspellings, JudgesCompoundsWholeThenPartByPart)
+{
+    auto speller = test::loadTestDictionary(QStringLiteral("amends_utf8"));
+    ASSERT_TRUE(speller);
+    // given compounds known whole, known by parts, and with one wrong part
+    const QString text = QStringLiteral("e-mail well-known well-knwon");
+    // when checked
+    const QList<core::WordSpan> misspelled = core::SpellCheck::findMisspellings(text, *speller, {});
+    // then only the wrong part is reported
+    EXPECT_EQ(excerpts(text, misspelled), QStringList{QStringLiteral("knwon")});
+}
+
+TEST(SpellCheck_FindMisspellings, AcceptsCurlyApostrophesAndAcceptedWords)
+{
+    auto speller = test::loadTestDictionary(QStringLiteral("amends_utf8"));
+    ASSERT_TRUE(speller);
+    core::AcceptedWords accepted;
+    accepted.add(u"Rivera");
+    // given a word the dictionary has with a straight apostrophe, and an accepted name
+    const QString text = QStringLiteral("We don’t refund Rivera’s invoices. RIVERA {custmer.nam}");
+    // then nothing is reported
+    EXPECT_TRUE(core::SpellCheck::findMisspellings(text, *speller, accepted).isEmpty());
+}
+
+TEST(SpellCheck_MisspellingAt, FindsTheWordUnderOrJustBeforeTheCursor)
+{
+    auto speller = test::loadTestDictionary(QStringLiteral("amends_utf8"));
+    ASSERT_TRUE(speller);
+    const QString text = QStringLiteral("sorry mistaek refund");
+    EXPECT_EQ(core::SpellCheck::misspellingAt(text, 6, *speller, {}), (core::WordSpan{6, 13}));
+    EXPECT_EQ(core::SpellCheck::misspellingAt(text, 13, *speller, {}), (core::WordSpan{6, 13}));
+    EXPECT_EQ(core::SpellCheck::misspellingAt(text, 2, *speller, {}), std::nullopt);
+    EXPECT_EQ(core::SpellCheck::misspellingAt(text, 16, *speller, {}), std::nullopt);
+}
+
+TEST(SpellCheck_Suggestions, KeepTheWordsApostropheStyle)
+{
+    auto speller = test::loadTestDictionary(QStringLiteral("amends_utf8"));
+    ASSERT_TRUE(speller);
+    EXPECT_TRUE(core::SpellCheck::suggestions(u"don’tt", *speller, 5).contains(QStringLiteral("don’t")));
+    EXPECT_TRUE(core::SpellCheck::suggestions(u"don'tt", *speller, 5).contains(QStringLiteral("don't")));
+}
+
+TEST(FindSpellingErrors_Findings, CarryTheCheckerFieldsAndSuggestionsOnlyWhenAsked)
+{
+    auto speller = test::loadTestDictionary(QStringLiteral("amends_utf8"));
+    ASSERT_TRUE(speller);
+    const QString text = QStringLiteral("We are sorry for the mistaek.");
+    // when findings are asked for with and without suggestions
+    const QList<core::Finding> plain = core::findSpellingErrors(text, *speller, {}, 0);
+    const QList<core::Finding> suggested = core::findSpellingErrors(text, *speller, {}, 3);
+    // then each is a spelling warning over the word
+    ASSERT_EQ(plain.size(), 1);
+    const core::Finding &finding = plain.first();
+    EXPECT_EQ(finding.rule, QStringLiteral("spelling"));
+    EXPECT_EQ(finding.category, QStringLiteral("spelling"));
+    EXPECT_EQ(finding.severity, core::Severity::Warning);
+    EXPECT_EQ(finding.start, 21);
+    EXPECT_EQ(finding.end, 28);
+    EXPECT_EQ(finding.excerpt, QStringLiteral("mistaek"));
+    EXPECT_FALSE(finding.message.isEmpty());
+    EXPECT_FALSE(finding.explanation.isEmpty());
+    EXPECT_TRUE(finding.suggestions.isEmpty());
+    // and suggestions only when asked for, at most as many as asked for
+    ASSERT_EQ(suggested.size(), 1);
+    EXPECT_EQ(suggested.first().suggestions.value(0), QStringLiteral("mistake"));
+    EXPECT_LE(suggested.first().suggestions.size(), 3);
+}

@@ -1,0 +1,162 @@
+#include "ui/checkcontroller.h"
+#include "ui/checkssettingsdialog.h"
+#include "ui/exportcontroller.h"
+#include "ui/findingactions.h"
+#include "ui/findingspanel.h"
+#include "ui/letterwizard.h"
+#include "ui/sectioneditor.h"
+#include "ui/sectionpage.h"
+
+#include "core/draftdocument.h"
+
+#include "testsupport.h"
+#include "uitestsupport.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace amends;
+
+namespace {
+
+// A window whose checks include the test house rules ("hassle" → "trouble").
+struct CheckedWindow : test::WindowFixture {
+    CheckedWindow()
+    {
+        settings.setHouseRuleFiles({test::dataPath(QStringLiteral("letters/house-rules.json"))});
+        window->checks()->reloadRules();
+        window->newFromScenario(QStringLiteral("duplicate-charge"), true);
+        window->checks()->checkNow();
+    }
+
+    const core::Finding *find(const QString &rule) const
+    {
+        for (const core::Finding &finding : window->checks()->result().findings) {
+            if (finding.rule == rule)
+                return &finding;
+        }
+        return nullptr;
+    }
+};
+
+} // namespace
+
+TEST(Findings_Template, FilledScenarioShowsNoFindingInThePanel)
+{
+    test::WindowFixture fixture;
+    fixture.window->newFromScenario(QStringLiteral("overcharge"), true);
+    fixture.window->checks()->checkNow();
+    EXPECT_TRUE(fixture.window->checks()->result().findings.isEmpty());
+    EXPECT_EQ(fixture.window->findingsPanel()->tree()->topLevelItemCount(), 0);
+}
+
+TEST(Findings_Fix, ReplacesTheWordsInTheSectionAsOneUndoStep)
+{
+    CheckedWindow fixture;
+    fixture.window->show();
+    ui::SectionEditor *editor = fixture.window->sectionPage(core::Section::Regret)->editor();
+    editor->moveCursor(QTextCursor::End);
+    editor->insertPlainText(QStringLiteral(" Sorry for the hassle."));
+    const QString before = editor->toPlainText();
+    fixture.window->checks()->checkNow();
+    const core::Finding *hassle = fixture.find(QStringLiteral("house.banned-hassle"));
+    ASSERT_NE(hassle, nullptr);
+    EXPECT_EQ(hassle->section, core::Section::Regret);
+    EXPECT_EQ(hassle->excerpt, QStringLiteral("hassle"));
+
+    EXPECT_TRUE(fixture.window->findingActions()->applyFix(*hassle, QStringLiteral("trouble")));
+    EXPECT_TRUE(editor->toPlainText().endsWith(QStringLiteral("Sorry for the trouble.")));
+    EXPECT_EQ(fixture.find(QStringLiteral("house.banned-hassle")), nullptr);
+    editor->undo();
+    EXPECT_EQ(editor->toPlainText(), before);
+}
+
+TEST(Findings_Panel, ListsFindingsBySectionAndOffersTheFixAsAButton)
+{
+    CheckedWindow fixture;
+    fixture.window->show();
+    ui::SectionEditor *editor = fixture.window->sectionPage(core::Section::Remedy)->editor();
+    editor->moveCursor(QTextCursor::End);
+    editor->insertPlainText(QStringLiteral(" We know this is a hassle."));
+    fixture.window->checks()->checkNow();
+    QTreeWidget *tree = fixture.window->findingsPanel()->tree();
+    QTreeWidgetItem *hassleItem = nullptr;
+    for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+        for (int i = 0; i < tree->topLevelItem(g)->childCount(); ++i) {
+            if (tree->topLevelItem(g)->child(i)->text(0).contains(QStringLiteral("hassle")))
+                hassleItem = tree->topLevelItem(g)->child(i);
+        }
+    }
+    ASSERT_NE(hassleItem, nullptr);
+    EXPECT_TRUE(hassleItem->parent()->text(0).startsWith(QStringLiteral("Remedy")));
+    tree->setCurrentItem(hassleItem);
+    ASSERT_EQ(fixture.window->findingsPanel()->fixButtons().size(), 1);
+    QTest::mouseClick(fixture.window->findingsPanel()->fixButtons().first(), Qt::LeftButton);
+    EXPECT_TRUE(editor->toPlainText().endsWith(QStringLiteral("We know this is a trouble.")));
+}
+
+TEST(Findings_Dismiss, KeepsTheReasonInTheDraftForTheReviewer)
+{
+    CheckedWindow fixture;
+    fixture.window->document()->setSectionText(core::Section::Improvement, QStringLiteral("Sorry for the hassle. We now check twice."));
+    fixture.window->checks()->checkNow();
+    const core::Finding *hassle = fixture.find(QStringLiteral("house.banned-hassle"));
+    ASSERT_NE(hassle, nullptr);
+    fixture.window->findingActions()->dismissWithReason(*hassle, QStringLiteral("The customer used this word"));
+    EXPECT_EQ(fixture.find(QStringLiteral("house.banned-hassle")), nullptr);
+    const core::CheckResult &result = fixture.window->checks()->result();
+    ASSERT_EQ(result.dismissed.size(), 1);
+    EXPECT_EQ(result.dismissed.first().reason, QStringLiteral("The customer used this word"));
+    ASSERT_EQ(fixture.window->document()->draft().dismissals.size(), 1);
+    EXPECT_EQ(fixture.window->document()->draft().dismissals.first().rule, QStringLiteral("house.banned-hassle"));
+}
+
+TEST(Findings_Export, IsRefusedWhileAnErrorFindingRemains)
+{
+    CheckedWindow fixture;
+    // The house rule against "hassle" is error-level.
+    fixture.window->document()->setSectionText(core::Section::Improvement, QStringLiteral("We now check twice, so no more hassle."));
+    const QStringList blockers = ui::ExportController::placeholderProblems(fixture.window->document()->draft());
+    EXPECT_TRUE(blockers.isEmpty());
+    fixture.window->checks()->checkNow();
+    ASSERT_TRUE(fixture.window->checks()->result().hasErrors());
+    // The gate asks; the writer cancels.
+    QString shown;
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [&shown] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->informativeText();
+            box->reject();
+        }
+    });
+    closer.start(10);
+    EXPECT_FALSE(fixture.window->exportController()->run(ui::ExportController::Action::Html,
+                                                           fixture.dir.filePath(QStringLiteral("out.html"))));
+    EXPECT_FALSE(QFile::exists(fixture.dir.filePath(QStringLiteral("out.html"))));
+    EXPECT_TRUE(shown.contains(QStringLiteral("never call a customer's problem a \"hassle\""))) << shown.toStdString();
+}
+
+TEST(Findings_Settings, SwitchingARuleOffRemovesItsFindings)
+{
+    CheckedWindow fixture;
+    fixture.window->document()->setSectionText(core::Section::Improvement, QStringLiteral("Sorry for the hassle. We now check twice."));
+    fixture.window->checks()->checkNow();
+    ASSERT_NE(fixture.find(QStringLiteral("house.banned-hassle")), nullptr);
+    ui::ChecksSettingsDialog dialog(fixture.window->checks()->rules(), fixture.settings);
+    QTreeWidget *tree = dialog.ruleTree();
+    for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+        for (int i = 0; i < tree->topLevelItem(g)->childCount(); ++i) {
+            QTreeWidgetItem *item = tree->topLevelItem(g)->child(i);
+            if (item->text(0) == QLatin1String("house.banned-hassle"))
+                item->setCheckState(0, Qt::Unchecked);
+        }
+    }
+    dialog.apply();
+    fixture.window->checks()->reloadRules();
+    EXPECT_EQ(fixture.find(QStringLiteral("house.banned-hassle")), nullptr);
+    EXPECT_TRUE(fixture.settings.disabledRules().contains(QStringLiteral("house.banned-hassle")));
+}

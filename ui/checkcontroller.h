@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/checker.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace amends::core {
+class DraftDocument;
+class Settings;
+class SyllableCounter;
+} // namespace amends::core
+
+namespace amends::ui {
+
+/// Checks the open draft as it changes (coalesced, on the GUI thread: a letter takes
+/// well under a millisecond) and tells the views what it found.
+class CheckController : public QObject
+{
+    Q_OBJECT
+
+public:
+    CheckController(core::DraftDocument *document, core::Settings &settings, QObject *parent = nullptr);
+    ~CheckController() override;
+
+    const core::CheckResult &result() const { return m_result; }
+    const core::CheckSubject &subject() const { return m_subject; }
+    /// Rules of the draft's language, including house rules.
+    const core::RuleSet &rules() const { return m_checker->rules(); }
+    /// Problems loading rules (a broken house rule file), for a notice.
+    QStringList ruleErrors() const;
+
+    /// Findings inside a section, with offsets mapped into that section's own text.
+    QList<core::Finding> sectionFindings(core::Section section) const;
+    /// One finding of the letter mapped into its section's text; std::nullopt when it
+    /// lies outside the six sections (e.g. in the greeting) or has no extent.
+    std::optional<core::Finding> mapToSection(const core::Finding &finding) const;
+
+    /// Re-reads settings (disabled rules, house rules) and checks again.
+    void reloadRules();
+    /// Checks now instead of after the short coalescing delay.
+    void checkNow();
+
+Q_SIGNALS:
+    void checked();
+
+private:
+    void schedule();
+
+    core::DraftDocument *m_document;
+    core::Settings &m_settings;
+    QString m_language;
+    std::unique_ptr<core::Checker> m_checker;
+    std::unique_ptr<core::SyllableCounter> m_syllables;
+    core::CheckOptions m_options;
+    core::CheckSubject m_subject;
+    core::CheckResult m_result;
+    QTimer m_timer;
+};
+
+} // namespace amends::ui

@@ -1,0 +1,162 @@
+#include "findingspanel.h"
+
+#include "findingstyle.h"
+#include "sectionpage.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace amends::ui {
+
+namespace {
+constexpr int kFindingRole = Qt::UserRole + 1;
+constexpr int kMaxFixButtons = 3;
+} // namespace
+
+FindingsPanel::FindingsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_tree(new QTreeWidget(this))
+    , m_summary(new QLabel(this))
+    , m_details(new QLabel(this))
+    , m_actions(new QWidget(this))
+    , m_actionsLayout(new QVBoxLayout(m_actions))
+{
+    m_tree->setObjectName(QStringLiteral("findingsTree"));
+    m_tree->setHeaderHidden(true);
+    m_tree->setRootIsDecorated(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAccessibleName(tr("Findings"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_actionsLayout->setContentsMargins(0, 0, 0, 0);
+
+    auto *detailColumn = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detailColumn);
+    detailLayout->setContentsMargins(6, 0, 0, 0);
+    detailLayout->addWidget(m_details, 1);
+    detailLayout->addWidget(m_actions);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(detailColumn);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 6);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &FindingsPanel::showDetails);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QVariant index = item->data(0, kFindingRole);
+        if (index.isValid())
+            Q_EMIT findingActivated(m_findings.at(index.toInt()));
+    });
+    setResult({});
+}
+
+QTreeWidgetItem *FindingsPanel::groupItem(const QString &title)
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        if (m_tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == title)
+            return m_tree->topLevelItem(i);
+    }
+    auto *group = new QTreeWidgetItem(m_tree);
+    group->setData(0, Qt::UserRole, title);
+    QFont bold = group->font(0);
+    bold.setBold(true);
+    group->setFont(0, bold);
+    group->setExpanded(true);
+    return group;
+}
+
+void FindingsPanel::setResult(const core::CheckResult &result)
+{
+    m_findings = result.findings;
+    m_tree->clear();
+    // Groups in letter order: the six sections, then the whole letter.
+    for (core::Section section : core::kSections)
+        groupItem(sectionDisplayName(section));
+    groupItem(tr("Whole letter"));
+    for (int i = 0; i < m_findings.size(); ++i) {
+        const core::Finding &finding = m_findings.at(i);
+        QTreeWidgetItem *group = groupItem(finding.section ? sectionDisplayName(*finding.section) : tr("Whole letter"));
+        auto *item = new QTreeWidgetItem(group, {finding.message});
+        item->setIcon(0, severityIcon(finding.severity));
+        item->setToolTip(0, finding.explanation);
+        item->setData(0, kFindingRole, i);
+        item->setForeground(0, findingColor(finding.category).darker(130));
+    }
+    for (int i = m_tree->topLevelItemCount() - 1; i >= 0; --i) {
+        QTreeWidgetItem *group = m_tree->topLevelItem(i);
+        if (group->childCount() == 0)
+            delete group;
+        else
+            group->setText(0, tr("%1 (%2)").arg(group->data(0, Qt::UserRole).toString()).arg(group->childCount()));
+    }
+    const int errors = static_cast<int>(std::count_if(m_findings.begin(), m_findings.end(),
+                                                      [](const core::Finding &f) { return f.severity == core::Severity::Error; }));
+    m_summary->setText(m_findings.isEmpty() ? tr("No findings: the letter passes every check.")
+                                            : tr("%n finding(s)", nullptr, static_cast<int>(m_findings.size()))
+                                                  + (errors ? tr(", %n must be fixed before sending", nullptr, errors) : QString()));
+    showDetails();
+}
+
+const core::Finding *FindingsPanel::currentFinding() const
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    const QVariant index = item ? item->data(0, kFindingRole) : QVariant();
+    return index.isValid() ? &m_findings.at(index.toInt()) : nullptr;
+}
+
+void FindingsPanel::showDetails()
+{
+    qDeleteAll(m_actions->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
+    m_fixButtons.clear();
+    const core::Finding *finding = currentFinding();
+    if (!finding) {
+        m_details->setText(m_findings.isEmpty() ? QString() : tr("<i>Select a finding to see why it matters and how to fix it.</i>"));
+        return;
+    }
+    QString html = QStringLiteral("<p><b>%1</b><br/><span style=\"color:%2\">%3</span></p><p>%4</p>")
+                       .arg(finding->message.toHtmlEscaped(), findingColor(finding->category).name(),
+                            categoryDisplayName(finding->category).toHtmlEscaped(), finding->explanation.toHtmlEscaped());
+    if (!finding->excerpt.isEmpty())
+        html += tr("<p>In the letter: “%1”</p>").arg(finding->excerpt.toHtmlEscaped());
+    m_details->setText(html);
+    const core::Finding copy = *finding;
+    for (const QString &suggestion : finding->suggestions.mid(0, kMaxFixButtons)) {
+        auto *button = new QPushButton(tr("Replace with “%1”").arg(suggestion), m_actions);
+        connect(button, &QPushButton::clicked, this, [this, copy, suggestion] { Q_EMIT fixRequested(copy, suggestion); });
+        m_actionsLayout->addWidget(button);
+        m_fixButtons.append(button);
+    }
+    auto *row = new QWidget(m_actions);
+    row->setObjectName(QStringLiteral("findingButtons"));
+    auto *rowLayout = new QHBoxLayout(row);
+    rowLayout->setContentsMargins(0, 0, 0, 0);
+    auto *dismiss = new QPushButton(tr("&Dismiss…"), row);
+    auto *why = new QPushButton(tr("About this &rule"), row);
+    rowLayout->addWidget(dismiss);
+    rowLayout->addWidget(why);
+    m_actionsLayout->addWidget(row);
+    connect(dismiss, &QPushButton::clicked, this, [this, copy] { Q_EMIT dismissRequested(copy); });
+    connect(why, &QPushButton::clicked, this, [this, copy] { Q_EMIT ruleInfoRequested(copy.rule); });
+}
+
+void FindingsPanel::setPresentationMode(bool on)
+{
+    QFont font = QWidget::font();
+    font.setPointSizeF(on ? font.pointSizeF() * 1.6 : QFont().pointSizeF());
+    setFont(font);
+}
+
+} // namespace amends::ui

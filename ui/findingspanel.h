@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/checker.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+class QVBoxLayout;
+
+namespace amends::ui {
+
+/// Lists findings grouped by section; the selected one shows its explanation, its
+/// fixes (one click each), and a way to dismiss it with a reason.
+class FindingsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FindingsPanel(QWidget *parent = nullptr);
+
+    void setResult(const core::CheckResult &result);
+    /// Larger type for a projector.
+    void setPresentationMode(bool on);
+    QTreeWidget *tree() const { return m_tree; }
+    /// The finding shown in the details, if any.
+    const core::Finding *currentFinding() const;
+    /// Buttons of the current finding's fixes (for tests and keyboard users).
+    QList<QPushButton *> fixButtons() const { return m_fixButtons; }
+
+Q_SIGNALS:
+    void findingActivated(const amends::core::Finding &finding);
+    void fixRequested(const amends::core::Finding &finding, const QString &replacement);
+    void dismissRequested(const amends::core::Finding &finding);
+    void ruleInfoRequested(const QString &ruleId);
+
+private:
+    void showDetails();
+    QTreeWidgetItem *groupItem(const QString &title);
+
+    QTreeWidget *m_tree;
+    QLabel *m_summary;
+    QLabel *m_details;
+    QWidget *m_actions;
+    QVBoxLayout *m_actionsLayout;
+    QList<QPushButton *> m_fixButtons;
+    QList<core::Finding> m_findings;
+};
+
+} // namespace amends::ui

@@ -1,0 +1,60 @@
+#include "findingstyle.h"
+
+#include <QApplication>
+#include <QHash>
+#include <QStyle>
+
+namespace amends::ui {
+
+QColor findingColor(const QString &category)
+{
+    static const QHash<QString, QColor> colors = {
+        {QStringLiteral("blame-shifting"), QColor(0xd9, 0x48, 0x0f)},
+        {QStringLiteral("non-apology"), QColor(0x86, 0x2e, 0x9c)},
+        {QStringLiteral("defensive"), QColor(0xc2, 0x25, 0x5c)},
+        {QStringLiteral("passive-evasion"), QColor(0x5f, 0x3d, 0xc4)},
+        {QStringLiteral("jargon"), QColor(0x19, 0x71, 0xc2)},
+        {QStringLiteral("cliche"), QColor(0x2b, 0x8a, 0x3e)},
+        {QStringLiteral("placeholder"), QColor(0xa6, 0x1e, 0x4d)},
+        {QStringLiteral("personalization"), QColor(0x0c, 0x85, 0x99)},
+        {QStringLiteral("tone"), QColor(0xe6, 0x77, 0x00)},
+        {QStringLiteral("promptness"), QColor(0xe6, 0x77, 0x00)},
+        {QStringLiteral("missing-section"), QColor(0x9c, 0x36, 0xb5)},
+    };
+    return colors.value(category, QColor(0x86, 0x8e, 0x96));
+}
+
+QIcon severityIcon(core::Severity severity)
+{
+    QStyle *style = QApplication::style();
+    switch (severity) {
+    case core::Severity::Error: return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case core::Severity::Warning: return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case core::Severity::Suggestion: return style->standardIcon(QStyle::SP_MessageBoxInformation);
+    }
+    return {};
+}
+
+QString categoryDisplayName(const QString &category)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("spelling"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Spelling")},
+        {QStringLiteral("non-apology"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Non-apology")},
+        {QStringLiteral("blame-shifting"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Blame-shifting")},
+        {QStringLiteral("defensive"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Defensive")},
+        {QStringLiteral("passive-evasion"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Hides who erred")},
+        {QStringLiteral("jargon"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Jargon")},
+        {QStringLiteral("cliche"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Cliché or wordy")},
+        {QStringLiteral("missing-section"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Missing part")},
+        {QStringLiteral("placeholder"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Unfilled")},
+        {QStringLiteral("personalization"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Personal touch")},
+        {QStringLiteral("readability"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Readability")},
+        {QStringLiteral("length"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Length")},
+        {QStringLiteral("promptness"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Promptness")},
+        {QStringLiteral("tone"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Tone")},
+    };
+    const char *name = names.value(category);
+    return name ? QApplication::translate("amends::ui::Findings", name) : category;
+}
+
+} // namespace amends::ui

@@ -1,0 +1,253 @@
+#include "proofreadinghighlighter.h"
+
+#include "core/fields.h"
+#include "core/placeholders.h"
+#include "services/proofreader.h"
+
+#include <QElapsedTimer>
+#include <QTextBlockUserData>
+#include <QTextDocument>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace amends::ui {
+
+namespace {
+
+// Time a burst of synchronous highlighting (one edit, one paste) may spend checking
+// spelling before the remaining paragraphs are left to idle slices; and the length of
+// one such slice. Both keep input and painting flowing on a large text.
+constexpr qint64 kBurstBudgetMs = 25;
+constexpr qint64 kSliceMs = 12;
+
+// A paragraph's last spelling result, reused while its text and the proofreader stay
+// the same, and painted meanwhile when its check had to be deferred.
+class SpellingState : public QTextBlockUserData
+{
+public:
+    quint64 generation = 0;
+    size_t textHash = 0;
+    bool pending = false;
+    QList<core::WordSpan> misspelled;
+};
+
+SpellingState *stateOf(const QTextBlock &block)
+{
+    return static_cast<SpellingState *>(block.userData());
+}
+
+} // namespace
+
+ProofreadingHighlighter::ProofreadingHighlighter(QTextDocument *document)
+    : QSyntaxHighlighter(document)
+    , m_idle(new QTimer(this))
+{
+    m_idle->setInterval(0);
+    connect(m_idle, &QTimer::timeout, this, &ProofreadingHighlighter::checkPendingBlocks);
+}
+
+void ProofreadingHighlighter::setProofreader(services::Proofreader *proofreader)
+{
+    if (m_proofreader == proofreader)
+        return;
+    if (m_proofreader)
+        disconnect(m_proofreader, nullptr, this, nullptr);
+    m_proofreader = proofreader;
+    if (m_proofreader) {
+        connect(m_proofreader, &services::Proofreader::changed, this, [this] {
+            ++m_generation;
+            rehighlight();
+        });
+    }
+    ++m_generation;
+    rehighlight();
+}
+
+services::Proofreader *ProofreadingHighlighter::proofreader() const
+{
+    return m_proofreader;
+}
+
+void ProofreadingHighlighter::setExtraFormats(const QList<QTextLayout::FormatRange> &ranges)
+{
+    m_extraFormats = ranges;
+    rehighlight();
+}
+
+void ProofreadingHighlighter::ignoreOnce(int start, int end)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(start);
+    cursor.setPosition(end, QTextCursor::KeepAnchor);
+    // Forget occurrences edited since: they can never match again.
+    m_ignoredOnce.removeIf([](const IgnoredWord &ignored) { return ignored.cursor.selectedText() != ignored.word; });
+    m_ignoredOnce.append({cursor, cursor.selectedText()});
+    rehighlightBlock(document()->findBlock(start));
+}
+
+bool ProofreadingHighlighter::isIgnoredOnce(int start, int end) const
+{
+    return std::any_of(m_ignoredOnce.cbegin(), m_ignoredOnce.cend(), [start, end](const IgnoredWord &ignored) {
+        return ignored.cursor.selectionStart() == start && ignored.cursor.selectionEnd() == end
+               && ignored.cursor.selectedText() == ignored.word;
+    });
+}
+
+void ProofreadingHighlighter::setPriorityBlock(int blockNumber)
+{
+    if (blockNumber == m_priorityBlock)
+        return;
+    m_priorityBlock = blockNumber;
+    m_scanBlock = blockNumber;
+}
+
+bool ProofreadingHighlighter::isCatchingUp() const
+{
+    return m_idle->isActive();
+}
+
+QTextCharFormat ProofreadingHighlighter::misspelledFormat()
+{
+    QTextCharFormat format;
+    format.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
+    format.setUnderlineColor(QColor(0xd9, 0x1e, 0x18));
+    return format;
+}
+
+void ProofreadingHighlighter::highlightBlock(const QString &text)
+{
+    highlightPlaceholders(text);
+    highlightExtras(static_cast<int>(text.size()));
+    highlightSpelling(text);
+}
+
+void ProofreadingHighlighter::highlightPlaceholders(const QString &text)
+{
+    if (!text.contains(u'{'))
+        return;
+    // Known fields are blue chips, misspelt or unknown ones red.
+    const core::TextRuns runs = core::substitutePlaceholders(text, [](QStringView key) -> std::optional<QString> {
+        if (!core::findField(key))
+            return std::nullopt;
+        return QString(); // reported as Unfilled: the run keeps the placeholder's own text
+    });
+    QTextCharFormat known;
+    known.setBackground(QColor(0xdb, 0xea, 0xfe));
+    known.setForeground(QColor(0x1e, 0x40, 0xaf));
+    QTextCharFormat unknown;
+    unknown.setBackground(QColor(0xfd, 0xe2, 0xe1));
+    unknown.setForeground(QColor(0x9b, 0x1c, 0x1c));
+    unknown.setToolTip(tr("No case field has this name."));
+    int position = 0;
+    for (const core::TextRun &run : runs) {
+        const int length = static_cast<int>(run.text.size());
+        if (run.kind == core::TextRun::Kind::Unfilled)
+            setFormat(position, length, known);
+        else if (run.kind == core::TextRun::Kind::Unknown)
+            setFormat(position, length, unknown);
+        position += length;
+    }
+}
+
+void ProofreadingHighlighter::highlightExtras(int length)
+{
+    const int blockStart = currentBlock().position();
+    for (const QTextLayout::FormatRange &range : std::as_const(m_extraFormats)) {
+        const int start = qMax(range.start - blockStart, 0);
+        const int end = qMin(range.start + range.length - blockStart, length);
+        if (start >= end)
+            continue;
+        QTextCharFormat format = this->format(start);
+        format.merge(range.format);
+        setFormat(start, end - start, format);
+    }
+}
+
+void ProofreadingHighlighter::highlightSpelling(const QString &text)
+{
+    auto *state = static_cast<SpellingState *>(currentBlockUserData());
+    if (!m_proofreader || !m_proofreader->speller()) {
+        if (state)
+            state->pending = false;
+        return;
+    }
+    if (!state) {
+        state = new SpellingState;
+        setCurrentBlockUserData(state);
+    }
+    const size_t hash = qHash(text);
+    const bool sameText = state->textHash == hash;
+    if (state->pending || !sameText || state->generation != m_generation) {
+        if (withinBudget()) {
+            QElapsedTimer timer;
+            timer.start();
+            state->misspelled = m_proofreader->findMisspellings(text);
+            m_burstSpent += timer.nsecsElapsed();
+            state->generation = m_generation;
+            state->pending = false;
+        } else {
+            // Keep painting the old result while the text is the same; drop it otherwise.
+            if (!sameText)
+                state->misspelled.clear();
+            state->pending = true;
+            m_cleanRun = 0;
+            if (!m_idle->isActive())
+                m_idle->start();
+        }
+        state->textHash = hash;
+    }
+    const int blockStart = currentBlock().position();
+    const QTextCharFormat misspelled = misspelledFormat();
+    for (const core::WordSpan &span : std::as_const(state->misspelled)) {
+        const int start = static_cast<int>(span.start);
+        const int length = static_cast<int>(span.length());
+        if (isIgnoredOnce(blockStart + start, blockStart + start + length))
+            continue;
+        QTextCharFormat format = this->format(start);
+        format.merge(misspelled);
+        setFormat(start, length, format);
+    }
+}
+
+bool ProofreadingHighlighter::withinBudget()
+{
+    if (m_forceCheck)
+        return true;
+    if (!m_burstOpen) {
+        // A burst ends when control returns to the event loop.
+        m_burstOpen = true;
+        m_burstSpent = 0;
+        QMetaObject::invokeMethod(this, [this] { m_burstOpen = false; }, Qt::QueuedConnection);
+    }
+    return m_burstSpent < kBurstBudgetMs * 1'000'000;
+}
+
+// One idle slice: checks deferred paragraphs from the scan position onwards, wrapping
+// around, and stops once a full round of the document found nothing left to do.
+void ProofreadingHighlighter::checkPendingBlocks()
+{
+    QTextDocument *doc = document();
+    const int blockCount = doc->blockCount();
+    QTextBlock block = doc->findBlockByNumber(qBound(0, m_scanBlock, blockCount - 1));
+    QElapsedTimer slice;
+    slice.start();
+    while (m_cleanRun < blockCount && slice.elapsed() < kSliceMs) {
+        if (SpellingState *state = stateOf(block); state && state->pending) {
+            m_forceCheck = true;
+            rehighlightBlock(block);
+            m_forceCheck = false;
+        }
+        ++m_cleanRun;
+        block = block.next();
+        if (!block.isValid())
+            block = doc->firstBlock();
+    }
+    m_scanBlock = block.blockNumber();
+    if (m_cleanRun >= blockCount) {
+        m_idle->stop();
+        Q_EMIT caughtUp();
+    }
+}
+
+} // namespace amends::ui

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QList>
+#include <QPointer>
+#include <QSyntaxHighlighter>
+#include <QTextCursor>
+#include <QTextLayout>
+
+class QTimer;
+
+namespace amends::services {
+class Proofreader;
+}
+
+namespace amends::ui {
+
+/// Paints an editor's proofreading marks: `{field.key}` placeholders as tinted chips,
+/// misspelled words with a red wavy underline, and extra marks set from outside (for
+/// example findings of a tone check).
+///
+/// Only changed paragraphs are checked again (QSyntaxHighlighter works per block), a
+/// paragraph's result is reused while neither its text nor the proofreader changes, and
+/// the speller caches each word. After a large change, such as pasting megabytes, the
+/// paragraphs beyond a short time budget are checked later in small idle slices,
+/// starting with the first one the editor shows, so that the window stays responsive.
+class ProofreadingHighlighter : public QSyntaxHighlighter
+{
+    Q_OBJECT
+
+public:
+    explicit ProofreadingHighlighter(QTextDocument *document);
+
+    /// Where spelling comes from; with none, or one without a dictionary, no word is
+    /// marked.
+    void setProofreader(services::Proofreader *proofreader);
+    services::Proofreader *proofreader() const;
+
+    /// Marks to paint besides spelling, as ranges of document positions; replaces the
+    /// previous set. Spelling marks are merged on top where they overlap.
+    void setExtraFormats(const QList<QTextLayout::FormatRange> &ranges);
+    const QList<QTextLayout::FormatRange> &extraFormats() const { return m_extraFormats; }
+
+    /// Stops marking the word at document positions [start, end), this occurrence
+    /// only: once the word is edited it is checked again.
+    void ignoreOnce(int start, int end);
+    bool isIgnoredOnce(int start, int end) const;
+
+    /// The paragraph to check first when catching up (the first one the editor shows).
+    void setPriorityBlock(int blockNumber);
+    /// Whether some paragraphs still wait for their spelling check.
+    bool isCatchingUp() const;
+
+    /// The format merged onto a misspelled word: a red spell-check underline.
+    static QTextCharFormat misspelledFormat();
+
+Q_SIGNALS:
+    /// Every paragraph deferred after a large change has been checked.
+    void caughtUp();
+
+protected:
+    void highlightBlock(const QString &text) override;
+
+private:
+    void highlightPlaceholders(const QString &text);
+    void highlightExtras(int length);
+    void highlightSpelling(const QString &text);
+    bool withinBudget();
+    void checkPendingBlocks();
+
+    QPointer<services::Proofreader> m_proofreader;
+    QList<QTextLayout::FormatRange> m_extraFormats;
+    struct IgnoredWord {
+        QTextCursor cursor; ///< Selects the word and follows edits around it.
+        QString word;
+    };
+    QList<IgnoredWord> m_ignoredOnce;
+    quint64 m_generation = 1; ///< Bumped whenever earlier spelling results become stale.
+    qint64 m_burstSpent = 0; ///< Nanoseconds spent checking in the current burst.
+    bool m_burstOpen = false;
+    bool m_forceCheck = false;
+    int m_priorityBlock = 0;
+    int m_scanBlock = 0;
+    int m_cleanRun = 0;
+    QTimer *m_idle;
+};
+
+} // namespace amends::ui
