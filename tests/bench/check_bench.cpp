@@ -35,12 +35,23 @@ core::CheckSubject letterOf500Words()
     return core::subjectFromDraft(draft);
 }
 
+// A folder's worth of letters: every scenario letter filled in, and every rule's bad and
+// good examples as paragraphs of poorer letters, repeated to the size asked for.
 QString largeText(qsizetype bytes)
 {
-    const core::CheckSubject letter = letterOf500Words();
+    const core::ScenarioLibrary library;
+    QString corpus;
+    for (const core::Scenario &scenario : library.scenarios(QStringLiteral("en"))) {
+        core::Draft draft = core::draftFromScenario(scenario, QStringLiteral("en-US"), QDate(2026, 11, 20));
+        core::applySample(draft, scenario);
+        corpus += core::subjectFromDraft(draft).text + QLatin1Char('\n');
+    }
+    for (const core::Rule &rule : checker().rules().rules())
+        corpus += rule.badExamples.join(QLatin1Char(' ')) + QLatin1Char(' ') + rule.goodExamples.join(QLatin1Char(' ')) + QStringLiteral("\n\n");
     QString text;
-    while (text.toUtf8().size() < bytes)
-        text += letter.text + QLatin1Char('\n');
+    const qsizetype corpusBytes = corpus.toUtf8().size();
+    for (qsizetype size = 0; size < bytes; size += corpusBytes)
+        text += corpus;
     return text;
 }
 
