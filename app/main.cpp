@@ -80,7 +80,7 @@ int main(int argc, char **argv)
     const QCommandLineOption sampleOption(QStringLiteral("sample"),
         QApplication::translate("main", "Start with the sample case of scenario <id>."), QStringLiteral("id"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save every wizard page, filled with a sample case, as PNG files in <dir>, then quit."),
+        QApplication::translate("main", "Save every wizard page, filled with a sample case (or DRAFT), as PNG files in <dir>, then quit."),
         QStringLiteral("dir"));
     parser.addOptions({sampleOption, screenshotOption});
     parser.process(app);
@@ -91,9 +91,16 @@ int main(int argc, char **argv)
         amends::core::Settings settings(scratch.filePath(QStringLiteral("settings.ini")));
         amends::ui::MainWindow window(settings, scratch.filePath(QStringLiteral("recovery")));
         window.resize(1440, 900);
-        window.newFromScenario(parser.value(sampleOption).isEmpty() ? QStringLiteral("duplicate-charge")
-                                                                    : parser.value(sampleOption),
-                               true);
+        if (!parser.positionalArguments().isEmpty()) {
+            if (const QString error = window.loadDraft(parser.positionalArguments().first()); !error.isEmpty()) {
+                std::fprintf(stderr, "amends: %s\n", qPrintable(error));
+                return 2;
+            }
+        } else {
+            window.newFromScenario(parser.value(sampleOption).isEmpty() ? QStringLiteral("duplicate-charge")
+                                                                        : parser.value(sampleOption),
+                                   true);
+        }
         window.show();
         QString error;
         const QStringList files = amends::ui::saveWizardScreenshots(window, parser.value(screenshotOption), &error);

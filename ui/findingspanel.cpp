@@ -48,6 +48,8 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     splitter->addWidget(detailColumn);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 400});
+    splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 6);

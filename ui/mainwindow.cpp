@@ -5,6 +5,7 @@
 #include "checkcontroller.h"
 #include "checkssettingsdialog.h"
 #include "findingactions.h"
+#include "findingmarks.h"
 #include "findingspanel.h"
 #include "exportcontroller.h"
 #include "letterpreview.h"
@@ -101,6 +102,7 @@ void MainWindow::createFindingsPanel()
 {
     m_checks = new CheckController(m_document, m_settings, this);
     m_findingActions = new FindingActions(this, m_checks, m_settings);
+    m_findingMarks = new FindingMarks(this, m_checks);
     m_findings = new FindingsPanel(this);
     auto *dock = new QDockWidget(tr("Findings"), this);
     dock->setObjectName(QStringLiteral("findingsDock"));
@@ -197,6 +199,7 @@ void MainWindow::setupConnections()
     });
     connect(m_checks, &CheckController::checked, this, [this] {
         m_findings->setResult(m_checks->result());
+        m_findingMarks->refresh();
         m_reviewPage->setCheckResult(m_checks->result());
     });
     connect(m_findings, &FindingsPanel::findingActivated, m_findingActions, &FindingActions::show);

@@ -27,6 +27,7 @@ class AutosaveController;
 class CaseDetailsPage;
 class CheckController;
 class FindingActions;
+class FindingMarks;
 class FindingsPanel;
 class ExportController;
 class LetterPreview;
@@ -115,6 +116,7 @@ private:
     CheckController *m_checks = nullptr;
     FindingsPanel *m_findings = nullptr;
     FindingActions *m_findingActions = nullptr;
+    FindingMarks *m_findingMarks = nullptr;
 };
 
 } // namespace amends::ui

@@ -3,6 +3,8 @@
 #include "ui/exportcontroller.h"
 #include "ui/findingactions.h"
 #include "ui/findingspanel.h"
+#include "ui/findingstyle.h"
+#include "ui/proofreadinghighlighter.h"
 #include "ui/letterwizard.h"
 #include "ui/sectioneditor.h"
 #include "ui/sectionpage.h"
@@ -159,4 +161,20 @@ TEST(Findings_Settings, SwitchingARuleOffRemovesItsFindings)
     fixture.window->checks()->reloadRules();
     EXPECT_EQ(fixture.find(QStringLiteral("house.banned-hassle")), nullptr);
     EXPECT_TRUE(fixture.settings.disabledRules().contains(QStringLiteral("house.banned-hassle")));
+}
+
+TEST(Findings_Underline, MarksTheFindingInItsSectionEditorInTheColourOfItsKind)
+{
+    CheckedWindow fixture;
+    fixture.window->show();
+    ui::SectionEditor *editor = fixture.window->sectionPage(core::Section::Improvement)->editor();
+    editor->setPlainText(QStringLiteral("We now check twice, so no more hassle."));
+    fixture.window->checks()->checkNow();
+    const QList<QTextLayout::FormatRange> ranges = editor->highlighter()->extraFormats();
+    ASSERT_EQ(ranges.size(), 1);
+    EXPECT_EQ(editor->toPlainText().mid(ranges.first().start, ranges.first().length), QStringLiteral("hassle"));
+    EXPECT_EQ(ranges.first().format.underlineColor(), ui::findingColor(QStringLiteral("tone")));
+    EXPECT_NE(ranges.first().format.underlineStyle(), QTextCharFormat::SpellCheckUnderline);
+    // Painted into the paragraph's layout.
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->document()->firstBlock().layout()->formats().isEmpty(), 2000);
 }

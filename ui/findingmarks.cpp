@@ -1,0 +1,61 @@
+#include "findingmarks.h"
+
+#include "checkcontroller.h"
+#include "findingstyle.h"
+#include "mainwindow.h"
+#include "proofreadinghighlighter.h"
+#include "sectioneditor.h"
+#include "sectionpage.h"
+
+#include <QHelpEvent>
+#include <QToolTip>
+
+namespace amends::ui {
+
+FindingMarks::FindingMarks(MainWindow *window, CheckController *checks)
+    : QObject(window), m_window(window), m_checks(checks)
+{
+    for (core::Section section : core::kSections)
+        m_window->sectionPage(section)->editor()->viewport()->installEventFilter(this);
+}
+
+void FindingMarks::refresh()
+{
+    for (core::Section section : core::kSections) {
+        QList<QTextLayout::FormatRange> ranges;
+        for (const core::Finding &finding : m_checks->sectionFindings(section)) {
+            QTextCharFormat format;
+            format.setUnderlineStyle(finding.severity == core::Severity::Suggestion ? QTextCharFormat::DotLine
+                                                                                     : QTextCharFormat::DashUnderline);
+            format.setUnderlineColor(findingColor(finding.category));
+            format.setFontUnderline(true);
+            ranges.append({static_cast<int>(finding.start), static_cast<int>(finding.end - finding.start), format});
+        }
+        m_window->sectionPage(section)->editor()->highlighter()->setExtraFormats(ranges);
+    }
+}
+
+bool FindingMarks::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QObject::eventFilter(watched, event);
+    for (core::Section section : core::kSections) {
+        SectionEditor *editor = m_window->sectionPage(section)->editor();
+        if (editor->viewport() != watched)
+            continue;
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const int position = editor->cursorForPosition(help->pos()).position();
+        QStringList messages;
+        for (const core::Finding &finding : m_checks->sectionFindings(section)) {
+            if (position >= finding.start && position < finding.end)
+                messages.append(finding.message);
+        }
+        if (messages.isEmpty())
+            return QObject::eventFilter(watched, event); // the editor may show a spelling tip
+        QToolTip::showText(help->globalPos(), messages.join(QLatin1Char('\n')), editor->viewport());
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace amends::ui
