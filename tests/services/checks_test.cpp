@@ -5,6 +5,8 @@
 
 #include "testsupport.h"
 
+#include <QFile>
+
 using namespace amends;
 
 TEST(HyphenSyllables_English, CountsCommonWordsOfLetters)
@@ -62,4 +64,49 @@ TEST(BatchCheck_Folder, ChecksManyLettersInParallelWithTheSameResultsAsOneByOne)
         EXPECT_EQ(outputs[i].input.name, inputs[i].name);
         EXPECT_EQ(outputs[i].result.findings.size(), outputs[0].result.findings.size());
     }
+}
+
+namespace {
+
+QStringList firedRules(const QString &letter)
+{
+    QFile file(test::dataPath(QStringLiteral("letters/") + letter));
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << letter.toStdString();
+    const core::Checker checker(core::RuleSet::load(QStringLiteral("en")));
+    services::HyphenSyllableCounter counter(QStringLiteral("en-US"));
+    const core::CheckResult result =
+        checker.check(core::subjectFromText(QString::fromUtf8(file.readAll()), QStringLiteral("en-US")), {nullptr, &counter});
+    QStringList ids;
+    for (const core::Finding &finding : result.findings)
+        ids.append(finding.rule);
+    ids.sort();
+    return ids;
+}
+
+} // namespace
+
+TEST(PoorLetters_ProcessorBlame, BlamesThirdPartiesHidesTheAgentAndNeverOwnsTheMistake)
+{
+    EXPECT_EQ(firedRules(QStringLiteral("processor-blame.txt")),
+              (QStringList{QStringLiteral("blame.third-party"), QStringLiteral("blame.third-party-fault"),
+                           QStringLiteral("passive.you-were-charged"), QStringLiteral("structure.missing-responsibility")}));
+}
+
+TEST(PoorLetters_ConditionalApology, IsFlaggedAsConditionalAndNothingElse)
+{
+    EXPECT_EQ(firedRules(QStringLiteral("conditional-apology.txt")), QStringList{QStringLiteral("apology.conditional")});
+}
+
+TEST(PoorLetters_JargonWithoutRemedy, ReportsJargonClichesAndEveryMissingPart)
+{
+    EXPECT_EQ(firedRules(QStringLiteral("jargon-no-remedy.txt")),
+              (QStringList{QStringLiteral("apology.any-inconvenience"), QStringLiteral("cliche.circle-back"),
+                           QStringLiteral("cliche.please-be-advised"), QStringLiteral("cliche.timely"),
+                           QStringLiteral("jargon.billing-cycle"), QStringLiteral("jargon.chargeback"),
+                           QStringLiteral("jargon.discrepancy"), QStringLiteral("jargon.proration"),
+                           QStringLiteral("jargon.reconciliation"), QStringLiteral("length.too-short"),
+                           QStringLiteral("personalization.generic-greeting"), QStringLiteral("readability.reading-ease"),
+                           QStringLiteral("structure.missing-contact"), QStringLiteral("structure.missing-explanation"),
+                           QStringLiteral("structure.missing-improvement"), QStringLiteral("structure.missing-remedy"),
+                           QStringLiteral("structure.missing-responsibility")}));
 }
