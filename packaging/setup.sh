@@ -9,9 +9,9 @@ packages=(
     # Qt 6 and its translations
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-svg-dev
     # proofreading: spelling and hyphenation dictionaries
-    libhunspell-dev hunspell hunspell-en-us hunspell-en-gb libhyphen-dev hyphen-en-us
+    libhunspell-dev hunspell hunspell-en-us hunspell-en-gb libhyphen-dev hyphen-en-us hyphen-en-gb
     # tests: GoogleTest, a virtual display, fonts
-    libgtest-dev xvfb xauth fonts-dejavu-core
+    libgtest-dev libbenchmark-dev xvfb xauth fonts-dejavu-core
     # export: PDF/print (Qt), email (GMime), SMTP (libcurl), keychain, calendar (libical)
     libgmime-3.0-dev libcurl4-openssl-dev qtkeychain-qt6-dev libical-dev
     # export tests: independent checkers and a local mail server

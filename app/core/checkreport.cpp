@@ -1,5 +1,7 @@
 #include "checkreport.h"
 
+#include "apologyscore.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -95,7 +97,8 @@ QJsonObject CheckReport::toJson() const
                                   {QStringLiteral("target_max"), metrics.readabilityMaximum},
                                   {QStringLiteral("syllables"), metrics.readability.syllables},
                                   {QStringLiteral("syllables_from"), metrics.readability.syllableMethod}};
-    const QJsonObject metricsJson{{QStringLiteral("words"), metrics.words},
+    const QJsonObject metricsJson{{QStringLiteral("score"), scoreLetter(m_result).value},
+                                  {QStringLiteral("words"), metrics.words},
                                   {QStringLiteral("sentences"), metrics.sentences},
                                   {QStringLiteral("readability"), readability},
                                   {QStringLiteral("sections_present"), QJsonArray::fromStringList(metrics.sectionsPresent)}};

@@ -1,0 +1,103 @@
+#include "apologyscore.h"
+
+#include <QCoreApplication>
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace amends::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("amends::core::ApologyScore", text);
+}
+
+QString coverageAdvice(Section section)
+{
+    switch (section) {
+    case Section::Regret: return tr("Say sorry plainly in the first paragraph.");
+    case Section::Responsibility: return tr("Say that the mistake was ours.");
+    case Section::Explanation: return tr("Explain in plain words what went wrong.");
+    case Section::Remedy: return tr("Say what we did to put it right, with the amount and the date.");
+    case Section::Improvement: return tr("Say what changes so it does not happen again.");
+    case Section::Contact: return tr("Give a named person, a phone number or email, and the follow-up date.");
+    }
+    return {};
+}
+
+} // namespace
+
+int sectionWeight(Section section)
+{
+    switch (section) {
+    case Section::Responsibility: return 18;
+    case Section::Remedy: return 16;
+    case Section::Regret: return 10;
+    case Section::Explanation: return 9;
+    case Section::Improvement: return 9;
+    case Section::Contact: return 8;
+    }
+    return 0;
+}
+
+int findingPenalty(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error: return 10;
+    case Severity::Warning: return 4;
+    case Severity::Suggestion: return 1;
+    }
+    return 0;
+}
+
+// A section counts when at least one of its cues is not part of a finding that undoes
+// it: "sorry if you feel…" is not an apology, "the processor made a mistake" owns nothing.
+static bool genuinelyCovered(const CheckResult &result, Section section)
+{
+    static const QHash<Section, QString> undoneBy = {{Section::Regret, QStringLiteral("non-apology")},
+                                                     {Section::Responsibility, QStringLiteral("blame-shifting")}};
+    const QString category = undoneBy.value(section);
+    for (const SectionCoverage::Cue &cue : result.coverage.cues) {
+        if (cue.section != section)
+            continue;
+        const bool undone = !category.isEmpty() && std::any_of(result.findings.begin(), result.findings.end(), [&](const Finding &f) {
+            return f.category == category && f.start < cue.span.end && cue.span.start < f.end;
+        });
+        if (!undone)
+            return true;
+    }
+    return false;
+}
+
+ApologyScore scoreLetter(const CheckResult &result)
+{
+    ApologyScore score;
+    QList<std::pair<int, QString>> gains; // points to win, advice
+    for (Section section : kSections) {
+        if (genuinelyCovered(result, section))
+            score.coveragePoints += sectionWeight(section);
+        else
+            gains.append({sectionWeight(section), coverageAdvice(section)});
+    }
+    int penalty = 0;
+    QHash<QString, int> byCategory;
+    for (const Finding &finding : result.findings) {
+        if (finding.category == QLatin1String("missing-section") && finding.rule.startsWith(QLatin1String("structure.missing-")))
+            continue; // counted in the coverage already
+        penalty += findingPenalty(finding.severity);
+        byCategory[finding.message] += findingPenalty(finding.severity);
+    }
+    score.findingPoints = std::max(0, ApologyScore::kFindingMaximum - penalty);
+    for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it)
+        gains.append({std::min(it.value(), ApologyScore::kFindingMaximum), tr("Fix: %1").arg(it.key())});
+    std::stable_sort(gains.begin(), gains.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (const auto &gain : std::as_const(gains))
+        score.improvements.append(gain.second);
+    score.value = score.coveragePoints + score.findingPoints;
+    return score;
+}
+
+} // namespace amends::core
