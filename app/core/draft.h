@@ -65,6 +65,7 @@ struct ReviewComment {
     std::optional<Section> section;
     int start = -1; ///< Span in the section text, in UTF-16 code units; -1 for the whole section.
     int end = -1;
+    QString quote; ///< The words the span held when the comment was made.
     bool resolved = false;
     bool operator==(const ReviewComment &) const = default;
 };

@@ -2,6 +2,7 @@
 
 #include "draftfile.h"
 #include "fields.h"
+#include "reviewworkflow.h"
 
 namespace amends::core {
 
@@ -39,6 +40,7 @@ void DraftDocument::setSectionText(Section section, const QString &text)
 {
     if (m_draft.section(section) == text)
         return;
+    ReviewWorkflow::followEdit(m_draft.review, section, m_draft.section(section), text);
     m_draft.setSection(section, text);
     Q_EMIT sectionChanged(section);
     markChanged();
@@ -98,6 +100,34 @@ void DraftDocument::removeDismissal(const QString &rule, const QString &excerpt)
         [&](const Dismissal &existing) { return existing.rule == rule && existing.excerpt == excerpt; });
     if (removed > 0)
         markChanged();
+}
+
+QString DraftDocument::changeReviewStatus(ReviewStatus to, const QString &who)
+{
+    if (QString error = ReviewWorkflow::changeStatus(m_draft.review, to, who, QDateTime::currentDateTimeUtc()); !error.isEmpty())
+        return error;
+    Q_EMIT reviewChanged();
+    markChanged();
+    return {};
+}
+
+ReviewComment DraftDocument::addComment(const QString &author, const QString &text, std::optional<Section> section, int start,
+                                        int end)
+{
+    const QString sectionText = section ? m_draft.section(*section) : QString();
+    const ReviewComment comment = ReviewWorkflow::addComment(m_draft.review, author, text, section, sectionText, start, end,
+                                                             QDateTime::currentDateTimeUtc());
+    Q_EMIT reviewChanged();
+    markChanged();
+    return comment;
+}
+
+void DraftDocument::setCommentResolved(const QString &commentId, bool resolved)
+{
+    if (!ReviewWorkflow::setResolved(m_draft.review, commentId, resolved))
+        return;
+    Q_EMIT reviewChanged();
+    markChanged();
 }
 
 QString DraftDocument::save(const QString &path)

@@ -33,6 +33,11 @@ public:
     /// Keeps a finding out of the results, with the reason a reviewer will read.
     void addDismissal(const Dismissal &dismissal);
     void removeDismissal(const QString &rule, const QString &excerpt);
+    /// Review: empty string on success, else why not (nothing changes then).
+    QString changeReviewStatus(ReviewStatus to, const QString &who);
+    ReviewComment addComment(const QString &author, const QString &text, std::optional<Section> section, int start = -1,
+                             int end = -1);
+    void setCommentResolved(const QString &commentId, bool resolved);
     /// Adds a word to the draft's spelling "Ignore all" list (saved with the draft).
     void addIgnoredWord(const QString &word);
 
@@ -44,6 +49,7 @@ Q_SIGNALS:
     void wasReset();
     void fieldChanged(const QString &key);
     void sectionChanged(amends::core::Section section);
+    void reviewChanged();
     void ignoredWordsChanged();
     void changed();
     void modifiedChanged(bool modified);

@@ -90,6 +90,7 @@ QJsonObject commentToJson(const ReviewComment &comment)
         object.insert(QStringLiteral("section"), sectionKey(*comment.section));
         object.insert(QStringLiteral("start"), comment.start);
         object.insert(QStringLiteral("end"), comment.end);
+        object.insert(QStringLiteral("quote"), comment.quote);
     }
     return object;
 }
@@ -138,6 +139,7 @@ ReviewComment readComment(Reader &reader, const QJsonObject &object)
             reader.fail(tr("Unknown section \"%1\" in a comment.").arg(section));
         comment.start = object.value(QStringLiteral("start")).toInt(-1);
         comment.end = object.value(QStringLiteral("end")).toInt(-1);
+        comment.quote = reader.text(object, QStringLiteral("quote"), QStringLiteral("comment.quote"));
     }
     return comment;
 }

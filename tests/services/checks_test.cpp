@@ -1,3 +1,4 @@
+#include "core/apologyscore.h"
 #include "core/checker.h"
 #include "core/scenario.h"
 #include "services/batchcheck.h"
@@ -109,4 +110,60 @@ TEST(PoorLetters_JargonWithoutRemedy, ReportsJargonClichesAndEveryMissingPart)
                            QStringLiteral("structure.missing-contact"), QStringLiteral("structure.missing-explanation"),
                            QStringLiteral("structure.missing-improvement"), QStringLiteral("structure.missing-remedy"),
                            QStringLiteral("structure.missing-responsibility")}));
+}
+
+namespace {
+
+int scoreOf(const core::CheckSubject &subject)
+{
+    const core::Checker checker(core::RuleSet::load(QStringLiteral("en")));
+    services::HyphenSyllableCounter counter(subject.language);
+    return core::scoreLetter(checker.check(subject, {nullptr, &counter})).value;
+}
+
+int scoreOfLetter(const QString &name)
+{
+    QFile file(test::dataPath(QStringLiteral("letters/") + name));
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+    return scoreOf(core::subjectFromText(QString::fromUtf8(file.readAll()), QStringLiteral("en-US")));
+}
+
+} // namespace
+
+TEST(ApologyScore_Weights, FavourResponsibilityThenRemedyAndAddUpToSeventy)
+{
+    int total = 0;
+    for (core::Section section : core::kSections)
+        total += core::sectionWeight(section);
+    EXPECT_EQ(total, core::ApologyScore::kCoverageMaximum);
+    for (core::Section section : core::kSections) {
+        if (section != core::Section::Responsibility) {
+            EXPECT_GT(core::sectionWeight(core::Section::Responsibility), core::sectionWeight(section));
+        }
+    }
+    for (core::Section section : {core::Section::Regret, core::Section::Explanation, core::Section::Improvement, core::Section::Contact})
+        EXPECT_GT(core::sectionWeight(core::Section::Remedy), core::sectionWeight(section));
+    EXPECT_GT(core::findingPenalty(core::Severity::Error), core::findingPenalty(core::Severity::Warning));
+    EXPECT_GT(core::findingPenalty(core::Severity::Warning), core::findingPenalty(core::Severity::Suggestion));
+}
+
+TEST(ApologyScore_Templates, ScoreAtLeastNinetyFive)
+{
+    const core::ScenarioLibrary library;
+    for (const core::Scenario &scenario : library.scenarios(QStringLiteral("en"))) {
+        core::Draft draft = core::draftFromScenario(scenario, QStringLiteral("en-GB"), QDate(2026, 11, 20));
+        core::applySample(draft, scenario);
+        EXPECT_GE(scoreOf(core::subjectFromDraft(draft)), 95) << scenario.id.toStdString();
+    }
+}
+
+TEST(ApologyScore_PoorLetters, ScoreBelowTheTemplatesAndInOrderOfTheirFaults)
+{
+    const int conditional = scoreOfLetter(QStringLiteral("conditional-apology.txt"));
+    const int processor = scoreOfLetter(QStringLiteral("processor-blame.txt"));
+    const int jargon = scoreOfLetter(QStringLiteral("jargon-no-remedy.txt"));
+    EXPECT_LT(conditional, 95); // "sorry if" is not an apology: regret earns nothing
+    EXPECT_LT(processor, conditional);
+    EXPECT_LT(jargon, processor);
+    EXPECT_LT(jargon, 30);
 }
