@@ -3,15 +3,14 @@
 #include "checkcontroller.h"
 #include "letterwizard.h"
 #include "mainwindow.h"
+#include "rulecatalogdialog.h"
 #include "sectioneditor.h"
 #include "sectionpage.h"
 
 #include "core/draftdocument.h"
 #include "core/settings.h"
-#include "core/structurerules.h"
 
 #include <QInputDialog>
-#include <QMessageBox>
 #include <QTextCursor>
 
 namespace amends::ui {
@@ -74,18 +73,10 @@ void FindingActions::dismissWithReason(const core::Finding &finding, const QStri
 
 void FindingActions::showRuleInfo(const QString &ruleId)
 {
-    QString title = ruleId;
-    QString body;
-    if (const core::Rule *rule = m_checks->rules().rule(ruleId)) {
-        body = tr("<p><b>%1</b></p><p>%2</p><p><i>%3</i></p><p>Bad: %4<br/>Good: %5</p>")
-                   .arg(rule->message.toHtmlEscaped(), rule->explanation.toHtmlEscaped(), rule->source.toHtmlEscaped(),
-                        rule->badExamples.value(0).toHtmlEscaped(), rule->goodExamples.value(0).toHtmlEscaped());
-    } else if (const core::StructureRule *structure = core::findStructureRule(ruleId)) {
-        body = tr("<p><b>%1</b></p><p>%2</p><p><i>%3</i></p><p>Bad: %4<br/>Good: %5</p>")
-                   .arg(structure->message.toHtmlEscaped(), structure->explanation.toHtmlEscaped(), structure->source.toHtmlEscaped(),
-                        structure->bad.toHtmlEscaped(), structure->good.toHtmlEscaped());
-    }
-    QMessageBox::information(m_window, title, body);
+    auto *catalogue = new RuleCatalogDialog(m_checks->rules(), m_window);
+    catalogue->setAttribute(Qt::WA_DeleteOnClose);
+    catalogue->showRule(ruleId);
+    catalogue->show();
 }
 
 } // namespace amends::ui

@@ -11,7 +11,11 @@
 #include "letterpreview.h"
 #include "letterwizard.h"
 #include "reviewpage.h"
+#include "reviewpanel.h"
 #include "scenariodialog.h"
+#include "sectioneditor.h"
+#include "textletterdialog.h"
+#include "trainingwindow.h"
 #include "sectioneditor.h"
 #include "sectionpage.h"
 
@@ -25,7 +29,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,6 +58,7 @@ MainWindow::MainWindow(core::Settings &settings, const QString &recoveryDirector
 {
     createPages();
     createFindingsPanel();
+    createReviewPanel();
 
     auto *previewPanel = new QWidget(this);
     previewPanel->setObjectName(QStringLiteral("previewPanel"));
@@ -112,6 +119,50 @@ void MainWindow::createFindingsPanel()
     resizeDocks({dock}, {200}, Qt::Vertical);
 }
 
+void MainWindow::createReviewPanel()
+{
+    m_review = new ReviewPanel(m_document, m_settings, this);
+    auto *dock = new QDockWidget(tr("Review"), this);
+    dock->setObjectName(QStringLiteral("reviewDock"));
+    dock->setWidget(m_review);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->hide(); // shown by View → Review Mode
+}
+
+void MainWindow::checkTextLetter(const QString &text)
+{
+    auto *dialog = new TextLetterDialog(core::RuleSet::load(core::baseLanguage(m_document->draft().language), m_settings.houseRuleFiles()),
+                                        m_document->draft().language, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setText(text);
+    connect(dialog, &TextLetterDialog::draftCreated, this, [this](const core::Draft &draft) {
+        if (!maybeSave())
+            return;
+        m_document->reset(draft, QString(), true);
+        m_wizard->setCurrentIndex(0);
+        statusBar()->showMessage(tr("The letter is now a draft: fill in the case details, then repair each part."), 8000);
+    });
+    dialog->show();
+}
+
+void MainWindow::requestComment()
+{
+    const std::optional<core::Section> section = m_wizard->currentPage()->section();
+    int start = -1;
+    int end = -1;
+    if (section) {
+        const QTextCursor cursor = sectionPage(*section)->editor()->textCursor();
+        if (cursor.hasSelection()) {
+            start = cursor.selectionStart();
+            end = cursor.selectionEnd();
+        }
+    }
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, tr("Add comment"), tr("Your comment:"), QString(), &ok);
+    if (ok && !text.trimmed().isEmpty())
+        m_review->addComment(text.trimmed(), start, end);
+}
+
 QStringList MainWindow::exportBlockers(const core::Draft &draft) const
 {
     // Exports always concern the open draft, so its latest check applies.
@@ -134,6 +185,7 @@ void MainWindow::createMenus()
     file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), QKeySequence::Open, this,
                     &MainWindow::openInteractive);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("Check a &Text Letter…"), this, [this] { checkTextLetter(); });
     file->addSeparator();
     file->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), QKeySequence::Save, this,
                     &MainWindow::save);
@@ -179,7 +231,27 @@ void MainWindow::createMenus()
     m_export->installPreferencesAction(settingsMenu);
     settingsMenu->addAction(tr("&Checks…"), this, &MainWindow::showChecksSettings);
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *reviewMode = view->addAction(tr("&Review Mode"), this, [this](bool on) {
+        findChild<QDockWidget *>(QStringLiteral("reviewDock"))->setVisible(on);
+        if (on)
+            m_wizard->setCurrentIndex(m_wizard->count() - 1);
+    });
+    reviewMode->setCheckable(true);
+    reviewMode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    QAction *presentation = view->addAction(tr("&Presentation View"), this, [this](bool on) {
+        m_findings->setPresentationMode(on);
+        QFont font = m_review->font();
+        font.setPointSizeF(on ? QFont().pointSizeF() * 1.6 : QFont().pointSizeF());
+        m_review->setFont(font);
+    });
+    presentation->setCheckable(true);
+    presentation->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Rule Catalogue"), QKeySequence(Qt::Key_F1), this, [this] { m_findingActions->showRuleInfo(QString()); });
+    help->addAction(tr("&Training…"), this, [this] { TrainingWindow::open(this); });
+    help->addSeparator();
     help->addAction(tr("&About Amends"), this, &MainWindow::showAbout);
 }
 
@@ -189,8 +261,10 @@ void MainWindow::setupConnections()
     connect(m_document, &core::DraftDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &core::DraftDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &core::DraftDocument::wasReset, this, &MainWindow::updatePhrases);
+    connect(m_review, &ReviewPanel::commentRequested, this, &MainWindow::requestComment);
     connect(m_wizard, &LetterWizard::currentIndexChanged, this, [this] {
         m_preview->setHighlightedSection(m_wizard->currentPage()->section());
+        m_review->setSection(m_wizard->currentPage()->section());
         m_autosave->saveNow();
     });
     connect(m_casePage, &CaseDetailsPage::rememberProfileRequested, this, &MainWindow::rememberProfile);
@@ -200,6 +274,7 @@ void MainWindow::setupConnections()
     connect(m_checks, &CheckController::checked, this, [this] {
         m_findings->setResult(m_checks->result());
         m_findingMarks->refresh();
+        m_review->setCheckResult(m_checks->result());
         m_reviewPage->setCheckResult(m_checks->result());
     });
     connect(m_findings, &FindingsPanel::findingActivated, m_findingActions, &FindingActions::show);
@@ -382,9 +457,18 @@ void MainWindow::openInteractive()
     if (!maybeSave())
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Open letter"), QString(),
-                                                      tr("Amends letters (*.amends);;All files (*)"));
+                                                      tr("Amends letters (*.amends);;Text letters (*.txt);;All files (*)"));
     if (path.isEmpty())
         return;
+    if (path.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly) || file.size() > 4 * 1024 * 1024) {
+            QMessageBox::warning(this, tr("Cannot open the letter"), tr("\"%1\" cannot be read as a letter.").arg(QFileInfo(path).fileName()));
+            return;
+        }
+        checkTextLetter(QString::fromUtf8(file.readAll()));
+        return;
+    }
     if (const QString error = loadDraft(path); !error.isEmpty())
         QMessageBox::warning(this, tr("Cannot open the letter"), error);
 }

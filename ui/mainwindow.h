@@ -33,6 +33,7 @@ class ExportController;
 class LetterPreview;
 class LetterWizard;
 class ReviewPage;
+class ReviewPanel;
 class SectionPage;
 
 /// The application window: the letter wizard beside a live preview, the File and Edit
@@ -56,6 +57,8 @@ public:
     /// Asks whether to restore drafts left by an earlier session that ended abruptly.
     void offerRecovery();
     void restoreRecovered(const core::RecoveryStore::Orphan &orphan);
+    /// Opens a letter written elsewhere (plain text) for checking and conversion.
+    void checkTextLetter(const QString &text = QString());
     /// Shows the scenario picker when nothing else was opened.
     void showStartDialog();
 
@@ -70,6 +73,7 @@ public:
     CheckController *checks() const { return m_checks; }
     FindingsPanel *findingsPanel() const { return m_findings; }
     FindingActions *findingActions() const { return m_findingActions; }
+    ReviewPanel *reviewPanel() const { return m_review; }
     core::RecoveryStore *recoveryStore() const { return m_recovery.get(); }
     services::Proofreader *proofreader() const { return m_proofreader; }
 
@@ -80,6 +84,8 @@ private:
     void createPages();
     void createMenus();
     void createFindingsPanel();
+    void createReviewPanel();
+    void requestComment();
     QStringList exportBlockers(const core::Draft &draft) const;
     void setupConnections();
     void setupProofreading();
@@ -117,6 +123,7 @@ private:
     FindingsPanel *m_findings = nullptr;
     FindingActions *m_findingActions = nullptr;
     FindingMarks *m_findingMarks = nullptr;
+    ReviewPanel *m_review = nullptr;
 };
 
 } // namespace amends::ui

@@ -1,0 +1,107 @@
+#include "ui/checkcontroller.h"
+#include "ui/findingactions.h"
+#include "ui/letterwizard.h"
+#include "ui/reviewpanel.h"
+#include "ui/rulecatalogdialog.h"
+#include "ui/textletterdialog.h"
+
+#include "core/draftdocument.h"
+#include "core/ruleset.h"
+
+#include "testsupport.h"
+#include "uitestsupport.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace amends;
+
+TEST(ReviewMode_Status, ReviewerApprovesAfterSubmissionAndHistoryShowsIt)
+{
+    test::WindowFixture fixture;
+    fixture.settings.setUserName(QStringLiteral("Lead Łucja"));
+    fixture.window->newFromScenario(QStringLiteral("duplicate-charge"), true);
+    fixture.window->checks()->checkNow();
+    ui::ReviewPanel *panel = fixture.window->reviewPanel();
+    EXPECT_TRUE(panel->scoreLabel()->text().contains(QStringLiteral("100")));
+    EXPECT_FALSE(panel->statusButton(core::ReviewStatus::Approved)->isEnabled());
+    panel->statusButton(core::ReviewStatus::ReadyForReview)->click(); // the dock is hidden until Review Mode
+    ASSERT_TRUE(panel->statusButton(core::ReviewStatus::Approved)->isEnabled());
+    panel->statusButton(core::ReviewStatus::Approved)->click();
+    EXPECT_EQ(fixture.window->document()->draft().review.status, core::ReviewStatus::Approved);
+    EXPECT_EQ(fixture.window->document()->draft().review.reviewer, QStringLiteral("Lead Łucja"));
+    ASSERT_EQ(panel->historyList()->count(), 2);
+    EXPECT_TRUE(panel->historyList()->item(1)->text().contains(QStringLiteral("Approved")));
+}
+
+TEST(ReviewMode_Comments, TheWriterSeesTheCommentOnItsSectionAndResolvesIt)
+{
+    test::WindowFixture fixture;
+    fixture.window->newFromScenario(QStringLiteral("overcharge"), true);
+    fixture.window->wizard()->setCurrentIndex(4); // remedy
+    ui::ReviewPanel *panel = fixture.window->reviewPanel();
+    panel->addComment(QStringLiteral("Give the refund date."), 0, 2);
+    ASSERT_EQ(panel->commentList()->count(), 1);
+    EXPECT_TRUE(panel->commentList()->item(0)->text().contains(QStringLiteral("Give the refund date.")));
+    fixture.window->wizard()->setCurrentIndex(2); // responsibility: not shown there
+    EXPECT_EQ(panel->commentList()->count(), 0);
+    fixture.window->wizard()->setCurrentIndex(4);
+    panel->commentList()->item(0)->setCheckState(Qt::Checked);
+    EXPECT_TRUE(fixture.window->document()->draft().review.comments.first().resolved);
+    EXPECT_EQ(fixture.window->document()->draft().review.comments.first().section, core::Section::Remedy);
+}
+
+TEST(ReviewMode_Dismissed, TheReviewerReadsTheReasonOfADismissedFinding)
+{
+    test::WindowFixture fixture;
+    fixture.window->newFromScenario(QStringLiteral("overcharge"), true);
+    fixture.window->document()->setSectionText(core::Section::Improvement, QStringLiteral("We will circle back next week with new checks."));
+    fixture.window->checks()->checkNow();
+    const auto findings = fixture.window->checks()->result().findings;
+    const auto circle = std::find_if(findings.begin(), findings.end(), [](const core::Finding &f) { return f.rule == QLatin1String("cliche.circle-back"); });
+    ASSERT_NE(circle, findings.end());
+    fixture.window->findingActions()->dismissWithReason(*circle, QStringLiteral("Customer's own words"));
+    ASSERT_EQ(fixture.window->reviewPanel()->dismissedList()->count(), 1);
+    EXPECT_TRUE(fixture.window->reviewPanel()->dismissedList()->item(0)->text().contains(QStringLiteral("Customer's own words")));
+}
+
+TEST(TextLetter_Check, ScoresAPastedLetterAndConvertsItToADraft)
+{
+    test::WindowFixture fixture;
+    QFile file(test::dataPath(QStringLiteral("letters/processor-blame.txt")));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    ui::TextLetterDialog dialog(core::RuleSet::load(QStringLiteral("en")), QStringLiteral("en-US"));
+    dialog.setText(QString::fromUtf8(file.readAll()));
+    EXPECT_LT(dialog.score(), 95);
+    EXPECT_FALSE(dialog.result().findings.isEmpty());
+    dialog.showConversion();
+    QTableWidget *table = dialog.paragraphTable();
+    ASSERT_EQ(table->rowCount(), 8);
+    auto *combo = qobject_cast<QComboBox *>(table->cellWidget(4, 1));
+    ASSERT_NE(combo, nullptr);
+    EXPECT_EQ(combo->currentText(), QStringLiteral("Improvement"));
+    combo->setCurrentIndex(static_cast<int>(core::Section::Remedy));
+    const core::Draft draft = dialog.convertedDraft();
+    EXPECT_TRUE(draft.section(core::Section::Improvement).isEmpty());
+    EXPECT_TRUE(draft.section(core::Section::Remedy).contains(QStringLiteral("We now check every payment request")));
+    EXPECT_EQ(draft.salutation, QStringLiteral("Dear Mr Okafor,"));
+}
+
+TEST(RuleCatalog_Search, FindsRulesByTheirWordsAndOpensAnEntry)
+{
+    const auto rules = core::RuleSet::load(QStringLiteral("en"));
+    ui::RuleCatalogDialog catalogue(*rules);
+    catalogue.setSearchText(QStringLiteral("blame"));
+    const QStringList visible = catalogue.visibleRules();
+    EXPECT_TRUE(visible.contains(QStringLiteral("blame.third-party")));
+    EXPECT_FALSE(visible.contains(QStringLiteral("structure.missing-remedy")));
+    ASSERT_TRUE(catalogue.showRule(QStringLiteral("structure.missing-responsibility")));
+    EXPECT_TRUE(catalogue.entryText().contains(QStringLiteral("Lewicki")));
+    EXPECT_TRUE(catalogue.entryText().contains(QStringLiteral("Better")));
+}

@@ -1,0 +1,188 @@
+#include "textletterdialog.h"
+
+#include "findingspanel.h"
+#include "sectionpage.h"
+
+#include "core/apologyscore.h"
+#include "services/hyphensyllablecounter.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace amends::ui {
+
+namespace {
+constexpr qint64 kMaxLetterBytes = 4 * 1024 * 1024;
+}
+
+TextLetterDialog::TextLetterDialog(std::shared_ptr<const core::RuleSet> rules, const QString &language, QWidget *parent)
+    : QDialog(parent)
+    , m_rules(rules)
+    , m_checker(rules)
+    , m_syllables(std::make_unique<services::HyphenSyllableCounter>(language))
+    , m_language(language)
+    , m_pages(new QStackedWidget(this))
+    , m_editor(new QPlainTextEdit(this))
+    , m_summary(new QLabel(this))
+    , m_findings(new FindingsPanel(this))
+    , m_table(new QTableWidget(this))
+{
+    setWindowTitle(tr("Check a letter written elsewhere"));
+    m_pages->addWidget(createCheckPage());
+    m_pages->addWidget(createConvertPage());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(150);
+    connect(&m_timer, &QTimer::timeout, this, &TextLetterDialog::check);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] { m_timer.start(); });
+    resize(1000, 720);
+    check();
+}
+
+TextLetterDialog::~TextLetterDialog() = default;
+
+QWidget *TextLetterDialog::createCheckPage()
+{
+    auto *page = new QWidget(this);
+    m_editor->setPlaceholderText(tr("Paste the letter here, or open a text file."));
+    m_editor->setAccessibleName(tr("Letter text"));
+    m_summary->setWordWrap(true);
+    auto *open = new QPushButton(tr("&Open Text File…"), page);
+    auto *convert = new QPushButton(tr("Con&vert to Draft…"), page);
+    auto *close = new QPushButton(tr("&Close"), page);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(open);
+    buttons->addStretch(1);
+    buttons->addWidget(convert);
+    buttons->addWidget(close);
+    auto *splitter = new QSplitter(Qt::Vertical, page);
+    splitter->addWidget(m_editor);
+    splitter->addWidget(m_findings);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(buttons);
+    connect(open, &QPushButton::clicked, this, &TextLetterDialog::openFile);
+    connect(convert, &QPushButton::clicked, this, &TextLetterDialog::showConversion);
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    return page;
+}
+
+QWidget *TextLetterDialog::createConvertPage()
+{
+    auto *page = new QWidget(this);
+    auto *intro = new QLabel(tr("Each paragraph goes to the part of the letter shown beside it. Change a part where "
+                                "the suggestion is wrong; you can edit everything in the wizard afterwards."), page);
+    intro->setWordWrap(true);
+    m_table->setColumnCount(2);
+    m_table->setHorizontalHeaderLabels({tr("Paragraph"), tr("Goes to")});
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(page);
+    QPushButton *create = buttons->addButton(tr("Create &Draft"), QDialogButtonBox::AcceptRole);
+    QPushButton *back = buttons->addButton(tr("&Back"), QDialogButtonBox::RejectRole);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(intro);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+    connect(back, &QPushButton::clicked, this, [this] { m_pages->setCurrentIndex(0); });
+    connect(create, &QPushButton::clicked, this, [this] {
+        Q_EMIT draftCreated(convertedDraft());
+        accept();
+    });
+    return page;
+}
+
+void TextLetterDialog::setText(const QString &text)
+{
+    m_editor->setPlainText(text);
+    check();
+}
+
+int TextLetterDialog::score() const
+{
+    return core::scoreLetter(m_result).value;
+}
+
+void TextLetterDialog::check()
+{
+    m_timer.stop();
+    m_result = m_checker.check(core::subjectFromText(m_editor->toPlainText(), m_language), {nullptr, m_syllables.get()});
+    m_findings->setResult(m_result);
+    QStringList present;
+    for (core::Section section : core::kSections)
+        present.append((m_result.coverage.has(section) ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + sectionDisplayName(section));
+    m_summary->setText(tr("<b>Apology score: %1 / 100</b> &nbsp; Parts: %2 &nbsp; Reading ease: %3")
+                           .arg(score())
+                           .arg(present.join(QStringLiteral(" &nbsp; ")))
+                           .arg(QString::number(m_result.metrics.readability.score, 'f', 0)));
+}
+
+void TextLetterDialog::openFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open letter"), QString(), tr("Text files (*.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxLetterBytes) {
+        QMessageBox::warning(this, tr("Cannot open the letter"),
+                             file.isOpen() ? tr("The file is too large to be a letter.") : file.errorString());
+        return;
+    }
+    const QByteArray bytes = file.readAll();
+    if (bytes.contains('\0')) {
+        QMessageBox::warning(this, tr("Cannot open the letter"), tr("This is not a text file."));
+        return;
+    }
+    setText(QString::fromUtf8(bytes));
+}
+
+void TextLetterDialog::showConversion()
+{
+    m_paragraphs = core::splitPlainTextLetter(m_editor->toPlainText(), *m_rules);
+    m_table->setRowCount(0);
+    for (int row = 0; row < m_paragraphs.size(); ++row) {
+        const core::LetterParagraph &paragraph = m_paragraphs[row];
+        m_table->insertRow(row);
+        m_table->setItem(row, 0, new QTableWidgetItem(paragraph.text));
+        if (paragraph.role != core::LetterParagraph::Role::Body) {
+            const QString role = paragraph.role == core::LetterParagraph::Role::Greeting ? tr("Greeting")
+                                 : paragraph.role == core::LetterParagraph::Role::Closing ? tr("Closing")
+                                 : paragraph.role == core::LetterParagraph::Role::Signature ? tr("Signature")
+                                                                                            : tr("Heading (left out)");
+            m_table->setItem(row, 1, new QTableWidgetItem(role));
+            continue;
+        }
+        auto *combo = new QComboBox(m_table);
+        for (core::Section section : core::kSections)
+            combo->addItem(sectionDisplayName(section), static_cast<int>(section));
+        combo->setCurrentIndex(static_cast<int>(paragraph.section.value_or(core::Section::Regret)));
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, row](int index) {
+            m_paragraphs[row].section = static_cast<core::Section>(index);
+        });
+        m_table->setCellWidget(row, 1, combo);
+    }
+    m_table->resizeRowsToContents();
+    m_pages->setCurrentIndex(1);
+}
+
+core::Draft TextLetterDialog::convertedDraft() const
+{
+    return core::draftFromParagraphs(m_paragraphs, m_language);
+}
+
+} // namespace amends::ui

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/checker.h"
+#include "core/plaintextletter.h"
+
+#include <QDialog>
+#include <QTimer>
+
+#include <memory>
+
+class QLabel;
+class QPlainTextEdit;
+class QStackedWidget;
+class QTableWidget;
+
+namespace amends::core {
+class SyllableCounter;
+}
+
+namespace amends::ui {
+
+class FindingsPanel;
+
+/// A letter written elsewhere, pasted or opened as text: the same findings, coverage and
+/// score as a draft gets, and "Convert to Draft", which splits it into the six sections
+/// (the writer can move each paragraph to another section) for repair in the wizard.
+class TextLetterDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    TextLetterDialog(std::shared_ptr<const core::RuleSet> rules, const QString &language, QWidget *parent = nullptr);
+    ~TextLetterDialog() override;
+
+    void setText(const QString &text);
+    QPlainTextEdit *editor() const { return m_editor; }
+    QTableWidget *paragraphTable() const { return m_table; }
+    const core::CheckResult &result() const { return m_result; }
+    int score() const;
+    /// Shows the paragraphs with their suggested sections.
+    void showConversion();
+    /// The draft from the paragraphs as currently assigned.
+    core::Draft convertedDraft() const;
+
+Q_SIGNALS:
+    void draftCreated(const amends::core::Draft &draft);
+
+private:
+    QWidget *createCheckPage();
+    QWidget *createConvertPage();
+    void check();
+    void openFile();
+
+    std::shared_ptr<const core::RuleSet> m_rules;
+    core::Checker m_checker;
+    std::unique_ptr<core::SyllableCounter> m_syllables;
+    QString m_language;
+    QStackedWidget *m_pages;
+    QPlainTextEdit *m_editor;
+    QLabel *m_summary;
+    FindingsPanel *m_findings;
+    QTableWidget *m_table;
+    QList<core::LetterParagraph> m_paragraphs;
+    core::CheckResult m_result;
+    QTimer m_timer;
+};
+
+} // namespace amends::ui
