@@ -5,6 +5,7 @@
 #include "core/language.h"
 #include "core/settings.h"
 #include "services/hyphensyllablecounter.h"
+#include "services/proofreader.h"
 
 namespace amends::ui {
 
@@ -37,6 +38,15 @@ void CheckController::reloadRules()
     checkNow();
 }
 
+void CheckController::setProofreader(services::Proofreader *proofreader)
+{
+    m_proofreader = proofreader;
+    // Suggestions are computed in the editor's menu, on demand: never while typing.
+    m_options.maxSpellingSuggestions = 0;
+    connect(proofreader, &services::Proofreader::changed, this, &CheckController::schedule);
+    schedule();
+}
+
 void CheckController::schedule()
 {
     if (!m_timer.isActive())
@@ -51,7 +61,12 @@ void CheckController::checkNow()
         return;
     }
     m_subject = core::subjectFromDraft(m_document->draft());
-    m_result = m_checker->check(m_subject, {nullptr, m_syllables.get()}, m_options);
+    core::CheckTools tools{nullptr, m_syllables.get()};
+    if (m_proofreader && m_proofreader->speller()) {
+        tools.speller = m_proofreader->speller();
+        tools.accepted = &m_proofreader->acceptedWords();
+    }
+    m_result = m_checker->check(m_subject, tools, m_options);
     Q_EMIT checked();
 }
 

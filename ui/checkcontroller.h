@@ -7,6 +7,10 @@
 
 #include <memory>
 
+namespace amends::services {
+class Proofreader;
+}
+
 namespace amends::core {
 class DraftDocument;
 class Settings;
@@ -42,6 +46,9 @@ public:
     void reloadRules();
     /// Checks now instead of after the short coalescing delay.
     void checkNow();
+    /// Spelling findings come from the editors' proofreader (its dictionary and the
+    /// words it accepts); without one, spelling is not checked.
+    void setProofreader(services::Proofreader *proofreader);
 
 Q_SIGNALS:
     void checked();
@@ -55,6 +62,7 @@ private:
     std::unique_ptr<core::Checker> m_checker;
     std::unique_ptr<core::SyllableCounter> m_syllables;
     core::CheckOptions m_options;
+    services::Proofreader *m_proofreader = nullptr;
     core::CheckSubject m_subject;
     core::CheckResult m_result;
     QTimer m_timer;

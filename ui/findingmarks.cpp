@@ -24,6 +24,8 @@ void FindingMarks::refresh()
     for (core::Section section : core::kSections) {
         QList<QTextLayout::FormatRange> ranges;
         for (const core::Finding &finding : m_checks->sectionFindings(section)) {
+            if (finding.category == QLatin1String("spelling"))
+                continue; // the proofreading highlighter paints spelling itself
             QTextCharFormat format;
             format.setUnderlineStyle(finding.severity == core::Severity::Suggestion ? QTextCharFormat::DotLine
                                                                                      : QTextCharFormat::DashUnderline);

@@ -297,6 +297,7 @@ void MainWindow::setupProofreading()
         page->editor()->setProofreader(m_proofreader);
     connect(m_proofreader, &services::Proofreader::dictionaryMissing, this,
             [this](const QString &, const QString &message) { statusBar()->showMessage(message, 20000); });
+    m_checks->setProofreader(m_proofreader);
 }
 
 void MainWindow::restoreLayout()

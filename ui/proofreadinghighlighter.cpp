@@ -5,6 +5,7 @@
 #include "services/proofreader.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 #include <QTextBlockUserData>
 #include <QTextDocument>
 #include <QTimer>
@@ -20,6 +21,7 @@ namespace {
 // one such slice. Both keep input and painting flowing on a large text.
 constexpr qint64 kBurstBudgetMs = 25;
 constexpr qint64 kSliceMs = 12;
+constexpr qsizetype kMaxSingleRehighlights = 256;
 
 // A paragraph's last spelling result, reused while its text and the proofreader stay
 // the same, and painted meanwhile when its check had to be deferred.
@@ -57,11 +59,11 @@ void ProofreadingHighlighter::setProofreader(services::Proofreader *proofreader)
     if (m_proofreader) {
         connect(m_proofreader, &services::Proofreader::changed, this, [this] {
             ++m_generation;
-            rehighlight();
+            rehighlightQuietly({});
         });
     }
     ++m_generation;
-    rehighlight();
+    rehighlightQuietly({});
 }
 
 services::Proofreader *ProofreadingHighlighter::proofreader() const
@@ -71,8 +73,32 @@ services::Proofreader *ProofreadingHighlighter::proofreader() const
 
 void ProofreadingHighlighter::setExtraFormats(const QList<QTextLayout::FormatRange> &ranges)
 {
-    m_extraFormats = ranges;
-    rehighlight();
+    QList<QTextLayout::FormatRange> sorted = ranges;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const QTextLayout::FormatRange &a, const QTextLayout::FormatRange &b) { return a.start < b.start; });
+    if (sorted == m_extraFormats)
+        return;
+    // Only paragraphs that gain or lose a mark are painted again.
+    QSet<int> blocks;
+    for (const QList<QTextLayout::FormatRange> *list : {&m_extraFormats, &sorted}) {
+        for (const QTextLayout::FormatRange &range : *list) {
+            const int first = document()->findBlock(range.start).blockNumber();
+            const int last = document()->findBlock(range.start + qMax(range.length - 1, 0)).blockNumber();
+            for (int number = first; number <= last && number >= 0; ++number)
+                blocks.insert(number);
+        }
+    }
+    m_extraFormats = sorted;
+    m_longestExtra = 0;
+    for (const QTextLayout::FormatRange &range : std::as_const(m_extraFormats))
+        m_longestExtra = qMax(m_longestExtra, range.length);
+    // Past a few hundred paragraphs one pass over the document is cheaper.
+    if (blocks.size() > kMaxSingleRehighlights) {
+        rehighlightQuietly({});
+        return;
+    }
+    for (int number : std::as_const(blocks))
+        rehighlightQuietly(document()->findBlockByNumber(number));
 }
 
 void ProofreadingHighlighter::ignoreOnce(int start, int end)
@@ -83,7 +109,7 @@ void ProofreadingHighlighter::ignoreOnce(int start, int end)
     // Forget occurrences edited since: they can never match again.
     m_ignoredOnce.removeIf([](const IgnoredWord &ignored) { return ignored.cursor.selectedText() != ignored.word; });
     m_ignoredOnce.append({cursor, cursor.selectedText()});
-    rehighlightBlock(document()->findBlock(start));
+    rehighlightQuietly(document()->findBlock(start));
 }
 
 bool ProofreadingHighlighter::isIgnoredOnce(int start, int end) const
@@ -112,6 +138,7 @@ QTextCharFormat ProofreadingHighlighter::misspelledFormat()
     QTextCharFormat format;
     format.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
     format.setUnderlineColor(QColor(0xd9, 0x1e, 0x18));
+    format.setToolTip(tr("Not in the dictionary. Right-click for corrections."));
     return format;
 }
 
@@ -153,7 +180,11 @@ void ProofreadingHighlighter::highlightPlaceholders(const QString &text)
 void ProofreadingHighlighter::highlightExtras(int length)
 {
     const int blockStart = currentBlock().position();
-    for (const QTextLayout::FormatRange &range : std::as_const(m_extraFormats)) {
+    // Ranges are sorted by start; none is longer than m_longestExtra.
+    const auto first = std::lower_bound(m_extraFormats.cbegin(), m_extraFormats.cend(), blockStart - m_longestExtra,
+                                        [](const QTextLayout::FormatRange &range, int position) { return range.start < position; });
+    for (auto it = first; it != m_extraFormats.cend() && it->start < blockStart + length; ++it) {
+        const QTextLayout::FormatRange &range = *it;
         const int start = qMax(range.start - blockStart, 0);
         const int end = qMin(range.start + range.length - blockStart, length);
         if (start >= end)
@@ -210,6 +241,19 @@ void ProofreadingHighlighter::highlightSpelling(const QString &text)
     }
 }
 
+// Repaints @p block (every block when invalid). The document then reports a change of
+// its contents, and the editor a change of its text, though only formats changed;
+// that would make everyone listening re-read the whole text, once per idle slice on a
+// large one, so the document stays quiet. Its layout is told directly, not by signal.
+void ProofreadingHighlighter::rehighlightQuietly(const QTextBlock &block)
+{
+    const QSignalBlocker quiet(document());
+    if (block.isValid())
+        rehighlightBlock(block);
+    else
+        rehighlight();
+}
+
 bool ProofreadingHighlighter::withinBudget()
 {
     if (m_forceCheck)
@@ -235,7 +279,7 @@ void ProofreadingHighlighter::checkPendingBlocks()
     while (m_cleanRun < blockCount && slice.elapsed() < kSliceMs) {
         if (SpellingState *state = stateOf(block); state && state->pending) {
             m_forceCheck = true;
-            rehighlightBlock(block);
+            rehighlightQuietly(block);
             m_forceCheck = false;
         }
         ++m_cleanRun;

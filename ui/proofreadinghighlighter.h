@@ -36,7 +36,8 @@ public:
     services::Proofreader *proofreader() const;
 
     /// Marks to paint besides spelling, as ranges of document positions; replaces the
-    /// previous set. Spelling marks are merged on top where they overlap.
+    /// previous set and repaints the paragraphs whose marks changed. Spelling marks are
+    /// merged on top where they overlap.
     void setExtraFormats(const QList<QTextLayout::FormatRange> &ranges);
     const QList<QTextLayout::FormatRange> &extraFormats() const { return m_extraFormats; }
 
@@ -64,11 +65,13 @@ private:
     void highlightPlaceholders(const QString &text);
     void highlightExtras(int length);
     void highlightSpelling(const QString &text);
+    void rehighlightQuietly(const QTextBlock &block);
     bool withinBudget();
     void checkPendingBlocks();
 
     QPointer<services::Proofreader> m_proofreader;
-    QList<QTextLayout::FormatRange> m_extraFormats;
+    QList<QTextLayout::FormatRange> m_extraFormats; ///< Sorted by start.
+    int m_longestExtra = 0;
     struct IgnoredWord {
         QTextCursor cursor; ///< Selects the word and follows edits around it.
         QString word;

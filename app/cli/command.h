@@ -32,6 +32,7 @@ int runCheck(const CommandContext &context);
 int runExport(const CommandContext &context);
 int runNew(const CommandContext &context);
 int runRender(const CommandContext &context);
+int runReport(const CommandContext &context);
 int runRules(const CommandContext &context);
 int runScenarios(const CommandContext &context);
 int runSpell(const CommandContext &context);

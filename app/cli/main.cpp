@@ -18,6 +18,8 @@ constexpr const char *kUsage =
     "Commands:\n"
     "  check [--format text|json] [--lang CODE] [--rules FILE]... FILE...\n"
     "                        check letters (.amends, .txt, folders, - for stdin)\n"
+    "  report DIR -o OUT [--format html|json] [--lang CODE] [--rules FILE]...\n"
+    "                        one report on every letter in a folder (HTML or JSON)\n"
     "  rules [--lang CODE] [--rules FILE]... [SEARCH]\n"
     "                        list every rule with why it matters and examples\n"
     "  new --scenario ID [--lang CODE] [--set KEY=VALUE]... -o DRAFT\n"
@@ -86,6 +88,8 @@ int main(int argc, char **argv)
         return amends::cli::runNew(context);
     if (command == QLatin1String("render"))
         return amends::cli::runRender(context);
+    if (command == QLatin1String("report"))
+        return amends::cli::runReport(context);
     if (command == QLatin1String("scenarios"))
         return amends::cli::runScenarios(context);
     if (command == QLatin1String("spell"))

@@ -51,10 +51,4 @@ QStringList CachingSpeller::suggestions(const QString &word, int max)
     return words;
 }
 
-void CachingSpeller::clear()
-{
-    m_correct.clear();
-    m_suggestions.clear();
-}
-
 } // namespace amends::core

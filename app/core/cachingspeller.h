@@ -25,9 +25,7 @@ public:
     bool isCorrect(const QString &word) override;
     QStringList suggestions(const QString &word, int max = 8) override;
 
-    Speller &inner() const { return *m_inner; }
     qsizetype cachedWords() const { return m_correct.size(); }
-    void clear();
 
 private:
     struct Suggestions {

@@ -1,6 +1,8 @@
 #include "checker.h"
 
+#include "acceptedwords.h"
 #include "composer.h"
+#include "spellcheck.h"
 #include "structurechecks.h"
 #include "structurerules.h"
 
@@ -115,6 +117,22 @@ void removeOverlaps(QList<Finding> &findings)
     findings = kept;
 }
 
+// A plain letter has no case fields; the names it uses are in its greeting and its
+// signature (the last paragraph), so the words there are accepted.
+AcceptedWords namesOfPlainLetter(const TextScan &scan, const RuleSet &rules)
+{
+    AcceptedWords accepted;
+    const QString &text = scan.text();
+    const QRegularExpressionMatch greeting = rules.structure().greetingLine.match(text);
+    if (greeting.hasMatch())
+        accepted.addWordsOf(greeting.capturedView());
+    if (!scan.paragraphs().isEmpty()) {
+        const Span last = scan.paragraphs().last();
+        accepted.addWordsOf(QStringView(text).mid(last.start, last.end - last.start));
+    }
+    return accepted;
+}
+
 } // namespace
 
 bool CheckResult::hasErrors() const
@@ -184,6 +202,12 @@ CheckResult Checker::check(const CheckSubject &subject, CheckTools tools, const 
     result.metrics.sectionsPresent = result.coverage.presentKeys();
 
     QList<Finding> findings = packFindings(scan, ids, rules, disabled);
+    if (tools.speller && options.spelling && !disabled.contains(QStringLiteral("spelling"))) {
+        const AcceptedWords accepted = tools.accepted ? *tools.accepted
+                                       : subject.draft ? AcceptedWords::forDraft(*subject.draft)
+                                                       : namesOfPlainLetter(scan, rules);
+        findings += findSpellingErrors(subject.text, *tools.speller, accepted, options.maxSpellingSuggestions);
+    }
     for (const Finding &finding : structureFindings(context) + readabilityFindings(context, result.metrics.readability)) {
         if (!disabled.contains(finding.rule))
             findings.append(finding);

@@ -15,6 +15,7 @@
 
 namespace amends::core {
 
+class AcceptedWords;
 class Speller;
 
 /// What is checked: the text, its language and, for a draft, where each section is and
@@ -46,6 +47,9 @@ struct CheckOptions {
 struct CheckTools {
     Speller *speller = nullptr;
     SyllableCounter *syllables = nullptr;
+    /// Words the speller must accept (names, personal dictionary); for a draft without
+    /// them, its own field values are accepted.
+    const AcceptedWords *accepted = nullptr;
 };
 
 struct DismissedFinding {

@@ -194,6 +194,45 @@ bool overlaps(const Spans &skip, const WordSpan &span)
     return false;
 }
 
+// What in @p chunk (at @p offset in the text) is no word to check. The cheap scan
+// first keeps the rarer searches off ordinary words.
+Spans spansToSkip(QStringView chunk, qsizetype offset)
+{
+    bool hasBrace = false;
+    bool hasAt = false;
+    bool hasInnerDot = false;
+    bool hasDigit = false;
+    for (qsizetype i = 0; i < chunk.size(); ++i) {
+        const QChar c = chunk[i];
+        hasBrace = hasBrace || c == u'{';
+        hasAt = hasAt || c == u'@';
+        hasInnerDot = hasInnerDot || ((c == u'.' || c == u':') && i + 1 < chunk.size() && isWordChar(chunk[i + 1]));
+        hasDigit = hasDigit || c.isNumber();
+    }
+    Spans skip;
+    if (hasBrace)
+        addPlaceholders(chunk, offset, skip);
+    if (hasAt)
+        addEmails(chunk, offset, skip);
+    if (hasInnerDot)
+        addUrls(chunk, offset, skip);
+    if (hasDigit)
+        addCodes(chunk, offset, skip);
+    return skip;
+}
+
+// A word holds a letter and no digit.
+bool isCheckable(QStringView word)
+{
+    bool hasLetter = false;
+    for (QChar c : word) {
+        if (c.isNumber())
+            return false;
+        hasLetter = hasLetter || c.isLetter();
+    }
+    return hasLetter;
+}
+
 } // namespace
 
 WordTokenizer::WordTokenizer(QStringView text)
@@ -242,44 +281,15 @@ QList<WordToken> WordTokenizer::tokenize(QStringView text)
 // addresses and codes are recognised.
 void WordTokenizer::scanChunk(qsizetype start, qsizetype end)
 {
-    const QStringView chunk = m_text.mid(start, end - start);
-    bool hasBrace = false;
-    bool hasAt = false;
-    bool hasInnerDot = false;
-    bool hasDigit = false;
-    for (qsizetype i = 0; i < chunk.size(); ++i) {
-        const QChar c = chunk[i];
-        hasBrace = hasBrace || c == u'{';
-        hasAt = hasAt || c == u'@';
-        hasInnerDot = hasInnerDot || ((c == u'.' || c == u':') && i + 1 < chunk.size() && isWordChar(chunk[i + 1]));
-        hasDigit = hasDigit || c.isNumber();
-    }
-    Spans skip;
-    if (hasBrace)
-        addPlaceholders(chunk, start, skip);
-    if (hasAt)
-        addEmails(chunk, start, skip);
-    if (hasInnerDot)
-        addUrls(chunk, start, skip);
-    if (hasDigit)
-        addCodes(chunk, start, skip);
-
-    QList<WordSpan> &atoms = m_atoms;
-    atoms.clear();
+    const Spans skip = spansToSkip(m_text.mid(start, end - start), start);
+    m_atoms.clear();
     prepareFinder(start, end);
-    collectAtoms(start, end, atoms);
-    atoms.removeIf([&](const WordSpan &atom) {
-        if (atom.length() > kMaxWordLength || overlaps(skip, atom))
-            return true;
-        bool hasLetter = false;
-        for (QChar c : m_text.mid(atom.start, atom.length())) {
-            if (c.isNumber())
-                return true;
-            hasLetter = hasLetter || c.isLetter();
-        }
-        return !hasLetter;
+    collectAtoms(start, end, m_atoms);
+    m_atoms.removeIf([&](const WordSpan &atom) {
+        return atom.length() > kMaxWordLength || overlaps(skip, atom)
+               || !isCheckable(m_text.mid(atom.start, atom.length()));
     });
-    emitTokens(atoms);
+    emitTokens(m_atoms);
 }
 
 void WordTokenizer::prepareFinder(qsizetype chunkStart, qsizetype chunkEnd)

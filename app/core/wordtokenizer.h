@@ -14,7 +14,6 @@ struct WordSpan {
     qsizetype end = 0;
 
     qsizetype length() const { return end - start; }
-    bool contains(qsizetype position) const { return position >= start && position < end; }
     bool operator==(const WordSpan &) const = default;
 };
 

@@ -1,6 +1,10 @@
 #include "batchcheck.h"
 
+#include "dictionaryfinder.h"
+#include "hunspellspeller.h"
 #include "hyphensyllablecounter.h"
+
+#include "core/cachingspeller.h"
 
 #include "core/draftfile.h"
 #include "core/language.h"
@@ -50,11 +54,22 @@ std::optional<QString> readText(const QString &name, QString *error)
 // Tools are not thread-safe: each worker thread keeps its own, per language.
 core::CheckTools toolsForThisThread(const QString &language)
 {
-    thread_local QHash<QString, std::shared_ptr<HyphenSyllableCounter>> counters;
-    auto &counter = counters[language];
-    if (!counter)
-        counter = std::make_shared<HyphenSyllableCounter>(language);
-    return {nullptr, counter.get()};
+    struct Tools {
+        std::unique_ptr<HyphenSyllableCounter> syllables;
+        std::unique_ptr<core::Speller> speller; ///< null when no dictionary is installed
+    };
+    thread_local QHash<QString, std::shared_ptr<Tools>> perLanguage;
+    auto &tools = perLanguage[language];
+    if (!tools) {
+        tools = std::make_shared<Tools>();
+        tools->syllables = std::make_unique<HyphenSyllableCounter>(language);
+        if (const std::optional<DictionaryPaths> paths = DictionaryFinder().find(language)) {
+            HunspellSpeller::LoadResult loaded = HunspellSpeller::load(*paths);
+            if (loaded.speller)
+                tools->speller = std::make_unique<core::CachingSpeller>(std::move(loaded.speller));
+        }
+    }
+    return {tools->speller.get(), tools->syllables.get()};
 }
 
 } // namespace

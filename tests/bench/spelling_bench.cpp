@@ -134,10 +134,10 @@ int writeCorpus(const char *path, qsizetype characters)
 
 } // namespace
 
-BENCHMARK(BM_Tokenize)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_SpellPassColdCache)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_SpellPassWarmCache)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_SpellPassNoCache)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Tokenize)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_SpellPassColdCache)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_SpellPassWarmCache)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_SpellPassNoCache)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 int main(int argc, char **argv)
 {

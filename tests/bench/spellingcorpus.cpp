@@ -11,8 +11,8 @@ namespace amends::bench {
 
 namespace {
 
-// Sentences an agent in a hurry might write: misspellings of the kind spell checkers
-// exist for, among correct words.
+// Sentences a customer-service agent in a hurry might write: misspellings of the kind
+// spell checkers exist for, among correct words.
 const QStringList &typoSentences()
 {
     static const QStringList sentences = {

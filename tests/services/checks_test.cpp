@@ -2,6 +2,8 @@
 #include "core/checker.h"
 #include "core/scenario.h"
 #include "services/batchcheck.h"
+#include "services/dictionaryfinder.h"
+#include "services/hunspellspeller.h"
 #include "services/hyphensyllablecounter.h"
 
 #include "testsupport.h"
@@ -166,4 +168,29 @@ TEST(ApologyScore_PoorLetters, ScoreBelowTheTemplatesAndInOrderOfTheirFaults)
     EXPECT_LT(processor, conditional);
     EXPECT_LT(jargon, processor);
     EXPECT_LT(jargon, 30);
+}
+
+TEST(Scenarios_CheckWithSpelling, EveryTemplateIsSpelledCorrectlyInBothEnglishes)
+{
+    const auto rules = core::RuleSet::load(QStringLiteral("en"));
+    const core::Checker checker(rules);
+    const core::ScenarioLibrary library;
+    for (const QString &language : {QStringLiteral("en-US"), QStringLiteral("en-GB")}) {
+        const std::optional<services::DictionaryPaths> paths = services::DictionaryFinder().find(language);
+        if (!paths)
+            GTEST_SKIP() << "no Hunspell dictionary for " << language.toStdString() << " (Debian hunspell-en-us / hunspell-en-gb)";
+        services::HunspellSpeller::LoadResult loaded = services::HunspellSpeller::load(*paths);
+        ASSERT_TRUE(loaded.speller) << loaded.error.toStdString();
+        services::HyphenSyllableCounter counter(language);
+        for (const core::Scenario &scenario : library.scenarios(QStringLiteral("en"))) {
+            core::Draft draft = core::draftFromScenario(scenario, language, QDate(2026, 11, 20));
+            core::applySample(draft, scenario);
+            const core::CheckResult result = checker.check(core::subjectFromDraft(draft), {loaded.speller.get(), &counter});
+            QStringList words;
+            for (const core::Finding &finding : result.findings)
+                words.append(finding.rule + QLatin1Char(':') + finding.excerpt);
+            EXPECT_TRUE(result.findings.isEmpty()) << scenario.id.toStdString() << " " << language.toStdString() << ": "
+                                                   << words.join(QLatin1String(", ")).toStdString();
+        }
+    }
 }

@@ -3,14 +3,19 @@
 #include "core/draftdocument.h"
 #include "core/personaldictionary.h"
 #include "services/proofreader.h"
+#include "ui/casedetailspage.h"
 #include "ui/proofreadinghighlighter.h"
 #include "ui/sectioneditor.h"
+#include "ui/sectionpage.h"
+#include "ui/uitestsupport.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QContextMenuEvent>
 #include <QMenu>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
@@ -309,4 +314,34 @@ TEST(ProofreadingHighlighter_LargeText, MarksEveryParagraphAfterCatchingUp)
     EXPECT_TRUE(isMarkedMisspelled(f.block(0), 21, 7));
     EXPECT_TRUE(isMarkedMisspelled(f.block(19999), 21, 7));
     EXPECT_EQ(misspellingMarks(f.block(10000)), 2);
+}
+
+TEST(MainWindow_Proofreading, FollowsTheLetterLanguageChosenOnTheCasePage)
+{
+    // given the main window, whose section editors share one proofreader
+    test::WindowFixture fixture;
+    ui::MainWindow &window = *fixture.window;
+    ASSERT_TRUE(window.proofreader());
+    for (core::Section section : core::kSections)
+        EXPECT_EQ(window.sectionPage(section)->editor()->highlighter()->proofreader(), window.proofreader());
+    // when the writer picks British English
+    QComboBox *languages = window.casePage()->languageBox();
+    languages->setCurrentIndex(languages->findData(QStringLiteral("en-GB")));
+    // then spelling follows the letter
+    EXPECT_EQ(window.proofreader()->language(), QStringLiteral("en-GB"));
+    if (!test::systemDictionary(QStringLiteral("en_GB")))
+        GTEST_SKIP() << "/usr/share/hunspell/en_GB.dic is not installed (Debian package hunspell-en-gb)";
+    ASSERT_TRUE(window.proofreader()->speller());
+    EXPECT_EQ(window.proofreader()->speller()->language(), QStringLiteral("en-GB"));
+}
+
+TEST(MainWindow_Proofreading, SaysOnceWhenTheDictionaryIsMissing)
+{
+    // given a letter switched to a language without a dictionary
+    test::WindowFixture fixture;
+    ui::MainWindow &window = *fixture.window;
+    window.document()->setLanguage(QStringLiteral("xx-YY"));
+    // then the status bar says so, and editing goes on unmarked
+    QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("xx-YY")));
+    EXPECT_EQ(window.proofreader()->speller(), nullptr);
 }

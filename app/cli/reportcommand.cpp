@@ -1,0 +1,111 @@
+#include "command.h"
+
+#include "core/draftfile.h"
+#include "core/language.h"
+#include "services/batchcheck.h"
+#include "services/folderreport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+
+namespace amends::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("amends::cli::Report", text);
+}
+
+struct ReportRequest {
+    QString folder;
+    QString output;
+    QString format;
+    QString language;
+    QStringList houseRules;
+};
+
+// Parses and validates the arguments; returns -1 with @p request filled to go on.
+int parseRequest(const CommandContext &context, ReportRequest *request)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")}, tr("Where to write the report."), QStringLiteral("OUT"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Report as an HTML page (default) or as JSON."), QStringLiteral("html|json"),
+                                          QStringLiteral("html"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of the letters, e.g. en-US (drafts default to their own)."), QStringLiteral("CODE"));
+    const QCommandLineOption rulesOption(QStringLiteral("rules"), tr("A house rule pack to add (repeatable)."), QStringLiteral("FILE"));
+    parser.addOptions({outputOption, formatOption, langOption, rulesOption});
+    parser.addPositionalArgument(QStringLiteral("folder"), tr("A folder of drafts (.amends) and text letters (.txt)."), QStringLiteral("DIR"));
+    const int parsed = parseArguments(parser, context,
+        tr("Check every letter in a folder and write one report: each letter's status, score, findings by category and missing "
+           "parts, and a chart of findings across the folder.\n"
+           "Exit status: 0 report written (whatever the letters' findings), 2 bad usage, unreadable input or unwritable report."));
+    if (parsed >= 0)
+        return parsed;
+    request->format = parser.value(formatOption);
+    if (request->format != QLatin1String("html") && request->format != QLatin1String("json"))
+        return fail(context, tr("unknown format \"%1\"; use html or json.").arg(request->format));
+    request->language = parser.value(langOption);
+    if (!request->language.isEmpty() && !core::isLanguageTag(request->language))
+        return fail(context, tr("\"%1\" is not a language such as en-US.").arg(request->language));
+    if (parser.positionalArguments().size() != 1)
+        return fail(context, tr("'report' needs exactly one folder."));
+    request->folder = parser.positionalArguments().constFirst();
+    if (!QFileInfo(request->folder).isDir())
+        return fail(context, tr("\"%1\" is not a folder.").arg(request->folder));
+    request->output = parser.value(outputOption);
+    if (request->output.isEmpty())
+        return fail(context, tr("'report' needs -o OUT, the file to write."));
+    if (!QFileInfo(request->output).absoluteDir().exists())
+        return fail(context, tr("cannot write \"%1\": its folder does not exist.").arg(request->output));
+    request->houseRules = parser.values(rulesOption);
+    return -1;
+}
+
+QStringList lettersIn(const QString &folder)
+{
+    const QDir dir(folder);
+    QStringList files;
+    for (const QString &entry : dir.entryList({QStringLiteral("*.amends"), QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+        files.append(dir.filePath(entry));
+    return files;
+}
+
+} // namespace
+
+int runReport(const CommandContext &context)
+{
+    ReportRequest request;
+    const int parsed = parseRequest(context, &request);
+    if (parsed >= 0)
+        return parsed;
+    const QStringList files = lettersIn(request.folder);
+    if (files.isEmpty())
+        return fail(context, tr("\"%1\" holds no letters (.amends or .txt files).").arg(request.folder));
+
+    // Every letter is read before anything is checked or written: one unreadable letter
+    // stops the report, so a report never silently leaves a letter out.
+    QList<services::CheckInput> inputs;
+    for (const QString &file : files) {
+        QString error;
+        std::optional<services::CheckInput> input = services::readCheckInput(file, request.language, &error);
+        if (!input)
+            return fail(context, error);
+        inputs.append(*input);
+    }
+    QString error;
+    const QList<services::CheckOutput> outputs = services::checkAll(inputs, request.houseRules, core::CheckOptions{}, &error);
+    if (!error.isEmpty())
+        return fail(context, error);
+
+    const services::FolderReport report = services::buildFolderReport(request.folder, outputs, QDateTime::currentDateTime());
+    const QByteArray bytes = request.format == QLatin1String("json") ? services::folderReportJson(report) : services::folderReportHtml(report);
+    error = core::DraftFile::writeFileAtomically(request.output, bytes);
+    if (!error.isEmpty())
+        return fail(context, error);
+    return Success;
+}
+
+} // namespace amends::cli

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "folderreport.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace amends::services {
+
+/// Parts of the folder report page (folderReportHtml()), escaped HTML.
+
+/// The table of letters in report order: status, score, errors, a count for each of
+/// @p categories, missing sections; each file name links to its findings.
+QString letterTableHtml(const FolderReport &report, const QStringList &categories);
+
+/// Every letter's findings, errors first, under an anchor per letter ("letter-N", N
+/// its 1-based row); empty when no letter has any.
+QString letterFindingsHtml(const FolderReport &report);
+
+} // namespace amends::services
