@@ -1,11 +1,13 @@
 #include "core/settings.h"
 #include "core/draftdocument.h"
+#include "ui/letterwizard.h"
 #include "ui/mainwindow.h"
 #include "ui/screenshotter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QDockWidget>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -103,7 +105,17 @@ int main(int argc, char **argv)
         }
         window.show();
         QString error;
-        const QStringList files = amends::ui::saveWizardScreenshots(window, parser.value(screenshotOption), &error);
+        QStringList files = amends::ui::saveWizardScreenshots(window, parser.value(screenshotOption), &error);
+        if (!files.isEmpty()) {
+            // Review mode: the review panel beside the remedy page.
+            if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("reviewDock")))
+                dock->show();
+            window.wizard()->setCurrentIndex(4);
+            QApplication::processEvents();
+            const QString path = QDir(parser.value(screenshotOption)).filePath(QStringLiteral("09-review-mode.png"));
+            if (window.grab().save(path))
+                files.append(path);
+        }
         for (const QString &file : files)
             std::printf("%s\n", qPrintable(QDir::toNativeSeparators(file)));
         if (files.isEmpty())

@@ -120,8 +120,11 @@ void ReviewPanel::refresh()
     m_score->setStyleSheet(score.value >= 85 ? QStringLiteral("color:#1a7f37;")
                            : score.value >= 60 ? QStringLiteral("color:#b35c00;")
                                                : QStringLiteral("color:#b42318;"));
+    QString advice;
+    for (const QString &improvement : score.improvements.mid(0, 3))
+        advice += QLatin1String("<li>") + improvement.toHtmlEscaped() + QLatin1String("</li>");
     m_improvements->setText(score.improvements.isEmpty() ? tr("Nothing to improve: this is a complete apology.")
-                                                         : tr("To raise it: %1").arg(score.improvements.mid(0, 3).join(QLatin1Char(' '))));
+                                                         : tr("To raise it:<ul style=\"margin-left:-24px\">%1</ul>").arg(advice));
     m_status->setText(tr("Status: <b>%1</b>%2").arg(Workflow::statusDisplayName(review.status),
                                                      review.reviewer.isEmpty() ? QString() : tr(" (reviewer: %1)").arg(review.reviewer.toHtmlEscaped())));
     for (const auto &[to, button] : m_statusButtons)

@@ -232,7 +232,7 @@ void TrainingWindow::setupConnections()
 {
     connect(m_picker, &QComboBox::currentIndexChanged, this, &TrainingWindow::showPair);
     connect(m_poor, &QPlainTextEdit::textChanged, this, &TrainingWindow::letterEdited);
-    // MUT
+    connect(m_recheck, &QTimer::timeout, this, &TrainingWindow::checkNow);
     connect(m_reset, &QPushButton::clicked, this, &TrainingWindow::resetLetter);
     connect(m_presentation, &QAction::toggled, this, &TrainingWindow::applyPresentation);
     connect(m_fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
