@@ -97,6 +97,9 @@ ApologyScore scoreLetter(const CheckResult &result)
     for (const auto &gain : std::as_const(gains))
         score.improvements.append(gain.second);
     score.value = score.coveragePoints + score.findingPoints;
+    // A letter that must not go out as it is cannot rank with one that can.
+    if (result.hasErrors())
+        score.value = std::min(score.value, ApologyScore::kBlockedMaximum);
     return score;
 }
 

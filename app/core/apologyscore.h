@@ -12,7 +12,8 @@ namespace amends::core {
 /// covers, weighted by how much each matters to readers (Lewicki, Polin & Lount 2016:
 /// responsibility most, then the offer of repair; regret, explanation and the promise of
 /// change about equal; contact is ours), and up to 30 points that findings take away by
-/// severity. Asking for forgiveness earns and costs nothing.
+/// severity. Asking for forgiveness earns and costs nothing. A letter with an
+/// error-level finding (which blocks sending) scores at most 59.
 struct ApologyScore {
     int value = 0;
     int coveragePoints = 0; ///< of kCoverageMaximum
@@ -22,6 +23,7 @@ struct ApologyScore {
 
     static constexpr int kCoverageMaximum = 70;
     static constexpr int kFindingMaximum = 30;
+    static constexpr int kBlockedMaximum = 59;
 };
 
 /// Points a section is worth when the letter covers it (they add up to 70).

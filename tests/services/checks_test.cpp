@@ -168,6 +168,17 @@ TEST(ApologyScore_PoorLetters, ScoreBelowTheTemplatesAndInOrderOfTheirFaults)
     EXPECT_LT(processor, conditional);
     EXPECT_LT(jargon, processor);
     EXPECT_LT(jargon, 30);
+    EXPECT_LE(processor, core::ApologyScore::kBlockedMaximum); // it never says the mistake was ours
+}
+
+TEST(ApologyScore_Blocked, ALetterWithAnEmptyRequiredFieldIsAPoorLetter)
+{
+    const core::ScenarioLibrary library;
+    const core::Scenario scenario = library.scenarios(QStringLiteral("en")).first();
+    core::Draft draft = core::draftFromScenario(scenario, QStringLiteral("en-US"), QDate(2026, 11, 20));
+    core::applySample(draft, scenario);
+    draft.caseDetails.invoiceNumber.clear();
+    EXPECT_LE(scoreOf(core::subjectFromDraft(draft)), core::ApologyScore::kBlockedMaximum);
 }
 
 TEST(Scenarios_CheckWithSpelling, EveryTemplateIsSpelledCorrectlyInBothEnglishes)
