@@ -24,3 +24,7 @@ core::Draft sampleDraft();
 QString dataPath(const QString &name);
 
 } // namespace amends::test
+
+/// Waits (processing events) until @p condition holds, failing the GoogleTest test when
+/// it does not within @p ms. QtTest's QTRY_* macros would only report to QtTest.
+#define AMENDS_WAIT_FOR(condition, ms) ASSERT_TRUE(QTest::qWaitFor([&] { return bool(condition); }, ms)) << #condition

@@ -4,7 +4,7 @@
 // lone editor without and with spelling, and in the main window (preview, checks,
 // autosave).
 //
-//   bench_paste [MEGABYTES]
+//   bench_paste [MEGABYTES] [--editor-only]
 
 #include "spellingcorpus.h"
 
@@ -28,6 +28,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 using namespace amends;
 
@@ -113,6 +114,7 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const double megabytes = argc > 1 ? std::atof(argv[1]) : 5.0;
+    const bool editorOnly = argc > 2 && std::strcmp(argv[2], "--editor-only") == 0;
     const QString text = bench::spellingCorpus(static_cast<qsizetype>(megabytes * 1e6));
     QTemporaryDir scratch;
 
@@ -134,7 +136,7 @@ int main(int argc, char **argv)
         editor.show();
         print("section editor with spelling", measure(&editor, text), text.size());
     }
-    {
+    if (!editorOnly) {
         core::Settings settings(scratch.filePath(QStringLiteral("settings.ini")));
         ui::MainWindow window(settings, scratch.filePath(QStringLiteral("recovery")));
         window.newFromScenario(QStringLiteral("duplicate-charge"), true);

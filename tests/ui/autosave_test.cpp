@@ -20,7 +20,7 @@ TEST(Autosave_Timer, WritesARecoveryCopyWhileThereAreUnsavedChanges)
     document.reset(test::sampleDraft(), QString());
     EXPECT_FALSE(store.hasRecoveryFile());
     document.setField(QStringLiteral("customer.name"), QStringLiteral("Ana"));
-    QTRY_VERIFY_WITH_TIMEOUT(store.hasRecoveryFile(), 2000);
+    AMENDS_WAIT_FOR(store.hasRecoveryFile(), 2000);
 }
 
 TEST(Autosave_Save, RemovesTheRecoveryCopyOnceTheDraftIsSaved)

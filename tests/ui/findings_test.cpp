@@ -176,5 +176,5 @@ TEST(Findings_Underline, MarksTheFindingInItsSectionEditorInTheColourOfItsKind)
     EXPECT_EQ(ranges.first().format.underlineColor(), ui::findingColor(QStringLiteral("tone")));
     EXPECT_NE(ranges.first().format.underlineStyle(), QTextCharFormat::SpellCheckUnderline);
     // Painted into the paragraph's layout.
-    QTRY_VERIFY_WITH_TIMEOUT(!editor->document()->firstBlock().layout()->formats().isEmpty(), 2000);
+    AMENDS_WAIT_FOR(!editor->document()->firstBlock().layout()->formats().isEmpty(), 2000);
 }

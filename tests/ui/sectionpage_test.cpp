@@ -34,7 +34,7 @@ TEST(SectionPage_Typing, UpdatesThePreviewPromptly)
     editor->moveCursor(QTextCursor::End);
     QTest::keyClicks(editor, QStringLiteral(" Zebra-striped audit."));
     EXPECT_TRUE(window.document()->draft().section(core::Section::Improvement).endsWith(QStringLiteral("Zebra-striped audit.")));
-    QTRY_VERIFY_WITH_TIMEOUT(window.preview()->toPlainText().contains(QStringLiteral("Zebra-striped audit.")), 1000);
+    AMENDS_WAIT_FOR(window.preview()->toPlainText().contains(QStringLiteral("Zebra-striped audit.")), 1000);
 }
 
 TEST(SectionPage_Preview, HighlightsTheSectionBeingEdited)
