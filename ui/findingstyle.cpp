@@ -1,5 +1,7 @@
 #include "findingstyle.h"
 
+#include "services/reportlabels.h"
+
 #include <QApplication>
 #include <QHash>
 #include <QStyle>
@@ -37,24 +39,7 @@ QIcon severityIcon(core::Severity severity)
 
 QString categoryDisplayName(const QString &category)
 {
-    static const QHash<QString, const char *> names = {
-        {QStringLiteral("spelling"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Spelling")},
-        {QStringLiteral("non-apology"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Non-apology")},
-        {QStringLiteral("blame-shifting"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Blame-shifting")},
-        {QStringLiteral("defensive"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Defensive")},
-        {QStringLiteral("passive-evasion"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Hides who erred")},
-        {QStringLiteral("jargon"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Jargon")},
-        {QStringLiteral("cliche"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Cliché or wordy")},
-        {QStringLiteral("missing-section"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Missing part")},
-        {QStringLiteral("placeholder"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Unfilled")},
-        {QStringLiteral("personalization"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Personal touch")},
-        {QStringLiteral("readability"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Readability")},
-        {QStringLiteral("length"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Length")},
-        {QStringLiteral("promptness"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Promptness")},
-        {QStringLiteral("tone"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Tone")},
-    };
-    const char *name = names.value(category);
-    return name ? QApplication::translate("amends::ui::Findings", name) : category;
+    return services::categoryTitle(category);
 }
 
 } // namespace amends::ui

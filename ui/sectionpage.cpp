@@ -3,6 +3,7 @@
 #include "sectioneditor.h"
 
 #include "core/composer.h"
+#include "services/reportlabels.h"
 #include "core/draftdocument.h"
 
 #include <QCoreApplication>
@@ -16,15 +17,7 @@ namespace amends::ui {
 
 QString sectionDisplayName(core::Section section)
 {
-    switch (section) {
-    case core::Section::Regret: return QCoreApplication::translate("amends::ui::SectionPage", "Regret");
-    case core::Section::Responsibility: return QCoreApplication::translate("amends::ui::SectionPage", "Responsibility");
-    case core::Section::Explanation: return QCoreApplication::translate("amends::ui::SectionPage", "Explanation");
-    case core::Section::Remedy: return QCoreApplication::translate("amends::ui::SectionPage", "Remedy");
-    case core::Section::Improvement: return QCoreApplication::translate("amends::ui::SectionPage", "Improvement");
-    case core::Section::Contact: return QCoreApplication::translate("amends::ui::SectionPage", "Contact");
-    }
-    return {};
+    return services::sectionTitle(core::sectionKey(section));
 }
 
 namespace {

@@ -1,5 +1,7 @@
 #include "reportlabels.h"
 
+#include "core/reviewworkflow.h"
+
 #include <QCoreApplication>
 #include <QMap>
 
@@ -53,15 +55,7 @@ QString sectionTitle(const QString &sectionKey)
 
 QString reviewStatusTitle(const std::optional<core::ReviewStatus> &status)
 {
-    if (!status)
-        return tr("Plain text");
-    switch (*status) {
-    case core::ReviewStatus::Draft: return tr("Draft");
-    case core::ReviewStatus::ReadyForReview: return tr("Ready for review");
-    case core::ReviewStatus::ChangesRequested: return tr("Changes requested");
-    case core::ReviewStatus::Approved: return tr("Approved");
-    }
-    return {};
+    return status ? core::ReviewWorkflow::statusDisplayName(*status) : tr("Plain text");
 }
 
 QString severityTitle(core::Severity severity)
