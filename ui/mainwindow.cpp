@@ -126,7 +126,14 @@ void MainWindow::createReviewPanel()
     dock->setObjectName(QStringLiteral("reviewDock"));
     dock->setWidget(m_review);
     addDockWidget(Qt::RightDockWidgetArea, dock);
-    dock->hide(); // shown by View → Review Mode
+    dock->hide(); // shown by View → Review Mode, and whenever the draft has open comments
+    const auto showOpenComments = [this, dock] {
+        const QList<core::ReviewComment> &comments = m_document->draft().review.comments;
+        if (std::any_of(comments.begin(), comments.end(), [](const core::ReviewComment &c) { return !c.resolved; }))
+            dock->show();
+    };
+    connect(m_document, &core::DraftDocument::wasReset, dock, showOpenComments);
+    connect(m_document, &core::DraftDocument::reviewChanged, dock, showOpenComments);
 }
 
 void MainWindow::checkTextLetter(const QString &text)

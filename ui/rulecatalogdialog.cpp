@@ -2,6 +2,7 @@
 
 #include "findingstyle.h"
 
+#include "core/apologyscore.h"
 #include "core/ruleset.h"
 #include "core/structurerules.h"
 
@@ -125,7 +126,8 @@ void RuleCatalogDialog::showCurrent()
     const QTreeWidgetItem *item = m_tree->currentItem();
     m_entry->setText(item && item->parent() ? item->data(0, kEntryRole).toString()
                                             : tr("<p>Choose a rule to see why it matters, where the advice comes from, and a "
-                                                 "poor and a better example.</p>"));
+                                                 "poor and a better example.</p><h3>The apology score</h3><p>%1</p>")
+                                                  .arg(core::scoreExplanation().toHtmlEscaped()));
 }
 
 bool RuleCatalogDialog::showRule(const QString &id)

@@ -1,5 +1,6 @@
 #include "command.h"
 
+#include "core/apologyscore.h"
 #include "core/language.h"
 #include "core/ruleset.h"
 #include "core/structurerules.h"
@@ -75,6 +76,8 @@ int runRules(const CommandContext &context)
     if (!rules->errors().isEmpty())
         return fail(context, rules->errors().join(QLatin1Char('\n')));
     const QString term = parser.positionalArguments().value(0);
+    if (term.isEmpty())
+        context.out << core::scoreExplanation() << "\n\n";
     for (const Entry &entry : catalogue(*rules)) {
         if (term.isEmpty() || matches(entry, term))
             print(context.out, entry);

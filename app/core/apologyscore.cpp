@@ -30,6 +30,26 @@ QString coverageAdvice(Section section)
 
 } // namespace
 
+QString scoreExplanation()
+{
+    return tr("The apology score (0 to 100) gives up to 70 points for the six parts a letter covers, weighted as "
+              "readers value them (Lewicki, Polin & Lount 2016): responsibility %1, remedy %2, regret %3, explanation %4, "
+              "improvement %5, contact %6. A part counts only when it does its job: \"sorry if you feel\" is no regret, "
+              "blaming a supplier owns nothing. Findings take away up to 30 points: %7 for an error, %8 for a warning, %9 "
+              "for a suggestion. Asking for forgiveness neither earns nor costs anything. A letter with an error-level "
+              "finding, which must not be sent as it is, scores at most %10.")
+        .arg(sectionWeight(Section::Responsibility))
+        .arg(sectionWeight(Section::Remedy))
+        .arg(sectionWeight(Section::Regret))
+        .arg(sectionWeight(Section::Explanation))
+        .arg(sectionWeight(Section::Improvement))
+        .arg(sectionWeight(Section::Contact))
+        .arg(findingPenalty(Severity::Error))
+        .arg(findingPenalty(Severity::Warning))
+        .arg(findingPenalty(Severity::Suggestion))
+        .arg(ApologyScore::kBlockedMaximum);
+}
+
 int sectionWeight(Section section)
 {
     switch (section) {

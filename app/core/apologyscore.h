@@ -33,4 +33,7 @@ int findingPenalty(Severity severity);
 
 ApologyScore scoreLetter(const CheckResult &result);
 
+/// How the score is made, in a paragraph for the rule catalogue and `amends-cli rules`.
+QString scoreExplanation();
+
 } // namespace amends::core

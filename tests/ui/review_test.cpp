@@ -6,12 +6,14 @@
 #include "ui/textletterdialog.h"
 
 #include "core/draftdocument.h"
+#include "core/draftfile.h"
 #include "core/ruleset.h"
 
 #include "testsupport.h"
 #include "uitestsupport.h"
 
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
@@ -104,4 +106,23 @@ TEST(RuleCatalog_Search, FindsRulesByTheirWordsAndOpensAnEntry)
     ASSERT_TRUE(catalogue.showRule(QStringLiteral("structure.missing-responsibility")));
     EXPECT_TRUE(catalogue.entryText().contains(QStringLiteral("Lewicki")));
     EXPECT_TRUE(catalogue.entryText().contains(QStringLiteral("Better")));
+}
+
+TEST(ReviewMode_Writer, OpeningADraftWithOpenCommentsShowsThemBesideTheWizard)
+{
+    test::WindowFixture fixture;
+    fixture.window->show();
+    fixture.window->newFromScenario(QStringLiteral("overcharge"), true);
+    auto *dock = fixture.window->findChild<QDockWidget *>(QStringLiteral("reviewDock"));
+    ASSERT_NE(dock, nullptr);
+    EXPECT_FALSE(dock->isVisible());
+    core::Draft reviewed = fixture.window->document()->draft();
+    reviewed.review.comments.append({QStringLiteral("c1"), QStringLiteral("Lead"), QStringLiteral("Name the date."), QDateTime(),
+                                     core::Section::Remedy, -1, -1, QString(), false});
+    const QString path = fixture.dir.filePath(QStringLiteral("reviewed.amends"));
+    ASSERT_TRUE(core::DraftFile::save(reviewed, path).isEmpty());
+    ASSERT_TRUE(fixture.window->loadDraft(path).isEmpty());
+    EXPECT_TRUE(dock->isVisible());
+    fixture.window->wizard()->setCurrentIndex(4);
+    ASSERT_EQ(fixture.window->reviewPanel()->commentList()->count(), 1);
 }
