@@ -49,7 +49,24 @@ void CheckController::setProofreader(services::Proofreader *proofreader)
 
 void CheckController::schedule()
 {
-    if (!m_timer.isActive())
+    qsizetype length = 0;
+    for (core::Section section : core::kSections)
+        length += m_document->draft().section(section).size();
+    const bool tooLong = length > kLiveCheckLimit;
+    if (tooLong != m_paused) {
+        m_paused = tooLong;
+        if (m_paused) {
+            // Old findings would point into text that is no longer there.
+            m_subject = {};
+            m_result = {};
+            m_maps.fill(std::nullopt);
+            Q_EMIT checked();
+        }
+        Q_EMIT pausedChanged(m_paused);
+    }
+    if (tooLong)
+        m_timer.stop();
+    else if (!m_timer.isActive())
         m_timer.start();
 }
 
@@ -67,6 +84,7 @@ void CheckController::checkNow()
         tools.accepted = &m_proofreader->acceptedWords();
     }
     m_result = m_checker->check(m_subject, tools, m_options);
+    m_maps.fill(std::nullopt);
     Q_EMIT checked();
 }
 
@@ -93,7 +111,10 @@ std::optional<core::Finding> CheckController::mapToSection(const core::Finding &
     }
     if (blockStart < 0)
         return std::nullopt;
-    const core::SectionOffsetMap map(m_document->draft(), *finding.section);
+    std::optional<core::SectionOffsetMap> &cached = m_maps[core::sectionIndex(*finding.section)];
+    if (!cached)
+        cached.emplace(m_document->draft(), *finding.section);
+    const core::SectionOffsetMap &map = *cached;
     core::Finding mapped = finding;
     const qsizetype start = finding.start - blockStart;
     const qsizetype end = finding.end - blockStart;

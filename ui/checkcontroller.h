@@ -1,6 +1,10 @@
 #pragma once
 
 #include "core/checker.h"
+#include "core/composer.h"
+
+#include <array>
+#include <optional>
 
 #include <QObject>
 #include <QTimer>
@@ -29,7 +33,13 @@ public:
     CheckController(core::DraftDocument *document, core::Settings &settings, QObject *parent = nullptr);
     ~CheckController() override;
 
+    /// Letters longer than this are not checked as they are typed (a letter is a few
+    /// thousand characters; a huge paste would stall typing); checkNow() still checks.
+    static constexpr qsizetype kLiveCheckLimit = 200 * 1024;
+
     const core::CheckResult &result() const { return m_result; }
+    /// Whether live checking is paused because the letter is too long.
+    bool isPausedForLength() const { return m_paused; }
     const core::CheckSubject &subject() const { return m_subject; }
     /// Rules of the draft's language, including house rules.
     const core::RuleSet &rules() const { return m_checker->rules(); }
@@ -52,6 +62,8 @@ public:
 
 Q_SIGNALS:
     void checked();
+    /// Live checking stopped (or resumed) because of the letter's length.
+    void pausedChanged(bool paused);
 
 private:
     void schedule();
@@ -65,6 +77,8 @@ private:
     services::Proofreader *m_proofreader = nullptr;
     core::CheckSubject m_subject;
     core::CheckResult m_result;
+    mutable std::array<std::optional<core::SectionOffsetMap>, core::kSections.size()> m_maps;
+    bool m_paused = false;
     QTimer m_timer;
 };
 

@@ -45,6 +45,16 @@ void LetterPreview::scheduleRefresh()
 void LetterPreview::refreshNow()
 {
     m_timer.stop();
+    qsizetype length = 0;
+    for (core::Section section : core::kSections)
+        length += m_document->draft().section(section).size();
+    if (length > kPreviewLimit) {
+        // Laying out megabytes would stall typing; no real letter is this long.
+        setHtml(tr("<p style=\"color:#8a8f98\"><i>The letter is too long to preview (%1 characters). "
+                   "Shorten it to see the preview again.</i></p>").arg(length));
+        Q_EMIT refreshed();
+        return;
+    }
     core::HtmlOptions options;
     options.highlight = m_highlight;
     options.emptySectionHint = [](core::Section section) {

@@ -22,6 +22,9 @@ class LetterPreview : public QTextBrowser
 public:
     explicit LetterPreview(core::DraftDocument *document, QWidget *parent = nullptr);
 
+    /// Letters longer than this (in characters of section text) are not laid out.
+    static constexpr qsizetype kPreviewLimit = 200 * 1024;
+
     void setHighlightedSection(std::optional<core::Section> section);
     std::optional<core::Section> highlightedSection() const { return m_highlight; }
     /// Composes now instead of at the next turn of the event loop.

@@ -284,6 +284,11 @@ void MainWindow::setupConnections()
         m_review->setCheckResult(m_checks->result());
         m_reviewPage->setCheckResult(m_checks->result());
     });
+    connect(m_checks, &CheckController::pausedChanged, this, [this](bool paused) {
+        if (paused)
+            statusBar()->showMessage(tr("This letter is far longer than a letter should be, so it is no longer checked as "
+                                        "you type. Shorten it to resume the checks."), 15000);
+    });
     connect(m_findings, &FindingsPanel::findingActivated, m_findingActions, &FindingActions::show);
     connect(m_findings, &FindingsPanel::fixRequested, m_findingActions, &FindingActions::applyFix);
     connect(m_findings, &FindingsPanel::dismissRequested, m_findingActions, &FindingActions::dismiss);

@@ -51,6 +51,11 @@ QStringList firedRules(const QString &text)
     return ids;
 }
 
+void PrintTo(const ExampleCase &example, std::ostream *os)
+{
+    *os << example.name;
+}
+
 class RuleExamples : public ::testing::TestWithParam<ExampleCase>
 {
 };

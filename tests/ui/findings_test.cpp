@@ -5,6 +5,7 @@
 #include "ui/findingspanel.h"
 #include "ui/findingstyle.h"
 #include "ui/proofreadinghighlighter.h"
+#include "ui/letterpreview.h"
 #include "ui/letterwizard.h"
 #include "ui/sectioneditor.h"
 #include "ui/sectionpage.h"
@@ -177,4 +178,22 @@ TEST(Findings_Underline, MarksTheFindingInItsSectionEditorInTheColourOfItsKind)
     EXPECT_NE(ranges.first().format.underlineStyle(), QTextCharFormat::SpellCheckUnderline);
     // Painted into the paragraph's layout.
     AMENDS_WAIT_FOR(!editor->document()->firstBlock().layout()->formats().isEmpty(), 2000);
+}
+
+TEST(Findings_HugePaste, PausesLiveChecksAndThePreviewInsteadOfStallingTyping)
+{
+    CheckedWindow fixture;
+    fixture.window->show();
+    ui::SectionEditor *editor = fixture.window->sectionPage(core::Section::Explanation)->editor();
+    QString huge;
+    while (huge.size() <= ui::CheckController::kLiveCheckLimit)
+        huge += QStringLiteral("We regret any inconvenience this may have caused to you. ");
+    editor->moveCursor(QTextCursor::End);
+    editor->insertPlainText(huge);
+    EXPECT_TRUE(fixture.window->checks()->isPausedForLength());
+    EXPECT_TRUE(fixture.window->checks()->result().findings.isEmpty()); // stale findings are gone
+    fixture.window->preview()->refreshNow();
+    EXPECT_TRUE(fixture.window->preview()->toPlainText().contains(QStringLiteral("too long to preview")));
+    editor->undo();
+    EXPECT_FALSE(fixture.window->checks()->isPausedForLength());
 }
