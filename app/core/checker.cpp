@@ -21,7 +21,7 @@ bool unlessApplies(const Rule &rule, const TextScan &scan, const QList<int> &ids
     const auto [first, last] = scan.sentenceTokens(sentence);
     for (const PhrasePattern &pattern : rule.unless) {
         for (int t = first; t < last; ++t) {
-            if (pattern.longestMatch(ids, t, last) > t)
+            if (pattern.canStartWith(ids[t]) && pattern.mayMatchAt(ids, t, last) && pattern.longestMatch(ids, t, last) > t)
                 return true;
         }
     }

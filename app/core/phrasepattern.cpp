@@ -385,6 +385,11 @@ int PhrasePattern::longestMatch(const QList<int> &ids, int first, int limit) con
     return ends ? first + (63 - std::countl_zero(ends)) : -1;
 }
 
+bool PhrasePattern::canStartWith(int id) const
+{
+    return m_startsAnywhere || contains(m_firstWords, id);
+}
+
 bool PhrasePattern::mayMatchAt(const QList<int> &ids, int first, int limit) const
 {
     return m_secondWords.isEmpty() || (first + 1 < limit && contains(m_secondWords, ids[first + 1]));

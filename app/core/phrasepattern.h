@@ -67,6 +67,8 @@ public:
     /// Cheap pre-check before longestMatch(): false when the word after @p first rules
     /// a match out (for patterns whose first two elements are plain words).
     bool mayMatchAt(const QList<int> &ids, int first, int limit) const;
+    /// Whether a match can start at a word numbered @p id (cheap: no matching).
+    bool canStartWith(int id) const;
 
     struct Node;
 

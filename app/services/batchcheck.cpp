@@ -13,7 +13,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QMutex>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <map>
+#include <vector>
 
 #include <memory>
 
@@ -51,26 +56,58 @@ std::optional<QString> readText(const QString &name, QString *error)
     return text;
 }
 
-// Tools are not thread-safe: each worker thread keeps its own, per language.
-core::CheckTools toolsForThisThread(const QString &language)
+// The tools of one check: not thread-safe, so each is used by one check at a time.
+struct Tools {
+    std::unique_ptr<HyphenSyllableCounter> syllables;
+    std::unique_ptr<core::Speller> speller; ///< null when off or no dictionary is installed
+};
+
+std::unique_ptr<Tools> makeTools(const QString &language, bool spelling)
 {
-    struct Tools {
-        std::unique_ptr<HyphenSyllableCounter> syllables;
-        std::unique_ptr<core::Speller> speller; ///< null when no dictionary is installed
-    };
-    thread_local QHash<QString, std::shared_ptr<Tools>> perLanguage;
-    auto &tools = perLanguage[language];
-    if (!tools) {
-        tools = std::make_shared<Tools>();
-        tools->syllables = std::make_unique<HyphenSyllableCounter>(language);
-        if (const std::optional<DictionaryPaths> paths = DictionaryFinder().find(language)) {
-            HunspellSpeller::LoadResult loaded = HunspellSpeller::load(*paths);
-            if (loaded.speller)
-                tools->speller = std::make_unique<core::CachingSpeller>(std::move(loaded.speller));
-        }
+    auto tools = std::make_unique<Tools>();
+    tools->syllables = std::make_unique<HyphenSyllableCounter>(language);
+    if (!spelling)
+        return tools;
+    if (const std::optional<DictionaryPaths> paths = DictionaryFinder().find(language)) {
+        HunspellSpeller::LoadResult loaded = HunspellSpeller::load(*paths);
+        if (loaded.speller)
+            tools->speller = std::make_unique<core::CachingSpeller>(std::move(loaded.speller));
     }
-    return {tools->speller.get(), tools->syllables.get()};
+    return tools;
 }
+
+// Tool sets lent to the checks of one run, per language; a set is made when none is
+// free, so there are never more than there are worker threads.
+class ToolPool
+{
+public:
+    explicit ToolPool(bool spelling) : m_spelling(spelling) {}
+
+    std::unique_ptr<Tools> take(const QString &language)
+    {
+        {
+            QMutexLocker lock(&m_mutex);
+            std::vector<std::unique_ptr<Tools>> &free = m_free[language];
+            if (!free.empty()) {
+                std::unique_ptr<Tools> tools = std::move(free.back());
+                free.pop_back();
+                return tools;
+            }
+        }
+        return makeTools(language, m_spelling);
+    }
+
+    void give(const QString &language, std::unique_ptr<Tools> tools)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_free[language].push_back(std::move(tools));
+    }
+
+private:
+    bool m_spelling;
+    QMutex m_mutex;
+    std::map<QString, std::vector<std::unique_ptr<Tools>>> m_free;
+};
 
 } // namespace
 
@@ -102,6 +139,13 @@ std::optional<CheckInput> readCheckInput(const QString &name, const QString &lan
 QList<CheckOutput> checkAll(const QList<CheckInput> &inputs, const QStringList &houseRuleFiles,
                             const core::CheckOptions &options, QString *error)
 {
+    // Loading a dictionary takes tens of milliseconds: do it while the rules load.
+    ToolPool pool(options.spelling);
+    QFuture<void> preload;
+    if (!inputs.isEmpty()) {
+        const QString first = inputs.first().language;
+        preload = QtConcurrent::run([&pool, first] { pool.give(first, pool.take(first)); });
+    }
     QHash<QString, std::shared_ptr<const core::Checker>> checkers;
     for (const CheckInput &input : inputs) {
         const QString base = core::baseLanguage(input.language);
@@ -110,13 +154,18 @@ QList<CheckOutput> checkAll(const QList<CheckInput> &inputs, const QStringList &
         const auto rules = core::RuleSet::load(base, houseRuleFiles);
         if (!rules->errors().isEmpty()) {
             *error = rules->errors().join(QLatin1Char('\n'));
+            preload.waitForFinished(); // it uses the pool on this stack
             return {};
         }
         checkers.insert(base, std::make_shared<const core::Checker>(rules));
     }
-    return QtConcurrent::blockingMapped(inputs, [&checkers, &options](const CheckInput &input) {
+    preload.waitForFinished();
+    return QtConcurrent::blockingMapped(inputs, [&checkers, &options, &pool](const CheckInput &input) {
         const core::Checker &checker = *checkers.value(core::baseLanguage(input.language));
-        return CheckOutput{input, checker.check(input.subject, toolsForThisThread(input.language), options)};
+        std::unique_ptr<Tools> tools = pool.take(input.language);
+        CheckOutput output{input, checker.check(input.subject, {tools->speller.get(), tools->syllables.get()}, options)};
+        pool.give(input.language, std::move(tools));
+        return output;
     });
 }
 

@@ -3,6 +3,9 @@
 
 #include "core/checker.h"
 #include "core/scenario.h"
+#include "core/cachingspeller.h"
+#include "services/dictionaryfinder.h"
+#include "services/hunspellspeller.h"
 #include "services/hyphensyllablecounter.h"
 
 #include <benchmark/benchmark.h>
@@ -55,13 +58,29 @@ QString largeText(qsizetype bytes)
     return text;
 }
 
+// The editor's speller: Hunspell behind the word cache.
+std::unique_ptr<core::Speller> englishSpeller()
+{
+    const std::optional<services::DictionaryPaths> paths = services::DictionaryFinder().find(QStringLiteral("en-US"));
+    if (!paths)
+        return nullptr;
+    services::HunspellSpeller::LoadResult loaded = services::HunspellSpeller::load(*paths);
+    return loaded.speller ? std::make_unique<core::CachingSpeller>(std::move(loaded.speller)) : nullptr;
+}
+
 void BM_CheckLetter500Words(benchmark::State &state)
 {
     const core::CheckSubject subject = letterOf500Words();
     services::HyphenSyllableCounter syllables(subject.language);
-    checker().check(subject, {nullptr, &syllables}); // warm the caches, as in the editor
+    const std::unique_ptr<core::Speller> speller = englishSpeller();
+    if (!speller)
+        state.SkipWithError("no en_US Hunspell dictionary");
+    const core::CheckTools tools{speller.get(), &syllables};
+    core::CheckOptions options;
+    options.maxSpellingSuggestions = 0; // as in the editor: corrections are asked for on demand
+    checker().check(subject, tools, options); // warm the caches, as in the editor
     for (auto _ : state)
-        benchmark::DoNotOptimize(checker().check(subject, {nullptr, &syllables}));
+        benchmark::DoNotOptimize(checker().check(subject, tools, options));
     state.counters["words"] = static_cast<double>(subject.text.split(QLatin1Char(' ')).size());
 }
 BENCHMARK(BM_CheckLetter500Words)->Unit(benchmark::kMicrosecond);
