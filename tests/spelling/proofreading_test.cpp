@@ -107,7 +107,7 @@ TEST(ProofreadingHighlighter_Misspelling, GetsARedWavyUnderlineOnlyOnTheWrongWor
     // when a sentence with one wrong word is written
     f.editor.setPlainText(QStringLiteral("We are sorry for the mistaek."));
     // then that word, and only it, is underlined
-    QTRY_VERIFY(isMarkedMisspelled(f.block(), 21, 7));
+    AMENDS_WAIT_FOR(isMarkedMisspelled(f.block(), 21, 7), 5000);
     EXPECT_EQ(misspellingMarks(f.block()), 1);
 }
 
@@ -115,7 +115,7 @@ TEST(ProofreadingHighlighter_Placeholders, StayChipsAndAreNeverUnderlined)
 {
     EditorFixture f;
     f.editor.setPlainText(QStringLiteral("Dear {customer.name}, sorry for {custmer.nam} mistaek"));
-    QTRY_VERIFY(isMarkedMisspelled(f.block(), f.positionOf(QStringLiteral("mistaek")), 7));
+    AMENDS_WAIT_FOR(isMarkedMisspelled(f.block(), f.positionOf(QStringLiteral("mistaek")), 7), 5000);
     EXPECT_TRUE(hasFormat(f.block(), 5, 15, [](const QTextCharFormat &format) {
         return format.background().color() == QColor(0xdb, 0xea, 0xfe);
     }));
@@ -135,7 +135,7 @@ TEST(ProofreadingHighlighter_NoDictionary, MarksNothingAndIsReportedOnce)
     QTest::keyClicks(&f.editor, QStringLiteral("sorry mistaek"));
     // then the text is there, nothing is red, and the notice came once
     EXPECT_EQ(f.editor.toPlainText(), QStringLiteral("sorry mistaek"));
-    QTRY_COMPARE(missing.count(), 1);
+    AMENDS_WAIT_FOR((missing.count()) == (1), 5000);
     EXPECT_EQ(missing.first().at(0).toString(), QStringLiteral("en-US"));
     EXPECT_TRUE(missing.first().at(1).toString().contains(QStringLiteral("hunspell-en-us")));
     EXPECT_EQ(misspellingMarks(f.block()), 0);
@@ -159,10 +159,10 @@ TEST(ProofreadingHighlighter_ExtraFormats, ArePaintedWithSpellingMergedOnTop)
     // when the extra marks are set
     f.editor.highlighter()->setExtraFormats({range});
     // then both show on the word
-    QTRY_VERIFY(hasFormat(f.block(), 14, 7, [](const QTextCharFormat &format) {
+    AMENDS_WAIT_FOR(hasFormat(f.block(), 14, 7, [](const QTextCharFormat &format) {
         return format.background().color() == QColor(0xff, 0xf3, 0xbf)
                && format.underlineStyle() == QTextCharFormat::SpellCheckUnderline;
-    }));
+    }), 5000);
     EXPECT_TRUE(hasFormat(f.block(), 6, 3, [](const QTextCharFormat &format) {
         return format.background().color() == QColor(0xff, 0xf3, 0xbf);
     }));
@@ -209,7 +209,7 @@ TEST(SectionEditor_Suggestion, ReplacesTheWordAsOneUndoStep)
     EXPECT_EQ(f.editor.toPlainText(), QStringLiteral("sorry for the mistake, really"));
     f.editor.undo();
     EXPECT_EQ(f.editor.toPlainText(), original);
-    QTRY_VERIFY(isMarkedMisspelled(f.block(), 14, 7));
+    AMENDS_WAIT_FOR(isMarkedMisspelled(f.block(), 14, 7), 5000);
 }
 
 TEST(SectionEditor_AddToDictionary, UnmarksTheWordEverywhereAndRemembersIt)
@@ -217,12 +217,12 @@ TEST(SectionEditor_AddToDictionary, UnmarksTheWordEverywhereAndRemembersIt)
     // given a word written twice
     EditorFixture f;
     f.editor.setPlainText(QStringLiteral("kerfuffle, sorry\nanother kerfuffle"));
-    QTRY_VERIFY(isMarkedMisspelled(f.block(1), 8, 9));
+    AMENDS_WAIT_FOR(isMarkedMisspelled(f.block(1), 8, 9), 5000);
     // when it is added to the dictionary from the menu
     const std::unique_ptr<QMenu> menu(f.editor.createProofreadingMenu(2));
     actionNamed(menu.get(), QStringLiteral("spellingAddToDictionary"))->trigger();
     // then neither occurrence is marked and the personal dictionary keeps it
-    QTRY_COMPARE(misspellingMarks(f.block(0)) + misspellingMarks(f.block(1)), 0);
+    AMENDS_WAIT_FOR((misspellingMarks(f.block(0)) + misspellingMarks(f.block(1))) == (0), 5000);
     const core::PersonalDictionary saved(core::PersonalDictionary::pathFor(f.personal.path(), QStringLiteral("en-US")));
     EXPECT_TRUE(saved.contains(QStringLiteral("kerfuffle")));
 }
@@ -231,38 +231,38 @@ TEST(SectionEditor_Ignore, UnmarksOnlyThatOccurrenceUntilItIsEdited)
 {
     EditorFixture f;
     f.editor.setPlainText(QStringLiteral("mistaek and mistaek"));
-    QTRY_COMPARE(misspellingMarks(f.block()), 2);
+    AMENDS_WAIT_FOR((misspellingMarks(f.block())) == (2), 5000);
     const std::unique_ptr<QMenu> menu(f.editor.createProofreadingMenu(1));
     actionNamed(menu.get(), QStringLiteral("spellingIgnore"))->trigger();
-    QTRY_COMPARE(misspellingMarks(f.block()), 1);
+    AMENDS_WAIT_FOR((misspellingMarks(f.block())) == (1), 5000);
     EXPECT_TRUE(isMarkedMisspelled(f.block(), 12, 7));
     // and the ignored word, once edited, is checked again
     QTextCursor cursor(f.editor.document());
     cursor.setPosition(7);
     cursor.insertText(QStringLiteral("s"));
-    QTRY_VERIFY(isMarkedMisspelled(f.block(), 0, 8));
+    AMENDS_WAIT_FOR(isMarkedMisspelled(f.block(), 0, 8), 5000);
 }
 
 TEST(SectionEditor_IgnoreAll, KeepsTheWordInTheDraftAndUnmarksIt)
 {
     EditorFixture f;
     f.editor.setPlainText(QStringLiteral("mistaek and mistaek"));
-    QTRY_COMPARE(misspellingMarks(f.block()), 2);
+    AMENDS_WAIT_FOR((misspellingMarks(f.block())) == (2), 5000);
     const std::unique_ptr<QMenu> menu(f.editor.createProofreadingMenu(14));
     actionNamed(menu.get(), QStringLiteral("spellingIgnoreAll"))->trigger();
     EXPECT_EQ(f.document.draft().ignoredWords, QStringList{QStringLiteral("mistaek")});
     EXPECT_TRUE(f.document.isModified());
-    QTRY_COMPARE(misspellingMarks(f.block()), 0);
+    AMENDS_WAIT_FOR((misspellingMarks(f.block())) == (0), 5000);
 }
 
 TEST(Proofreader_CaseFields, AcceptANameAsSoonAsItIsEntered)
 {
     EditorFixture f;
     f.editor.setPlainText(QStringLiteral("Dear Xochitl and Rivera"));
-    QTRY_VERIFY(isMarkedMisspelled(f.block(), 5, 7));
+    AMENDS_WAIT_FOR(isMarkedMisspelled(f.block(), 5, 7), 5000);
     EXPECT_EQ(misspellingMarks(f.block()), 1); // Rivera is the customer
     ASSERT_TRUE(f.document.setField(QStringLiteral("customer.salutation"), QStringLiteral("Xochitl")).isEmpty());
-    QTRY_COMPARE(misspellingMarks(f.block()), 0);
+    AMENDS_WAIT_FOR((misspellingMarks(f.block())) == (0), 5000);
 }
 
 TEST(Proofreader_Language, SwitchesTheDictionaryWithTheLetter)
@@ -270,12 +270,12 @@ TEST(Proofreader_Language, SwitchesTheDictionaryWithTheLetter)
     // given a text with a French loan word in an en-US letter
     EditorFixture f;
     f.editor.setPlainText(QStringLiteral("garçon mistaek"));
-    QTRY_VERIFY(isMarkedMisspelled(f.block(), 0, 6));
+    AMENDS_WAIT_FOR(isMarkedMisspelled(f.block(), 0, 6), 5000);
     // when the letter's language changes to the one whose dictionary knows it
     f.document.setLanguage(QStringLiteral("en-GB"));
     // then the other dictionary judges the text
     EXPECT_EQ(f.proofreader->language(), QStringLiteral("en-GB"));
-    QTRY_VERIFY(!isMarkedMisspelled(f.block(), 0, 6));
+    AMENDS_WAIT_FOR(!isMarkedMisspelled(f.block(), 0, 6), 5000);
     EXPECT_TRUE(isMarkedMisspelled(f.block(), 7, 7));
 }
 
@@ -310,7 +310,7 @@ TEST(ProofreadingHighlighter_LargeText, MarksEveryParagraphAfterCatchingUp)
         text += QStringLiteral("We are sorry for the mistaek on your invoice.\n");
     f.editor.insertPlainText(text);
     // when it has caught up, then the first and the last paragraphs are both marked
-    QTRY_VERIFY_WITH_TIMEOUT(!f.editor.highlighter()->isCatchingUp(), 120000);
+    AMENDS_WAIT_FOR(!f.editor.highlighter()->isCatchingUp(), 120000);
     EXPECT_TRUE(isMarkedMisspelled(f.block(0), 21, 7));
     EXPECT_TRUE(isMarkedMisspelled(f.block(19999), 21, 7));
     EXPECT_EQ(misspellingMarks(f.block(10000)), 2);
@@ -342,6 +342,6 @@ TEST(MainWindow_Proofreading, SaysOnceWhenTheDictionaryIsMissing)
     ui::MainWindow &window = *fixture.window;
     window.document()->setLanguage(QStringLiteral("xx-YY"));
     // then the status bar says so, and editing goes on unmarked
-    QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("xx-YY")));
+    AMENDS_WAIT_FOR(window.statusBar()->currentMessage().contains(QStringLiteral("xx-YY")), 5000);
     EXPECT_EQ(window.proofreader()->speller(), nullptr);
 }
