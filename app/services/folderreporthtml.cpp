@@ -15,20 +15,9 @@ namespace amends::services {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("amends::services::FolderReport", text);
-}
-
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
-QString number(int value)
-{
-    return QString::number(value);
-}
+using reporthtml::escaped;
+using reporthtml::number;
+using reporthtml::tr;
 
 QString decimal(double value)
 {

@@ -8,22 +8,26 @@
 
 namespace amends::services {
 
-namespace {
-
-QString tr(const char *text)
+QString reporthtml::tr(const char *text)
 {
     return QCoreApplication::translate("amends::services::FolderReport", text);
 }
 
-QString escaped(const QString &text)
+QString reporthtml::escaped(const QString &text)
 {
     return text.toHtmlEscaped();
 }
 
-QString number(qsizetype value)
+QString reporthtml::number(qsizetype value)
 {
     return QString::number(value);
 }
+
+namespace {
+
+using reporthtml::escaped;
+using reporthtml::number;
+using reporthtml::tr;
 
 QString anchor(qsizetype row)
 {

@@ -7,6 +7,14 @@
 
 namespace amends::services {
 
+/// Small helpers shared by the parts of the folder report page.
+namespace reporthtml {
+/// Text in the report's translation context.
+QString tr(const char *text);
+QString escaped(const QString &text);
+QString number(qsizetype value);
+} // namespace reporthtml
+
 /// Parts of the folder report page (folderReportHtml()), escaped HTML.
 
 /// The table of letters in report order: status, score, errors, a count for each of
