@@ -2,9 +2,8 @@
 
 #include "findingstyle.h"
 
-#include "core/ruleset.h"
+#include "core/rulecatalogue.h"
 #include "core/settings.h"
-#include "core/structurerules.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -90,10 +89,8 @@ void ChecksSettingsDialog::fillRules(const core::RuleSet &rules)
         item->setCheckState(0, disabled.contains(id) ? Qt::Unchecked : Qt::Checked);
         item->setData(0, Qt::UserRole, id);
     };
-    for (const core::Rule &rule : rules.rules())
-        add(rule.id, rule.category, QString(rule.message).remove(QLatin1String("{match}")));
-    for (const core::StructureRule &rule : core::structureRules())
-        add(rule.id, rule.category, rule.message);
+    for (const core::RuleDescription &rule : core::describeRules(rules))
+        add(rule.id, rule.category, rule.displayMessage());
     m_rules->sortItems(0, Qt::AscendingOrder);
 }
 

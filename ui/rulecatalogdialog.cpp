@@ -3,8 +3,7 @@
 #include "findingstyle.h"
 
 #include "core/apologyscore.h"
-#include "core/ruleset.h"
-#include "core/structurerules.h"
+#include "core/rulecatalogue.h"
 
 #include <QDialogButtonBox>
 #include <QHash>
@@ -19,18 +18,13 @@ namespace amends::ui {
 
 namespace {
 
-struct Entry {
-    QString id, category, severity, message, explanation, source;
-    QStringList bad, good;
-};
-
 constexpr int kEntryRole = Qt::UserRole + 1;
 
-QString entryHtml(const Entry &entry)
+QString entryHtml(const core::RuleDescription &entry)
 {
     QString html = QStringLiteral("<h3>%1</h3><p style=\"color:%2\">%3 · %4 · <code>%5</code></p><p>%6</p>")
-                       .arg(entry.message.toHtmlEscaped(), findingColor(entry.category).name(),
-                            categoryDisplayName(entry.category).toHtmlEscaped(), entry.severity.toHtmlEscaped(),
+                       .arg(entry.displayMessage().toHtmlEscaped(), findingColor(entry.category).name(),
+                            categoryDisplayName(entry.category).toHtmlEscaped(), core::severityKey(entry.severity).toHtmlEscaped(),
                             entry.id.toHtmlEscaped(), entry.explanation.toHtmlEscaped());
     if (!entry.source.isEmpty())
         html += RuleCatalogDialog::tr("<p><i>Source: %1</i></p>").arg(entry.source.toHtmlEscaped());
@@ -81,24 +75,15 @@ RuleCatalogDialog::RuleCatalogDialog(const core::RuleSet &rules, QWidget *parent
 
 void RuleCatalogDialog::fill(const core::RuleSet &rules)
 {
-    QList<Entry> entries;
-    for (const core::Rule &rule : rules.rules()) {
-        entries.append({rule.id, rule.category, core::severityKey(rule.severity), QString(rule.message).replace(QLatin1String("{match}"), QStringLiteral("…")),
-                        rule.explanation, rule.source, rule.badExamples, rule.goodExamples});
-    }
-    for (const core::StructureRule &rule : core::structureRules()) {
-        entries.append({rule.id, rule.category, core::severityKey(rule.severity), QString(rule.message).replace(QLatin1String("%1"), QStringLiteral("…")).replace(QLatin1String("%2"), QStringLiteral("…")).replace(QLatin1String("%3"), QStringLiteral("…")),
-                        rule.explanation, rule.source, {rule.bad}, {rule.good}});
-    }
     QHash<QString, QTreeWidgetItem *> groups;
-    for (const Entry &entry : std::as_const(entries)) {
+    for (const core::RuleDescription &entry : core::describeRules(rules)) {
         QTreeWidgetItem *&group = groups[entry.category];
         if (!group)
             group = new QTreeWidgetItem(m_tree, {categoryDisplayName(entry.category)});
-        auto *item = new QTreeWidgetItem(group, {entry.message});
+        auto *item = new QTreeWidgetItem(group, {entry.displayMessage()});
         item->setData(0, Qt::UserRole, entry.id);
         item->setData(0, kEntryRole, entryHtml(entry));
-        item->setData(0, kEntryRole + 1, (QStringList{entry.id, entry.category, entry.message, entry.explanation} + entry.bad)
+        item->setData(0, kEntryRole + 1, (QStringList{entry.id, entry.category, entry.displayMessage(), entry.explanation} + entry.bad)
                                               .join(QLatin1Char(' ')));
         item->setToolTip(0, entry.id);
     }

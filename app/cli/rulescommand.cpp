@@ -2,8 +2,7 @@
 
 #include "core/apologyscore.h"
 #include "core/language.h"
-#include "core/ruleset.h"
-#include "core/structurerules.h"
+#include "core/rulecatalogue.h"
 
 #include <QCoreApplication>
 
@@ -16,26 +15,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("amends::cli::Rules", text);
 }
 
-struct Entry {
-    QString id, category, severity, message, explanation, source;
-    QStringList bad, good;
-};
-
-QList<Entry> catalogue(const core::RuleSet &rules)
-{
-    QList<Entry> entries;
-    for (const core::Rule &rule : rules.rules()) {
-        entries.append({rule.id, rule.category, core::severityKey(rule.severity), rule.message, rule.explanation, rule.source,
-                        rule.badExamples, rule.goodExamples});
-    }
-    for (const core::StructureRule &rule : core::structureRules()) {
-        entries.append({rule.id, rule.category, core::severityKey(rule.severity), rule.message, rule.explanation, rule.source,
-                        {rule.bad}, {rule.good}});
-    }
-    return entries;
-}
-
-bool matches(const Entry &entry, const QString &term)
+bool matches(const core::RuleDescription &entry, const QString &term)
 {
     for (const QString &field : {entry.id, entry.category, entry.message, entry.explanation}) {
         if (field.contains(term, Qt::CaseInsensitive))
@@ -44,9 +24,9 @@ bool matches(const Entry &entry, const QString &term)
     return false;
 }
 
-void print(QTextStream &out, const Entry &entry)
+void print(QTextStream &out, const core::RuleDescription &entry)
 {
-    out << entry.id << "  [" << entry.category << ", " << entry.severity << "]\n";
+    out << entry.id << "  [" << entry.category << ", " << core::severityKey(entry.severity) << "]\n";
     out << "  " << entry.message << '\n';
     out << "  " << tr("Why:") << ' ' << entry.explanation << '\n';
     if (!entry.source.isEmpty())
@@ -78,7 +58,7 @@ int runRules(const CommandContext &context)
     const QString term = parser.positionalArguments().value(0);
     if (term.isEmpty())
         context.out << core::scoreExplanation() << "\n\n";
-    for (const Entry &entry : catalogue(*rules)) {
+    for (const core::RuleDescription &entry : core::describeRules(*rules)) {
         if (term.isEmpty() || matches(entry, term))
             print(context.out, entry);
     }
