@@ -49,10 +49,7 @@ void CheckController::setProofreader(services::Proofreader *proofreader)
 
 void CheckController::schedule()
 {
-    qsizetype length = 0;
-    for (core::Section section : core::kSections)
-        length += m_document->draft().section(section).size();
-    const bool tooLong = length > kLiveCheckLimit;
+    const bool tooLong = m_document->draft().sectionTextLength() > kLiveCheckLimit;
     if (tooLong != m_paused) {
         m_paused = tooLong;
         if (m_paused) {

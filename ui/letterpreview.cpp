@@ -45,9 +45,7 @@ void LetterPreview::scheduleRefresh()
 void LetterPreview::refreshNow()
 {
     m_timer.stop();
-    qsizetype length = 0;
-    for (core::Section section : core::kSections)
-        length += m_document->draft().section(section).size();
+    const qsizetype length = m_document->draft().sectionTextLength();
     if (length > kPreviewLimit) {
         // Laying out megabytes would stall typing; no real letter is this long.
         setHtml(tr("<p style=\"color:#8a8f98\"><i>The letter is too long to preview (%1 characters). "

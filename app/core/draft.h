@@ -115,6 +115,14 @@ struct Draft {
 
     const QString &section(Section s) const { return sections[sectionIndex(s)]; }
     void setSection(Section s, const QString &text) { sections[sectionIndex(s)] = text; }
+    /// Characters in the six sections together.
+    qsizetype sectionTextLength() const
+    {
+        qsizetype length = 0;
+        for (const QString &text : sections)
+            length += text.size();
+        return length;
+    }
 
     bool operator==(const Draft &) const = default;
 };
