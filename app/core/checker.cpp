@@ -9,10 +9,16 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <future>
+#include <optional>
 
 namespace amends::core {
 
 namespace {
+
+// From this many characters on, spelling is checked on a thread of its own; below it
+// starting a thread costs more than it saves.
+constexpr qsizetype kParallelSpellingSize = 64 * 1024;
 
 bool unlessApplies(const Rule &rule, const TextScan &scan, const QList<int> &ids, int sentence)
 {
@@ -186,6 +192,19 @@ CheckResult Checker::check(const CheckSubject &subject, CheckTools tools, const 
         disabled.insert(id);
 
     const TextScan scan(subject.text, rules.scanRules());
+    // The spelling pass needs only the text and its names: on a long text it runs on
+    // another core while the rules run here.
+    std::future<QList<Finding>> spelling;
+    std::optional<AcceptedWords> accepted;
+    if (tools.speller && options.spelling && !disabled.contains(QStringLiteral("spelling"))) {
+        accepted = tools.accepted ? *tools.accepted
+                   : subject.draft ? AcceptedWords::forDraft(*subject.draft)
+                                   : namesOfPlainLetter(scan, rules);
+        const auto task = [&subject, &tools, &accepted, &options] {
+            return findSpellingErrors(subject.text, *tools.speller, *accepted, options.maxSpellingSuggestions);
+        };
+        spelling = std::async(subject.text.size() >= kParallelSpellingSize ? std::launch::async : std::launch::deferred, task);
+    }
     CheckResult result;
     const QList<int> ids = rules.vocabulary().tokenIds(scan);
     result.coverage = detectSections(scan, ids, rules);
@@ -202,13 +221,10 @@ CheckResult Checker::check(const CheckSubject &subject, CheckTools tools, const 
     result.metrics.sectionsPresent = result.coverage.presentKeys();
 
     QList<Finding> findings = packFindings(scan, ids, rules, disabled);
-    if (tools.speller && options.spelling && !disabled.contains(QStringLiteral("spelling"))) {
-        const AcceptedWords accepted = tools.accepted ? *tools.accepted
-                                       : subject.draft ? AcceptedWords::forDraft(*subject.draft)
-                                                       : namesOfPlainLetter(scan, rules);
-        findings += findSpellingErrors(subject.text, *tools.speller, accepted, options.maxSpellingSuggestions);
-    }
-    for (const Finding &finding : structureFindings(context) + readabilityFindings(context, result.metrics.readability)) {
+    const QList<Finding> structure = structureFindings(context) + readabilityFindings(context, result.metrics.readability);
+    if (spelling.valid())
+        findings += spelling.get();
+    for (const Finding &finding : structure) {
         if (!disabled.contains(finding.rule))
             findings.append(finding);
     }

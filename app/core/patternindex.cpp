@@ -1,5 +1,10 @@
 #include "patternindex.h"
 
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <iterator>
+
 namespace amends::core {
 
 void PatternIndex::add(const PhrasePattern &pattern, int tag)
@@ -10,29 +15,63 @@ void PatternIndex::add(const PhrasePattern &pattern, int tag)
         m_anywhere.append(index);
         return;
     }
-    for (int word : pattern.firstWords())
-        m_byFirstWord[word].append(index);
+    for (const auto &[first, second] : pattern.startPairs()) {
+        if (first >= static_cast<int>(m_byFirstWord.size()))
+            m_byFirstWord.resize(first + 1);
+        Start &start = m_byFirstWord[first];
+        QList<int> &list = second == PhrasePattern::kAnyWord ? start.anySecond : start.bySecond[second];
+        if (list.isEmpty() || list.last() != index)
+            list.append(index);
+    }
 }
 
 void PatternIndex::scan(const TextScan &text, const QList<int> &ids, const std::function<void(int, int, int)> &found) const
 {
+    scan(text, ids, 0, static_cast<int>(text.tokens().size()), found);
+}
+
+void PatternIndex::scan(const TextScan &text, const QList<int> &ids, int firstToken, int endToken,
+                        const std::function<void(int, int, int)> &found) const
+{
     const QList<Token> &tokens = text.tokens();
-    for (int i = 0; i < tokens.size(); ++i) {
-        const int limit = text.sentenceTokens(tokens[i].sentence).second;
-        const auto tryPattern = [&](int index) {
+    const int byFirstWord = static_cast<int>(m_byFirstWord.size());
+    QVarLengthArray<int, 64> candidates;
+    int sentence = -1;
+    int limit = 0;
+    for (int i = std::max(0, firstToken); i < std::min(endToken, static_cast<int>(tokens.size())); ++i) {
+        if (tokens[i].sentence != sentence) {
+            sentence = tokens[i].sentence;
+            limit = text.sentenceTokens(sentence).second;
+        }
+        candidates.clear();
+        if (const int word = ids[i]; word >= 0 && word < byFirstWord) {
+            const Start &start = m_byFirstWord[word];
+            const QList<int> *paired = nullptr;
+            if (i + 1 < limit && !start.bySecond.isEmpty()) {
+                if (const auto it = start.bySecond.constFind(ids[i + 1]); it != start.bySecond.constEnd())
+                    paired = &*it;
+            }
+            if (paired) {
+                std::merge(start.anySecond.begin(), start.anySecond.end(), paired->begin(), paired->end(),
+                           std::back_inserter(candidates));
+            } else {
+                candidates.append(start.anySecond.constData(), start.anySecond.size());
+            }
+        }
+        for (int index : candidates) {
             const auto &[pattern, tag] = m_patterns[index];
-            if (!pattern.mayMatchAt(ids, i, limit))
-                return;
             const int end = pattern.longestMatch(ids, i, limit);
             if (end > i)
                 found(tag, i, end);
-        };
-        if (const auto it = m_byFirstWord.constFind(ids[i]); ids[i] >= 0 && it != m_byFirstWord.constEnd()) {
-            for (int index : *it)
-                tryPattern(index);
         }
-        for (int index : m_anywhere)
-            tryPattern(index);
+        for (int index : m_anywhere) {
+            const auto &[pattern, tag] = m_patterns[index];
+            if (!pattern.mayMatchAt(ids, i, limit))
+                continue;
+            const int end = pattern.longestMatch(ids, i, limit);
+            if (end > i)
+                found(tag, i, end);
+        }
     }
 }
 

@@ -3,7 +3,11 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
 #include <bit>
+#include <functional>
+#include <optional>
+#include <vector>
 
 namespace amends::core {
 
@@ -261,30 +265,166 @@ Node simplify(Node node)
     return node;
 }
 
-// First words of a node; returns true when the node can match without consuming a
-// word (so what follows may start the match too).
-bool collectFirstWords(const Node &node, QList<int> &words, bool &any)
+// The first (up to) two words of the matches of a node: a set of word sequences of
+// length 0 to 2, where a shorter one is a whole match and kAny stands for any word.
+// "!word" consumes nothing and is read as matching always, so the set may be larger
+// than the truth but never smaller: it only decides which patterns are worth trying.
+struct Prefix {
+    int length = 0;
+    std::array<int, 2> words{};
+    auto operator<=>(const Prefix &) const = default;
+};
+using Prefixes = std::vector<Prefix>;
+constexpr int kAny = PhrasePattern::kAnyWord;
+// Beyond this many prefixes a pattern is indexed by its first word only.
+constexpr std::size_t kMaxPrefixes = 20000;
+
+void normalisePrefixes(Prefixes &prefixes)
+{
+    std::sort(prefixes.begin(), prefixes.end());
+    prefixes.erase(std::unique(prefixes.begin(), prefixes.end()), prefixes.end());
+}
+
+std::optional<Prefixes> prefixesOf(const Node &node);
+
+std::optional<Prefixes> concatenate(const Prefixes &head, const Node &tail)
+{
+    Prefixes out;
+    std::optional<Prefixes> rest;
+    for (const Prefix &prefix : head) {
+        if (prefix.length == 2) {
+            out.push_back(prefix);
+            continue;
+        }
+        if (!rest && !(rest = prefixesOf(tail)))
+            return std::nullopt;
+        for (const Prefix &next : *rest) {
+            Prefix joined = prefix;
+            for (int k = 0; k < next.length && joined.length < 2; ++k)
+                joined.words[joined.length++] = next.words[k];
+            out.push_back(joined);
+        }
+        if (out.size() > kMaxPrefixes)
+            return std::nullopt;
+    }
+    normalisePrefixes(out);
+    return out;
+}
+
+std::optional<Prefixes> prefixesOf(const Node &node)
 {
     switch (node.kind) {
-    case Kind::Words: words += node.words; return false;
-    case Kind::Any: any = true; return false;
-    case Kind::Gap: any = true; return true;
-    case Kind::NotNext: return true;
-    case Kind::Optional: collectFirstWords(node.children.first(), words, any); return true;
-    case Kind::Choice: {
-        bool nullable = false;
-        for (const Node &child : node.children)
-            nullable = collectFirstWords(child, words, any) || nullable;
-        return nullable;
+    case Kind::Words: {
+        Prefixes out;
+        for (int word : node.words)
+            out.push_back({1, {word, 0}});
+        return out;
     }
-    case Kind::Sequence:
-        for (const Node &child : node.children) {
-            if (!collectFirstWords(child, words, any))
-                return false;
+    case Kind::Any: return Prefixes{{1, {kAny, 0}}};
+    case Kind::Gap: return Prefixes{{0, {}}, {1, {kAny, 0}}, {2, {kAny, kAny}}};
+    case Kind::NotNext: return Prefixes{{0, {}}};
+    case Kind::Optional: {
+        std::optional<Prefixes> out = prefixesOf(node.children.first());
+        if (out) {
+            out->push_back({0, {}});
+            normalisePrefixes(*out);
         }
-        return true;
+        return out;
     }
-    return false;
+    case Kind::Choice: {
+        Prefixes out;
+        for (const Node &child : node.children) {
+            const std::optional<Prefixes> part = prefixesOf(child);
+            if (!part || out.size() + part->size() > kMaxPrefixes)
+                return std::nullopt;
+            out.insert(out.end(), part->begin(), part->end());
+        }
+        normalisePrefixes(out);
+        return out;
+    }
+    case Kind::Sequence: {
+        Prefixes out{{0, {}}};
+        for (const Node &child : node.children) {
+            std::optional<Prefixes> next = concatenate(out, child);
+            if (!next)
+                return std::nullopt;
+            out = std::move(*next);
+            if (std::all_of(out.begin(), out.end(), [](const Prefix &p) { return p.length == 2; }))
+                break;
+        }
+        return out;
+    }
+    }
+    return std::nullopt;
+}
+
+// Fills the pattern's start words from its prefixes: which words a match can start
+// with, and which pairs of words.
+void describeStart(const Node &root, QList<int> &firstWords, QList<int> &secondWords, QList<std::pair<int, int>> &pairs,
+                   bool &anywhere)
+{
+    const std::optional<Prefixes> prefixes = prefixesOf(root);
+    if (!prefixes) {
+        // Too many ways to start: index by first word only, from a cheaper walk.
+        Prefixes firsts;
+        std::function<bool(const Node &)> collect = [&](const Node &node) -> bool {
+            switch (node.kind) {
+            case Kind::Words:
+                for (int word : node.words)
+                    firsts.push_back({1, {word, 0}});
+                return false;
+            case Kind::Any: firsts.push_back({1, {kAny, 0}}); return false;
+            case Kind::Gap: firsts.push_back({1, {kAny, 0}}); return true;
+            case Kind::NotNext: return true;
+            case Kind::Optional: collect(node.children.first()); return true;
+            case Kind::Choice: {
+                bool nullable = false;
+                for (const Node &child : node.children)
+                    nullable = collect(child) || nullable;
+                return nullable;
+            }
+            case Kind::Sequence:
+                return std::all_of(node.children.begin(), node.children.end(), collect);
+            }
+            return false;
+        };
+        collect(root);
+        anywhere = std::any_of(firsts.begin(), firsts.end(), [](const Prefix &p) { return p.words[0] == kAny; });
+        if (!anywhere) {
+            for (const Prefix &prefix : firsts)
+                pairs.append({prefix.words[0], kAny});
+        }
+    } else {
+        bool anySecond = false;
+        for (const Prefix &prefix : *prefixes) {
+            if (prefix.length == 0)
+                continue; // an empty match is no match
+            if (prefix.words[0] == kAny)
+                anywhere = true;
+            const int second = prefix.length == 2 ? prefix.words[1] : kAny;
+            anySecond = anySecond || second == kAny;
+            pairs.append({prefix.words[0], second});
+            secondWords.append(second);
+        }
+        if (anySecond)
+            secondWords.clear();
+    }
+    if (anywhere) {
+        pairs.clear();
+        return;
+    }
+    // A pattern that can start with a word and any second word needs no pair for it.
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    QList<std::pair<int, int>> kept;
+    for (const auto &pair : std::as_const(pairs)) {
+        if (pair.second == kAny || !std::binary_search(pairs.begin(), pairs.end(), std::pair{pair.first, kAny}))
+            kept.append(pair);
+        firstWords.append(pair.first);
+    }
+    pairs = kept;
+    sortUnique(firstWords);
+    sortUnique(secondWords);
 }
 
 // Matches by sets of positions: bit k of a mask is "a match can reach token first + k".
@@ -362,17 +502,9 @@ PhrasePattern PhrasePattern::compile(const QString &source, const Context &conte
     pattern.m_source = source;
     if (!error->isEmpty())
         return pattern;
-    bool any = false;
-    if (collectFirstWords(root, pattern.m_firstWords, any) || any) {
-        // A pattern that may start with any word (or none) is tried at every word.
-        pattern.m_startsAnywhere = true;
-        pattern.m_firstWords.clear();
-    }
-    sortUnique(pattern.m_firstWords);
     Node simple = simplify(std::move(root));
-    if (simple.kind == Kind::Sequence && simple.children.size() >= 2 && simple.children[0].kind == Kind::Words
-        && simple.children[1].kind == Kind::Words)
-        pattern.m_secondWords = simple.children[1].words;
+    // A pattern that may start with any word is tried at every word.
+    describeStart(simple, pattern.m_firstWords, pattern.m_secondWords, pattern.m_startPairs, pattern.m_startsAnywhere);
     pattern.m_root = std::make_shared<const Node>(std::move(simple));
     return pattern;
 }

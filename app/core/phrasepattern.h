@@ -7,8 +7,8 @@
 #include <QString>
 #include <QStringList>
 
-#include <functional>
 #include <memory>
+#include <utility>
 
 namespace amends::core {
 
@@ -61,11 +61,15 @@ public:
     /// @p limit (the end of the sentence) are never used. A match spans at most 63 words.
     int longestMatch(const QList<int> &ids, int first, int limit) const;
 
-    /// Word numbers a match can start with; empty when it can start with any word.
-    const QList<int> &firstWords() const { return m_firstWords; }
+    /// Stands for "any word, or none" in startPairs().
+    static constexpr int kAnyWord = -2;
+    /// The first two words a match can start with, as word numbers; the second is
+    /// kAnyWord when any word (or the end of the sentence) may follow the first.
+    /// Empty when startsAnywhere().
+    const QList<std::pair<int, int>> &startPairs() const { return m_startPairs; }
     bool startsAnywhere() const { return m_startsAnywhere; }
     /// Cheap pre-check before longestMatch(): false when the word after @p first rules
-    /// a match out (for patterns whose first two elements are plain words).
+    /// a match out.
     bool mayMatchAt(const QList<int> &ids, int first, int limit) const;
     /// Whether a match can start at a word numbered @p id (cheap: no matching).
     bool canStartWith(int id) const;
@@ -75,8 +79,9 @@ public:
 private:
     QString m_source;
     std::shared_ptr<const Node> m_root;
-    QList<int> m_firstWords;
-    QList<int> m_secondWords; ///< empty: no pre-check
+    QList<int> m_firstWords;  ///< sorted; empty when m_startsAnywhere
+    QList<int> m_secondWords; ///< sorted; empty: any second word (no pre-check)
+    QList<std::pair<int, int>> m_startPairs;
     bool m_startsAnywhere = false;
 };
 

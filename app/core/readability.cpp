@@ -1,5 +1,7 @@
 #include "readability.h"
 
+#include <QHash>
+
 namespace amends::core {
 
 namespace {
@@ -66,6 +68,7 @@ Readability measureReadability(const TextScan &scan, Span span, const QString &b
 {
     Readability result;
     result.syllableMethod = counter.method();
+    QHash<QStringView, int> counted; // words recur: count each once
     for (int s : proseSentences(scan, span)) {
         ++result.sentences;
         const auto [first, last] = scan.sentenceTokens(s);
@@ -74,7 +77,11 @@ Readability measureReadability(const TextScan &scan, Span span, const QString &b
             if (token.expansion)
                 continue;
             ++result.words;
-            result.syllables += counter.syllables(QStringView(scan.text()).mid(token.start, token.end - token.start).toString());
+            const QStringView word = QStringView(scan.text()).mid(token.start, token.end - token.start);
+            auto it = counted.constFind(word);
+            if (it == counted.constEnd())
+                it = counted.insert(word, counter.syllables(word.toString()));
+            result.syllables += *it;
         }
     }
     if (result.words == 0 || result.sentences == 0)

@@ -92,7 +92,7 @@ private:
         for (auto it = suffixes.begin(); it != suffixes.end(); ++it)
             m_set.m_scan.suffixes.append({TextScan::normalise(it.key()), it.value().toString().split(QLatin1Char(' '))});
         for (const QString &abbreviation : stringList(root.value(QStringLiteral("abbreviations"))))
-            m_set.m_scan.abbreviations.append(TextScan::normalise(abbreviation));
+            m_set.m_scan.abbreviations.insert(TextScan::normalise(abbreviation));
         const QJsonObject lists = root.value(QStringLiteral("lists")).toObject();
         for (auto it = lists.begin(); it != lists.end(); ++it)
             m_set.m_lists[it.key()].append(stringList(it.value()));

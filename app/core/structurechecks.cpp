@@ -169,12 +169,14 @@ void checkGreeting(const StructureContext &context, QList<Finding> &findings)
     if (greeting.start < 0)
         return;
     const QList<Token> &tokens = context.scan.tokens();
-    int greetingWords = 0;
-    for (const Token &token : tokens)
-        greetingWords += (token.start >= greeting.start && token.end <= greeting.end && !token.expansion) ? 1 : 0;
+    const auto firstToken = std::lower_bound(tokens.begin(), tokens.end(), greeting.start,
+                                             [](const Token &token, qsizetype start) { return token.start < start; });
+    const auto endToken = std::find_if(firstToken, tokens.end(), [&](const Token &token) { return token.end > greeting.end; });
+    const int greetingWords = static_cast<int>(std::count_if(firstToken, endToken, [](const Token &token) { return !token.expansion; }));
     bool generic = false;
-    context.rules.cueIndex().scan(context.scan, context.ids, [&](int tag, int first, int end) {
-        if (tag != RuleSet::GenericGreetingCue || tokens[first].start < greeting.start || tokens[end - 1].end > greeting.end)
+    context.rules.cueIndex().scan(context.scan, context.ids, static_cast<int>(firstToken - tokens.begin()),
+                                  static_cast<int>(endToken - tokens.begin()), [&](int tag, int first, int end) {
+        if (tag != RuleSet::GenericGreetingCue || tokens[end - 1].end > greeting.end)
             return;
         int covered = 0;
         for (int t = first; t < end; ++t)

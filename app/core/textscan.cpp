@@ -13,6 +13,8 @@ bool isApostrophe(QChar c)
 
 bool isWordChar(QChar c)
 {
+    if (c.unicode() < 0x80)
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
     return c.isLetterOrNumber() || c.isMark();
 }
 
@@ -25,15 +27,34 @@ bool endsSentence(QChar c)
     return c == u'.' || c == u'!' || c == u'?' || c == u'\u2026';
 }
 
-} // namespace
-
-QString TextScan::normalise(QStringView word)
+// Writes the normalised form of @p word into @p out, reusing its buffer.
+void normaliseInto(QStringView word, QString &out)
 {
-    QString out = word.toString().toCaseFolded();
+    // Most words are ASCII: fold them in one pass.
+    out.resize(word.size());
+    QChar *to = out.data();
+    qsizetype i = 0;
+    for (; i < word.size(); ++i) {
+        const char16_t c = word[i].unicode();
+        if (c >= 0x80)
+            break;
+        to[i] = QChar(c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c);
+    }
+    if (i == word.size())
+        return;
+    out = word.toString().toCaseFolded();
     for (QChar &c : out) {
         if (isApostrophe(c))
             c = u'\'';
     }
+}
+
+} // namespace
+
+QString TextScan::normalise(QStringView word)
+{
+    QString out;
+    normaliseInto(word, out);
     return out;
 }
 
@@ -95,7 +116,12 @@ void TextScan::scanSentencesAndParagraphs(const ScanRules &rules)
 void TextScan::scanWords(const ScanRules &rules)
 {
     const qsizetype n = m_text.size();
+    m_tokens.reserve(n / 4 + 16); // about one word in five or six characters
+    // Each distinct word is normalised and expanded once; its tokens share the strings.
+    QHash<QString, QStringList> known;
+    QString norm;
     qsizetype i = 0;
+    int sentence = 0; // the first sentence that ends after the word
     while (i < n) {
         if (!isWordChar(m_text[i])) {
             ++i;
@@ -111,7 +137,18 @@ void TextScan::scanWords(const ScanRules &rules)
                 break;
             }
         }
-        addWord(i, end, rules);
+        while (sentence < m_sentences.size() && m_sentences[sentence].end <= i)
+            ++sentence;
+        normaliseInto(QStringView(m_text).mid(i, end - i), norm);
+        auto it = known.constFind(norm);
+        if (it == known.constEnd()) {
+            // A deep copy, so that the key does not share the reused buffer.
+            it = known.insert(QString(norm.constData(), norm.size()), expand(norm, rules));
+        }
+        ++m_wordCount;
+        const QStringList &parts = *it;
+        for (int p = 0; p < parts.size(); ++p)
+            m_tokens.append({parts[p], i, end, sentence < m_sentences.size() ? sentence : 0, p > 0});
         i = end;
     }
     m_sentenceFirstToken.fill(-1, m_sentences.size() + 1);
@@ -124,28 +161,15 @@ void TextScan::scanWords(const ScanRules &rules)
     }
 }
 
-void TextScan::addWord(qsizetype start, qsizetype end, const ScanRules &rules)
+QStringList TextScan::expand(const QString &norm, const ScanRules &rules)
 {
-    ++m_wordCount;
-    const QString norm = normalise(QStringView(m_text).mid(start, end - start));
-    const int sentence = std::max(0, sentenceAt(start));
-    QStringList parts;
-    if (const auto it = rules.contractions.constFind(norm); it != rules.contractions.constEnd()) {
-        parts = *it;
-    } else {
-        for (const auto &[suffix, expansion] : rules.suffixes) {
-            if (norm.size() > suffix.size() && norm.endsWith(suffix)) {
-                parts = QStringList{norm.chopped(suffix.size())} + expansion;
-                break;
-            }
-        }
+    if (const auto it = rules.contractions.constFind(norm); it != rules.contractions.constEnd())
+        return *it;
+    for (const auto &[suffix, expansion] : rules.suffixes) {
+        if (norm.size() > suffix.size() && norm.endsWith(suffix))
+            return QStringList{norm.chopped(suffix.size())} + expansion;
     }
-    if (parts.isEmpty()) {
-        m_tokens.append({norm, start, end, sentence, false});
-        return;
-    }
-    for (int p = 0; p < parts.size(); ++p)
-        m_tokens.append({parts[p], start, end, sentence, p > 0});
+    return {QString(norm.constData(), norm.size())};
 }
 
 int TextScan::sentenceAt(qsizetype position) const

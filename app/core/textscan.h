@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -30,7 +31,7 @@ struct Span {
 struct ScanRules {
     QHash<QString, QStringList> contractions;       ///< "can't" → {"can", "not"}
     QList<std::pair<QString, QStringList>> suffixes; ///< "n't" → {"not"}
-    QStringList abbreviations;                      ///< "mr", "e.g": a following '.' ends no sentence
+    QSet<QString> abbreviations;                    ///< "mr", "e.g": a following '.' ends no sentence
 };
 
 /// The text split into tokens, sentences and paragraphs once, for every check to share.
@@ -57,7 +58,8 @@ public:
 private:
     void scanSentencesAndParagraphs(const ScanRules &rules);
     void scanWords(const ScanRules &rules);
-    void addWord(qsizetype start, qsizetype end, const ScanRules &rules);
+    /// The tokens of one normalised word: itself, or its contraction's parts.
+    static QStringList expand(const QString &norm, const ScanRules &rules);
 
     QString m_text;
     QList<Token> m_tokens;

@@ -59,42 +59,47 @@ std::optional<QString> readText(const QString &name, QString *error)
 // The tools of one check: not thread-safe, so each is used by one check at a time.
 struct Tools {
     std::unique_ptr<HyphenSyllableCounter> syllables;
-    std::unique_ptr<core::Speller> speller; ///< null when off or no dictionary is installed
+    std::unique_ptr<core::Speller> speller; ///< null when no dictionary is installed
+    bool spellerLoaded = false;            ///< whether loading the speller was tried
 };
 
-std::unique_ptr<Tools> makeTools(const QString &language, bool spelling)
-{
-    auto tools = std::make_unique<Tools>();
-    tools->syllables = std::make_unique<HyphenSyllableCounter>(language);
-    if (!spelling)
-        return tools;
-    if (const std::optional<DictionaryPaths> paths = DictionaryFinder().find(language)) {
-        HunspellSpeller::LoadResult loaded = HunspellSpeller::load(*paths);
-        if (loaded.speller)
-            tools->speller = std::make_unique<core::CachingSpeller>(std::move(loaded.speller));
-    }
-    return tools;
-}
-
-// Tool sets lent to the checks of one run, per language; a set is made when none is
-// free, so there are never more than there are worker threads.
+// Tool sets lent to checks, per language; a set is made when none is free, so there
+// are never more than there are worker threads. The pool lives as long as the
+// process: later runs reuse its dictionaries, and exit does not spend time freeing
+// them.
 class ToolPool
 {
 public:
-    explicit ToolPool(bool spelling) : m_spelling(spelling) {}
-
-    std::unique_ptr<Tools> take(const QString &language)
+    static ToolPool &instance()
     {
+        static ToolPool *const pool = new ToolPool;
+        return *pool;
+    }
+
+    std::unique_ptr<Tools> take(const QString &language, bool spelling)
+    {
+        std::unique_ptr<Tools> tools;
         {
             QMutexLocker lock(&m_mutex);
             std::vector<std::unique_ptr<Tools>> &free = m_free[language];
             if (!free.empty()) {
-                std::unique_ptr<Tools> tools = std::move(free.back());
+                tools = std::move(free.back());
                 free.pop_back();
-                return tools;
             }
         }
-        return makeTools(language, m_spelling);
+        if (!tools) {
+            tools = std::make_unique<Tools>();
+            tools->syllables = std::make_unique<HyphenSyllableCounter>(language);
+        }
+        if (spelling && !tools->spellerLoaded) {
+            tools->spellerLoaded = true;
+            if (const std::optional<DictionaryPaths> paths = DictionaryFinder().find(language)) {
+                HunspellSpeller::LoadResult loaded = HunspellSpeller::load(*paths);
+                if (loaded.speller)
+                    tools->speller = std::make_unique<core::CachingSpeller>(std::move(loaded.speller));
+            }
+        }
+        return tools;
     }
 
     void give(const QString &language, std::unique_ptr<Tools> tools)
@@ -104,7 +109,8 @@ public:
     }
 
 private:
-    bool m_spelling;
+    ToolPool() = default;
+
     QMutex m_mutex;
     std::map<QString, std::vector<std::unique_ptr<Tools>>> m_free;
 };
@@ -140,11 +146,12 @@ QList<CheckOutput> checkAll(const QList<CheckInput> &inputs, const QStringList &
                             const core::CheckOptions &options, QString *error)
 {
     // Loading a dictionary takes tens of milliseconds: do it while the rules load.
-    ToolPool pool(options.spelling);
+    ToolPool &pool = ToolPool::instance();
+    const bool spelling = options.spelling;
     QFuture<void> preload;
     if (!inputs.isEmpty()) {
         const QString first = inputs.first().language;
-        preload = QtConcurrent::run([&pool, first] { pool.give(first, pool.take(first)); });
+        preload = QtConcurrent::run([&pool, first, spelling] { pool.give(first, pool.take(first, spelling)); });
     }
     QHash<QString, std::shared_ptr<const core::Checker>> checkers;
     for (const CheckInput &input : inputs) {
@@ -154,16 +161,17 @@ QList<CheckOutput> checkAll(const QList<CheckInput> &inputs, const QStringList &
         const auto rules = core::RuleSet::load(base, houseRuleFiles);
         if (!rules->errors().isEmpty()) {
             *error = rules->errors().join(QLatin1Char('\n'));
-            preload.waitForFinished(); // it uses the pool on this stack
+            preload.waitForFinished();
             return {};
         }
         checkers.insert(base, std::make_shared<const core::Checker>(rules));
     }
     preload.waitForFinished();
-    return QtConcurrent::blockingMapped(inputs, [&checkers, &options, &pool](const CheckInput &input) {
+    return QtConcurrent::blockingMapped(inputs, [&checkers, &options, &pool, spelling](const CheckInput &input) {
         const core::Checker &checker = *checkers.value(core::baseLanguage(input.language));
-        std::unique_ptr<Tools> tools = pool.take(input.language);
-        CheckOutput output{input, checker.check(input.subject, {tools->speller.get(), tools->syllables.get()}, options)};
+        std::unique_ptr<Tools> tools = pool.take(input.language, spelling);
+        core::Speller *speller = spelling ? tools->speller.get() : nullptr;
+        CheckOutput output{input, checker.check(input.subject, {speller, tools->syllables.get()}, options)};
         pool.give(input.language, std::move(tools));
         return output;
     });

@@ -205,3 +205,59 @@ TEST(Scenarios_CheckWithSpelling, EveryTemplateIsSpelledCorrectlyInBothEnglishes
         }
     }
 }
+
+namespace {
+
+// Knows every word but one misspelling.
+class OneMistakeSpeller : public core::Speller
+{
+public:
+    QString language() const override { return QStringLiteral("en-US"); }
+    bool isCorrect(const QString &word) override { return word != QLatin1String("refnd"); }
+    QStringList suggestions(const QString &, int max) override { return QStringList{QStringLiteral("refund")}.mid(0, max); }
+};
+
+} // namespace
+
+TEST(Checker_LongText, ChecksSpellingAlongsideTheRulesWithTheSameFindingsAsEachLetterAlone)
+{
+    // given a letter with one misspelling, and a text of the letter many times over (long
+    // enough for the spelling pass to run on a thread of its own)
+    const QString letter = QStringLiteral("Dear Ms Brown,\n\nWe are sorry for any inconvenience caused by a glitch in "
+                                          "our billing system. We will refnd the second payment of $42.00 by 3 December."
+                                          "\n\nYours sincerely,\nAna\n\n");
+    constexpr int kCopies = 600;
+    const QString text = letter.repeated(kCopies);
+    ASSERT_GT(text.size(), 64 * 1024);
+    const core::Checker checker(core::RuleSet::load(QStringLiteral("en")));
+    OneMistakeSpeller speller;
+    services::HyphenSyllableCounter counter(QStringLiteral("en-US"));
+    core::CheckOptions options;
+    options.maxSpellingSuggestions = 1;
+    // when the long text and the letter alone are checked
+    const core::CheckResult alone = checker.check(core::subjectFromText(letter, QStringLiteral("en-US")), {&speller, &counter}, options);
+    const core::CheckResult whole = checker.check(core::subjectFromText(text, QStringLiteral("en-US")), {&speller, &counter}, options);
+    // then every copy has its misspelling, with the correction, at the same place
+    QList<qsizetype> starts;
+    for (const core::Finding &finding : whole.findings) {
+        if (finding.rule == QLatin1String("spelling")) {
+            starts.append(finding.start);
+            EXPECT_EQ(finding.suggestions, QStringList{QStringLiteral("refund")});
+        }
+    }
+    const qsizetype offset = letter.indexOf(QLatin1String("refnd"));
+    ASSERT_EQ(starts.size(), kCopies);
+    for (int i = 0; i < kCopies; ++i)
+        EXPECT_EQ(starts[i], i * letter.size() + offset);
+    // and the rule findings of the copies are those of the letter alone
+    const auto ruleFindings = [](const core::CheckResult &result, qsizetype end) {
+        QStringList found;
+        for (const core::Finding &finding : result.findings) {
+            if (finding.start < end && finding.category != QLatin1String("length"))
+                found.append(QStringLiteral("%1@%2").arg(finding.rule).arg(finding.start));
+        }
+        return found;
+    };
+    EXPECT_GE(ruleFindings(alone, letter.size()).size(), 3);
+    EXPECT_EQ(ruleFindings(whole, letter.size()), ruleFindings(alone, letter.size()));
+}

@@ -1,0 +1,219 @@
+#include "core/patternindex.h"
+#include "core/phrasepattern.h"
+#include "core/ruleset.h"
+#include "core/scenario.h"
+
+#include "testsupport.h"
+
+#include <algorithm>
+#include <tuple>
+#include <vector>
+
+using namespace amends;
+
+namespace {
+
+using Match = std::tuple<int, int, int>; // tag, first token, end token
+
+// Patterns compiled against their own small vocabulary, with the contractions and
+// word lists a rule pack would give them.
+class Patterns
+{
+public:
+    Patterns()
+    {
+        m_scanRules.contractions.insert(QStringLiteral("can't"), {QStringLiteral("can"), QStringLiteral("not")});
+        m_scanRules.suffixes.append({QStringLiteral("n't"), {QStringLiteral("not")}});
+        m_lists.insert(QStringLiteral("party"), {QStringLiteral("the bank"), QStringLiteral("our (partner|supplier)"),
+                                                 QStringLiteral("carrier~")});
+    }
+
+    core::PhrasePattern compile(const QString &source)
+    {
+        QString error;
+        core::PhrasePattern pattern = core::PhrasePattern::compile(source, {&m_lists, &m_scanRules, &m_vocabulary}, &error);
+        EXPECT_TRUE(error.isEmpty()) << source.toStdString() << ": " << error.toStdString();
+        return pattern;
+    }
+
+    core::TextScan scan(const QString &text) const { return core::TextScan(text, m_scanRules); }
+    QList<int> ids(const core::TextScan &scan) const { return m_vocabulary.tokenIds(scan); }
+    int id(const char *word) const { return m_vocabulary.find(QString::fromLatin1(word)); }
+
+private:
+    core::ScanRules m_scanRules;
+    QHash<QString, QStringList> m_lists;
+    core::Vocabulary m_vocabulary;
+};
+
+// The words of the first match of @p pattern in @p text, trying every word; empty
+// when there is none.
+QString firstMatch(Patterns &patterns, const QString &source, const QString &text)
+{
+    const core::PhrasePattern pattern = patterns.compile(source);
+    const core::TextScan scan = patterns.scan(text);
+    const QList<int> ids = patterns.ids(scan);
+    for (int t = 0; t < scan.tokens().size(); ++t) {
+        const int limit = scan.sentenceTokens(scan.tokens()[t].sentence).second;
+        const int end = pattern.longestMatch(ids, t, limit);
+        if (end > t)
+            return text.mid(scan.tokens()[t].start, scan.tokens()[end - 1].end - scan.tokens()[t].start);
+    }
+    return {};
+}
+
+// Every match of every pattern at every token: what an index must find, found the slow way.
+std::vector<Match> tryEverywhere(const QList<std::pair<core::PhrasePattern, int>> &patterns, const core::TextScan &scan,
+                                 const QList<int> &ids)
+{
+    std::vector<Match> matches;
+    for (int t = 0; t < scan.tokens().size(); ++t) {
+        const int limit = scan.sentenceTokens(scan.tokens()[t].sentence).second;
+        for (const auto &[pattern, tag] : patterns) {
+            const int end = pattern.longestMatch(ids, t, limit);
+            if (end > t)
+                matches.emplace_back(tag, t, end);
+        }
+    }
+    std::sort(matches.begin(), matches.end());
+    return matches;
+}
+
+std::vector<Match> indexed(const core::PatternIndex &index, const core::TextScan &scan, const QList<int> &ids)
+{
+    std::vector<Match> matches;
+    index.scan(scan, ids, [&](int tag, int first, int end) { matches.emplace_back(tag, first, end); });
+    std::sort(matches.begin(), matches.end());
+    return matches;
+}
+
+} // namespace
+
+TEST(PhrasePattern_Syntax, MatchesWhatEachElementAllows)
+{
+    Patterns patterns;
+    const struct {
+        const char *pattern;
+        const char *text;
+        const char *match; // "" for none
+    } cases[] = {
+        {"we charged", "Yesterday We CHARGED you.", "We CHARGED"},
+        {"we (charged|billed) you", "We billed you twice.", "We billed you"},
+        {"[sadly] we charged", "Sadly we charged you.", "Sadly we charged"},
+        {"[sadly] we charged", "We charged you.", "We charged"},
+        {"charge~ twice", "It was charged twice.", "charged twice"},
+        {"apply~ twice", "It applies twice.", "applies twice"},
+        {"admit~", "We admitted it.", "admitted"},
+        {"{party} (error|delay)", "It was our supplier error.", "our supplier error"},
+        {"{party} (error|delay)", "A carriers delay.", "carriers delay"},
+        {"we * you", "We billed you.", "We billed you"},
+        {"we * you", "We you.", ""},
+        {"we ** you", "We wrongly billed you.", "We wrongly billed you"},
+        {"we ** you", "We you.", "We you"},
+        {"we ** you", "We a b c d you.", ""},
+        {"we can not", "We can't refund it.", "We can't"},
+        {"we did not", "We didn’t check.", "We didn’t"},
+        {"!no refund", "There is a refund.", "refund"},
+        {"not !(our|my) fault", "It is not our fault.", ""},
+        {"not !(our|my) fault", "It is not fault.", "not fault"},
+        {"we charged you", "We charged. You paid.", ""},
+    };
+    for (const auto &c : cases)
+        EXPECT_EQ(firstMatch(patterns, QString::fromUtf8(c.pattern), QString::fromUtf8(c.text)), QString::fromUtf8(c.match))
+            << c.pattern << " in " << c.text;
+}
+
+TEST(PhrasePattern_StartPairs, NameTheFirstTwoWordsAMatchCanStartWith)
+{
+    Patterns patterns;
+    const core::PhrasePattern choice = patterns.compile(QStringLiteral("(we|i) take [full] responsibility"));
+    const core::PhrasePattern optional = patterns.compile(QStringLiteral("[the] error occurred"));
+    const core::PhrasePattern gap = patterns.compile(QStringLiteral("we ** wrong"));
+    const core::PhrasePattern single = patterns.compile(QStringLiteral("(sorry|apologies)"));
+    const core::PhrasePattern anywhere = patterns.compile(QStringLiteral("* fault"));
+    const int any = core::PhrasePattern::kAnyWord;
+    using Pairs = QList<std::pair<int, int>>;
+    const auto sorted = [](Pairs pairs) {
+        std::sort(pairs.begin(), pairs.end());
+        return pairs;
+    };
+
+    EXPECT_EQ(choice.startPairs(), sorted({{patterns.id("we"), patterns.id("take")}, {patterns.id("i"), patterns.id("take")}}));
+    EXPECT_EQ(optional.startPairs(),
+              sorted({{patterns.id("the"), patterns.id("error")}, {patterns.id("error"), patterns.id("occurred")}}));
+    EXPECT_EQ(gap.startPairs(), Pairs({{patterns.id("we"), any}}));
+    EXPECT_EQ(single.startPairs(), sorted({{patterns.id("sorry"), any}, {patterns.id("apologies"), any}}));
+    EXPECT_TRUE(anywhere.startsAnywhere());
+    EXPECT_TRUE(anywhere.startPairs().isEmpty());
+    EXPECT_TRUE(choice.canStartWith(patterns.id("i")));
+    EXPECT_FALSE(choice.canStartWith(patterns.id("take")));
+}
+
+TEST(PatternIndex_Scan, FindsWhatTryingEveryPatternAtEveryWordFinds)
+{
+    // given patterns that start in every way the syntax allows
+    Patterns patterns;
+    const QStringList sources = {
+        QStringLiteral("we charged"),           QStringLiteral("(we|i) (charged|billed) [you] twice"),
+        QStringLiteral("[sadly] we charged"),   QStringLiteral("[the] [billing] error"),
+        QStringLiteral("* fault"),              QStringLiteral("** our fault"),
+        QStringLiteral("!no refund"),           QStringLiteral("{party} (error|delay)"),
+        QStringLiteral("we ** wrong"),          QStringLiteral("(sorry|apologies)"),
+        QStringLiteral("we can not"),           QStringLiteral("not !(our|my) fault"),
+        QStringLiteral("[we] [then] charge~"),  QStringLiteral("(the bank|our partner) [then] charged"),
+    };
+    QList<std::pair<core::PhrasePattern, int>> all;
+    core::PatternIndex index;
+    for (int i = 0; i < sources.size(); ++i) {
+        all.append({patterns.compile(sources[i]), i});
+        index.add(all.last().first, i);
+    }
+    // when a text with all of them, at sentence ends too, is scanned
+    const QString text = QStringLiteral(
+        "Sadly we charged you twice. We can't refund it. I billed twice! The billing error was our fault, not my fault "
+        "and not fault. The bank then charged you; our partner charged again. A carriers delay. No refund. Refund. "
+        "We got it all wrong. We then charges. Charging. Sorry. Apologies we charged\nWe charged");
+    const core::TextScan scan = patterns.scan(text);
+    const QList<int> ids = patterns.ids(scan);
+    // then the index finds exactly the matches of trying every pattern at every word
+    const std::vector<Match> expected = tryEverywhere(all, scan, ids);
+    EXPECT_GT(expected.size(), 20u);
+    EXPECT_EQ(indexed(index, scan, ids), expected);
+}
+
+TEST(PatternIndex_Scan, FindsWhatTryingEveryRuleAtEveryWordFindsInEveryExampleAndTemplate)
+{
+    // given every pattern of the English rules, indexed
+    const auto rules = core::RuleSet::load(QStringLiteral("en"));
+    ASSERT_TRUE(rules->errors().isEmpty());
+    QList<std::pair<core::PhrasePattern, int>> all;
+    core::PatternIndex index;
+    for (int r = 0; r < rules->rules().size(); ++r) {
+        for (const core::PhrasePattern &pattern : rules->rules()[r].patterns + rules->rules()[r].unless) {
+            all.append({pattern, static_cast<int>(all.size())});
+            index.add(pattern, all.last().second);
+        }
+    }
+    for (const QList<core::PhrasePattern> &cues : rules->structure().sectionCues) {
+        for (const core::PhrasePattern &pattern : cues) {
+            all.append({pattern, static_cast<int>(all.size())});
+            index.add(pattern, all.last().second);
+        }
+    }
+    // when every example of every rule and every scenario template is scanned
+    QStringList texts;
+    for (const core::Rule &rule : rules->rules())
+        texts << rule.badExamples << rule.goodExamples;
+    const core::ScenarioLibrary library;
+    for (const core::Scenario &scenario : library.scenarios(QStringLiteral("en"))) {
+        for (const QString &paragraph : scenario.sectionText)
+            texts << paragraph;
+    }
+    const QString text = texts.join(QStringLiteral("\n\n"));
+    const core::TextScan scan(text, rules->scanRules());
+    const QList<int> ids = rules->vocabulary().tokenIds(scan);
+    // then the index finds exactly what trying every pattern at every word finds
+    const std::vector<Match> expected = tryEverywhere(all, scan, ids);
+    EXPECT_GT(expected.size(), 500u);
+    EXPECT_EQ(indexed(index, scan, ids), expected);
+}
