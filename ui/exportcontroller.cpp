@@ -255,7 +255,8 @@ bool ExportController::print(bool preview)
 void ExportController::showPreferences()
 {
     PreferencesDialog dialog(m_settings, m_window);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT preferencesChanged();
 }
 
 void ExportController::report(bool ok, const QString &message, const QString &error)

@@ -60,6 +60,8 @@ Q_SIGNALS:
     /// A short message for the status bar.
     void done(const QString &message);
     void failed(const QString &reason);
+    /// The preferences (sender, paper, logo…) were changed and saved.
+    void preferencesChanged();
 
 private:
     bool confirmReady(Action action);

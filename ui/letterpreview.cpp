@@ -36,6 +36,12 @@ void LetterPreview::setHighlightedSection(std::optional<core::Section> section)
     scheduleRefresh();
 }
 
+void LetterPreview::setLogo(const QImage &logo)
+{
+    m_logo = logo;
+    scheduleRefresh();
+}
+
 void LetterPreview::scheduleRefresh()
 {
     if (!m_timer.isActive())
@@ -60,6 +66,8 @@ void LetterPreview::refreshNow()
     };
     const int scroll = verticalScrollBar()->value();
     std::unique_ptr<QTextDocument> letter = services::buildLetterDocument(core::composeLetter(m_document->draft()), options);
+    if (!m_logo.isNull())
+        services::addLetterheadLogo(*letter, m_logo);
     // Parented to the view, the document replaces (and deletes) the previous one.
     letter->setParent(this);
     setDocument(letter.release());

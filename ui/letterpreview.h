@@ -2,6 +2,7 @@
 
 #include "core/section.h"
 
+#include <QImage>
 #include <QTextBrowser>
 #include <QTimer>
 
@@ -26,6 +27,9 @@ public:
     static constexpr qsizetype kPreviewLimit = 200 * 1024;
 
     void setHighlightedSection(std::optional<core::Section> section);
+    /// The letterhead logo, shown as the PDF and print show it; none when null.
+    void setLogo(const QImage &logo);
+    bool hasLogo() const { return !m_logo.isNull(); }
     std::optional<core::Section> highlightedSection() const { return m_highlight; }
     /// Composes now instead of at the next turn of the event loop.
     void refreshNow();
@@ -38,6 +42,7 @@ private:
 
     core::DraftDocument *m_document;
     std::optional<core::Section> m_highlight;
+    QImage m_logo;
     QTimer m_timer;
     bool m_scrollToHighlight = false;
 };

@@ -33,6 +33,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QFileInfo>
+#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -201,6 +202,14 @@ void MainWindow::createMenus()
     file->addSeparator();
     m_export = new ExportController(m_document, m_settings, this);
     m_export->installFileActions(file, nullptr);
+    // The preview shows the letterhead logo as the PDF will; a logo that cannot be read
+    // is reported when exporting.
+    const auto showLogo = [this] {
+        const QString path = m_settings.letterheadLogo();
+        m_preview->setLogo(path.isEmpty() ? QImage() : QImageReader(path).read());
+    };
+    showLogo();
+    connect(m_export, &ExportController::preferencesChanged, this, showLogo);
     file->addSeparator();
     file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), QKeySequence::Quit, this,
                     &QWidget::close);

@@ -1,4 +1,5 @@
 #include "ui/autosavecontroller.h"
+#include "ui/exportcontroller.h"
 #include "ui/letterpreview.h"
 #include "ui/letterwizard.h"
 #include "ui/reviewpage.h"
@@ -16,6 +17,8 @@
 #include <QFile>
 #include <QImage>
 #include <QListWidget>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <QTest>
 
 using namespace amends;
@@ -143,4 +146,42 @@ TEST(MainWindow_Screenshots, WritesOnePngPerPage)
     const QImage image(files.at(1));
     EXPECT_FALSE(image.isNull());
     EXPECT_GE(image.width(), 1000);
+}
+
+namespace {
+
+// Whether the preview's letterhead (its first paragraph) holds an image.
+bool previewShowsLogo(ui::LetterPreview *preview)
+{
+    preview->refreshNow();
+    for (auto it = preview->document()->firstBlock().begin(); !it.atEnd(); ++it) {
+        if (it.fragment().charFormat().isImageFormat())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+TEST(MainWindow_Preview, ShowsTheLetterheadLogoOfThePreferences)
+{
+    // given a logo chosen in the preferences
+    QTemporaryDir dir;
+    const QString logoPath = dir.filePath(QStringLiteral("logo.png"));
+    QImage logo(120, 40, QImage::Format_RGB32);
+    logo.fill(QColor(0x1d, 0x3d, 0x5c));
+    ASSERT_TRUE(logo.save(logoPath));
+    core::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    settings.setLetterheadLogo(logoPath);
+    // when a window opens a letter
+    ui::MainWindow window(settings, dir.filePath(QStringLiteral("recovery")));
+    ASSERT_TRUE(window.newFromScenario(QStringLiteral("duplicate-charge"), true));
+    // then its preview shows the logo in the letterhead, as the PDF does
+    EXPECT_TRUE(window.preview()->hasLogo());
+    EXPECT_TRUE(previewShowsLogo(window.preview()));
+    // and when the preferences drop the logo, the preview drops it too
+    settings.setLetterheadLogo(QString());
+    Q_EMIT window.exportController()->preferencesChanged();
+    EXPECT_FALSE(window.preview()->hasLogo());
+    EXPECT_FALSE(previewShowsLogo(window.preview()));
 }
