@@ -14,8 +14,12 @@ packages=(
     libgtest-dev libbenchmark-dev xvfb xauth fonts-dejavu-core
     # export: PDF/print (Qt), email (GMime), SMTP (libcurl), keychain, calendar (libical)
     libgmime-3.0-dev libcurl4-openssl-dev qtkeychain-qt6-dev libical-dev
+    # the keychain's Secret Service client (QtKeychain loads libsecret when it runs)
+    libsecret-1-0
     # export tests: independent checkers and a local mail server
     poppler-utils qpdf unzip openssl python3 python3-aiosmtpd python3-icalendar
+    # keychain tests: a private D-Bus session with a real GNOME keyring, and libsecret's CLI
+    dbus-daemon gnome-keyring libsecret-tools
 )
 
 missing=()

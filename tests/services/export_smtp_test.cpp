@@ -1,4 +1,5 @@
 #include "exporttestsupport.h"
+#include "smtptestserver.h"
 
 #include "services/letterexport.h"
 #include "services/mailsendjob.h"
@@ -6,98 +7,26 @@
 
 #include "testsupport.h"
 
-#include <QJsonDocument>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace amends;
 
 namespace {
 
-// A real SMTP server (Debian's python3-aiosmtpd) on 127.0.0.1 and a free port. It
-// stores what it receives, prints its port, and stops when its input is closed.
-// With a certificate it requires STARTTLS and a login (user "billing", password "s3cret").
-const QByteArray kServer = R"PY(
-import json, os, socket, ssl, sys
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult
-out = sys.argv[1]
-class Handler:
-    async def handle_DATA(self, server, session, envelope):
-        open(os.path.join(out, 'message.eml'), 'wb').write(envelope.original_content)
-        json.dump({'from': envelope.mail_from, 'to': envelope.rcpt_tos, 'tls': session.ssl is not None},
-                  open(os.path.join(out, 'envelope.json'), 'w'))
-        return '250 Message accepted'
-def authenticate(server, session, envelope, mechanism, data):
-    ok = data.login == b'billing' and data.password == b's3cret'
-    return AuthResult(success=ok, handled=False)
-probe = socket.socket(); probe.bind(('127.0.0.1', 0)); port = probe.getsockname()[1]; probe.close()
-options = {}
-if len(sys.argv) > 2:
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    context.load_cert_chain(sys.argv[2], sys.argv[3])
-    options = dict(tls_context=context, require_starttls=True, authenticator=authenticate, auth_required=True)
-controller = Controller(Handler(), hostname='127.0.0.1', port=port, **options)
-controller.start()
-print(port, flush=True)
-sys.stdin.read()
-controller.stop()
-)PY";
+using Mode = test::SmtpTestServer::Mode;
 
 class SmtpServer : public ::testing::Test
 {
 protected:
-    void TearDown() override
-    {
-        if (m_server.state() != QProcess::NotRunning) {
-            m_server.closeWriteChannel();
-            if (!m_server.waitForFinished(10000))
-                m_server.kill();
-        }
-    }
+    int start(bool tls) { return m_server.start(tls ? Mode::StartTlsWithLogin : Mode::Plain); }
+    services::SmtpRequest request(int port, core::SmtpSecurity security) const { return m_server.request(port, security); }
+    QString path(const QString &name) const { return m_server.path(name); }
+    QJsonObject envelope() const { return m_server.envelope(); }
 
-    int start(bool tls)
-    {
-        QStringList arguments{QStringLiteral("-c"), QString::fromUtf8(kServer), m_dir.path()};
-        if (tls) {
-            const test::ToolResult made = test::runTool(QStringLiteral("openssl"),
-                {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                 QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                 QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
-                 QStringLiteral("-keyout"), path(QStringLiteral("key.pem")), QStringLiteral("-out"), path(QStringLiteral("cert.pem"))});
-            EXPECT_EQ(made.exitCode, 0) << made.err.toStdString();
-            arguments << path(QStringLiteral("cert.pem")) << path(QStringLiteral("key.pem"));
-        }
-        m_server.start(QStringLiteral("/usr/bin/python3"), arguments);
-        const bool ready = m_server.waitForStarted(10000) && m_server.waitForReadyRead(30000);
-        EXPECT_TRUE(ready) << m_server.readAllStandardError().toStdString();
-        return ready ? m_server.readLine().trimmed().toInt() : 0;
-    }
-
-    services::SmtpRequest request(int port, core::SmtpSecurity security) const
-    {
-        services::SmtpRequest request;
-        request.server = {QStringLiteral("127.0.0.1"), port, security, {}, {}};
-        request.sender = QStringLiteral("jose.alvarez@example.com");
-        request.recipients = {QStringLiteral("zoe@example.org")};
-        services::EmailMessage message = services::letterEmail(
-            test::sampleDraft(), services::exportLetter(test::sampleDraft(), services::ExportFormat::Pdf, {}).data,
-            QDateTime::currentDateTime());
-        message.unsent = false;
-        request.message = services::buildEmail(message);
-        request.timeoutSeconds = 30;
-        return request;
-    }
-
-    QString path(const QString &name) const { return m_dir.filePath(name); }
-    QJsonObject envelope() const { return QJsonDocument::fromJson(test::readBytes(path(QStringLiteral("envelope.json")))).object(); }
-
-    QTemporaryDir m_dir;
-    QProcess m_server;
+    test::SmtpTestServer m_server;
 };
 
 } // namespace
