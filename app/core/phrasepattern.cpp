@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <array>
 #include <bit>
-#include <functional>
 #include <optional>
 #include <vector>
 
@@ -265,10 +264,10 @@ Node simplify(Node node)
     return node;
 }
 
-// The first (up to) two words of the matches of a node: a set of word sequences of
-// length 0 to 2, where a shorter one is a whole match and kAny stands for any word.
-// "!word" consumes nothing and is read as matching always, so the set may be larger
-// than the truth but never smaller: it only decides which patterns are worth trying.
+// The first words (up to `depth`, one or two) of the matches of a node: a set of word
+// sequences, where a shorter one is a whole match and kAny stands for any word. "!word"
+// consumes nothing and is read as matching always, so the set may be larger than the
+// truth but never smaller: it only decides which patterns are worth trying.
 struct Prefix {
     int length = 0;
     std::array<int, 2> words{};
@@ -276,7 +275,7 @@ struct Prefix {
 };
 using Prefixes = std::vector<Prefix>;
 constexpr int kAny = PhrasePattern::kAnyWord;
-// Beyond this many prefixes a pattern is indexed by its first word only.
+// Beyond this many two-word prefixes a pattern is indexed by its first word only.
 constexpr std::size_t kMaxPrefixes = 20000;
 
 void normalisePrefixes(Prefixes &prefixes)
@@ -285,22 +284,22 @@ void normalisePrefixes(Prefixes &prefixes)
     prefixes.erase(std::unique(prefixes.begin(), prefixes.end()), prefixes.end());
 }
 
-std::optional<Prefixes> prefixesOf(const Node &node);
+std::optional<Prefixes> prefixesOf(const Node &node, int depth);
 
-std::optional<Prefixes> concatenate(const Prefixes &head, const Node &tail)
+std::optional<Prefixes> concatenate(const Prefixes &head, const Node &tail, int depth)
 {
     Prefixes out;
     std::optional<Prefixes> rest;
     for (const Prefix &prefix : head) {
-        if (prefix.length == 2) {
+        if (prefix.length == depth) {
             out.push_back(prefix);
             continue;
         }
-        if (!rest && !(rest = prefixesOf(tail)))
+        if (!rest && !(rest = prefixesOf(tail, depth)))
             return std::nullopt;
         for (const Prefix &next : *rest) {
             Prefix joined = prefix;
-            for (int k = 0; k < next.length && joined.length < 2; ++k)
+            for (int k = 0; k < next.length && joined.length < depth; ++k)
                 joined.words[joined.length++] = next.words[k];
             out.push_back(joined);
         }
@@ -311,7 +310,7 @@ std::optional<Prefixes> concatenate(const Prefixes &head, const Node &tail)
     return out;
 }
 
-std::optional<Prefixes> prefixesOf(const Node &node)
+std::optional<Prefixes> prefixesOf(const Node &node, int depth)
 {
     switch (node.kind) {
     case Kind::Words: {
@@ -321,10 +320,15 @@ std::optional<Prefixes> prefixesOf(const Node &node)
         return out;
     }
     case Kind::Any: return Prefixes{{1, {kAny, 0}}};
-    case Kind::Gap: return Prefixes{{0, {}}, {1, {kAny, 0}}, {2, {kAny, kAny}}};
+    case Kind::Gap: {
+        Prefixes out{{0, {}}, {1, {kAny, 0}}};
+        if (depth == 2)
+            out.push_back({2, {kAny, kAny}});
+        return out;
+    }
     case Kind::NotNext: return Prefixes{{0, {}}};
     case Kind::Optional: {
-        std::optional<Prefixes> out = prefixesOf(node.children.first());
+        std::optional<Prefixes> out = prefixesOf(node.children.first(), depth);
         if (out) {
             out->push_back({0, {}});
             normalisePrefixes(*out);
@@ -334,7 +338,7 @@ std::optional<Prefixes> prefixesOf(const Node &node)
     case Kind::Choice: {
         Prefixes out;
         for (const Node &child : node.children) {
-            const std::optional<Prefixes> part = prefixesOf(child);
+            const std::optional<Prefixes> part = prefixesOf(child, depth);
             if (!part || out.size() + part->size() > kMaxPrefixes)
                 return std::nullopt;
             out.insert(out.end(), part->begin(), part->end());
@@ -345,11 +349,11 @@ std::optional<Prefixes> prefixesOf(const Node &node)
     case Kind::Sequence: {
         Prefixes out{{0, {}}};
         for (const Node &child : node.children) {
-            std::optional<Prefixes> next = concatenate(out, child);
+            std::optional<Prefixes> next = concatenate(out, child, depth);
             if (!next)
                 return std::nullopt;
             out = std::move(*next);
-            if (std::all_of(out.begin(), out.end(), [](const Prefix &p) { return p.length == 2; }))
+            if (std::all_of(out.begin(), out.end(), [depth](const Prefix &p) { return p.length == depth; }))
                 break;
         }
         return out;
@@ -359,56 +363,26 @@ std::optional<Prefixes> prefixesOf(const Node &node)
 }
 
 // Fills the pattern's start words from its prefixes: which words a match can start
-// with, and which pairs of words.
+// with, which words can follow them, and which pairs of words a match can start with.
 void describeStart(const Node &root, QList<int> &firstWords, QList<int> &secondWords, QList<std::pair<int, int>> &pairs,
                    bool &anywhere)
 {
-    const std::optional<Prefixes> prefixes = prefixesOf(root);
-    if (!prefixes) {
-        // Too many ways to start: index by first word only, from a cheaper walk.
-        Prefixes firsts;
-        std::function<bool(const Node &)> collect = [&](const Node &node) -> bool {
-            switch (node.kind) {
-            case Kind::Words:
-                for (int word : node.words)
-                    firsts.push_back({1, {word, 0}});
-                return false;
-            case Kind::Any: firsts.push_back({1, {kAny, 0}}); return false;
-            case Kind::Gap: firsts.push_back({1, {kAny, 0}}); return true;
-            case Kind::NotNext: return true;
-            case Kind::Optional: collect(node.children.first()); return true;
-            case Kind::Choice: {
-                bool nullable = false;
-                for (const Node &child : node.children)
-                    nullable = collect(child) || nullable;
-                return nullable;
-            }
-            case Kind::Sequence:
-                return std::all_of(node.children.begin(), node.children.end(), collect);
-            }
-            return false;
-        };
-        collect(root);
-        anywhere = std::any_of(firsts.begin(), firsts.end(), [](const Prefix &p) { return p.words[0] == kAny; });
-        if (!anywhere) {
-            for (const Prefix &prefix : firsts)
-                pairs.append({prefix.words[0], kAny});
-        }
-    } else {
-        bool anySecond = false;
-        for (const Prefix &prefix : *prefixes) {
-            if (prefix.length == 0)
-                continue; // an empty match is no match
-            if (prefix.words[0] == kAny)
-                anywhere = true;
-            const int second = prefix.length == 2 ? prefix.words[1] : kAny;
-            anySecond = anySecond || second == kAny;
-            pairs.append({prefix.words[0], second});
-            secondWords.append(second);
-        }
-        if (anySecond)
-            secondWords.clear();
+    std::optional<Prefixes> prefixes = prefixesOf(root, 2);
+    if (!prefixes) // too many ways to start: by the first word only
+        prefixes = prefixesOf(root, 1);
+    bool anySecond = false;
+    for (const Prefix &prefix : prefixes ? *prefixes : Prefixes{{1, {kAny, 0}}}) {
+        if (prefix.length == 0)
+            continue; // an empty match is no match
+        anywhere = anywhere || prefix.words[0] == kAny;
+        const int second = prefix.length == 2 ? prefix.words[1] : kAny;
+        anySecond = anySecond || second == kAny;
+        pairs.append({prefix.words[0], second});
+        secondWords.append(second);
     }
+    if (anySecond)
+        secondWords.clear();
+    sortUnique(secondWords);
     if (anywhere) {
         pairs.clear();
         return;
@@ -424,7 +398,6 @@ void describeStart(const Node &root, QList<int> &firstWords, QList<int> &secondW
     }
     pairs = kept;
     sortUnique(firstWords);
-    sortUnique(secondWords);
 }
 
 // Matches by sets of positions: bit k of a mask is "a match can reach token first + k".

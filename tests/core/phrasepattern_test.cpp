@@ -26,6 +26,10 @@ public:
         m_scanRules.suffixes.append({QStringLiteral("n't"), {QStringLiteral("not")}});
         m_lists.insert(QStringLiteral("party"), {QStringLiteral("the bank"), QStringLiteral("our (partner|supplier)"),
                                                  QStringLiteral("carrier~")});
+        QStringList many;
+        for (int i = 0; i < 200; ++i)
+            many.append(QStringLiteral("w%1").arg(i));
+        m_lists.insert(QStringLiteral("many"), many);
     }
 
     core::PhrasePattern compile(const QString &source)
@@ -143,6 +147,10 @@ TEST(PhrasePattern_StartPairs, NameTheFirstTwoWordsAMatchCanStartWith)
               sorted({{patterns.id("the"), patterns.id("error")}, {patterns.id("error"), patterns.id("occurred")}}));
     EXPECT_EQ(gap.startPairs(), Pairs({{patterns.id("we"), any}}));
     EXPECT_EQ(single.startPairs(), sorted({{patterns.id("sorry"), any}, {patterns.id("apologies"), any}}));
+    // 200 × 200 ways to start are too many pairs to index: the first word is enough
+    const core::PhrasePattern wide = patterns.compile(QStringLiteral("{many} {many} fault"));
+    EXPECT_EQ(wide.startPairs().size(), 200);
+    EXPECT_TRUE(std::all_of(wide.startPairs().begin(), wide.startPairs().end(), [&](const auto &pair) { return pair.second == any; }));
     EXPECT_TRUE(anywhere.startsAnywhere());
     EXPECT_TRUE(anywhere.startPairs().isEmpty());
     EXPECT_TRUE(choice.canStartWith(patterns.id("i")));
@@ -161,6 +169,7 @@ TEST(PatternIndex_Scan, FindsWhatTryingEveryPatternAtEveryWordFinds)
         QStringLiteral("we ** wrong"),          QStringLiteral("(sorry|apologies)"),
         QStringLiteral("we can not"),           QStringLiteral("not !(our|my) fault"),
         QStringLiteral("[we] [then] charge~"),  QStringLiteral("(the bank|our partner) [then] charged"),
+        QStringLiteral("{many} {many} fault"),
     };
     QList<std::pair<core::PhrasePattern, int>> all;
     core::PatternIndex index;
@@ -172,7 +181,8 @@ TEST(PatternIndex_Scan, FindsWhatTryingEveryPatternAtEveryWordFinds)
     const QString text = QStringLiteral(
         "Sadly we charged you twice. We can't refund it. I billed twice! The billing error was our fault, not my fault "
         "and not fault. The bank then charged you; our partner charged again. A carriers delay. No refund. Refund. "
-        "We got it all wrong. We then charges. Charging. Sorry. Apologies we charged\nWe charged");
+        "We got it all wrong. We then charges. Charging. Sorry. Apologies we charged\nWe charged. W1 w7 fault. W2 fault. "
+        "W3 w199 w4 fault.");
     const core::TextScan scan = patterns.scan(text);
     const QList<int> ids = patterns.ids(scan);
     // then the index finds exactly the matches of trying every pattern at every word
