@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -151,6 +152,10 @@ private:
         }
         if (c == u'!') {
             ++m_pos;
+            if (m_pos >= m_source.size() || m_source[m_pos].isSpace()) {
+                m_error = tr("\"!\" must be followed by words");
+                return {};
+            }
             Node next = parseElement();
             Node negation{Kind::NotNext, {}, {}};
             collectWords(next, negation.words);
@@ -465,6 +470,31 @@ private:
     Mask m_valid;
 };
 
+// The fewest words a match of @p node takes.
+int shortestMatch(const Node &node)
+{
+    switch (node.kind) {
+    case Kind::Words:
+    case Kind::Any: return 1;
+    case Kind::Gap:
+    case Kind::NotNext:
+    case Kind::Optional: return 0;
+    case Kind::Choice: {
+        int fewest = std::numeric_limits<int>::max();
+        for (const Node &child : node.children)
+            fewest = std::min(fewest, shortestMatch(child));
+        return fewest;
+    }
+    case Kind::Sequence: {
+        int sum = 0;
+        for (const Node &child : node.children)
+            sum += shortestMatch(child);
+        return sum;
+    }
+    }
+    return 0;
+}
+
 } // namespace
 
 PhrasePattern PhrasePattern::compile(const QString &source, const Context &context, QString *error)
@@ -476,6 +506,10 @@ PhrasePattern PhrasePattern::compile(const QString &source, const Context &conte
     if (!error->isEmpty())
         return pattern;
     Node simple = simplify(std::move(root));
+    if (shortestMatch(simple) > Matcher::kMaxSpan) {
+        *error = tr("a pattern can match at most %1 words").arg(Matcher::kMaxSpan);
+        return pattern;
+    }
     // A pattern that may start with any word is tried at every word.
     describeStart(simple, pattern.m_firstWords, pattern.m_secondWords, pattern.m_startPairs, pattern.m_startsAnywhere);
     pattern.m_root = std::make_shared<const Node>(std::move(simple));

@@ -227,3 +227,33 @@ TEST(PatternIndex_Scan, FindsWhatTryingEveryRuleAtEveryWordFindsInEveryExampleAn
     EXPECT_GT(expected.size(), 500u);
     EXPECT_EQ(indexed(index, scan, ids), expected);
 }
+
+TEST(PhrasePattern_Compile, RefusesBrokenPatternsWithTheReason)
+{
+    const core::ScanRules scanRules;
+    const QHash<QString, QStringList> lists;
+    core::Vocabulary vocabulary;
+    const struct {
+        QString source;
+        const char *reason;
+    } cases[] = {
+        {QStringLiteral("we (charged"), "missing"},
+        {QStringLiteral("[we charged"), "missing"},
+        {QStringLiteral("{nope} error"), "unknown word list"},
+        {QStringLiteral("we | | charged"), "empty alternative"},
+        {QStringLiteral("!* charged"), "followed by words"},
+        {QStringLiteral("! charged"), "followed by words"},
+        {QStringLiteral("we !"), "followed by words"},
+        {QStringLiteral("we ; charged"), "unexpected"},
+        {QStringLiteral("* ").repeated(64), "at most 63 words"},
+    };
+    for (const auto &c : cases) {
+        QString error;
+        const core::PhrasePattern pattern = core::PhrasePattern::compile(c.source, {&lists, &scanRules, &vocabulary}, &error);
+        EXPECT_FALSE(pattern.isValid()) << c.source.toStdString();
+        EXPECT_TRUE(error.contains(QString::fromLatin1(c.reason))) << c.source.toStdString() << ": " << error.toStdString();
+    }
+    QString error;
+    EXPECT_TRUE(core::PhrasePattern::compile(QStringLiteral("* ").repeated(63), {&lists, &scanRules, &vocabulary}, &error).isValid())
+        << error.toStdString();
+}
