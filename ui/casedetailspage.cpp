@@ -164,7 +164,10 @@ QLineEdit *CaseDetailsPage::lineEditFor(const QString &key, const QString &place
     if (spec && spec->kind == core::FieldKind::Amount)
         edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("-?[0-9]{0,12}(\\.[0-9]{0,2})?")), edit));
     connect(edit, &QLineEdit::textEdited, this, [this, edit, key](const QString &text) { storeField(edit, key, text); });
-    m_loaders.push_back([this, edit, key] { edit->setText(core::fieldValue(m_document->draft(), key)); });
+    m_loaders.push_back([this, edit, key] {
+        edit->setText(core::fieldValue(m_document->draft(), key));
+        edit->setCursorPosition(0); // a long value shows its start
+    });
     return edit;
 }
 

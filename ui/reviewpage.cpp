@@ -87,6 +87,9 @@ void ReviewPage::loadFromDocument()
     const core::Draft &draft = m_document->draft();
     m_subject->setText(draft.subject);
     m_salutation->setText(draft.salutation);
+    // Show where a long subject starts, not where it ends.
+    m_subject->setCursorPosition(0);
+    m_salutation->setCursorPosition(0);
     if (m_closing->toPlainText() != draft.closing)
         m_closing->setPlainText(draft.closing);
     updateChecklist();

@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -184,4 +185,28 @@ TEST(MainWindow_Preview, ShowsTheLetterheadLogoOfThePreferences)
     Q_EMIT window.exportController()->preferencesChanged();
     EXPECT_FALSE(window.preview()->hasLogo());
     EXPECT_FALSE(previewShowsLogo(window.preview()));
+}
+
+TEST(MainWindow_OpenedDraft, LongOneLineFieldsShowTheirStart)
+{
+    // given a draft with a subject and an address line longer than their fields
+    test::WindowFixture fixture;
+    core::Draft draft = test::sampleDraft();
+    draft.subject = QStringLiteral("Refund of the duplicate charge on invoice INV-204817 for the October period (ref. AM-2026-11842)");
+    draft.customer.email = QStringLiteral("zoe.with.a.very.long.address.for.work@accounts-payable.example.org");
+    const QString path = fixture.dir.filePath(QStringLiteral("long.amends"));
+    ASSERT_TRUE(core::DraftFile::save(draft, path).isEmpty());
+    // when it is opened
+    fixture.window->resize(900, 700);
+    fixture.window->show();
+    ASSERT_TRUE(fixture.window->loadDraft(path).isEmpty());
+    // then every one-line field holding them shows its beginning
+    int found = 0;
+    for (QLineEdit *edit : fixture.window->findChildren<QLineEdit *>()) {
+        if (edit->text() == draft.subject || edit->text() == draft.customer.email) {
+            ++found;
+            EXPECT_EQ(edit->cursorPosition(), 0) << edit->text().toStdString();
+        }
+    }
+    EXPECT_EQ(found, 2);
 }
