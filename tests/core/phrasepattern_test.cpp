@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include <algorithm>
+#include <random>
 #include <tuple>
 #include <vector>
 
@@ -256,4 +257,61 @@ TEST(PhrasePattern_Compile, RefusesBrokenPatternsWithTheReason)
     QString error;
     EXPECT_TRUE(core::PhrasePattern::compile(QStringLiteral("* ").repeated(63), {&lists, &scanRules, &vocabulary}, &error).isValid())
         << error.toStdString();
+}
+
+TEST(PatternIndex_Scan, FindsWhatTryingEveryPatternFindsForManyGeneratedPatterns)
+{
+    // given hundreds of patterns generated from the syntax (a fixed seed: the same every run)
+    Patterns patterns;
+    std::mt19937 random(20261122);
+    const QStringList words = {QStringLiteral("we"),     QStringLiteral("i"),      QStringLiteral("charged"),
+                               QStringLiteral("error"),  QStringLiteral("the"),    QStringLiteral("sorry"),
+                               QStringLiteral("if"),     QStringLiteral("can't"),  QStringLiteral("you"),
+                               QStringLiteral("fault"),  QStringLiteral("not"),    QStringLiteral("our"),
+                               QStringLiteral("refund"), QStringLiteral("twice"),  QStringLiteral("payment")};
+    const auto pick = [&](int count) { return static_cast<int>(random() % static_cast<unsigned>(count)); };
+    const auto phrase = [&] {
+        QString text = words[pick(words.size())];
+        if (pick(2))
+            text += u' ' + words[pick(words.size())];
+        return text;
+    };
+    const auto element = [&]() -> QString {
+        switch (pick(9)) {
+        case 0: case 1: return words[pick(words.size())];
+        case 2: return words[pick(words.size())] + u'~';
+        case 3: return u'(' + phrase() + u'|' + phrase() + (pick(2) ? u'|' + phrase() : QString()) + u')';
+        case 4: return u'[' + phrase() + (pick(2) ? u'|' + phrase() : QString()) + u']';
+        case 5: return QStringLiteral("*");
+        case 6: return QStringLiteral("**");
+        case 7: return u'!' + words[pick(words.size())];
+        default: return QStringLiteral("{party}");
+        }
+    };
+    QList<std::pair<core::PhrasePattern, int>> all;
+    core::PatternIndex index;
+    while (all.size() < 400) {
+        QStringList elements;
+        for (int n = 1 + pick(5); n > 0; --n)
+            elements.append(element());
+        const core::PhrasePattern pattern = patterns.compile(elements.join(u' '));
+        if (!pattern.isValid())
+            continue;
+        all.append({pattern, static_cast<int>(all.size())});
+        index.add(pattern, all.last().second);
+    }
+    // when a text of the same words is scanned
+    QStringList sentences;
+    for (int s = 0; s < 150; ++s) {
+        QStringList sentence;
+        for (int n = 1 + pick(12); n > 0; --n)
+            sentence.append(pick(6) ? words[pick(words.size())] : QStringLiteral("our partner"));
+        sentences.append(sentence.join(u' ') + (pick(4) ? QStringLiteral(".") : QStringLiteral("\n")));
+    }
+    const core::TextScan scan = patterns.scan(sentences.join(u' '));
+    const QList<int> ids = patterns.ids(scan);
+    // then the index finds exactly what trying every pattern at every word finds
+    const std::vector<Match> expected = tryEverywhere(all, scan, ids);
+    EXPECT_GT(expected.size(), 1000u);
+    EXPECT_EQ(indexed(index, scan, ids), expected);
 }
