@@ -35,28 +35,31 @@ trap 'rm -rf "$work"' EXIT
 "$bench" --write-text "$work/letters.txt" 1048576
 head -c 2600 "$work/letters.txt" | tail -c 2400 > "$work/letter-400-words.txt"
 
-# Best wall-clock time of RUNS runs, in seconds.
-best() {
-    local best=
+# Best and median wall-clock time of RUNS runs, in seconds: "BEST MEDIAN".
+timed() {
+    local all=()
     for _ in $(seq "$runs"); do
         local start end
         start=$(date +%s.%N)
         "$@" >/dev/null 2>&1 || true
         end=$(date +%s.%N)
-        best=$(echo "$end $start ${best:-999999}" | awk '{ d = $1 - $2; print (d < $3) ? d : $3 }')
+        all+=("$(echo "$end $start" | awk '{ print $1 - $2 }')")
     done
-    echo "$best"
+    printf '%s\n' "${all[@]}" | sort -g | awk '{ t[NR] = $1 }
+        END { print t[1], (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }'
 }
+
+best() { timed "$@" | cut -d' ' -f1; }
 
 echo "== In process (Google Benchmark)"
 "$bench" --benchmark_min_time=0.5 2>/dev/null | grep -E '^BM_|^Benchmark'
 
 echo
 echo "== Whole process, 1 MB of letters ($(wc -w < "$work/letters.txt") words), best of $runs"
-amends=$(best "$cli" check --lang en-US "$work/letters.txt")
+read -r amends amends_median < <(timed "$cli" check --lang en-US "$work/letters.txt")
 amends_json=$(best "$cli" check --format json --lang en-US "$work/letters.txt")
 amends_nospell=$(best "$cli" check --no-spelling --lang en-US "$work/letters.txt")
-diction_t=$(best diction -s "$work/letters.txt")
+read -r diction_t diction_median < <(timed diction -s "$work/letters.txt")
 style_t=$(best style "$work/letters.txt")
 writegood_t=$(best "$cache/node_modules/.bin/write-good" "$work/letters.txt")
 writegood_letter=$(best "$cache/node_modules/.bin/write-good" "$work/letter-400-words.txt")
@@ -64,8 +67,9 @@ amends_letter=$(best "$cli" check --lang en-US "$work/letter-400-words.txt")
 printf '%-34s %8.3f s\n' "amends-cli check" "$amends" "amends-cli check --format json" "$amends_json" \
     "amends-cli check --no-spelling" "$amends_nospell" \
     "GNU diction -s" "$diction_t" "GNU style" "$style_t" "write-good" "$writegood_t"
-awk -v a="$amends" -v d="$diction_t" -v s="$style_t" -v w="$writegood_t" 'BEGIN {
-    printf "ratio diction / amends-cli:    %6.1fx (goal: at least 10x)\n", d / a
+awk -v a="$amends" -v d="$diction_t" -v am="$amends_median" -v dm="$diction_median" -v s="$style_t" -v w="$writegood_t" 'BEGIN {
+    printf "medians: amends-cli check %.3f s, GNU diction -s %.3f s\n", am, dm
+    printf "ratio diction / amends-cli:    %6.1fx best to best, %.1fx median to median (goal: at least 10x)\n", d / a, dm / am
     printf "ratio style / amends-cli:      %6.1fx\n", s / a
     printf "ratio write-good / amends-cli: %6.1fx\n", w / a
     printf "amends-cli throughput:         %6.1f MB/s\n", 1 / a
