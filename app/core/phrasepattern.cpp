@@ -25,7 +25,24 @@ int Vocabulary::add(const QString &word)
         return *it;
     const int id = static_cast<int>(m_ids.size());
     m_ids.insert(word, id);
+    if (word.contains(u'|')) {
+        for (const QString &reading : word.split(u'|'))
+            m_readingOf[reading].append(id);
+    }
     return id;
+}
+
+QList<int> Vocabulary::matching(const QString &word)
+{
+    QList<int> ids{add(word)};
+    if (word.contains(u'|')) {
+        for (const QString &reading : word.split(u'|'))
+            ids.append(add(reading));
+    }
+    ids += m_readingOf.value(word);
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
 }
 
 QList<int> Vocabulary::tokenIds(const TextScan &scan) const
@@ -222,11 +239,11 @@ private:
         const TextScan scan(m_source.mid(start, m_pos - start - (inflect ? 1 : 0)), m_context.scan ? *m_context.scan : ScanRules());
         Node sequence{Kind::Sequence, {}, {}};
         for (const Token &token : scan.tokens())
-            sequence.children.append(Node{Kind::Words, {m_context.vocabulary->add(token.norm)}, {}});
+            sequence.children.append(Node{Kind::Words, m_context.vocabulary->matching(token.norm), {}});
         if (inflect && !scan.tokens().isEmpty()) {
             QList<int> &last = sequence.children.last().words;
             for (const QString &form : inflections(scan.tokens().last().norm))
-                last.append(m_context.vocabulary->add(form));
+                last += m_context.vocabulary->matching(form);
             sortUnique(last);
         }
         return sequence.children.size() == 1 ? sequence.children.first() : sequence;

@@ -26,11 +26,18 @@ namespace amends::core {
 /// A match never crosses a sentence boundary.
 /// The words of a rule set, numbered: patterns and texts are matched by number, so a
 /// word is hashed once per text, not once per pattern.
+///
+/// A word with several readings ("would|had", from "you'd") has a number of its own; a
+/// pattern word matches it when the word is one of its readings.
 class Vocabulary
 {
 public:
     /// The word's number, adding it when new (while compiling).
     int add(const QString &word);
+    /// The numbers a pattern word matches, sorted: its own, those of the words with
+    /// several readings it is one of, and for such a word those of each reading.
+    /// Words with several readings must be added before the patterns that use them.
+    QList<int> matching(const QString &word);
     /// The word's number, or -1 for a word no pattern uses.
     int find(const QString &word) const { return m_ids.value(word, -1); }
     int size() const { return static_cast<int>(m_ids.size()); }
@@ -39,6 +46,7 @@ public:
 
 private:
     QHash<QString, int> m_ids;
+    QHash<QString, QList<int>> m_readingOf; ///< reading → numbers of the words it is a reading of
 };
 
 class PhrasePattern

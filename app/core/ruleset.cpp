@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace amends::core {
 
 const QStringList &findingCategories()
@@ -67,12 +69,18 @@ public:
             m_set.m_errors.append(tr("%1: unsupported rule pack version").arg(QFileInfo(path).fileName()));
             return;
         }
-        readShared(root);
+        readShared(QFileInfo(path).fileName(), root);
         m_packs.append({QFileInfo(path).fileName(), root});
     }
 
     void compile()
     {
+        // Words with several readings are numbered before any pattern, so that every
+        // pattern word also matches the readings it is one of.
+        for (const QStringList &parts : std::as_const(m_set.m_scan.contractions))
+            addReadings(parts);
+        for (const auto &[suffix, parts] : std::as_const(m_set.m_scan.suffixes))
+            addReadings(parts);
         for (const auto &[name, root] : std::as_const(m_packs)) {
             m_set.m_disabled.append(stringList(root.value(QStringLiteral("disable"))));
             if (root.contains(QStringLiteral("structure")))
@@ -83,19 +91,58 @@ public:
     }
 
 private:
-    void readShared(const QJsonObject &root)
+    void addReadings(const QStringList &parts)
+    {
+        for (const QString &part : parts) {
+            if (part.contains(QLatin1Char('|')))
+                m_set.m_vocabulary.add(part);
+        }
+    }
+
+    void readShared(const QString &pack, const QJsonObject &root)
     {
         const QJsonObject contractions = root.value(QStringLiteral("contractions")).toObject();
-        for (auto it = contractions.begin(); it != contractions.end(); ++it)
-            m_set.m_scan.contractions.insert(TextScan::normalise(it.key()), it.value().toString().split(QLatin1Char(' ')));
+        for (auto it = contractions.begin(); it != contractions.end(); ++it) {
+            if (const auto parts = expansion(pack, it.key(), it.value()))
+                m_set.m_scan.contractions.insert(TextScan::normalise(it.key()), *parts);
+        }
         const QJsonObject suffixes = root.value(QStringLiteral("contraction_suffixes")).toObject();
-        for (auto it = suffixes.begin(); it != suffixes.end(); ++it)
-            m_set.m_scan.suffixes.append({TextScan::normalise(it.key()), it.value().toString().split(QLatin1Char(' '))});
+        for (auto it = suffixes.begin(); it != suffixes.end(); ++it) {
+            if (const auto parts = expansion(pack, it.key(), it.value()))
+                m_set.m_scan.suffixes.append({TextScan::normalise(it.key()), *parts});
+        }
         for (const QString &abbreviation : stringList(root.value(QStringLiteral("abbreviations"))))
             m_set.m_scan.abbreviations.insert(TextScan::normalise(abbreviation));
         const QJsonObject lists = root.value(QStringLiteral("lists")).toObject();
         for (auto it = lists.begin(); it != lists.end(); ++it)
             m_set.m_lists[it.key()].append(stringList(it.value()));
+    }
+
+    // The words a contraction stands for: "can not", or several readings of as many
+    // words each (["you would", "you had"]), whose differing words become one token
+    // with several readings ("you" "would|had").
+    std::optional<QStringList> expansion(const QString &pack, const QString &contraction, const QJsonValue &value)
+    {
+        const QStringList readings = value.isArray() ? stringList(value) : QStringList{value.toString()};
+        QStringList parts;
+        bool valid = !readings.isEmpty();
+        for (const QString &reading : readings) {
+            const QStringList words = TextScan::normalise(reading).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            valid = valid && !words.isEmpty() && (parts.isEmpty() || words.size() == parts.size());
+            if (!valid)
+                break;
+            if (parts.isEmpty())
+                parts = words;
+            for (qsizetype i = 0; i < parts.size(); ++i) {
+                if (!parts[i].split(QLatin1Char('|')).contains(words[i]))
+                    parts[i] += QLatin1Char('|') + words[i];
+            }
+        }
+        if (!valid) {
+            m_set.m_errors.append(tr("%1: contraction \"%2\": its readings must be words, as many in each").arg(pack, contraction));
+            return std::nullopt;
+        }
+        return parts;
     }
 
     QList<PhrasePattern> patterns(const QString &where, const QJsonValue &value)

@@ -11,7 +11,8 @@ namespace amends::core {
 
 /// A word of the checked text, normalised for matching: case-folded, curly apostrophes
 /// made straight. A contraction is expanded into several tokens that share its span
-/// ("don't" → "do" "not"), so rules written in full match both forms.
+/// ("don't" → "do" "not"), so rules written in full match both forms; a part with
+/// several readings holds them joined by '|' ("you'd" → "you" "would|had").
 struct Token {
     QString norm;
     qsizetype start = 0; ///< UTF-16 offsets into the text.

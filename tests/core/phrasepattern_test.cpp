@@ -315,3 +315,37 @@ TEST(PatternIndex_Scan, FindsWhatTryingEveryPatternFindsForManyGeneratedPatterns
     EXPECT_GT(expected.size(), 1000u);
     EXPECT_EQ(indexed(index, scan, ids), expected);
 }
+
+TEST(PhrasePattern_Contractions, MatchEveryReadingOfAContraction)
+{
+    // given "you'd", which reads "you would" or "you had"
+    core::ScanRules scanRules;
+    scanRules.contractions.insert(QStringLiteral("you'd"), {QStringLiteral("you"), QStringLiteral("would|had")});
+    const QHash<QString, QStringList> lists;
+    core::Vocabulary vocabulary;
+    vocabulary.add(QStringLiteral("would|had")); // numbered before the patterns, as a rule set does
+    const auto matches = [&](const QString &source, const QString &text) {
+        QString error;
+        const core::PhrasePattern pattern = core::PhrasePattern::compile(source, {&lists, &scanRules, &vocabulary}, &error);
+        EXPECT_TRUE(error.isEmpty()) << error.toStdString();
+        const core::TextScan scan(text, scanRules);
+        const QList<int> ids = vocabulary.tokenIds(scan);
+        for (int t = 0; t < scan.tokens().size(); ++t) {
+            if (pattern.longestMatch(ids, t, static_cast<int>(scan.tokens().size())) > t)
+                return true;
+        }
+        return false;
+    };
+    // then the text's contraction matches patterns written with either reading
+    EXPECT_TRUE(matches(QStringLiteral("if you had read"), QStringLiteral("If you’d read the notice")));
+    EXPECT_TRUE(matches(QStringLiteral("you would have"), QStringLiteral("you'd have known")));
+    EXPECT_TRUE(matches(QStringLiteral("had~ read"), QStringLiteral("If you'd read it")));
+    // and a pattern written with the contraction matches it and both readings in full
+    EXPECT_TRUE(matches(QStringLiteral("if you'd read"), QStringLiteral("If you'd read it")));
+    EXPECT_TRUE(matches(QStringLiteral("if you'd read"), QStringLiteral("If you had read it")));
+    EXPECT_TRUE(matches(QStringLiteral("if you'd read"), QStringLiteral("If you would read it")));
+    // but not other words, and "!had" rules the contraction out
+    EXPECT_FALSE(matches(QStringLiteral("if you had read"), QStringLiteral("If you did read it")));
+    EXPECT_FALSE(matches(QStringLiteral("you !had read"), QStringLiteral("you'd read")));
+    EXPECT_TRUE(matches(QStringLiteral("you !had read"), QStringLiteral("you read")));
+}

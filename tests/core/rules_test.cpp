@@ -5,6 +5,9 @@
 
 #include "testsupport.h"
 
+#include <QFile>
+#include <QTemporaryDir>
+
 using namespace amends;
 
 namespace {
@@ -125,4 +128,20 @@ TEST(Scenarios_Check, EveryFilledTemplatePassesEveryCheck)
             EXPECT_LE(result.metrics.readability.score, result.metrics.readabilityMaximum) << scenario.id.toStdString();
         }
     }
+}
+
+TEST(RuleSet_HousePack, AContractionWithReadingsOfDifferentLengthsIsRefusedWithTheReason)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("house.json"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "amends-rules", "version": 1, "language": "en", "name": "House",
+                   "contractions": {"y'all": ["you all", "everyone"], "ma'am": ["madam"]}})");
+    file.close();
+    const auto rules = core::RuleSet::load(QStringLiteral("en"), {path});
+    ASSERT_EQ(rules->errors().size(), 1) << rules->errors().join(u'\n').toStdString();
+    EXPECT_TRUE(rules->errors().first().contains(QStringLiteral("house.json: contraction \"y'all\"")))
+        << rules->errors().first().toStdString();
+    EXPECT_EQ(rules->scanRules().contractions.value(QStringLiteral("ma'am")), QStringList{QStringLiteral("madam")});
 }
