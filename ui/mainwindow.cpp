@@ -24,6 +24,7 @@
 #include "core/language.h"
 #include "core/personaldictionary.h"
 #include "core/settings.h"
+#include "services/letterexport.h"
 #include "services/proofreader.h"
 
 #include <QApplication>
@@ -33,7 +34,6 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QFileInfo>
-#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -205,8 +205,8 @@ void MainWindow::createMenus()
     // The preview shows the letterhead logo as the PDF will; a logo that cannot be read
     // is reported when exporting.
     const auto showLogo = [this] {
-        const QString path = m_settings.letterheadLogo();
-        m_preview->setLogo(path.isEmpty() ? QImage() : QImageReader(path).read());
+        const auto pdf = services::pdfOptionsFor(m_document->draft(), services::exportOptionsFrom(m_settings), nullptr);
+        m_preview->setLogo(pdf ? pdf->logo : QImage());
     };
     showLogo();
     connect(m_export, &ExportController::preferencesChanged, this, showLogo);

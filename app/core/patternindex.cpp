@@ -19,9 +19,7 @@ void PatternIndex::add(const PhrasePattern &pattern, int tag)
         if (first >= static_cast<int>(m_byFirstWord.size()))
             m_byFirstWord.resize(first + 1);
         Start &start = m_byFirstWord[first];
-        QList<int> &list = second == PhrasePattern::kAnyWord ? start.anySecond : start.bySecond[second];
-        if (list.isEmpty() || list.last() != index)
-            list.append(index);
+        (second == PhrasePattern::kAnyWord ? start.anySecond : start.bySecond[second]).append(index);
     }
 }
 
@@ -36,9 +34,10 @@ void PatternIndex::scan(const TextScan &text, const QList<int> &ids, int firstTo
     const QList<Token> &tokens = text.tokens();
     const int byFirstWord = static_cast<int>(m_byFirstWord.size());
     QVarLengthArray<int, 64> candidates;
+    const int end = std::min(endToken, static_cast<int>(tokens.size()));
     int sentence = -1;
     int limit = 0;
-    for (int i = std::max(0, firstToken); i < std::min(endToken, static_cast<int>(tokens.size())); ++i) {
+    for (int i = std::max(0, firstToken); i < end; ++i) {
         if (tokens[i].sentence != sentence) {
             sentence = tokens[i].sentence;
             limit = text.sentenceTokens(sentence).second;
@@ -58,19 +57,17 @@ void PatternIndex::scan(const TextScan &text, const QList<int> &ids, int firstTo
                 candidates.append(start.anySecond.constData(), start.anySecond.size());
             }
         }
-        for (int index : candidates) {
+        const auto tryPattern = [&](int index) {
             const auto &[pattern, tag] = m_patterns[index];
-            const int end = pattern.longestMatch(ids, i, limit);
-            if (end > i)
-                found(tag, i, end);
-        }
+            const int matchEnd = pattern.longestMatch(ids, i, limit);
+            if (matchEnd > i)
+                found(tag, i, matchEnd);
+        };
+        for (int index : candidates)
+            tryPattern(index);
         for (int index : m_anywhere) {
-            const auto &[pattern, tag] = m_patterns[index];
-            if (!pattern.mayMatchAt(ids, i, limit))
-                continue;
-            const int end = pattern.longestMatch(ids, i, limit);
-            if (end > i)
-                found(tag, i, end);
+            if (m_patterns[index].first.mayMatchAt(ids, i, limit))
+                tryPattern(index);
         }
     }
 }
