@@ -23,6 +23,15 @@ class SmtpServer : public ::testing::Test
 protected:
     int start(bool tls) { return m_server.start(tls ? Mode::StartTlsWithLogin : Mode::Plain); }
     services::SmtpRequest request(int port, core::SmtpSecurity security) const { return m_server.request(port, security); }
+    // STARTTLS with the login and trusting the test certificate.
+    services::SmtpRequest loginRequest(int port, const QString &password) const
+    {
+        services::SmtpRequest request = m_server.request(port, core::SmtpSecurity::StartTls);
+        request.server.user = QStringLiteral("billing");
+        request.password = password;
+        request.caCertificates = path(QStringLiteral("cert.pem"));
+        return request;
+    }
     QString path(const QString &name) const { return m_server.path(name); }
     QJsonObject envelope() const { return m_server.envelope(); }
 
@@ -60,10 +69,7 @@ TEST_F(SmtpServer, StartTlsWithLogin_SendsOverTheEncryptedConnection)
 {
     const int port = start(true);
     ASSERT_GT(port, 0);
-    services::SmtpRequest sent = request(port, core::SmtpSecurity::StartTls);
-    sent.server.user = QStringLiteral("billing");
-    sent.password = QStringLiteral("s3cret");
-    sent.caCertificates = path(QStringLiteral("cert.pem"));
+    const services::SmtpRequest sent = loginRequest(port, QStringLiteral("s3cret"));
     const services::SmtpResult result = services::sendMail(sent);
     ASSERT_TRUE(result.sent) << result.error.toStdString();
     EXPECT_TRUE(envelope().value(QStringLiteral("tls")).toBool());
@@ -74,10 +80,7 @@ TEST_F(SmtpServer, WrongPasswordOrUntrustedCertificate_GiveAClearReason)
 {
     const int port = start(true);
     ASSERT_GT(port, 0);
-    services::SmtpRequest sent = request(port, core::SmtpSecurity::StartTls);
-    sent.server.user = QStringLiteral("billing");
-    sent.password = QStringLiteral("wrong");
-    sent.caCertificates = path(QStringLiteral("cert.pem"));
+    services::SmtpRequest sent = loginRequest(port, QStringLiteral("wrong"));
     services::SmtpResult result = services::sendMail(sent);
     EXPECT_FALSE(result.sent);
     EXPECT_TRUE(result.error.contains(QStringLiteral("password"))) << result.error.toStdString();
