@@ -1,48 +1,38 @@
 #include "checkcontroller.h"
 
-#include "core/composer.h"
 #include "core/draftdocument.h"
-#include "core/language.h"
-#include "core/settings.h"
-#include "services/hyphensyllablecounter.h"
+#include "services/lettercheck.h"
 #include "services/proofreader.h"
 
 namespace amends::ui {
 
-CheckController::CheckController(core::DraftDocument *document, core::Settings &settings, QObject *parent)
+CheckController::CheckController(core::DraftDocument *document, services::LetterCheck *letterCheck, QObject *parent)
     : QObject(parent)
     , m_document(document)
-    , m_settings(settings)
+    , m_letterCheck(letterCheck)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(60);
     connect(&m_timer, &QTimer::timeout, this, &CheckController::checkNow);
     connect(m_document, &core::DraftDocument::changed, this, &CheckController::schedule);
-    reloadRules();
+    checkNow();
 }
 
 CheckController::~CheckController() = default;
 
-QStringList CheckController::ruleErrors() const
+const core::RuleSet &CheckController::rules() const
 {
-    return m_checker ? m_checker->rules().errors() : QStringList();
+    return *m_rules;
 }
 
-void CheckController::reloadRules()
+QStringList CheckController::ruleErrors() const
 {
-    m_language = m_document->draft().language;
-    m_checker = std::make_unique<core::Checker>(core::RuleSet::load(core::baseLanguage(m_language), m_settings.houseRuleFiles()));
-    m_syllables = std::make_unique<services::HyphenSyllableCounter>(m_language);
-    const QStringList disabled = m_settings.disabledRules();
-    m_options.disabledRules = QSet<QString>(disabled.begin(), disabled.end());
-    checkNow();
+    return m_rules ? m_rules->errors() : QStringList();
 }
 
 void CheckController::setProofreader(services::Proofreader *proofreader)
 {
     m_proofreader = proofreader;
-    // Suggestions are computed in the editor's menu, on demand: never while typing.
-    m_options.maxSpellingSuggestions = 0;
     connect(proofreader, &services::Proofreader::changed, this, &CheckController::schedule);
     schedule();
 }
@@ -54,9 +44,9 @@ void CheckController::schedule()
         m_paused = tooLong;
         if (m_paused) {
             // Old findings would point into text that is no longer there.
+            m_letter = {};
             m_subject = {};
             m_result = {};
-            m_maps.fill(std::nullopt);
             Q_EMIT checked();
         }
         Q_EMIT pausedChanged(m_paused);
@@ -70,18 +60,16 @@ void CheckController::schedule()
 void CheckController::checkNow()
 {
     m_timer.stop();
-    if (m_document->draft().language != m_language) {
-        reloadRules(); // checks again itself
-        return;
-    }
-    m_subject = core::subjectFromDraft(m_document->draft());
-    core::CheckTools tools{nullptr, m_syllables.get()};
-    if (m_proofreader && m_proofreader->speller()) {
-        tools.speller = m_proofreader->speller();
-        tools.accepted = &m_proofreader->acceptedWords();
-    }
-    m_result = m_checker->check(m_subject, tools, m_options);
-    m_maps.fill(std::nullopt);
+    const core::Draft &draft = m_document->draft();
+    m_rules = m_letterCheck->rules(draft.language);
+    m_letter = m_document->letter();
+    m_subject = core::subjectFromLetter(draft, m_letter);
+    // The editors' dictionary and accepted words, so the letter is marked as the
+    // editors mark it; without a proofreader, spelling is not checked.
+    services::LetterCheck::Spelling spelling;
+    if (m_proofreader)
+        spelling = {m_proofreader->speller(), &m_proofreader->acceptedWords()};
+    m_result = m_letterCheck->check(m_subject, spelling);
     Q_EMIT checked();
 }
 
@@ -101,24 +89,14 @@ std::optional<core::Finding> CheckController::mapToSection(const core::Finding &
 {
     if (!finding.section || finding.end <= finding.start)
         return std::nullopt;
-    qsizetype blockStart = -1;
-    for (const core::CheckSubject::SectionSpan &span : m_subject.sections) {
-        if (span.section == *finding.section)
-            blockStart = span.span.start;
-    }
-    if (blockStart < 0)
+    const std::optional<core::SectionSource> source = m_letter.sectionSource(*finding.section, finding.start, finding.end);
+    if (!source)
         return std::nullopt;
-    std::optional<core::SectionOffsetMap> &cached = m_maps[core::sectionIndex(*finding.section)];
-    if (!cached)
-        cached.emplace(m_document->draft(), *finding.section);
-    const core::SectionOffsetMap &map = *cached;
     core::Finding mapped = finding;
-    const qsizetype start = finding.start - blockStart;
-    const qsizetype end = finding.end - blockStart;
-    if (!map.isVerbatim(start, end))
+    if (!source->verbatim)
         mapped.suggestions.clear(); // a filled-in value cannot be replaced in place
-    mapped.start = map.toSectionText(start);
-    mapped.end = map.toSectionText(end, true);
+    mapped.start = source->start;
+    mapped.end = source->end;
     return mapped;
 }
 

@@ -3,34 +3,32 @@
 #include "core/checker.h"
 #include "core/composer.h"
 
-#include <array>
-#include <optional>
-
 #include <QObject>
 #include <QTimer>
 
-#include <memory>
+#include <optional>
 
 namespace amends::services {
+class LetterCheck;
 class Proofreader;
-}
+} // namespace amends::services
 
 namespace amends::core {
 class DraftDocument;
-class Settings;
-class SyllableCounter;
 } // namespace amends::core
 
 namespace amends::ui {
 
 /// Checks the open draft as it changes (coalesced, on the GUI thread: a letter takes
-/// well under a millisecond) and tells the views what it found.
+/// well under a millisecond) through the letter-check service, and tells the views
+/// what it found. The letter it checks is the document's composed letter, the one the
+/// preview shows, so findings map back to the sections by looking them up.
 class CheckController : public QObject
 {
     Q_OBJECT
 
 public:
-    CheckController(core::DraftDocument *document, core::Settings &settings, QObject *parent = nullptr);
+    CheckController(core::DraftDocument *document, services::LetterCheck *letterCheck, QObject *parent = nullptr);
     ~CheckController() override;
 
     /// Letters longer than this are not checked as they are typed (a letter is a few
@@ -42,7 +40,7 @@ public:
     bool isPausedForLength() const { return m_paused; }
     const core::CheckSubject &subject() const { return m_subject; }
     /// Rules of the draft's language, including house rules.
-    const core::RuleSet &rules() const { return m_checker->rules(); }
+    const core::RuleSet &rules() const;
     /// Problems loading rules (a broken house rule file), for a notice.
     QStringList ruleErrors() const;
 
@@ -52,8 +50,6 @@ public:
     /// lies outside the six sections (e.g. in the greeting) or has no extent.
     std::optional<core::Finding> mapToSection(const core::Finding &finding) const;
 
-    /// Re-reads settings (disabled rules, house rules) and checks again.
-    void reloadRules();
     /// Checks now instead of after the short coalescing delay.
     void checkNow();
     /// Spelling findings come from the editors' proofreader (its dictionary and the
@@ -69,15 +65,12 @@ private:
     void schedule();
 
     core::DraftDocument *m_document;
-    core::Settings &m_settings;
-    QString m_language;
-    std::unique_ptr<core::Checker> m_checker;
-    std::unique_ptr<core::SyllableCounter> m_syllables;
-    core::CheckOptions m_options;
+    services::LetterCheck *m_letterCheck;
     services::Proofreader *m_proofreader = nullptr;
+    std::shared_ptr<const core::RuleSet> m_rules;
+    core::ComposedLetter m_letter; ///< The letter the latest result refers to.
     core::CheckSubject m_subject;
     core::CheckResult m_result;
-    mutable std::array<std::optional<core::SectionOffsetMap>, core::kSections.size()> m_maps;
     bool m_paused = false;
     QTimer m_timer;
 };

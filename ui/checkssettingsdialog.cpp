@@ -2,6 +2,7 @@
 
 #include "findingstyle.h"
 
+#include "core/displaynames.h"
 #include "core/rulecatalogue.h"
 #include "core/settings.h"
 
@@ -81,7 +82,7 @@ void ChecksSettingsDialog::fillRules(const core::RuleSet &rules)
     const auto add = [&](const QString &id, const QString &category, const QString &message) {
         QTreeWidgetItem *&group = groups[category];
         if (!group) {
-            group = new QTreeWidgetItem(m_rules, {categoryDisplayName(category)});
+            group = new QTreeWidgetItem(m_rules, {core::categoryTitle(category)});
             group->setExpanded(false);
         }
         auto *item = new QTreeWidgetItem(group, {id, message});

@@ -6,6 +6,7 @@
 #include "core/composer.h"
 #include "core/draftdocument.h"
 #include "core/mailto.h"
+#include "core/readiness.h"
 #include "core/settings.h"
 #include "services/documentexport.h"
 #include "services/letterdocument.h"
@@ -62,7 +63,7 @@ ExportController::ExportController(core::DraftDocument *document, core::Settings
     , m_document(document)
     , m_settings(settings)
     , m_window(window)
-    , m_readiness(&ExportController::placeholderProblems)
+    , m_readiness(&ExportController::letterProblems)
     , m_mailSender(new MailSender(settings, window, this))
 {
     const QList<std::pair<Action, QString>> labels = {
@@ -130,18 +131,12 @@ void ExportController::installPreferencesAction(QMenu *menu)
 
 void ExportController::setReadinessCheck(ReadinessCheck check)
 {
-    m_readiness = check ? std::move(check) : ReadinessCheck(&ExportController::placeholderProblems);
+    m_readiness = check ? std::move(check) : ReadinessCheck(&ExportController::letterProblems);
 }
 
-QStringList ExportController::placeholderProblems(const core::Draft &draft)
+QStringList ExportController::letterProblems(const core::Draft &draft)
 {
-    const core::ComposedLetter letter = core::composeLetter(draft);
-    QStringList problems;
-    for (const QString &key : letter.unfilledPlaceholders)
-        problems.append(tr("The field {%1} is still empty.").arg(key));
-    for (const QString &key : letter.unknownPlaceholders)
-        problems.append(tr("The placeholder {%1} does not name any field.").arg(key));
-    return problems;
+    return core::readinessProblems(draft, core::composeLetter(draft), core::CheckResult());
 }
 
 bool ExportController::run(Action kind, const QString &path)
@@ -151,7 +146,7 @@ bool ExportController::run(Action kind, const QString &path)
     switch (kind) {
     case Action::Clipboard: return copyToClipboard();
     case Action::MailClient: return openInMailClient();
-    case Action::Send: return m_mailSender->send(m_document->draft());
+    case Action::Send: return m_mailSender->send(m_document->draft(), m_document->letter());
     case Action::Print: return print(false);
     case Action::PrintPreview: return print(true);
     default: return exportFile(kind, path);
@@ -196,14 +191,15 @@ bool ExportController::exportFile(Action kind, QString path)
         path = askForPath(kind);
     if (path.isEmpty())
         return false;
-    const QString error = services::exportLetterToFile(m_document->draft(), path, services::exportOptionsFrom(m_settings));
+    const QString error = services::exportLetterToFile(m_document->draft(), m_document->letter(), path,
+                                                       services::exportOptionsFrom(m_settings));
     report(error.isEmpty(), tr("Exported the letter to %1").arg(QDir::toNativeSeparators(path)), error);
     return error.isEmpty();
 }
 
 bool ExportController::copyToClipboard()
 {
-    std::unique_ptr<QMimeData> data = services::letterMimeData(core::composeLetter(m_document->draft()));
+    std::unique_ptr<QMimeData> data = services::letterMimeData(m_document->letter());
     QApplication::clipboard()->setMimeData(data.release());
     report(true, tr("Copied the letter; paste it into the ticket or mail."), {});
     return true;
@@ -212,7 +208,7 @@ bool ExportController::copyToClipboard()
 bool ExportController::openInMailClient()
 {
     const core::Draft &draft = m_document->draft();
-    const core::ComposedLetter letter = core::composeLetter(draft);
+    const core::ComposedLetter &letter = m_document->letter();
     const QUrl url = core::mailtoUrl(draft.customer.email, letter.subject, core::renderPlainText(letter));
     const bool opened = QDesktopServices::openUrl(url);
     report(opened, tr("Opened the letter in your mail client."), tr("No mail client could be opened for the letter."));
@@ -223,7 +219,7 @@ void ExportController::paintOn(QPrinter &printer)
 {
     QString error;
     const auto options = services::pdfOptionsFor(m_document->draft(), services::exportOptionsFrom(m_settings), &error);
-    const std::unique_ptr<QTextDocument> letter = services::buildLetterDocument(core::composeLetter(m_document->draft()));
+    const std::unique_ptr<QTextDocument> letter = services::buildLetterDocument(m_document->letter());
     if (options && !options->logo.isNull())
         services::addLetterheadLogo(*letter, options->logo);
     QPainter painter(&printer);
@@ -233,7 +229,7 @@ void ExportController::paintOn(QPrinter &printer)
 bool ExportController::print(bool preview)
 {
     QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(core::composeLetter(m_document->draft()).subject);
+    printer.setDocName(m_document->letter().subject);
     services::PageSetup page;
     QString error;
     if (const auto options = services::pdfOptionsFor(m_document->draft(), services::exportOptionsFrom(m_settings), &error))

@@ -44,9 +44,9 @@ public:
     /// Adds Preferences… to @p menu.
     void installPreferencesAction(QMenu *menu);
 
-    /// By default a draft is refused while placeholders are unfilled or unknown.
+    /// By default a draft is refused while placeholders are unfilled or unknown, or
+    /// required fields empty (core::readinessProblems() without findings).
     void setReadinessCheck(ReadinessCheck check);
-    static QStringList placeholderProblems(const core::Draft &draft);
 
     /// The one way out: checks readiness (offering "Export anyway"), then performs
     /// @p action. File actions write to @p path, or ask for one when it is empty.
@@ -64,6 +64,7 @@ Q_SIGNALS:
     void preferencesChanged();
 
 private:
+    static QStringList letterProblems(const core::Draft &draft);
     bool confirmReady(Action action);
     bool exportFile(Action action, QString path);
     QString askForPath(Action action) const;

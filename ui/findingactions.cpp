@@ -1,11 +1,9 @@
 #include "findingactions.h"
 
 #include "checkcontroller.h"
-#include "letterwizard.h"
-#include "mainwindow.h"
 #include "rulecatalogdialog.h"
 #include "sectioneditor.h"
-#include "sectionpage.h"
+#include "sectioneditors.h"
 
 #include "core/draftdocument.h"
 #include "core/settings.h"
@@ -15,8 +13,14 @@
 
 namespace amends::ui {
 
-FindingActions::FindingActions(MainWindow *window, CheckController *checks, core::Settings &settings)
-    : QObject(window), m_window(window), m_checks(checks), m_settings(settings)
+FindingActions::FindingActions(SectionEditors &editors, core::DraftDocument *document, CheckController *checks,
+                               core::Settings &settings, QWidget *window)
+    : QObject(window)
+    , m_editors(editors)
+    , m_document(document)
+    , m_checks(checks)
+    , m_settings(settings)
+    , m_window(window)
 {
 }
 
@@ -24,9 +28,9 @@ void FindingActions::show(const core::Finding &finding)
 {
     if (!finding.section)
         return;
-    m_window->wizard()->setCurrentIndex(static_cast<int>(core::sectionIndex(*finding.section)) + 1);
+    m_editors.showSection(*finding.section);
     const std::optional<core::Finding> mapped = m_checks->mapToSection(finding);
-    SectionEditor *editor = m_window->sectionPage(*finding.section)->editor();
+    SectionEditor *editor = m_editors.sectionEditor(*finding.section);
     if (mapped) {
         QTextCursor cursor(editor->document());
         cursor.setPosition(static_cast<int>(mapped->start));
@@ -41,7 +45,7 @@ bool FindingActions::applyFix(const core::Finding &finding, const QString &repla
     const std::optional<core::Finding> mapped = m_checks->mapToSection(finding);
     if (!mapped || !mapped->suggestions.contains(replacement))
         return false;
-    SectionEditor *editor = m_window->sectionPage(*finding.section)->editor();
+    SectionEditor *editor = m_editors.sectionEditor(*finding.section);
     QTextCursor cursor(editor->document());
     cursor.setPosition(static_cast<int>(mapped->start));
     cursor.setPosition(static_cast<int>(mapped->end), QTextCursor::KeepAnchor);
@@ -67,7 +71,7 @@ void FindingActions::dismiss(const core::Finding &finding)
 
 void FindingActions::dismissWithReason(const core::Finding &finding, const QString &reason)
 {
-    m_window->document()->addDismissal({finding.rule, finding.excerpt, reason, m_settings.userName(), QDateTime::currentDateTimeUtc()});
+    m_document->addDismissal({finding.rule, finding.excerpt, reason, m_settings.userName(), QDateTime::currentDateTimeUtc()});
     m_checks->checkNow();
 }
 

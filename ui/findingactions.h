@@ -4,14 +4,17 @@
 
 #include <QObject>
 
+class QWidget;
+
 namespace amends::core {
+class DraftDocument;
 class Settings;
-}
+} // namespace amends::core
 
 namespace amends::ui {
 
 class CheckController;
-class MainWindow;
+class SectionEditors;
 
 /// What the writer can do with a finding: go to it, apply a fix (one undo step in the
 /// section's editor), dismiss it with a reason, or read about its rule.
@@ -20,7 +23,9 @@ class FindingActions : public QObject
     Q_OBJECT
 
 public:
-    FindingActions(MainWindow *window, CheckController *checks, core::Settings &settings);
+    /// @p window is the parent of the dialogs the actions open.
+    FindingActions(SectionEditors &editors, core::DraftDocument *document, CheckController *checks,
+                   core::Settings &settings, QWidget *window);
 
     /// Opens the finding's section and selects its words.
     void show(const core::Finding &finding);
@@ -33,9 +38,11 @@ public:
     void showRuleInfo(const QString &ruleId);
 
 private:
-    MainWindow *m_window;
+    SectionEditors &m_editors;
+    core::DraftDocument *m_document;
     CheckController *m_checks;
     core::Settings &m_settings;
+    QWidget *m_window;
 };
 
 } // namespace amends::ui

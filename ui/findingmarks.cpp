@@ -2,21 +2,22 @@
 
 #include "checkcontroller.h"
 #include "findingstyle.h"
-#include "mainwindow.h"
 #include "proofreadinghighlighter.h"
 #include "sectioneditor.h"
-#include "sectionpage.h"
+#include "sectioneditors.h"
 
 #include <QHelpEvent>
 #include <QToolTip>
 
 namespace amends::ui {
 
-FindingMarks::FindingMarks(MainWindow *window, CheckController *checks)
-    : QObject(window), m_window(window), m_checks(checks)
+FindingMarks::FindingMarks(SectionEditors &editors, CheckController *checks, QObject *parent)
+    : QObject(parent)
+    , m_editors(editors)
+    , m_checks(checks)
 {
     for (core::Section section : core::kSections)
-        m_window->sectionPage(section)->editor()->viewport()->installEventFilter(this);
+        m_editors.sectionEditor(section)->viewport()->installEventFilter(this);
 }
 
 void FindingMarks::refresh()
@@ -33,7 +34,7 @@ void FindingMarks::refresh()
             format.setFontUnderline(true);
             ranges.append({static_cast<int>(finding.start), static_cast<int>(finding.end - finding.start), format});
         }
-        m_window->sectionPage(section)->editor()->highlighter()->setExtraFormats(ranges);
+        m_editors.sectionEditor(section)->highlighter()->setExtraFormats(ranges);
     }
 }
 
@@ -42,7 +43,7 @@ bool FindingMarks::eventFilter(QObject *watched, QEvent *event)
     if (event->type() != QEvent::ToolTip)
         return QObject::eventFilter(watched, event);
     for (core::Section section : core::kSections) {
-        SectionEditor *editor = m_window->sectionPage(section)->editor();
+        SectionEditor *editor = m_editors.sectionEditor(section);
         if (editor->viewport() != watched)
             continue;
         const auto *help = static_cast<QHelpEvent *>(event);

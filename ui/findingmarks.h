@@ -5,7 +5,7 @@
 namespace amends::ui {
 
 class CheckController;
-class MainWindow;
+class SectionEditors;
 
 /// Underlines findings in the section editors as the writer types, in the colour of
 /// their kind (spelling keeps its red), with the message on hover.
@@ -14,7 +14,7 @@ class FindingMarks : public QObject
     Q_OBJECT
 
 public:
-    FindingMarks(MainWindow *window, CheckController *checks);
+    FindingMarks(SectionEditors &editors, CheckController *checks, QObject *parent);
 
     /// Paints the latest check's findings into every section editor.
     void refresh();
@@ -23,7 +23,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    MainWindow *m_window;
+    SectionEditors &m_editors;
     CheckController *m_checks;
 };
 

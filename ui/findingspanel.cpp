@@ -3,6 +3,8 @@
 #include "findingstyle.h"
 #include "sectionpage.h"
 
+#include "core/displaynames.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -86,11 +88,11 @@ void FindingsPanel::setResult(const core::CheckResult &result)
     m_tree->clear();
     // Groups in letter order: the six sections, then the whole letter.
     for (core::Section section : core::kSections)
-        groupItem(sectionDisplayName(section));
+        groupItem(core::sectionTitle(section));
     groupItem(tr("Whole letter"));
     for (int i = 0; i < m_findings.size(); ++i) {
         const core::Finding &finding = m_findings.at(i);
-        QTreeWidgetItem *group = groupItem(finding.section ? sectionDisplayName(*finding.section) : tr("Whole letter"));
+        QTreeWidgetItem *group = groupItem(finding.section ? core::sectionTitle(*finding.section) : tr("Whole letter"));
         auto *item = new QTreeWidgetItem(group, {finding.message});
         item->setIcon(0, severityIcon(finding.severity));
         item->setToolTip(0, finding.explanation);
@@ -130,7 +132,7 @@ void FindingsPanel::showDetails()
     }
     QString html = QStringLiteral("<p><b>%1</b><br/><span style=\"color:%2\">%3</span></p><p>%4</p>")
                        .arg(finding->message.toHtmlEscaped(), findingColor(finding->category).name(),
-                            categoryDisplayName(finding->category).toHtmlEscaped(), finding->explanation.toHtmlEscaped());
+                            core::categoryTitle(finding->category).toHtmlEscaped(), finding->explanation.toHtmlEscaped());
     if (!finding->excerpt.isEmpty())
         html += tr("<p>In the letter: “%1”</p>").arg(finding->excerpt.toHtmlEscaped());
     m_details->setText(html);

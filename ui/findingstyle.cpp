@@ -1,7 +1,5 @@
 #include "findingstyle.h"
 
-#include "services/reportlabels.h"
-
 #include <QApplication>
 #include <QHash>
 #include <QStyle>
@@ -35,11 +33,6 @@ QIcon severityIcon(core::Severity severity)
     case core::Severity::Suggestion: return style->standardIcon(QStyle::SP_MessageBoxInformation);
     }
     return {};
-}
-
-QString categoryDisplayName(const QString &category)
-{
-    return services::categoryTitle(category);
 }
 
 } // namespace amends::ui

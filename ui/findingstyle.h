@@ -11,7 +11,5 @@ namespace amends::ui {
 /// The colour a kind of finding is underlined with (never spelling's red).
 QColor findingColor(const QString &category);
 QIcon severityIcon(core::Severity severity);
-/// The category as the interface names it ("Blame-shifting").
-QString categoryDisplayName(const QString &category);
 
 } // namespace amends::ui

@@ -2,6 +2,7 @@
 
 #include "sectionpage.h"
 
+#include "core/displaynames.h"
 #include "core/composer.h"
 #include "core/draftdocument.h"
 #include "services/letterdocument.h"
@@ -62,10 +63,10 @@ void LetterPreview::refreshNow()
     core::HtmlOptions options;
     options.highlight = m_highlight;
     options.emptySectionHint = [](core::Section section) {
-        return tr("[%1 — not written yet]").arg(sectionDisplayName(section));
+        return tr("[%1 — not written yet]").arg(core::sectionTitle(section));
     };
     const int scroll = verticalScrollBar()->value();
-    std::unique_ptr<QTextDocument> letter = services::buildLetterDocument(core::composeLetter(m_document->draft()), options);
+    std::unique_ptr<QTextDocument> letter = services::buildLetterDocument(m_document->letter(), options);
     if (!m_logo.isNull())
         services::addLetterheadLogo(*letter, m_logo);
     // Parented to the view, the document replaces (and deletes) the previous one.

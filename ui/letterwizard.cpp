@@ -67,6 +67,11 @@ LetterWizard::LetterWizard(QWidget *parent)
     connect(backShortcut, &QShortcut::activated, this, &LetterWizard::back);
 }
 
+void LetterWizard::showStep(WizardStep step)
+{
+    setCurrentIndex(static_cast<int>(step));
+}
+
 void LetterWizard::addPage(WizardPage *page)
 {
     m_stack->addWidget(page);

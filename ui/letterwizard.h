@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/section.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -10,6 +12,16 @@ class QStackedWidget;
 namespace amends::ui {
 
 class WizardPage;
+
+/// The letter wizard's steps, in the order they are added and shown: the case
+/// details, the six sections of the letter, the review.
+enum class WizardStep { CaseDetails, Regret, Responsibility, Explanation, Remedy, Improvement, Contact, Review };
+
+/// The step where @p section is written.
+constexpr WizardStep stepOf(core::Section section)
+{
+    return static_cast<WizardStep>(static_cast<int>(WizardStep::Regret) + static_cast<int>(core::sectionIndex(section)));
+}
 
 /// The step-by-step editor: a list of steps, the current page, Back and Next.
 /// Unlike QWizard it lets the writer jump to any step whose predecessors are
@@ -27,6 +39,10 @@ public:
     WizardPage *page(int index) const;
     WizardPage *currentPage() const;
     void setCurrentIndex(int index);
+    /// Shows @p step; pages are added in WizardStep order.
+    void showStep(WizardStep step);
+    void showSection(core::Section section) { showStep(stepOf(section)); }
+    WizardStep currentStep() const { return static_cast<WizardStep>(currentIndex()); }
 
     QPushButton *backButton() const { return m_back; }
     QPushButton *nextButton() const { return m_next; }

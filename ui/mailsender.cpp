@@ -46,7 +46,7 @@ bool MailSender::refuse(const QString &reason)
     return false;
 }
 
-bool MailSender::prepare(const core::Draft &draft)
+bool MailSender::prepare(const core::Draft &draft, const core::ComposedLetter &letter)
 {
     const core::SmtpServer server = m_settings.smtpServer();
     if (server.host.isEmpty())
@@ -54,10 +54,10 @@ bool MailSender::prepare(const core::Draft &draft)
     if (!core::isPlainEmailAddress(draft.customer.email))
         return refuse(tr("The customer has no valid email address."));
     const QDateTime now = QDateTime::currentDateTime();
-    const services::ExportResult pdf = services::exportLetter(draft, services::ExportFormat::Pdf, services::exportOptionsFrom(m_settings));
+    const services::ExportResult pdf = services::exportLetter(draft, letter, services::ExportFormat::Pdf, services::exportOptionsFrom(m_settings));
     if (pdf.data.isEmpty())
         return refuse(pdf.error);
-    services::EmailMessage message = services::letterEmail(draft, pdf.data, now);
+    services::EmailMessage message = services::letterEmail(draft, letter, pdf.data, now);
     message.unsent = false;
     if (!server.fromAddress.isEmpty())
         message.fromAddress = server.fromAddress;
@@ -70,9 +70,9 @@ bool MailSender::prepare(const core::Draft &draft)
     return m_request.message.isEmpty() ? refuse(error) : true;
 }
 
-bool MailSender::send(const core::Draft &draft)
+bool MailSender::send(const core::Draft &draft, const core::ComposedLetter &letter)
 {
-    if (isSending() || !prepare(draft))
+    if (isSending() || !prepare(draft, letter))
         return false;
     m_progress = new QProgressDialog(tr("Sending the letter to %1…").arg(draft.customer.email), tr("Cancel"), 0, 100, m_window);
     m_progress->setWindowTitle(tr("Sending"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/composer.h"
 #include "core/draft.h"
 #include "services/smtpsender.h"
 
@@ -30,8 +31,9 @@ public:
     MailSender(core::Settings &settings, QWidget *window, QObject *parent = nullptr);
     ~MailSender() override;
 
-    /// Starts sending; returns false (after emitting failed()) when it cannot start.
-    bool send(const core::Draft &draft);
+    /// Starts sending @p draft's composed @p letter; returns false (after emitting
+    /// failed()) when it cannot start.
+    bool send(const core::Draft &draft, const core::ComposedLetter &letter);
     bool isSending() const;
     services::MailSendJob *job() const { return m_job; }
 
@@ -40,7 +42,7 @@ Q_SIGNALS:
     void failed(const QString &reason);
 
 private:
-    bool prepare(const core::Draft &draft);
+    bool prepare(const core::Draft &draft, const core::ComposedLetter &letter);
     void start(const QString &password, const QString &keychainError);
     void finish();
     bool refuse(const QString &reason);

@@ -1,8 +1,8 @@
 #include "core/settings.h"
 #include "core/draftdocument.h"
-#include "ui/letterwizard.h"
-#include "ui/mainwindow.h"
-#include "ui/screenshotter.h"
+#include "letterwizard.h"
+#include "mainwindow.h"
+#include "screenshotter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

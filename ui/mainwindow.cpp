@@ -14,16 +14,17 @@
 #include "reviewpanel.h"
 #include "scenariodialog.h"
 #include "sectioneditor.h"
+#include "sectionpage.h"
 #include "textletterdialog.h"
 #include "trainingwindow.h"
-#include "sectioneditor.h"
-#include "sectionpage.h"
 
 #include "core/draftdocument.h"
 #include "core/draftfile.h"
 #include "core/language.h"
 #include "core/personaldictionary.h"
+#include "core/readiness.h"
 #include "core/settings.h"
+#include "services/lettercheck.h"
 #include "services/letterexport.h"
 #include "services/proofreader.h"
 
@@ -46,11 +47,25 @@
 
 namespace amends::ui {
 
+namespace {
+
+// The window's checks follow the user's choices; spelling suggestions are computed
+// in the editors' menus, on demand, never while typing.
+services::LetterCheckOptions windowCheckOptions(const core::Settings &settings)
+{
+    services::LetterCheckOptions options = services::LetterCheckOptions::fromSettings(settings);
+    options.maxSpellingSuggestions = 0;
+    return options;
+}
+
+} // namespace
+
 MainWindow::MainWindow(core::Settings &settings, const QString &recoveryDirectory, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_guidance(core::loadGuidance(core::baseLanguage(settings.letterLanguage())))
     , m_document(new core::DraftDocument(this))
+    , m_letterCheck(std::make_unique<services::LetterCheck>())
     , m_recovery(std::make_unique<core::RecoveryStore>(recoveryDirectory))
     , m_autosave(new AutosaveController(m_document, m_recovery.get(), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -108,9 +123,10 @@ void MainWindow::createPages()
 
 void MainWindow::createFindingsPanel()
 {
-    m_checks = new CheckController(m_document, m_settings, this);
-    m_findingActions = new FindingActions(this, m_checks, m_settings);
-    m_findingMarks = new FindingMarks(this, m_checks);
+    m_letterCheck->setOptions(windowCheckOptions(m_settings));
+    m_checks = new CheckController(m_document, m_letterCheck.get(), this);
+    m_findingActions = new FindingActions(*this, m_document, m_checks, m_settings, this);
+    m_findingMarks = new FindingMarks(*this, m_checks, this);
     m_findings = new FindingsPanel(this);
     auto *dock = new QDockWidget(tr("Findings"), this);
     dock->setObjectName(QStringLiteral("findingsDock"));
@@ -139,15 +155,17 @@ void MainWindow::createReviewPanel()
 
 void MainWindow::checkTextLetter(const QString &text)
 {
-    auto *dialog = new TextLetterDialog(core::RuleSet::load(core::baseLanguage(m_document->draft().language), m_settings.houseRuleFiles()),
-                                        m_document->draft().language, this);
+    // The editors' dictionary with the personal dictionary: the letter gets the
+    // findings a draft with the same text gets.
+    const services::LetterCheck::Spelling spelling{m_proofreader->speller(), &m_proofreader->personalWords()};
+    auto *dialog = new TextLetterDialog(m_letterCheck.get(), spelling, m_document->draft().language, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setText(text);
     connect(dialog, &TextLetterDialog::draftCreated, this, [this](const core::Draft &draft) {
         if (!maybeSave())
             return;
         m_document->reset(draft, QString(), true);
-        m_wizard->setCurrentIndex(0);
+        m_wizard->showStep(WizardStep::CaseDetails);
         statusBar()->showMessage(tr("The letter is now a draft: fill in the case details, then repair each part."), 8000);
     });
     dialog->show();
@@ -169,20 +187,6 @@ void MainWindow::requestComment()
     const QString text = QInputDialog::getMultiLineText(this, tr("Add comment"), tr("Your comment:"), QString(), &ok);
     if (ok && !text.trimmed().isEmpty())
         m_review->addComment(text.trimmed(), start, end);
-}
-
-QStringList MainWindow::exportBlockers(const core::Draft &draft) const
-{
-    // Exports always concern the open draft, so its latest check applies.
-    Q_ASSERT(draft == m_document->draft());
-    QStringList problems = ExportController::placeholderProblems(draft);
-    m_checks->checkNow();
-    for (const core::Finding &finding : m_checks->result().findings) {
-        if (finding.severity == core::Severity::Error)
-            problems.append(finding.message);
-    }
-    problems.removeDuplicates();
-    return problems;
 }
 
 void MainWindow::createMenus()
@@ -251,7 +255,7 @@ void MainWindow::createMenus()
     QAction *reviewMode = view->addAction(tr("&Review Mode"), this, [this](bool on) {
         findChild<QDockWidget *>(QStringLiteral("reviewDock"))->setVisible(on);
         if (on)
-            m_wizard->setCurrentIndex(m_wizard->count() - 1);
+            m_wizard->showStep(WizardStep::Review);
     });
     reviewMode->setCheckable(true);
     reviewMode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
@@ -302,7 +306,11 @@ void MainWindow::setupConnections()
     connect(m_findings, &FindingsPanel::fixRequested, m_findingActions, &FindingActions::applyFix);
     connect(m_findings, &FindingsPanel::dismissRequested, m_findingActions, &FindingActions::dismiss);
     connect(m_findings, &FindingsPanel::ruleInfoRequested, m_findingActions, &FindingActions::showRuleInfo);
-    m_export->setReadinessCheck([this](const core::Draft &draft) { return exportBlockers(draft); });
+    // Exports always concern the open draft, so its latest check applies.
+    m_export->setReadinessCheck([this](const core::Draft &) {
+        m_checks->checkNow();
+        return core::readinessProblems(m_document->draft(), m_document->letter(), m_checks->result());
+    });
     connect(m_autosave, &AutosaveController::failed, this, [this](const QString &reason) {
         statusBar()->showMessage(tr("Could not keep a recovery copy: %1").arg(reason), 8000);
     });
@@ -335,6 +343,16 @@ SectionPage *MainWindow::sectionPage(core::Section section) const
     return m_sectionPages.value(static_cast<int>(core::sectionIndex(section)));
 }
 
+SectionEditor *MainWindow::sectionEditor(core::Section section) const
+{
+    return sectionPage(section)->editor();
+}
+
+void MainWindow::showSection(core::Section section)
+{
+    m_wizard->showSection(section);
+}
+
 bool MainWindow::newFromScenario(const QString &scenarioId, bool withSample)
 {
     const QString language = m_settings.letterLanguage();
@@ -347,7 +365,7 @@ bool MainWindow::newFromScenario(const QString &scenarioId, bool withSample)
     if (withSample)
         core::applySample(draft, *scenario);
     m_document->reset(draft, QString());
-    m_wizard->setCurrentIndex(0);
+    m_wizard->showStep(WizardStep::CaseDetails);
     return true;
 }
 
@@ -358,7 +376,7 @@ QString MainWindow::loadDraft(const QString &path)
         return result.error;
     m_document->reset(*result.draft, QFileInfo(path).absoluteFilePath());
     m_settings.addRecentFile(path);
-    m_wizard->setCurrentIndex(0);
+    m_wizard->showStep(WizardStep::CaseDetails);
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 4000);
     return {};
 }
@@ -554,10 +572,16 @@ void MainWindow::showChecksSettings()
     ChecksSettingsDialog dialog(m_checks->rules(), m_settings, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_checks->reloadRules();
+    applyCheckSettings();
     if (const QStringList errors = m_checks->ruleErrors(); !errors.isEmpty())
         QMessageBox::warning(this, tr("House rules not loaded"),
                              tr("Some rules could not be read, so only the valid ones are used:\n%1").arg(errors.join(QLatin1Char('\n'))));
+}
+
+void MainWindow::applyCheckSettings()
+{
+    m_letterCheck->setOptions(windowCheckOptions(m_settings));
+    m_checks->checkNow();
 }
 
 void MainWindow::showAbout()

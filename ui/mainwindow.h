@@ -3,6 +3,7 @@
 #include "core/guidance.h"
 #include "core/recoverystore.h"
 #include "core/scenario.h"
+#include "sectioneditors.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -18,8 +19,9 @@ class Settings;
 } // namespace amends::core
 
 namespace amends::services {
+class LetterCheck;
 class Proofreader;
-}
+} // namespace amends::services
 
 namespace amends::ui {
 
@@ -38,7 +40,7 @@ class SectionPage;
 
 /// The application window: the letter wizard beside a live preview, the File and Edit
 /// menus, and the wiring between them (all of it in setupConnections()).
-class MainWindow : public QMainWindow
+class MainWindow : public QMainWindow, public SectionEditors
 {
     Q_OBJECT
 
@@ -61,12 +63,16 @@ public:
     void checkTextLetter(const QString &text = QString());
     /// Shows the scenario picker when nothing else was opened.
     void showStartDialog();
+    /// Checks with the switched-off rules and house rule packs now in the settings.
+    void applyCheckSettings();
 
     core::DraftDocument *document() const { return m_document; }
     LetterWizard *wizard() const { return m_wizard; }
     LetterPreview *preview() const { return m_preview; }
     CaseDetailsPage *casePage() const { return m_casePage; }
     SectionPage *sectionPage(core::Section section) const;
+    SectionEditor *sectionEditor(core::Section section) const override;
+    void showSection(core::Section section) override;
     ReviewPage *reviewPage() const { return m_reviewPage; }
     AutosaveController *autosave() const { return m_autosave; }
     ExportController *exportController() const { return m_export; }
@@ -76,6 +82,7 @@ public:
     ReviewPanel *reviewPanel() const { return m_review; }
     core::RecoveryStore *recoveryStore() const { return m_recovery.get(); }
     services::Proofreader *proofreader() const { return m_proofreader; }
+    services::LetterCheck *letterCheck() const { return m_letterCheck.get(); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -86,7 +93,6 @@ private:
     void createFindingsPanel();
     void createReviewPanel();
     void requestComment();
-    QStringList exportBlockers(const core::Draft &draft) const;
     void setupConnections();
     void setupProofreading();
     void restoreLayout();
@@ -108,6 +114,7 @@ private:
     core::ScenarioLibrary m_scenarios;
     core::Guidance m_guidance;
     core::DraftDocument *m_document;
+    std::unique_ptr<services::LetterCheck> m_letterCheck;
     std::unique_ptr<core::RecoveryStore> m_recovery;
     AutosaveController *m_autosave;
     QSplitter *m_splitter;

@@ -31,7 +31,7 @@ public:
     quint64 generation = 0;
     size_t textHash = 0;
     bool pending = false;
-    QList<core::WordSpan> misspelled;
+    QList<core::Span> misspelled;
 };
 
 SpellingState *stateOf(const QTextBlock &block)
@@ -230,7 +230,7 @@ void ProofreadingHighlighter::highlightSpelling(const QString &text)
     }
     const int blockStart = currentBlock().position();
     const QTextCharFormat misspelled = misspelledFormat();
-    for (const core::WordSpan &span : std::as_const(state->misspelled)) {
+    for (const core::Span &span : std::as_const(state->misspelled)) {
         const int start = static_cast<int>(span.start);
         const int length = static_cast<int>(span.length());
         if (isIgnoredOnce(blockStart + start, blockStart + start + length))

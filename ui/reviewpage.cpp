@@ -2,6 +2,7 @@
 
 #include "sectionpage.h"
 
+#include "core/displaynames.h"
 #include "core/composer.h"
 #include "core/draftdocument.h"
 #include "core/fields.h"
@@ -106,15 +107,15 @@ void ReviewPage::setCheckResult(const core::CheckResult &result)
 void ReviewPage::updateChecklist()
 {
     const core::Draft &draft = m_document->draft();
-    const core::ComposedLetter letter = core::composeLetter(draft);
+    const core::ComposedLetter &letter = m_document->letter();
     m_checklist->clear();
     for (core::Section section : core::kSections) {
         const bool written = !draft.section(section).trimmed().isEmpty();
         const bool detected = !m_hasResult || m_result.coverage.has(section);
         addCheck(m_checklist, written && detected,
-                 !written     ? tr("%1 is still empty.").arg(sectionDisplayName(section))
-                 : !detected ? tr("%1 is written, but does not yet do its job (see the findings).").arg(sectionDisplayName(section))
-                             : tr("%1 is covered.").arg(sectionDisplayName(section)));
+                 !written     ? tr("%1 is still empty.").arg(core::sectionTitle(section))
+                 : !detected ? tr("%1 is written, but does not yet do its job (see the findings).").arg(core::sectionTitle(section))
+                             : tr("%1 is covered.").arg(core::sectionTitle(section)));
     }
     const QStringList missing = core::missingRequiredFields(draft);
     addCheck(m_checklist, missing.isEmpty(),

@@ -2,6 +2,7 @@
 
 #include "sectionpage.h"
 
+#include "core/displaynames.h"
 #include "core/apologyscore.h"
 #include "core/draftdocument.h"
 #include "core/reviewworkflow.h"
@@ -135,7 +136,7 @@ void ReviewPanel::refresh()
     for (const core::ReviewComment &comment : review.comments) {
         if (m_section && comment.section != m_section)
             continue;
-        const QString where = comment.section ? sectionDisplayName(*comment.section) : tr("Whole letter");
+        const QString where = comment.section ? core::sectionTitle(*comment.section) : tr("Whole letter");
         const QString quote = comment.quote.isEmpty() ? QString() : tr(" on “%1”").arg(comment.quote);
         auto *item = new QListWidgetItem(tr("%1 — %2%3: %4").arg(comment.author, where, quote, comment.text), m_comments);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

@@ -2,6 +2,7 @@
 
 #include "findingstyle.h"
 
+#include "core/displaynames.h"
 #include "core/apologyscore.h"
 #include "core/rulecatalogue.h"
 
@@ -24,7 +25,7 @@ QString entryHtml(const core::RuleDescription &entry)
 {
     QString html = QStringLiteral("<h3>%1</h3><p style=\"color:%2\">%3 · %4 · <code>%5</code></p><p>%6</p>")
                        .arg(entry.displayMessage().toHtmlEscaped(), findingColor(entry.category).name(),
-                            categoryDisplayName(entry.category).toHtmlEscaped(), core::severityKey(entry.severity).toHtmlEscaped(),
+                            core::categoryTitle(entry.category).toHtmlEscaped(), core::severityKey(entry.severity).toHtmlEscaped(),
                             entry.id.toHtmlEscaped(), entry.explanation.toHtmlEscaped());
     if (!entry.source.isEmpty())
         html += RuleCatalogDialog::tr("<p><i>Source: %1</i></p>").arg(entry.source.toHtmlEscaped());
@@ -79,7 +80,7 @@ void RuleCatalogDialog::fill(const core::RuleSet &rules)
     for (const core::RuleDescription &entry : core::describeRules(rules)) {
         QTreeWidgetItem *&group = groups[entry.category];
         if (!group)
-            group = new QTreeWidgetItem(m_tree, {categoryDisplayName(entry.category)});
+            group = new QTreeWidgetItem(m_tree, {core::categoryTitle(entry.category)});
         auto *item = new QTreeWidgetItem(group, {entry.displayMessage()});
         item->setData(0, Qt::UserRole, entry.id);
         item->setData(0, kEntryRole, entryHtml(entry));

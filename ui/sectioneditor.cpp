@@ -58,17 +58,6 @@ void SectionEditor::insertPhrase(const QString &phrase)
     setFocus(Qt::OtherFocusReason);
 }
 
-void SectionEditor::setTextPreservingCursor(const QString &text)
-{
-    if (toPlainText() == text)
-        return;
-    const int position = textCursor().position();
-    setPlainText(text);
-    QTextCursor cursor = textCursor();
-    cursor.setPosition(qMin(position, text.size()));
-    setTextCursor(cursor);
-}
-
 void SectionEditor::setProofreader(services::Proofreader *proofreader)
 {
     m_proofreader = proofreader;
@@ -100,7 +89,7 @@ QList<QAction *> SectionEditor::createSpellingActions(int position, QObject *par
     if (!m_proofreader)
         return {};
     const QTextBlock block = document()->findBlock(position);
-    const std::optional<core::WordSpan> span = m_proofreader->misspellingAt(block.text(), position - block.position());
+    const std::optional<core::Span> span = m_proofreader->misspellingAt(block.text(), position - block.position());
     if (!span)
         return {};
     QTextCursor target(document());

@@ -29,9 +29,6 @@ public:
     /// space where the phrase would otherwise run into the neighbouring word.
     void insertPhrase(const QString &phrase);
 
-    /// Sets the text when it differs, keeping the cursor where it was.
-    void setTextPreservingCursor(const QString &text);
-
     /// Turns spelling marks and corrections on (nullptr: off).
     void setProofreader(services::Proofreader *proofreader);
     ProofreadingHighlighter *highlighter() const { return m_highlighter; }

@@ -2,8 +2,8 @@
 
 #include "sectioneditor.h"
 
+#include "core/displaynames.h"
 #include "core/composer.h"
-#include "services/reportlabels.h"
 #include "core/draftdocument.h"
 
 #include <QCoreApplication>
@@ -14,11 +14,6 @@
 #include <QVBoxLayout>
 
 namespace amends::ui {
-
-QString sectionDisplayName(core::Section section)
-{
-    return services::sectionTitle(core::sectionKey(section));
-}
 
 namespace {
 
@@ -51,8 +46,8 @@ QWidget *createGuidanceBox(const core::SectionGuidance &guidance, QWidget *paren
 
 SectionPage::SectionPage(core::DraftDocument *document, core::Section section, const core::SectionGuidance &guidance,
                          QWidget *parent)
-    : WizardPage(guidance.title.isEmpty() ? sectionDisplayName(section)
-                                          : tr("%1 — %2").arg(sectionDisplayName(section), guidance.title),
+    : WizardPage(guidance.title.isEmpty() ? core::sectionTitle(section)
+                                          : tr("%1 — %2").arg(core::sectionTitle(section), guidance.title),
                  parent)
     , m_document(document)
     , m_section(section)
@@ -61,7 +56,7 @@ SectionPage::SectionPage(core::DraftDocument *document, core::Section section, c
     , m_phrasesLabel(new QLabel(tr("Ready &phrases — click one to insert it at the cursor:"), this))
 {
     m_editor->setObjectName(QStringLiteral("sectionEditor"));
-    m_editor->setAccessibleName(tr("%1 text").arg(sectionDisplayName(section)));
+    m_editor->setAccessibleName(tr("%1 text").arg(core::sectionTitle(section)));
     m_editor->setPlaceholderText(tr("Write this part of the letter here, or click a ready phrase below."));
     m_phrases->setObjectName(QStringLiteral("phraseList"));
     m_phrases->setWordWrap(true);
@@ -96,16 +91,12 @@ SectionPage::SectionPage(core::DraftDocument *document, core::Section section, c
         refreshPhrases();
     });
     connect(m_document, &core::DraftDocument::fieldChanged, this, &SectionPage::refreshPhrases);
-    connect(m_document, &core::DraftDocument::sectionChanged, this, [this](core::Section changed) {
-        if (changed == m_section)
-            m_editor->setTextPreservingCursor(m_document->draft().section(m_section));
-    });
     m_editor->setPlainText(m_document->draft().section(m_section));
 }
 
 QString SectionPage::stepName() const
 {
-    return sectionDisplayName(m_section);
+    return core::sectionTitle(m_section);
 }
 
 void SectionPage::enter()

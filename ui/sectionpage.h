@@ -50,7 +50,4 @@ private:
     QStringList m_templates;
 };
 
-/// The title a section is known by in the interface (translated).
-QString sectionDisplayName(core::Section section);
-
 } // namespace amends::ui

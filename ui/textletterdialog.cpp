@@ -3,8 +3,8 @@
 #include "findingspanel.h"
 #include "sectionpage.h"
 
+#include "core/displaynames.h"
 #include "core/apologyscore.h"
-#include "services/hyphensyllablecounter.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -27,11 +27,12 @@ namespace {
 constexpr qint64 kMaxLetterBytes = 4 * 1024 * 1024;
 }
 
-TextLetterDialog::TextLetterDialog(std::shared_ptr<const core::RuleSet> rules, const QString &language, QWidget *parent)
+TextLetterDialog::TextLetterDialog(const services::LetterCheck *letterCheck,
+                                   std::optional<services::LetterCheck::Spelling> spelling, const QString &language,
+                                   QWidget *parent)
     : QDialog(parent)
-    , m_rules(rules)
-    , m_checker(rules)
-    , m_syllables(std::make_unique<services::HyphenSyllableCounter>(language))
+    , m_letterCheck(letterCheck)
+    , m_spelling(spelling)
     , m_language(language)
     , m_pages(new QStackedWidget(this))
     , m_editor(new QPlainTextEdit(this))
@@ -121,11 +122,11 @@ int TextLetterDialog::score() const
 void TextLetterDialog::check()
 {
     m_timer.stop();
-    m_result = m_checker.check(core::subjectFromText(m_editor->toPlainText(), m_language), {nullptr, m_syllables.get()});
+    m_result = m_letterCheck->check(core::subjectFromText(m_editor->toPlainText(), m_language), m_spelling);
     m_findings->setResult(m_result);
     QStringList present;
     for (core::Section section : core::kSections)
-        present.append((m_result.coverage.has(section) ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + sectionDisplayName(section));
+        present.append((m_result.coverage.has(section) ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + core::sectionTitle(section));
     m_summary->setText(tr("<b>Apology score: %1 / 100</b> &nbsp; Parts: %2 &nbsp; Reading ease: %3")
                            .arg(score())
                            .arg(present.join(QStringLiteral(" &nbsp; ")))
@@ -153,7 +154,7 @@ void TextLetterDialog::openFile()
 
 void TextLetterDialog::showConversion()
 {
-    m_paragraphs = core::splitPlainTextLetter(m_editor->toPlainText(), *m_rules);
+    m_paragraphs = core::splitPlainTextLetter(m_editor->toPlainText(), *m_letterCheck->rules(m_language));
     m_table->setRowCount(0);
     for (int row = 0; row < m_paragraphs.size(); ++row) {
         const core::LetterParagraph &paragraph = m_paragraphs[row];
@@ -169,7 +170,7 @@ void TextLetterDialog::showConversion()
         }
         auto *combo = new QComboBox(m_table);
         for (core::Section section : core::kSections)
-            combo->addItem(sectionDisplayName(section), static_cast<int>(section));
+            combo->addItem(core::sectionTitle(section), static_cast<int>(section));
         combo->setCurrentIndex(static_cast<int>(paragraph.section.value_or(core::Section::Regret)));
         connect(combo, &QComboBox::currentIndexChanged, this, [this, row](int index) {
             m_paragraphs[row].section = static_cast<core::Section>(index);

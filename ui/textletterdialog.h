@@ -2,6 +2,7 @@
 
 #include "core/checker.h"
 #include "core/plaintextletter.h"
+#include "services/lettercheck.h"
 
 #include <QDialog>
 #include <QTimer>
@@ -13,23 +14,24 @@ class QPlainTextEdit;
 class QStackedWidget;
 class QTableWidget;
 
-namespace amends::core {
-class SyllableCounter;
-}
-
 namespace amends::ui {
 
 class FindingsPanel;
 
 /// A letter written elsewhere, pasted or opened as text: the same findings, coverage and
-/// score as a draft gets, and "Convert to Draft", which splits it into the six sections
-/// (the writer can move each paragraph to another section) for repair in the wizard.
+/// score as a draft gets (the same letter-check service, options and dictionary), and
+/// "Convert to Draft", which splits it into the six sections (the writer can move each
+/// paragraph to another section) for repair in the wizard.
 class TextLetterDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    TextLetterDialog(std::shared_ptr<const core::RuleSet> rules, const QString &language, QWidget *parent = nullptr);
+    /// Checks with @p letterCheck, which must outlive the dialog, spelling with
+    /// @p spelling (the editors' dictionary and the personal dictionary) or, without it,
+    /// the service's own dictionary for @p language.
+    TextLetterDialog(const services::LetterCheck *letterCheck, std::optional<services::LetterCheck::Spelling> spelling,
+                     const QString &language, QWidget *parent = nullptr);
     ~TextLetterDialog() override;
 
     void setText(const QString &text);
@@ -51,9 +53,8 @@ private:
     void check();
     void openFile();
 
-    std::shared_ptr<const core::RuleSet> m_rules;
-    core::Checker m_checker;
-    std::unique_ptr<core::SyllableCounter> m_syllables;
+    const services::LetterCheck *m_letterCheck;
+    std::optional<services::LetterCheck::Spelling> m_spelling;
     QString m_language;
     QStackedWidget *m_pages;
     QPlainTextEdit *m_editor;

@@ -7,7 +7,6 @@
 
 #include "core/apologyscore.h"
 #include "core/language.h"
-#include "services/hyphensyllablecounter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -50,8 +49,7 @@ QLabel *heading(const QString &text, QWidget *buddy, QWidget *parent)
 TrainingWindow::TrainingWindow(const QString &letterLanguage, QWidget *parent)
     : QMainWindow(parent)
     , m_language(letterLanguage)
-    , m_checker(core::RuleSet::load(core::baseLanguage(letterLanguage)))
-    , m_syllables(std::make_unique<services::HyphenSyllableCounter>(letterLanguage))
+    , m_letterCheck(services::LetterCheckOptions::builtInOnly())
     , m_recheck(new QTimer(this))
 {
     setObjectName(QStringLiteral("trainingWindow"));
@@ -276,7 +274,7 @@ void TrainingWindow::showPair(int index)
 
 core::CheckResult TrainingWindow::check(const QString &text)
 {
-    return m_checker.check(core::subjectFromText(text, m_language), core::CheckTools{nullptr, m_syllables.get()});
+    return m_letterCheck.check(core::subjectFromText(text, m_language));
 }
 
 void TrainingWindow::letterEdited()
@@ -356,7 +354,7 @@ void TrainingWindow::applyFix(const core::Finding &finding, const QString &repla
 
 void TrainingWindow::showRuleInfo(const QString &ruleId)
 {
-    auto *catalogue = new RuleCatalogDialog(m_checker.rules(), this);
+    auto *catalogue = new RuleCatalogDialog(*m_letterCheck.rules(m_language), this);
     catalogue->setAttribute(Qt::WA_DeleteOnClose);
     catalogue->showRule(ruleId);
     catalogue->show();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/checker.h"
+#include "services/lettercheck.h"
 #include "core/trainingpair.h"
 
 #include <QMainWindow>
@@ -12,10 +13,6 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTimer;
-
-namespace amends::services {
-class HyphenSyllableCounter;
-}
 
 namespace amends::ui {
 
@@ -79,8 +76,7 @@ private:
     QString m_language;
     QList<core::TrainingPair> m_pairs;
     int m_current = -1;
-    core::Checker m_checker;
-    std::unique_ptr<services::HyphenSyllableCounter> m_syllables;
+    services::LetterCheck m_letterCheck; ///< Built-in rules only: training is the same for everyone.
     core::CheckResult m_poorResult;
     core::CheckResult m_repairedResult;
 

@@ -10,9 +10,10 @@ class Settings;
 
 namespace amends::cli {
 
-/// Exit codes shared by every command (DESIGN.md): 0 success, 1 problems found (check),
-/// 2 bad usage or unreadable input.
-enum ExitCode { Success = 0, FindingsFound = 1, UsageError = 2 };
+/// Exit codes shared by every command (docs/ARCHITECTURE.md, "Command line"): 0 success,
+/// 1 problems found (check) or a letter not ready to leave (export), 2 bad usage or
+/// unreadable input.
+enum ExitCode { Success = 0, FindingsFound = 1, NotReady = 1, UsageError = 2 };
 
 struct CommandContext {
     QStringList arguments; ///< Starting with the command's own name.

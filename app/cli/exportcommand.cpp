@@ -1,7 +1,10 @@
 #include "command.h"
 
+#include "core/checker.h"
 #include "core/draftfile.h"
+#include "core/readiness.h"
 #include "core/settings.h"
+#include "services/lettercheck.h"
 #include "services/letterexport.h"
 
 #include <QCoreApplication>
@@ -11,10 +14,9 @@ namespace amends::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("amends::cli::Export", text);
-}
+struct ExportText {
+    Q_DECLARE_TR_FUNCTIONS(amends::cli::Export)
+};
 
 } // namespace
 
@@ -22,29 +24,47 @@ int runExport(const CommandContext &context)
 {
     QCommandLineParser parser;
     const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-        tr("The file to write; its suffix chooses the format: .pdf, .odt, .html, .txt, .eml (email with the PDF "
+        ExportText::tr("The file to write; its suffix chooses the format: .pdf, .odt, .html, .txt, .eml (email with the PDF "
            "attached) or .ics (follow-up reminder)."),
         QStringLiteral("OUT"));
-    parser.addOption(outputOption);
-    parser.addPositionalArgument(QStringLiteral("draft"), tr("The draft (.amends) to export."), QStringLiteral("DRAFT"));
+    const QCommandLineOption forceOption(QStringLiteral("force"),
+        ExportText::tr("Export even a letter that is not ready (unfilled placeholders, empty required fields, "
+                       "error-level findings)."));
+    parser.addOptions({outputOption, forceOption});
+    parser.addPositionalArgument(QStringLiteral("draft"), ExportText::tr("The draft (.amends) to export."), QStringLiteral("DRAFT"));
     const int parsed = parseArguments(parser, context,
-        tr("Export the letter of a draft. Paper size, letterhead logo and PDF/A come from your preferences. "
-           "The output file is written completely or not at all."));
+        ExportText::tr("Export the letter of a draft. Paper size, letterhead logo and PDF/A come from your preferences. "
+           "The output file is written completely or not at all. A letter that is not ready to leave is refused "
+           "with the reasons (exit status 1) unless --force is given."));
     if (parsed >= 0)
         return parsed;
     if (parser.positionalArguments().size() != 1)
-        return fail(context, tr("'export' needs exactly one DRAFT."));
+        return fail(context, ExportText::tr("'export' needs exactly one DRAFT."));
     const QString output = parser.value(outputOption);
     if (output.isEmpty())
-        return fail(context, tr("'export' needs an output file: -o OUT."));
+        return fail(context, ExportText::tr("'export' needs an output file: -o OUT."));
     if (!services::exportFormatForPath(output))
-        return fail(context, tr("unknown output type \"%1\"; use .pdf, .odt, .html, .txt, .eml or .ics.")
+        return fail(context, ExportText::tr("unknown output type \"%1\"; use .pdf, .odt, .html, .txt, .eml or .ics.")
                                  .arg(QFileInfo(output).suffix()));
 
     const core::DraftFile::LoadResult loaded = core::DraftFile::load(parser.positionalArguments().first());
     if (!loaded.draft)
         return fail(context, loaded.error);
-    const QString error = services::exportLetterToFile(*loaded.draft, output, services::exportOptionsFrom(context.settings));
+    const core::Draft &draft = *loaded.draft;
+    const core::ComposedLetter letter = core::composeLetter(draft);
+    if (!parser.isSet(forceOption)) {
+        services::LetterCheckOptions options = services::LetterCheckOptions::fromSettings(context.settings);
+        options.maxSpellingSuggestions = 0;
+        const core::CheckResult result = services::LetterCheck(options).check(core::subjectFromLetter(draft, letter));
+        if (const QStringList problems = core::readinessProblems(draft, letter, result); !problems.isEmpty()) {
+            context.err << ExportText::tr("amends-cli: the letter is not ready to leave; nothing was written:") << '\n';
+            for (const QString &problem : problems)
+                context.err << "  - " << problem << '\n';
+            context.err << ExportText::tr("Fix these, or export anyway with --force.") << '\n';
+            return NotReady;
+        }
+    }
+    const QString error = services::exportLetterToFile(draft, letter, output, services::exportOptionsFrom(context.settings));
     if (!error.isEmpty())
         return fail(context, error);
     return Success;

@@ -2,7 +2,7 @@
 
 #include "core/draftfile.h"
 #include "core/language.h"
-#include "services/batchcheck.h"
+#include "services/lettercheck.h"
 #include "services/folderreport.h"
 
 #include <QCoreApplication>
@@ -14,10 +14,9 @@ namespace amends::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("amends::cli::Report", text);
-}
+struct ReportText {
+    Q_DECLARE_TR_FUNCTIONS(amends::cli::Report)
+};
 
 struct ReportRequest {
     QString folder;
@@ -31,35 +30,35 @@ struct ReportRequest {
 int parseRequest(const CommandContext &context, ReportRequest *request)
 {
     QCommandLineParser parser;
-    const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")}, tr("Where to write the report."), QStringLiteral("OUT"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Report as an HTML page (default) or as JSON."), QStringLiteral("html|json"),
+    const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")}, ReportText::tr("Where to write the report."), QStringLiteral("OUT"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), ReportText::tr("Report as an HTML page (default) or as JSON."), QStringLiteral("html|json"),
                                           QStringLiteral("html"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of the letters, e.g. en-US (drafts default to their own)."), QStringLiteral("CODE"));
-    const QCommandLineOption rulesOption(QStringLiteral("rules"), tr("A house rule pack to add (repeatable)."), QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), ReportText::tr("Language of the letters, e.g. en-US (drafts default to their own)."), QStringLiteral("CODE"));
+    const QCommandLineOption rulesOption(QStringLiteral("rules"), ReportText::tr("A house rule pack to add (repeatable)."), QStringLiteral("FILE"));
     parser.addOptions({outputOption, formatOption, langOption, rulesOption});
-    parser.addPositionalArgument(QStringLiteral("folder"), tr("A folder of drafts (.amends) and text letters (.txt)."), QStringLiteral("DIR"));
+    parser.addPositionalArgument(QStringLiteral("folder"), ReportText::tr("A folder of drafts (.amends) and text letters (.txt)."), QStringLiteral("DIR"));
     const int parsed = parseArguments(parser, context,
-        tr("Check every letter in a folder and write one report: each letter's status, score, findings by category and missing "
+        ReportText::tr("Check every letter in a folder and write one report: each letter's status, score, findings by category and missing "
            "parts, and a chart of findings across the folder.\n"
            "Exit status: 0 report written (whatever the letters' findings), 2 bad usage, unreadable input or unwritable report."));
     if (parsed >= 0)
         return parsed;
     request->format = parser.value(formatOption);
     if (request->format != QLatin1String("html") && request->format != QLatin1String("json"))
-        return fail(context, tr("unknown format \"%1\"; use html or json.").arg(request->format));
-    request->language = parser.value(langOption);
-    if (!request->language.isEmpty() && !core::isLanguageTag(request->language))
-        return fail(context, tr("\"%1\" is not a language such as en-US.").arg(request->language));
+        return fail(context, ReportText::tr("unknown format \"%1\"; use html or json.").arg(request->format));
+    request->language = core::normaliseLanguageTag(parser.value(langOption));
+    if (parser.isSet(langOption) && request->language.isEmpty())
+        return fail(context, ReportText::tr("\"%1\" is not a language such as en-US.").arg(parser.value(langOption)));
     if (parser.positionalArguments().size() != 1)
-        return fail(context, tr("'report' needs exactly one folder."));
+        return fail(context, ReportText::tr("'report' needs exactly one folder."));
     request->folder = parser.positionalArguments().constFirst();
     if (!QFileInfo(request->folder).isDir())
-        return fail(context, tr("\"%1\" is not a folder.").arg(request->folder));
+        return fail(context, ReportText::tr("\"%1\" is not a folder.").arg(request->folder));
     request->output = parser.value(outputOption);
     if (request->output.isEmpty())
-        return fail(context, tr("'report' needs -o OUT, the file to write."));
+        return fail(context, ReportText::tr("'report' needs -o OUT, the file to write."));
     if (!QFileInfo(request->output).absoluteDir().exists())
-        return fail(context, tr("cannot write \"%1\": its folder does not exist.").arg(request->output));
+        return fail(context, ReportText::tr("cannot write \"%1\": its folder does not exist.").arg(request->output));
     request->houseRules = parser.values(rulesOption);
     return -1;
 }
@@ -83,7 +82,7 @@ int runReport(const CommandContext &context)
         return parsed;
     const QStringList files = lettersIn(request.folder);
     if (files.isEmpty())
-        return fail(context, tr("\"%1\" holds no letters (.amends or .txt files).").arg(request.folder));
+        return fail(context, ReportText::tr("\"%1\" holds no letters (.amends or .txt files).").arg(request.folder));
 
     // Every letter is read before anything is checked or written: one unreadable letter
     // stops the report, so a report never silently leaves a letter out.
@@ -96,7 +95,9 @@ int runReport(const CommandContext &context)
         inputs.append(*input);
     }
     QString error;
-    const QList<services::CheckOutput> outputs = services::checkAll(inputs, request.houseRules, core::CheckOptions{}, &error);
+    services::LetterCheckOptions options;
+    options.houseRuleFiles = request.houseRules;
+    const QList<services::CheckOutput> outputs = services::LetterCheck(options).checkAll(inputs, &error);
     if (!error.isEmpty())
         return fail(context, error);
 

@@ -10,10 +10,9 @@ namespace amends::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("amends::cli::Rules", text);
-}
+struct RulesText {
+    Q_DECLARE_TR_FUNCTIONS(amends::cli::Rules)
+};
 
 bool matches(const core::RuleDescription &entry, const QString &term)
 {
@@ -28,13 +27,13 @@ void print(QTextStream &out, const core::RuleDescription &entry)
 {
     out << entry.id << "  [" << entry.category << ", " << core::severityKey(entry.severity) << "]\n";
     out << "  " << entry.message << '\n';
-    out << "  " << tr("Why:") << ' ' << entry.explanation << '\n';
+    out << "  " << RulesText::tr("Why:") << ' ' << entry.explanation << '\n';
     if (!entry.source.isEmpty())
-        out << "  " << tr("Source:") << ' ' << entry.source << '\n';
+        out << "  " << RulesText::tr("Source:") << ' ' << entry.source << '\n';
     for (const QString &bad : entry.bad)
-        out << "  " << tr("Bad:") << "  " << bad << '\n';
+        out << "  " << RulesText::tr("Bad:") << "  " << bad << '\n';
     for (const QString &good : entry.good)
-        out << "  " << tr("Good:") << ' ' << good << '\n';
+        out << "  " << RulesText::tr("Good:") << ' ' << good << '\n';
     out << '\n';
 }
 
@@ -43,16 +42,17 @@ void print(QTextStream &out, const core::RuleDescription &entry)
 int runRules(const CommandContext &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of the rules (default en)."), QStringLiteral("CODE"), QStringLiteral("en"));
-    const QCommandLineOption rulesOption(QStringLiteral("rules"), tr("Also list a house rule pack (repeatable)."), QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), RulesText::tr("Language of the rules (default en)."), QStringLiteral("CODE"), QStringLiteral("en"));
+    const QCommandLineOption rulesOption(QStringLiteral("rules"), RulesText::tr("Also list a house rule pack (repeatable)."), QStringLiteral("FILE"));
     parser.addOptions({langOption, rulesOption});
-    parser.addPositionalArgument(QStringLiteral("search"), tr("Only rules whose id, category or text contains this."), QStringLiteral("[SEARCH]"));
-    const int parsed = parseArguments(parser, context, tr("List every rule with its category, why it matters, its source and examples."));
+    parser.addPositionalArgument(QStringLiteral("search"), RulesText::tr("Only rules whose id, category or text contains this."), QStringLiteral("[SEARCH]"));
+    const int parsed = parseArguments(parser, context, RulesText::tr("List every rule with its category, why it matters, its source and examples."));
     if (parsed >= 0)
         return parsed;
-    if (!core::isLanguageTag(parser.value(langOption)))
-        return fail(context, tr("\"%1\" is not a language such as en-US.").arg(parser.value(langOption)));
-    const auto rules = core::RuleSet::load(core::baseLanguage(parser.value(langOption)), parser.values(rulesOption));
+    const QString language = core::normaliseLanguageTag(parser.value(langOption));
+    if (language.isEmpty())
+        return fail(context, RulesText::tr("\"%1\" is not a language such as en-US.").arg(parser.value(langOption)));
+    const auto rules = core::RuleSet::load(core::baseLanguage(language), parser.values(rulesOption));
     if (!rules->errors().isEmpty())
         return fail(context, rules->errors().join(QLatin1Char('\n')));
     const QString term = parser.positionalArguments().value(0);

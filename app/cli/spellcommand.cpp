@@ -17,10 +17,9 @@ namespace amends::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("amends::cli::Spell", text);
-}
+struct SpellText {
+    Q_DECLARE_TR_FUNCTIONS(amends::cli::Spell)
+};
 
 constexpr int kMaxSuggestions = 5;
 
@@ -59,18 +58,18 @@ std::optional<services::DictionaryPaths> resolveDictionary(const QCommandLinePar
     if (parser.isSet(path)) {
         std::optional<services::DictionaryPaths> paths = services::DictionaryFinder::fromPath(parser.value(path));
         if (!paths)
-            *error = tr("no dictionary at \"%1\" (it needs a .aff and a .dic file).").arg(parser.value(path));
+            *error = SpellText::tr("no dictionary at \"%1\" (it needs a .aff and a .dic file).").arg(parser.value(path));
         return paths;
     }
-    const QString tag = parser.value(lang);
-    if (!core::isLanguageTag(tag)) {
-        *error = tr("\"%1\" is not a language such as en-US.").arg(tag);
+    const QString tag = core::normaliseLanguageTag(parser.value(lang));
+    if (tag.isEmpty()) {
+        *error = SpellText::tr("\"%1\" is not a language such as en-US.").arg(parser.value(lang));
         return std::nullopt;
     }
     const services::DictionaryFinder finder;
     std::optional<services::DictionaryPaths> paths = finder.find(tag);
     if (!paths) {
-        *error = tr("no spelling dictionary for %1; install one (e.g. hunspell-%2) or pass --dictionary. "
+        *error = SpellText::tr("no spelling dictionary for %1; install one (e.g. hunspell-%2) or pass --dictionary. "
                     "Searched: %3")
                      .arg(tag, tag.toLower(), finder.searchPaths().join(QLatin1String(", ")));
     }
@@ -89,7 +88,7 @@ void printMisspellings(const CommandContext &context, QStringView text, core::Sp
 {
     const core::AcceptedWords none;
     Position position(text);
-    for (const core::WordSpan &span : core::SpellCheck::findMisspellings(text, speller, none)) {
+    for (const core::Span &span : core::SpellCheck::findMisspellings(text, speller, none)) {
         const QStringView word = text.mid(span.start, span.length());
         if (list) {
             context.out << word << '\n';
@@ -109,24 +108,24 @@ void printMisspellings(const CommandContext &context, QStringView text, core::Sp
 int runSpell(const CommandContext &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("The dictionary of language CODE, e.g. en-US."),
+    const QCommandLineOption lang(QStringLiteral("lang"), SpellText::tr("The dictionary of language CODE, e.g. en-US."),
                                   QStringLiteral("CODE"));
     const QCommandLineOption dictionary(QStringLiteral("dictionary"),
-                                        tr("A Hunspell dictionary: the path of its .dic or .aff file."),
+                                        SpellText::tr("A Hunspell dictionary: the path of its .dic or .aff file."),
                                         QStringLiteral("PATH"));
     const QCommandLineOption list(QStringLiteral("list"),
-                                  tr("Print only the misspelled words, one per line, as hunspell -l does."));
+                                  SpellText::tr("Print only the misspelled words, one per line, as hunspell -l does."));
     parser.addOptions({lang, dictionary, list});
     const int parsed = parseArguments(parser, context,
-        tr("Check the spelling of the text on standard input. Prints LINE:COLUMN: WORD: SUGGESTIONS for each "
+        SpellText::tr("Check the spelling of the text on standard input. Prints LINE:COLUMN: WORD: SUGGESTIONS for each "
            "misspelled word, or with --list only the words. Numbers, codes, addresses, URLs and {placeholders} "
            "are not checked."));
     if (parsed >= 0)
         return parsed;
     if (parser.isSet(lang) == parser.isSet(dictionary))
-        return fail(context, tr("'spell' needs either --lang CODE or --dictionary PATH."));
+        return fail(context, SpellText::tr("'spell' needs either --lang CODE or --dictionary PATH."));
     if (!parser.positionalArguments().isEmpty())
-        return fail(context, tr("'spell' reads standard input and takes no FILE."));
+        return fail(context, SpellText::tr("'spell' reads standard input and takes no FILE."));
 
     QString error;
     const std::optional<services::DictionaryPaths> paths = resolveDictionary(parser, lang, dictionary, &error);

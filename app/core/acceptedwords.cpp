@@ -58,9 +58,15 @@ void AcceptedWords::addWordsOf(QStringView text)
 {
     for (const WordToken &token : WordTokenizer::tokenize(text)) {
         add(text.mid(token.span.start, token.span.length()));
-        for (const WordSpan &part : token.parts)
+        for (const Span &part : token.parts)
             add(text.mid(part.start, part.length()));
     }
+}
+
+void AcceptedWords::addAll(const AcceptedWords &other)
+{
+    m_words.unite(other.m_words);
+    m_upper.unite(other.m_upper);
 }
 
 bool AcceptedWords::contains(QStringView word) const

@@ -27,6 +27,8 @@ public:
     void add(QStringView word);
     /// Accepts every word of @p text, hyphenated compounds whole and part by part.
     void addWordsOf(QStringView text);
+    /// Accepts every word @p other accepts.
+    void addAll(const AcceptedWords &other);
 
     bool contains(QStringView word) const;
     bool isEmpty() const { return m_words.isEmpty(); }

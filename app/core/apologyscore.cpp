@@ -10,20 +10,19 @@ namespace amends::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("amends::core::ApologyScore", text);
-}
+struct ApologyScoreText {
+    Q_DECLARE_TR_FUNCTIONS(amends::core::ApologyScore)
+};
 
 QString coverageAdvice(Section section)
 {
     switch (section) {
-    case Section::Regret: return tr("Say sorry plainly in the first paragraph.");
-    case Section::Responsibility: return tr("Say that the mistake was ours.");
-    case Section::Explanation: return tr("Explain in plain words what went wrong.");
-    case Section::Remedy: return tr("Say what we did to put it right, with the amount and the date.");
-    case Section::Improvement: return tr("Say what changes so it does not happen again.");
-    case Section::Contact: return tr("Give a named person, a phone number or email, and the follow-up date.");
+    case Section::Regret: return ApologyScoreText::tr("Say sorry plainly in the first paragraph.");
+    case Section::Responsibility: return ApologyScoreText::tr("Say that the mistake was ours.");
+    case Section::Explanation: return ApologyScoreText::tr("Explain in plain words what went wrong.");
+    case Section::Remedy: return ApologyScoreText::tr("Say what we did to put it right, with the amount and the date.");
+    case Section::Improvement: return ApologyScoreText::tr("Say what changes so it does not happen again.");
+    case Section::Contact: return ApologyScoreText::tr("Give a named person, a phone number or email, and the follow-up date.");
     }
     return {};
 }
@@ -32,7 +31,7 @@ QString coverageAdvice(Section section)
 
 QString scoreExplanation()
 {
-    return tr("The apology score (0 to 100) gives up to 70 points for the six parts a letter covers, weighted as "
+    return ApologyScoreText::tr("The apology score (0 to 100) gives up to 70 points for the six parts a letter covers, weighted as "
               "readers value them (Lewicki, Polin & Lount 2016): responsibility %1, remedy %2, regret %3, explanation %4, "
               "improvement %5, contact %6. A part counts only when it does its job: \"sorry if you feel\" is no regret, "
               "blaming a supplier owns nothing. Findings take away up to 30 points: %7 for an error, %8 for a warning, %9 "
@@ -112,7 +111,7 @@ ApologyScore scoreLetter(const CheckResult &result)
     }
     score.findingPoints = std::max(0, ApologyScore::kFindingMaximum - penalty);
     for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it)
-        gains.append({std::min(it.value(), ApologyScore::kFindingMaximum), tr("Fix: %1").arg(it.key())});
+        gains.append({std::min(it.value(), ApologyScore::kFindingMaximum), ApologyScoreText::tr("Fix: %1").arg(it.key())});
     std::stable_sort(gains.begin(), gains.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     for (const auto &gain : std::as_const(gains))
         score.improvements.append(gain.second);

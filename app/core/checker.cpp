@@ -2,6 +2,7 @@
 
 #include "acceptedwords.h"
 #include "composer.h"
+#include "plaintextletter.h"
 #include "spellcheck.h"
 #include "structurechecks.h"
 #include "structurerules.h"
@@ -124,7 +125,7 @@ void removeOverlaps(QList<Finding> &findings)
 }
 
 // A plain letter has no case fields; the names it uses are in its greeting and its
-// signature (the last paragraph), so the words there are accepted.
+// signature, so the words there are accepted — and only there.
 AcceptedWords namesOfPlainLetter(const TextScan &scan, const RuleSet &rules)
 {
     AcceptedWords accepted;
@@ -132,10 +133,8 @@ AcceptedWords namesOfPlainLetter(const TextScan &scan, const RuleSet &rules)
     const QRegularExpressionMatch greeting = rules.structure().greetingLine.match(text);
     if (greeting.hasMatch())
         accepted.addWordsOf(greeting.capturedView());
-    if (!scan.paragraphs().isEmpty()) {
-        const Span last = scan.paragraphs().last();
-        accepted.addWordsOf(QStringView(text).mid(last.start, last.end - last.start));
-    }
+    if (const qsizetype signature = signatureStart(scan); signature >= 0)
+        accepted.addWordsOf(QStringView(text).mid(signature));
     return accepted;
 }
 
@@ -148,7 +147,12 @@ bool CheckResult::hasErrors() const
 
 CheckSubject subjectFromDraft(const Draft &draft)
 {
-    const LetterText layout = renderPlainTextWithLayout(composeLetter(draft));
+    return subjectFromLetter(draft, composeLetter(draft));
+}
+
+CheckSubject subjectFromLetter(const Draft &draft, const ComposedLetter &letter)
+{
+    const LetterText &layout = letter.plain;
     CheckSubject subject;
     subject.text = layout.text;
     subject.language = draft.language;
@@ -197,9 +201,13 @@ CheckResult Checker::check(const CheckSubject &subject, CheckTools tools, const 
     std::future<QList<Finding>> spelling;
     std::optional<AcceptedWords> accepted;
     if (tools.speller && options.spelling && !disabled.contains(QStringLiteral("spelling"))) {
-        accepted = tools.accepted ? *tools.accepted
-                   : subject.draft ? AcceptedWords::forDraft(*subject.draft)
-                                   : namesOfPlainLetter(scan, rules);
+        if (subject.draft) {
+            accepted = tools.accepted ? *tools.accepted : AcceptedWords::forDraft(*subject.draft);
+        } else {
+            accepted = namesOfPlainLetter(scan, rules);
+            if (tools.accepted)
+                accepted->addAll(*tools.accepted);
+        }
         const auto task = [&subject, &tools, &accepted, &options] {
             return findSpellingErrors(subject.text, *tools.speller, *accepted, options.maxSpellingSuggestions);
         };

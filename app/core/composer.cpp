@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace amends::core {
 
 namespace {
@@ -62,7 +64,7 @@ public:
     {
         LetterBlock block{kind, section, {}};
         for (QStringView paragraph : splitParagraphs(text))
-            block.paragraphs.append(substitute(paragraph));
+            block.paragraphs.append(substitutePlaceholders(paragraph, m_resolve, paragraph.data() - text.constData()));
         return block;
     }
 
@@ -183,6 +185,7 @@ ComposedLetter composeLetter(const Draft &draft)
         QStringLiteral("sender.title"), QStringLiteral("company.name"), QStringLiteral("sender.phone"),
         QStringLiteral("sender.email")}));
     collectPlaceholders(letter);
+    letter.plain = renderPlainTextWithLayout(letter);
     return letter;
 }
 
@@ -208,49 +211,55 @@ LetterText renderPlainTextWithLayout(const ComposedLetter &letter)
 
 QString renderPlainText(const ComposedLetter &letter)
 {
-    return renderPlainTextWithLayout(letter).text;
+    // A letter put together by hand (tests) has no plain text yet.
+    return letter.plain.blocks.isEmpty() ? renderPlainTextWithLayout(letter).text : letter.plain.text;
 }
 
-SectionOffsetMap::SectionOffsetMap(const Draft &draft, Section section)
+std::optional<SectionSource> ComposedLetter::sectionSource(Section section, qsizetype start, qsizetype end) const
 {
-    const QString &source = draft.section(section);
-    const FieldResolver resolve = letterFieldResolver(draft);
-    qsizetype composed = 0;
-    for (QStringView paragraph : splitParagraphs(source)) {
-        if (composed > 0)
-            composed += 2; // the blank line between paragraphs
-        qsizetype at = paragraph.data() - source.constData();
-        for (const TextRun &run : substitutePlaceholders(paragraph, resolve)) {
-            const qsizetype sourceLength = run.kind == TextRun::Kind::Literal ? run.text.size() : run.key.size() + 2;
-            m_pieces.append({composed, run.text.size(), at, sourceLength, run.kind == TextRun::Kind::Literal});
-            composed += run.text.size();
-            at += sourceLength;
+    const qsizetype index = std::find_if(blocks.begin(), blocks.end(), [section](const LetterBlock &b) {
+                                return b.kind == BlockKind::Section && b.section == section;
+                            }) - blocks.begin();
+    if (index >= blocks.size() || index >= plain.blocks.size())
+        return std::nullopt;
+    const Span span = plain.blocks[index].span;
+    if (start < span.start || start > span.end || end < start)
+        return std::nullopt;
+
+    // The runs of the block, each with where it lies in the plain text.
+    struct Piece {
+        qsizetype at;
+        const TextRun *run;
+    };
+    QList<Piece> pieces;
+    qsizetype at = span.start;
+    for (const TextRuns &paragraph : blocks[index].paragraphs) {
+        if (at > span.start)
+            at += 2; // the blank line between paragraphs
+        for (const TextRun &run : paragraph) {
+            pieces.append({at, &run});
+            at += run.text.size();
         }
     }
-}
-
-qsizetype SectionOffsetMap::toSectionText(qsizetype composedOffset, bool end) const
-{
-    for (const Piece &piece : m_pieces) {
-        if (composedOffset > piece.composed + piece.composedLength)
-            continue;
-        if (composedOffset < piece.composed)
-            return piece.source;
-        if (piece.literal)
-            return piece.source + (composedOffset - piece.composed);
-        return end ? piece.source + piece.sourceLength : piece.source;
+    const auto toSource = [&pieces](qsizetype offset, bool isEnd) -> qsizetype {
+        for (const Piece &piece : pieces) {
+            if (offset > piece.at + piece.run->text.size())
+                continue;
+            if (offset < piece.at)
+                return piece.run->source;
+            if (piece.run->kind == TextRun::Kind::Literal)
+                return piece.run->source + (offset - piece.at);
+            return isEnd ? piece.run->source + piece.run->sourceLength() : piece.run->source;
+        }
+        return pieces.isEmpty() ? 0 : pieces.last().run->source + pieces.last().run->sourceLength();
+    };
+    SectionSource source{toSource(start, false), toSource(end, true), true};
+    for (const Piece &piece : pieces) {
+        const bool overlaps = start < piece.at + piece.run->text.size() && piece.at < end;
+        if (overlaps && piece.run->kind != TextRun::Kind::Literal)
+            source.verbatim = false;
     }
-    return m_pieces.isEmpty() ? 0 : m_pieces.last().source + m_pieces.last().sourceLength;
-}
-
-bool SectionOffsetMap::isVerbatim(qsizetype start, qsizetype end) const
-{
-    for (const Piece &piece : m_pieces) {
-        const bool overlaps = start < piece.composed + piece.composedLength && piece.composed < end;
-        if (overlaps && !piece.literal)
-            return false;
-    }
-    return true;
+    return source;
 }
 
 QString sectionAnchor(Section section)

@@ -22,31 +22,6 @@ struct LetterBlock {
     QList<TextRuns> paragraphs;
 };
 
-/// The structured letter that every output (preview, text, PDF, email, ODT) renders,
-/// so that what the preview shows is what leaves.
-struct ComposedLetter {
-    QString language;
-    QString subject; ///< Plain text, substituted.
-    QList<LetterBlock> blocks;
-    QStringList unfilledPlaceholders; ///< Known fields that are still empty.
-    QStringList unknownPlaceholders;  ///< `{keys}` that name no field.
-
-    const LetterBlock *block(BlockKind kind, std::optional<Section> section = std::nullopt) const;
-};
-
-/// A field's value as the letter shows it: amounts with the currency, long dates in the
-/// letter's locale, the customer's name when no form of address is given. The resolver
-/// refers to @p draft, which must outlive it.
-FieldResolver letterFieldResolver(const Draft &draft);
-
-ComposedLetter composeLetter(const Draft &draft);
-
-/// Fills a template (a phrase, a subject) with the draft's values; unfilled fields
-/// stay as visible placeholders.
-QString fillTemplate(const Draft &draft, QStringView text);
-
-QString renderPlainText(const ComposedLetter &letter);
-
 /// The plain text of a letter with where each block landed in it (what `check`
 /// reports offsets against for a draft).
 struct LetterText {
@@ -56,33 +31,55 @@ struct LetterText {
         Span span; ///< Empty (start == end) for a block without text.
     };
     QString text;
-    QList<Block> blocks;
+    QList<Block> blocks; ///< One for each of the letter's blocks, in the same order.
 };
+
+/// Where a stretch of the letter comes from in a section's own text (the text the
+/// writer typed, with its placeholders).
+struct SectionSource {
+    qsizetype start = 0;
+    qsizetype end = 0;
+    /// Whether the stretch is the writer's own words, with no filled-in value: then
+    /// it can be replaced in the section's editor.
+    bool verbatim = true;
+};
+
+/// The structured letter that every output (preview, text, PDF, email, ODT) renders,
+/// so that what the preview shows is what leaves. Composed once per change of the
+/// draft and shared by the preview, the checks and every export.
+struct ComposedLetter {
+    QString language;
+    QString subject; ///< Plain text, substituted.
+    QList<LetterBlock> blocks;
+    QStringList unfilledPlaceholders; ///< Known fields that are still empty.
+    QStringList unknownPlaceholders;  ///< `{keys}` that name no field.
+    LetterText plain;                 ///< The letter as plain text, rendered with it.
+
+    const LetterBlock *block(BlockKind kind, std::optional<Section> section = std::nullopt) const;
+
+    /// Maps [@p start, @p end) of the plain text back into @p section's own text, by
+    /// looking up the runs it was composed from; a position inside a filled-in value
+    /// maps to the start (or, for the end, the end) of its placeholder. std::nullopt
+    /// when the stretch does not lie in that section.
+    std::optional<SectionSource> sectionSource(Section section, qsizetype start, qsizetype end) const;
+};
+
+/// A field's value as the letter shows it: amounts with the currency, long dates in the
+/// letter's locale, the customer's name when no form of address is given. The resolver
+/// refers to @p draft, which must outlive it.
+FieldResolver letterFieldResolver(const Draft &draft);
+
+/// Composes the whole letter, its plain text included.
+ComposedLetter composeLetter(const Draft &draft);
+
+/// Fills a template (a phrase, a subject) with the draft's values; unfilled fields
+/// stay as visible placeholders.
+QString fillTemplate(const Draft &draft, QStringView text);
+
+/// The letter's plain text (as `plain` holds it).
+QString renderPlainText(const ComposedLetter &letter);
+
 LetterText renderPlainTextWithLayout(const ComposedLetter &letter);
-
-/// Maps offsets in a section's composed text (as it appears in the letter) back to the
-/// section's own text (with its placeholders), so findings on the letter can be shown
-/// and fixed in the section's editor.
-class SectionOffsetMap
-{
-public:
-    SectionOffsetMap(const Draft &draft, Section section);
-    /// The offset in the section text; a position inside a filled-in value maps to the
-    /// start (or, with @p end, the end) of its placeholder.
-    qsizetype toSectionText(qsizetype composedOffset, bool end = false) const;
-    /// Whether composed [start, end) is plain section text, with no filled-in value.
-    bool isVerbatim(qsizetype start, qsizetype end) const;
-
-private:
-    struct Piece {
-        qsizetype composed;
-        qsizetype composedLength;
-        qsizetype source;
-        qsizetype sourceLength;
-        bool literal;
-    };
-    QList<Piece> m_pieces;
-};
 
 struct HtmlOptions {
     std::optional<Section> highlight; ///< Section shaded, e.g. the one being edited.

@@ -1,71 +1,74 @@
-#include "reportlabels.h"
+#include "displaynames.h"
 
-#include "core/reviewworkflow.h"
+#include "reviewworkflow.h"
 
 #include <QCoreApplication>
 #include <QMap>
 
-namespace amends::services {
+namespace amends::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("amends::services::ReportLabels", text);
-}
+struct DisplayNamesText {
+    Q_DECLARE_TR_FUNCTIONS(amends::core::DisplayNames)
+};
 
 } // namespace
 
-// Same source text and translation context as the window's own names.
 QString categoryTitle(const QString &category)
 {
     static const QMap<QString, const char *> names = {
-        {QStringLiteral("spelling"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Spelling")},
-        {QStringLiteral("non-apology"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Non-apology")},
-        {QStringLiteral("blame-shifting"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Blame-shifting")},
-        {QStringLiteral("defensive"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Defensive")},
-        {QStringLiteral("passive-evasion"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Hides who erred")},
-        {QStringLiteral("jargon"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Jargon")},
-        {QStringLiteral("cliche"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Cliché or wordy")},
-        {QStringLiteral("missing-section"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Missing part")},
-        {QStringLiteral("placeholder"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Unfilled")},
-        {QStringLiteral("personalization"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Personal touch")},
-        {QStringLiteral("readability"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Readability")},
-        {QStringLiteral("length"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Length")},
-        {QStringLiteral("promptness"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Promptness")},
-        {QStringLiteral("tone"), QT_TRANSLATE_NOOP("amends::ui::Findings", "Tone")},
+        {QStringLiteral("spelling"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Spelling")},
+        {QStringLiteral("non-apology"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Non-apology")},
+        {QStringLiteral("blame-shifting"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Blame-shifting")},
+        {QStringLiteral("defensive"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Defensive")},
+        {QStringLiteral("passive-evasion"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Hides who erred")},
+        {QStringLiteral("jargon"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Jargon")},
+        {QStringLiteral("cliche"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Cliché or wordy")},
+        {QStringLiteral("missing-section"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Missing part")},
+        {QStringLiteral("placeholder"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Unfilled")},
+        {QStringLiteral("personalization"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Personal touch")},
+        {QStringLiteral("readability"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Readability")},
+        {QStringLiteral("length"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Length")},
+        {QStringLiteral("promptness"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Promptness")},
+        {QStringLiteral("tone"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Tone")},
     };
     const char *name = names.value(category);
-    return name ? QCoreApplication::translate("amends::ui::Findings", name) : category;
+    return name ? QCoreApplication::translate("amends::core::DisplayNames", name) : category;
 }
 
 QString sectionTitle(const QString &sectionKey)
 {
     static const QMap<QString, const char *> names = {
-        {QStringLiteral("regret"), QT_TRANSLATE_NOOP("amends::ui::SectionPage", "Regret")},
-        {QStringLiteral("responsibility"), QT_TRANSLATE_NOOP("amends::ui::SectionPage", "Responsibility")},
-        {QStringLiteral("explanation"), QT_TRANSLATE_NOOP("amends::ui::SectionPage", "Explanation")},
-        {QStringLiteral("remedy"), QT_TRANSLATE_NOOP("amends::ui::SectionPage", "Remedy")},
-        {QStringLiteral("improvement"), QT_TRANSLATE_NOOP("amends::ui::SectionPage", "Improvement")},
-        {QStringLiteral("contact"), QT_TRANSLATE_NOOP("amends::ui::SectionPage", "Contact")},
+        {QStringLiteral("regret"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Regret")},
+        {QStringLiteral("responsibility"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Responsibility")},
+        {QStringLiteral("explanation"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Explanation")},
+        {QStringLiteral("remedy"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Remedy")},
+        {QStringLiteral("improvement"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Improvement")},
+        {QStringLiteral("contact"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Contact")},
     };
     const char *name = names.value(sectionKey);
-    return name ? QCoreApplication::translate("amends::ui::SectionPage", name) : sectionKey;
+    return name ? QCoreApplication::translate("amends::core::DisplayNames", name) : sectionKey;
 }
 
-QString reviewStatusTitle(const std::optional<core::ReviewStatus> &status)
+QString sectionTitle(Section section)
 {
-    return status ? core::ReviewWorkflow::statusDisplayName(*status) : tr("Plain text");
+    return sectionTitle(sectionKey(section));
 }
 
-QString severityTitle(core::Severity severity)
+QString reviewStatusTitle(const std::optional<ReviewStatus> &status)
+{
+    return status ? ReviewWorkflow::statusDisplayName(*status) : DisplayNamesText::tr("Plain text");
+}
+
+QString severityTitle(Severity severity)
 {
     switch (severity) {
-    case core::Severity::Error: return tr("Error");
-    case core::Severity::Warning: return tr("Warning");
-    case core::Severity::Suggestion: return tr("Suggestion");
+    case Severity::Error: return DisplayNamesText::tr("Error");
+    case Severity::Warning: return DisplayNamesText::tr("Warning");
+    case Severity::Suggestion: return DisplayNamesText::tr("Suggestion");
     }
     return {};
 }
 
-} // namespace amends::services
+} // namespace amends::core

@@ -1,20 +1,22 @@
 #pragma once
 
-#include "core/draft.h"
-#include "core/finding.h"
+#include "draft.h"
+#include "finding.h"
+#include "section.h"
 
 #include <QString>
 
 #include <optional>
 
-namespace amends::services {
+namespace amends::core {
 
-/// Names for report readers, translated. Categories and sections read as the window
-/// names them ("Blame-shifting", "Remedy"), so a report and the window agree.
+/// Names people read, translated: the window, the reports and the command line all
+/// name categories and sections the same way ("Blame-shifting", "Remedy").
 QString categoryTitle(const QString &category);
+QString sectionTitle(Section section);
 QString sectionTitle(const QString &sectionKey);
 /// "Plain text" for a letter that is not a draft.
-QString reviewStatusTitle(const std::optional<core::ReviewStatus> &status);
-QString severityTitle(core::Severity severity);
+QString reviewStatusTitle(const std::optional<ReviewStatus> &status);
+QString severityTitle(Severity severity);
 
-} // namespace amends::services
+} // namespace amends::core

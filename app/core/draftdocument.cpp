@@ -11,9 +11,19 @@ DraftDocument::DraftDocument(QObject *parent)
 {
 }
 
+const ComposedLetter &DraftDocument::letter() const
+{
+    if (!m_letter) {
+        m_letter = composeLetter(m_draft);
+        ++m_compositions;
+    }
+    return *m_letter;
+}
+
 void DraftDocument::reset(const Draft &draft, const QString &filePath, bool modified)
 {
     m_draft = draft;
+    m_letter.reset();
     const bool pathChanged = filePath != m_filePath;
     m_filePath = filePath;
     Q_EMIT wasReset();
@@ -31,6 +41,7 @@ QString DraftDocument::setField(const QString &key, const QString &value)
     if (fieldValue(updated, key) == fieldValue(m_draft, key))
         return {};
     m_draft = std::move(updated);
+    m_letter.reset();
     Q_EMIT fieldChanged(key);
     markChanged();
     return {};
@@ -42,6 +53,7 @@ void DraftDocument::setSectionText(Section section, const QString &text)
         return;
     ReviewWorkflow::followEdit(m_draft.review, section, m_draft.section(section), text);
     m_draft.setSection(section, text);
+    m_letter.reset();
     Q_EMIT sectionChanged(section);
     markChanged();
 }
@@ -51,6 +63,7 @@ void DraftDocument::setLanguage(const QString &language)
     if (m_draft.language == language)
         return;
     m_draft.language = language;
+    m_letter.reset();
     markChanged();
 }
 
@@ -59,6 +72,7 @@ void DraftDocument::setSubject(const QString &subject)
     if (m_draft.subject == subject)
         return;
     m_draft.subject = subject;
+    m_letter.reset();
     markChanged();
 }
 
@@ -67,6 +81,7 @@ void DraftDocument::setSalutation(const QString &salutation)
     if (m_draft.salutation == salutation)
         return;
     m_draft.salutation = salutation;
+    m_letter.reset();
     markChanged();
 }
 
@@ -75,6 +90,7 @@ void DraftDocument::setClosing(const QString &closing)
     if (m_draft.closing == closing)
         return;
     m_draft.closing = closing;
+    m_letter.reset();
     markChanged();
 }
 

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "composer.h"
 #include "draft.h"
 
 #include <QObject>
 #include <QString>
+
+#include <optional>
 
 namespace amends::core {
 
@@ -17,6 +20,11 @@ public:
     explicit DraftDocument(QObject *parent = nullptr);
 
     const Draft &draft() const { return m_draft; }
+    /// The draft's letter, composed once after each change that affects it and shared
+    /// by everything that shows, checks or exports it.
+    const ComposedLetter &letter() const;
+    /// How many times the letter has been composed (to show that one edit composes once).
+    int compositionCount() const { return m_compositions; }
     QString filePath() const { return m_filePath; }
     bool isModified() const { return m_modified; }
 
@@ -60,6 +68,8 @@ private:
     void setModified(bool modified);
 
     Draft m_draft;
+    mutable std::optional<ComposedLetter> m_letter; ///< Composed on first use after a change.
+    mutable int m_compositions = 0;
     QString m_filePath;
     bool m_modified = false;
 };

@@ -17,10 +17,9 @@ namespace {
 
 const QLatin1String kFormatName("amends-draft");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("amends::core::DraftFile", text);
-}
+struct DraftFileText {
+    Q_DECLARE_TR_FUNCTIONS(amends::core::DraftFile)
+};
 
 // Reads typed members and remembers the first problem, so the loader reads as a list
 // of fields rather than a ladder of checks.
@@ -35,7 +34,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return {};
         if (!value.isString()) {
-            fail(tr("\"%1\" should be text.").arg(where));
+            fail(DraftFileText::tr("\"%1\" should be text.").arg(where));
             return {};
         }
         return value.toString();
@@ -47,7 +46,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return {};
         if (!value.isObject())
-            fail(tr("\"%1\" should be a group of values.").arg(key));
+            fail(DraftFileText::tr("\"%1\" should be a group of values.").arg(key));
         return value.toObject();
     }
 
@@ -57,7 +56,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return {};
         if (!value.isArray())
-            fail(tr("\"%1\" should be a list.").arg(key));
+            fail(DraftFileText::tr("\"%1\" should be a list.").arg(key));
         return value.toArray();
     }
 
@@ -68,7 +67,7 @@ public:
             return {};
         QDateTime parsed = QDateTime::fromString(value, Qt::ISODateWithMs);
         if (!parsed.isValid())
-            fail(tr("\"%1\" should be a date and time.").arg(where));
+            fail(DraftFileText::tr("\"%1\" should be a date and time.").arg(where));
         return parsed;
     }
 
@@ -120,7 +119,7 @@ ReviewStatus readStatus(Reader &reader, const QJsonObject &object, const QString
         return ReviewStatus::Draft;
     const std::optional<ReviewStatus> status = reviewStatusFromKey(text);
     if (!status)
-        reader.fail(tr("Unknown review status \"%1\".").arg(text));
+        reader.fail(DraftFileText::tr("Unknown review status \"%1\".").arg(text));
     return status.value_or(ReviewStatus::Draft);
 }
 
@@ -136,7 +135,7 @@ ReviewComment readComment(Reader &reader, const QJsonObject &object)
     if (!section.isEmpty()) {
         comment.section = sectionFromKey(section);
         if (!comment.section)
-            reader.fail(tr("Unknown section \"%1\" in a comment.").arg(section));
+            reader.fail(DraftFileText::tr("Unknown section \"%1\" in a comment.").arg(section));
         comment.start = object.value(QStringLiteral("start")).toInt(-1);
         comment.end = object.value(QStringLiteral("end")).toInt(-1);
         comment.quote = reader.text(object, QStringLiteral("quote"), QStringLiteral("comment.quote"));
@@ -151,7 +150,7 @@ Review readReview(Reader &reader, const QJsonObject &object)
     review.reviewer = reader.text(object, QStringLiteral("reviewer"), QStringLiteral("review.reviewer"));
     for (const QJsonValue &value : reader.array(object, QStringLiteral("comments"))) {
         if (!value.isObject()) {
-            reader.fail(tr("A review comment is not a group of values."));
+            reader.fail(DraftFileText::tr("A review comment is not a group of values."));
             break;
         }
         review.comments.append(readComment(reader, value.toObject()));
@@ -248,19 +247,19 @@ LoadResult fromJson(const QJsonObject &input)
 {
     QJsonObject root = input;
     if (root.value(QStringLiteral("format")).toString() != kFormatName)
-        return {std::nullopt, tr("This is not an Amends draft (its \"format\" is not \"amends-draft\").")};
+        return {std::nullopt, DraftFileText::tr("This is not an Amends draft (its \"format\" is not \"amends-draft\").")};
     const QJsonValue versionValue = root.value(QStringLiteral("version"));
     const double versionNumber = versionValue.toDouble(-1);
     if (!versionValue.isDouble() || versionNumber != static_cast<int>(versionNumber) || versionNumber < 1)
-        return {std::nullopt, tr("The draft has no valid format version.")};
+        return {std::nullopt, DraftFileText::tr("The draft has no valid format version.")};
     const int version = static_cast<int>(versionNumber);
     if (version > kVersion)
-        return {std::nullopt, tr("This draft was saved by a newer version of Amends (format version %1; this "
+        return {std::nullopt, DraftFileText::tr("This draft was saved by a newer version of Amends (format version %1; this "
                                  "version reads up to %2). Please update Amends to open it.")
                                   .arg(version)
                                   .arg(kVersion)};
     if (!migrate(root, version))
-        return {std::nullopt, tr("Format version %1 of this draft cannot be converted.").arg(version)};
+        return {std::nullopt, DraftFileText::tr("Format version %1 of this draft cannot be converted.").arg(version)};
 
     Reader reader;
     Draft draft;
@@ -268,7 +267,7 @@ LoadResult fromJson(const QJsonObject &input)
     if (draft.language.isEmpty())
         draft.language = Draft().language;
     else if (!isLanguageTag(draft.language))
-        reader.fail(tr("\"%1\" is not a language such as en-US.").arg(draft.language));
+        reader.fail(DraftFileText::tr("\"%1\" is not a language such as en-US.").arg(draft.language));
     draft.scenarioId = reader.text(root, QStringLiteral("scenario"), QStringLiteral("scenario"));
 
     const QJsonObject fields = reader.object(root, QStringLiteral("fields"));
@@ -290,7 +289,7 @@ LoadResult fromJson(const QJsonObject &input)
     draft.ignoredWords = readIgnoredWords(reader, reader.object(root, QStringLiteral("spelling")));
     draft.dismissals = readDismissals(reader, reader.array(root, QStringLiteral("dismissals")));
     if (!reader.error.isEmpty())
-        return {std::nullopt, tr("The draft is damaged: %1").arg(reader.error)};
+        return {std::nullopt, DraftFileText::tr("The draft is damaged: %1").arg(reader.error)};
     return {draft, {}};
 }
 
@@ -300,13 +299,13 @@ LoadResult parse(const QByteArray &bytes)
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (bytes.trimmed().isEmpty())
-            return {std::nullopt, tr("The file is empty.")};
-        return {std::nullopt, tr("The file is not a readable draft: it is cut short or damaged (%1 at byte %2).")
+            return {std::nullopt, DraftFileText::tr("The file is empty.")};
+        return {std::nullopt, DraftFileText::tr("The file is not a readable draft: it is cut short or damaged (%1 at byte %2).")
                                   .arg(parseError.errorString())
                                   .arg(parseError.offset)};
     }
     if (!document.isObject())
-        return {std::nullopt, tr("This is not an Amends draft.")};
+        return {std::nullopt, DraftFileText::tr("This is not an Amends draft.")};
     return fromJson(document.object());
 }
 
@@ -314,9 +313,9 @@ LoadResult load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, tr("Cannot open \"%1\": %2.").arg(QFileInfo(path).fileName(), file.errorString())};
+        return {std::nullopt, DraftFileText::tr("Cannot open \"%1\": %2.").arg(QFileInfo(path).fileName(), file.errorString())};
     if (file.size() > kMaxFileSize)
-        return {std::nullopt, tr("\"%1\" is too large to be a draft.").arg(QFileInfo(path).fileName())};
+        return {std::nullopt, DraftFileText::tr("\"%1\" is too large to be a draft.").arg(QFileInfo(path).fileName())};
     LoadResult result = parse(file.readAll());
     if (!result.draft)
         result.error = QFileInfo(path).fileName() + QLatin1String(": ") + result.error;
@@ -327,14 +326,14 @@ QString writeFileAtomically(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write \"%1\": %2.").arg(path, file.errorString());
+        return DraftFileText::tr("Cannot write \"%1\": %2.").arg(path, file.errorString());
     if (file.write(bytes) != bytes.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return tr("Cannot write \"%1\": %2.").arg(path, reason);
+        return DraftFileText::tr("Cannot write \"%1\": %2.").arg(path, reason);
     }
     if (!file.commit())
-        return tr("Cannot save \"%1\": %2. The previous version is unchanged.").arg(path, file.errorString());
+        return DraftFileText::tr("Cannot save \"%1\": %2. The previous version is unchanged.").arg(path, file.errorString());
     return {};
 }
 

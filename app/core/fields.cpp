@@ -58,10 +58,9 @@ const FieldBinding *findBinding(QStringView key)
     return nullptr;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("amends::core::Fields", text);
-}
+struct FieldsText {
+    Q_DECLARE_TR_FUNCTIONS(amends::core::Fields)
+};
 
 bool isLineBreak(char32_t c)
 {
@@ -128,30 +127,30 @@ QString validateFieldValue(const FieldSpec &spec, const QString &value)
 {
     const int limit = spec.kind == FieldKind::MultiLine ? kMaxMultiLineLength : kMaxSingleLineLength;
     if (value.size() > limit)
-        return tr("%1 is too long (%2 characters; at most %3).").arg(spec.key).arg(value.size()).arg(limit);
+        return FieldsText::tr("%1 is too long (%2 characters; at most %3).").arg(spec.key).arg(value.size()).arg(limit);
     if (value.isEmpty())
         return {};
     switch (spec.kind) {
     case FieldKind::Amount: {
         static const QRegularExpression amount(QStringLiteral("^-?[0-9]{1,12}(\\.[0-9]{1,2})?$"));
         if (!amount.match(value).hasMatch())
-            return tr("%1 must be a plain decimal amount such as 120.00 (got \"%2\").").arg(spec.key, value);
+            return FieldsText::tr("%1 must be a plain decimal amount such as 120.00 (got \"%2\").").arg(spec.key, value);
         break;
     }
     case FieldKind::Currency: {
         static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
         if (!code.match(value).hasMatch())
-            return tr("%1 must be a three-letter currency code such as USD or EUR (got \"%2\").").arg(spec.key, value);
+            return FieldsText::tr("%1 must be a three-letter currency code such as USD or EUR (got \"%2\").").arg(spec.key, value);
         break;
     }
     case FieldKind::Date:
         if (!QDate::fromString(value, Qt::ISODate).isValid())
-            return tr("%1 must be a date written as YYYY-MM-DD (got \"%2\").").arg(spec.key, value);
+            return FieldsText::tr("%1 must be a date written as YYYY-MM-DD (got \"%2\").").arg(spec.key, value);
         break;
     case FieldKind::Email: {
         static const QRegularExpression email(QStringLiteral("^[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+\\.[^@\\s<>\"(),;:]+$"));
         if (!email.match(value).hasMatch())
-            return tr("%1 must be an email address such as name@example.com (got \"%2\").").arg(spec.key, value);
+            return FieldsText::tr("%1 must be an email address such as name@example.com (got \"%2\").").arg(spec.key, value);
         break;
     }
     case FieldKind::Text:
@@ -165,7 +164,7 @@ QString setFieldValue(Draft &draft, QStringView key, const QString &value)
 {
     const FieldBinding *binding = findBinding(key);
     if (!binding)
-        return tr("Unknown field \"%1\".").arg(key);
+        return FieldsText::tr("Unknown field \"%1\".").arg(key);
     const bool multiLine = binding->spec.kind == FieldKind::MultiLine;
     const QString clean = sanitizeText(value, multiLine);
     if (QString error = validateFieldValue(binding->spec, clean); !error.isEmpty())

@@ -20,7 +20,7 @@ std::optional<Severity> severityFromKey(QStringView key);
 /// output converts them to Unicode code points.
 struct Finding {
     QString rule;     ///< Stable id, e.g. "blame.third-party" or "spelling".
-    QString category; ///< One of DESIGN.md's categories, e.g. "blame-shifting".
+    QString category; ///< One of findingCategories(), e.g. "blame-shifting".
     Severity severity = Severity::Warning;
     qsizetype start = 0;
     qsizetype end = 0;

@@ -1,5 +1,6 @@
 #include "language.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace amends::core {
@@ -8,6 +9,25 @@ bool isLanguageTag(const QString &tag)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}(-[A-Z]{2})?$"));
     return pattern.match(tag).hasMatch();
+}
+
+QString normaliseLanguageTag(const QString &typed)
+{
+    static const QRegularExpression pattern(QStringLiteral("^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{2}))?(?:\\.[A-Za-z0-9-]+)?(?:@\\w+)?$"));
+    const QRegularExpressionMatch match = pattern.match(typed.trimmed());
+    if (!match.hasMatch())
+        return {};
+    const QString language = match.captured(1).toLower();
+    QString region = match.captured(2).toUpper();
+    if (region.isEmpty()) {
+        static const QHash<QString, QString> usualRegion = {
+            {QStringLiteral("en"), QStringLiteral("US")},
+            {QStringLiteral("pt"), QStringLiteral("BR")},
+            {QStringLiteral("es"), QStringLiteral("ES")},
+        };
+        region = usualRegion.value(language);
+    }
+    return region.isEmpty() ? language : language + QLatin1Char('-') + region;
 }
 
 QString baseLanguage(const QString &tag)

@@ -8,6 +8,12 @@ namespace amends::core {
 /// True for tags such as "en", "en-US", "pt-BR".
 bool isLanguageTag(const QString &tag);
 
+/// A language as people type it, as a tag: "en_US", "en-us", "en_US.UTF-8" and
+/// "en_GB@euro" become "en-US" and "en-GB"; a bare language takes its usual region
+/// ("en" → "en-US", "pt" → "pt-BR", "es" → "es-ES"). An empty string for anything that
+/// is not a language.
+QString normaliseLanguageTag(const QString &typed);
+
 /// "en-GB" → "en": scenario templates, guidance and rule packs are per base language.
 QString baseLanguage(const QString &tag);
 

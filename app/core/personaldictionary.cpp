@@ -15,10 +15,9 @@ namespace amends::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("amends::core::PersonalDictionary", text);
-}
+struct PersonalDictionaryText {
+    Q_DECLARE_TR_FUNCTIONS(amends::core::PersonalDictionary)
+};
 
 // A personal dictionary is a short list; anything far larger is not one.
 constexpr qint64 kMaxFileSize = 8 * 1024 * 1024;
@@ -32,7 +31,7 @@ PersonalDictionary::PersonalDictionary(const QString &filePath)
     if (!file.exists())
         return;
     if (file.size() > kMaxFileSize || !file.open(QIODevice::ReadOnly)) {
-        m_loadError = tr("Cannot read the personal dictionary \"%1\".").arg(filePath);
+        m_loadError = PersonalDictionaryText::tr("Cannot read the personal dictionary \"%1\".").arg(filePath);
         return;
     }
     const QString text = QString::fromUtf8(file.readAll());
@@ -71,7 +70,7 @@ bool PersonalDictionary::isValidWord(const QString &word)
 QString PersonalDictionary::add(const QString &word)
 {
     if (!isValidWord(word))
-        return tr("\"%1\" cannot be added: a dictionary entry is one word.").arg(word);
+        return PersonalDictionaryText::tr("\"%1\" cannot be added: a dictionary entry is one word.").arg(word);
     if (contains(word))
         return {};
     QStringList words = m_words;
@@ -97,7 +96,7 @@ QString PersonalDictionary::remove(const QString &word)
 QString PersonalDictionary::save(const QStringList &words) const
 {
     if (!QDir().mkpath(QFileInfo(m_filePath).absolutePath()))
-        return tr("Cannot create the folder for \"%1\".").arg(m_filePath);
+        return PersonalDictionaryText::tr("Cannot create the folder for \"%1\".").arg(m_filePath);
     QString text;
     for (const QString &word : words)
         text += word + QLatin1Char('\n');

@@ -61,10 +61,9 @@ using Kind = Node::Kind;
 constexpr int kMaxGap = 3;
 constexpr int kMaxListDepth = 4;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("amends::core::PhrasePattern", text);
-}
+struct PhrasePatternText {
+    Q_DECLARE_TR_FUNCTIONS(amends::core::PhrasePattern)
+};
 
 void sortUnique(QList<int> &ids)
 {
@@ -96,7 +95,7 @@ public:
         Node root = parseChoice();
         skipSpaces();
         if (m_error.isEmpty() && m_pos < m_source.size())
-            m_error = tr("unexpected \"%1\" at position %2").arg(m_source[m_pos]).arg(m_pos + 1);
+            m_error = PhrasePatternText::tr("unexpected \"%1\" at position %2").arg(m_source[m_pos]).arg(m_pos + 1);
         *error = m_error;
         return root;
     }
@@ -134,7 +133,7 @@ private:
             sequence.children.append(parseElement());
         }
         if (sequence.children.isEmpty() && m_error.isEmpty())
-            m_error = tr("empty alternative at position %1").arg(m_pos + 1);
+            m_error = PhrasePatternText::tr("empty alternative at position %1").arg(m_pos + 1);
         return sequence;
     }
 
@@ -143,7 +142,7 @@ private:
         ++m_pos;
         Node inner = parseChoice();
         if (!peek(close)) {
-            m_error = tr("missing \"%1\"").arg(close);
+            m_error = PhrasePatternText::tr("missing \"%1\"").arg(close);
             return inner;
         }
         ++m_pos;
@@ -170,7 +169,7 @@ private:
         if (c == u'!') {
             ++m_pos;
             if (m_pos >= m_source.size() || m_source[m_pos].isSpace()) {
-                m_error = tr("\"!\" must be followed by words");
+                m_error = PhrasePatternText::tr("\"!\" must be followed by words");
                 return {};
             }
             Node next = parseElement();
@@ -178,7 +177,7 @@ private:
             collectWords(next, negation.words);
             sortUnique(negation.words);
             if (negation.words.isEmpty() && m_error.isEmpty())
-                m_error = tr("\"!\" must be followed by words");
+                m_error = PhrasePatternText::tr("\"!\" must be followed by words");
             return negation;
         }
         return parseAtom();
@@ -196,17 +195,17 @@ private:
     {
         const qsizetype close = m_source.indexOf(u'}', m_pos);
         if (close < 0) {
-            m_error = tr("missing \"}\"");
+            m_error = PhrasePatternText::tr("missing \"}\"");
             return {};
         }
         const QString name = m_source.mid(m_pos + 1, close - m_pos - 1).trimmed();
         m_pos = close + 1;
         if (!m_context.lists || !m_context.lists->contains(name)) {
-            m_error = tr("unknown word list {%1}").arg(name);
+            m_error = PhrasePatternText::tr("unknown word list {%1}").arg(name);
             return {};
         }
         if (m_depth >= kMaxListDepth) {
-            m_error = tr("word lists nested too deeply at {%1}").arg(name);
+            m_error = PhrasePatternText::tr("word lists nested too deeply at {%1}").arg(name);
             return {};
         }
         Node choice{Kind::Choice, {}, {}};
@@ -215,7 +214,7 @@ private:
             Parser inner(entry, m_context, m_depth + 1);
             choice.children.append(inner.parse(&entryError));
             if (!entryError.isEmpty()) {
-                m_error = tr("in {%1} entry \"%2\": %3").arg(name, entry, entryError);
+                m_error = PhrasePatternText::tr("in {%1} entry \"%2\": %3").arg(name, entry, entryError);
                 break;
             }
         }
@@ -228,7 +227,7 @@ private:
         while (m_pos < m_source.size() && isAtomChar(m_source[m_pos]))
             ++m_pos;
         if (m_pos == start) {
-            m_error = tr("unexpected \"%1\" at position %2").arg(m_source[m_pos]).arg(m_pos + 1);
+            m_error = PhrasePatternText::tr("unexpected \"%1\" at position %2").arg(m_source[m_pos]).arg(m_pos + 1);
             ++m_pos;
             return {};
         }
@@ -524,7 +523,7 @@ PhrasePattern PhrasePattern::compile(const QString &source, const Context &conte
         return pattern;
     Node simple = simplify(std::move(root));
     if (shortestMatch(simple) > Matcher::kMaxSpan) {
-        *error = tr("a pattern can match at most %1 words").arg(Matcher::kMaxSpan);
+        *error = PhrasePatternText::tr("a pattern can match at most %1 words").arg(Matcher::kMaxSpan);
         return pattern;
     }
     // A pattern that may start with any word is tried at every word.

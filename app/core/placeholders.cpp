@@ -24,19 +24,19 @@ qsizetype placeholderLength(QStringView text, qsizetype open)
     return 0;
 }
 
-void appendLiteral(TextRuns &runs, QStringView text)
+void appendLiteral(TextRuns &runs, QStringView text, qsizetype source)
 {
     if (text.isEmpty())
         return;
     if (!runs.isEmpty() && runs.last().kind == TextRun::Kind::Literal)
         runs.last().text += text;
     else
-        runs.append({TextRun::Kind::Literal, text.toString(), {}});
+        runs.append({TextRun::Kind::Literal, text.toString(), {}, source});
 }
 
 } // namespace
 
-TextRuns substitutePlaceholders(QStringView text, const FieldResolver &resolve)
+TextRuns substitutePlaceholders(QStringView text, const FieldResolver &resolve, qsizetype sourceOffset)
 {
     TextRuns runs;
     qsizetype literalStart = 0;
@@ -47,20 +47,21 @@ TextRuns substitutePlaceholders(QStringView text, const FieldResolver &resolve)
             ++i;
             continue;
         }
-        appendLiteral(runs, text.mid(literalStart, i - literalStart));
+        appendLiteral(runs, text.mid(literalStart, i - literalStart), sourceOffset + literalStart);
         const QStringView token = text.mid(i, length);
         const QStringView key = token.mid(1, length - 2);
         const std::optional<QString> value = resolve(key);
+        const qsizetype source = sourceOffset + i;
         if (!value)
-            runs.append({TextRun::Kind::Unknown, token.toString(), key.toString()});
+            runs.append({TextRun::Kind::Unknown, token.toString(), key.toString(), source});
         else if (value->isEmpty())
-            runs.append({TextRun::Kind::Unfilled, token.toString(), key.toString()});
+            runs.append({TextRun::Kind::Unfilled, token.toString(), key.toString(), source});
         else
-            runs.append({TextRun::Kind::Value, *value, key.toString()});
+            runs.append({TextRun::Kind::Value, *value, key.toString(), source});
         i += length;
         literalStart = i;
     }
-    appendLiteral(runs, text.mid(literalStart));
+    appendLiteral(runs, text.mid(literalStart), sourceOffset + literalStart);
     return runs;
 }
 

@@ -22,7 +22,17 @@ struct TextRun {
     Kind kind = Kind::Literal;
     QString text;
     QString key; ///< Field key for every kind but Literal.
-    bool operator==(const TextRun &) const = default;
+    /// Where the run comes from in the template text: a literal run is its text from
+    /// there on, any other run the `{key}` written there. -1 for text the composer adds.
+    qsizetype source = -1;
+
+    /// The length of what the run stands for in the template text.
+    qsizetype sourceLength() const { return kind == Kind::Literal ? text.size() : key.size() + 2; }
+    /// Runs are equal when they read the same, wherever they come from.
+    bool operator==(const TextRun &other) const
+    {
+        return kind == other.kind && text == other.text && key == other.key;
+    }
 };
 
 using TextRuns = QList<TextRun>;
@@ -33,8 +43,8 @@ using FieldResolver = std::function<std::optional<QString>(QStringView key)>;
 
 /// Replaces every `{field.key}` in @p text in one pass. Substituted values are never
 /// scanned for placeholders themselves, so a customer named "{customer.email}" stays
-/// literally that.
-TextRuns substitutePlaceholders(QStringView text, const FieldResolver &resolve);
+/// literally that. Each run's `source` is its offset in @p text plus @p sourceOffset.
+TextRuns substitutePlaceholders(QStringView text, const FieldResolver &resolve, qsizetype sourceOffset = 0);
 
 QString joinRuns(const TextRuns &runs);
 

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace amends::core {
 
 namespace {
@@ -38,7 +40,43 @@ void fillGaps(QList<LetterParagraph> &paragraphs)
     }
 }
 
+// A line of a signature: a few words, each starting with a capital or a digit
+// ("Sam Ortiz", "Billing Team", "0800 123 456").
+bool looksLikeSignatureLine(QStringView line)
+{
+    const QList<QStringView> words = line.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > 5)
+        return false;
+    return std::all_of(words.begin(), words.end(), [](QStringView word) {
+        const QChar first = word.front();
+        return first.isUpper() || first.isDigit() || !first.isLetter();
+    });
+}
+
 } // namespace
+
+qsizetype signatureStart(const TextScan &scan)
+{
+    const QString &text = scan.text();
+    // The last closing line, followed by no more than a signature's few lines.
+    qsizetype afterClosing = -1;
+    for (auto it = closingLine().globalMatch(text); it.hasNext();)
+        afterClosing = it.next().capturedEnd();
+    constexpr qsizetype kMaxSignatureLines = 8;
+    if (afterClosing >= 0 && QStringView(text).mid(afterClosing).trimmed().count(u'\n') < kMaxSignatureLines)
+        return afterClosing;
+    if (scan.paragraphs().size() < 2)
+        return -1;
+    const Span last = scan.paragraphs().last();
+    const QList<QStringView> lines = QStringView(text).mid(last.start, last.length()).trimmed().split(u'\n');
+    if (lines.size() > 4)
+        return -1;
+    for (QStringView line : lines) {
+        if (!looksLikeSignatureLine(line.trimmed()))
+            return -1;
+    }
+    return last.start;
+}
 
 QList<LetterParagraph> splitPlainTextLetter(const QString &text, const RuleSet &rules)
 {

@@ -2,6 +2,7 @@
 
 #include "draft.h"
 #include "ruleset.h"
+#include "textscan.h"
 
 #include <QList>
 #include <QString>
@@ -23,6 +24,12 @@ struct LetterParagraph {
 /// paragraph from the language's section cues; a paragraph with no cue joins the
 /// section of the one before it (or, at the start, the one after).
 QList<LetterParagraph> splitPlainTextLetter(const QString &text, const RuleSet &rules);
+
+/// Where a plain letter's signature starts: after its last closing line ("Kind regards,"),
+/// or, without one, at a short last paragraph made only of capitalised names
+/// ("Sam Ortiz\nBilling Team"); -1 when it has none. Only a signature's words (and the
+/// greeting's) are taken for names, so ordinary closing paragraphs are still spelled.
+qsizetype signatureStart(const TextScan &scan);
 
 /// A draft from the paragraphs: each section's paragraphs in order, the greeting as the
 /// salutation, the closing line, and the signature's first line as the sender's name.

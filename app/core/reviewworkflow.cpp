@@ -7,10 +7,9 @@ namespace amends::core::ReviewWorkflow {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("amends::core::ReviewWorkflow", text);
-}
+struct ReviewWorkflowText {
+    Q_DECLARE_TR_FUNCTIONS(amends::core::ReviewWorkflow)
+};
 
 // Where the edit from @p before to @p after happened: [start, oldEnd) became [start, newEnd).
 struct Edit {
@@ -73,7 +72,7 @@ bool canChange(ReviewStatus from, ReviewStatus to)
 QString changeStatus(Review &review, ReviewStatus to, const QString &who, const QDateTime &when)
 {
     if (!canChange(review.status, to))
-        return tr("A letter that is \"%1\" cannot become \"%2\".").arg(statusDisplayName(review.status), statusDisplayName(to));
+        return ReviewWorkflowText::tr("A letter that is \"%1\" cannot become \"%2\".").arg(statusDisplayName(review.status), statusDisplayName(to));
     review.history.append({review.status, to, who, when});
     review.status = to;
     if (to == ReviewStatus::Approved || to == ReviewStatus::ChangesRequested)
@@ -84,10 +83,10 @@ QString changeStatus(Review &review, ReviewStatus to, const QString &who, const 
 QString statusDisplayName(ReviewStatus status)
 {
     switch (status) {
-    case ReviewStatus::Draft: return tr("Draft");
-    case ReviewStatus::ReadyForReview: return tr("Ready for review");
-    case ReviewStatus::ChangesRequested: return tr("Changes requested");
-    case ReviewStatus::Approved: return tr("Approved");
+    case ReviewStatus::Draft: return ReviewWorkflowText::tr("Draft");
+    case ReviewStatus::ReadyForReview: return ReviewWorkflowText::tr("Ready for review");
+    case ReviewStatus::ChangesRequested: return ReviewWorkflowText::tr("Changes requested");
+    case ReviewStatus::Approved: return ReviewWorkflowText::tr("Approved");
     }
     return {};
 }

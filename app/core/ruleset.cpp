@@ -26,10 +26,9 @@ const QStringList &findingCategories()
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("amends::core::RuleSet", text);
-}
+struct RuleSetText {
+    Q_DECLARE_TR_FUNCTIONS(amends::core::RuleSet)
+};
 
 QStringList stringList(const QJsonValue &value)
 {
@@ -54,19 +53,19 @@ public:
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            m_set.m_errors.append(tr("%1: cannot read: %2").arg(path, file.errorString()));
+            m_set.m_errors.append(RuleSetText::tr("%1: cannot read: %2").arg(path, file.errorString()));
             return;
         }
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
         const QJsonObject root = document.object();
         if (parseError.error != QJsonParseError::NoError || root.value(QStringLiteral("format")) != QLatin1String("amends-rules")) {
-            m_set.m_errors.append(tr("%1: not an Amends rule pack (%2)").arg(QFileInfo(path).fileName(),
-                                      parseError.error != QJsonParseError::NoError ? parseError.errorString() : tr("wrong format")));
+            m_set.m_errors.append(RuleSetText::tr("%1: not an Amends rule pack (%2)").arg(QFileInfo(path).fileName(),
+                                      parseError.error != QJsonParseError::NoError ? parseError.errorString() : RuleSetText::tr("wrong format")));
             return;
         }
         if (root.value(QStringLiteral("version")).toInt() != 1) {
-            m_set.m_errors.append(tr("%1: unsupported rule pack version").arg(QFileInfo(path).fileName()));
+            m_set.m_errors.append(RuleSetText::tr("%1: unsupported rule pack version").arg(QFileInfo(path).fileName()));
             return;
         }
         readShared(QFileInfo(path).fileName(), root);
@@ -139,7 +138,7 @@ private:
             }
         }
         if (!valid) {
-            m_set.m_errors.append(tr("%1: contraction \"%2\": its readings must be words, as many in each").arg(pack, contraction));
+            m_set.m_errors.append(RuleSetText::tr("%1: contraction \"%2\": its readings must be words, as many in each").arg(pack, contraction));
             return std::nullopt;
         }
         return parts;
@@ -155,7 +154,7 @@ private:
             if (error.isEmpty())
                 compiled.append(pattern);
             else
-                m_set.m_errors.append(tr("%1: pattern \"%2\": %3").arg(where, source, error));
+                m_set.m_errors.append(RuleSetText::tr("%1: pattern \"%2\": %3").arg(where, source, error));
         }
         return compiled;
     }
@@ -169,7 +168,7 @@ private:
             if (regex.isValid())
                 compiled.append(regex);
             else
-                m_set.m_errors.append(tr("%1: regular expression \"%2\": %3").arg(where, source, regex.errorString()));
+                m_set.m_errors.append(RuleSetText::tr("%1: regular expression \"%2\": %3").arg(where, source, regex.errorString()));
         }
         return compiled;
     }
@@ -180,7 +179,7 @@ private:
         const QJsonObject sections = structure.value(QStringLiteral("sections")).toObject();
         for (auto it = sections.begin(); it != sections.end(); ++it) {
             if (!sectionFromKey(it.key()))
-                m_set.m_errors.append(tr("%1: unknown section \"%2\"").arg(pack, it.key()));
+                m_set.m_errors.append(RuleSetText::tr("%1: unknown section \"%2\"").arg(pack, it.key()));
             data.sectionCues[it.key()].append(patterns(pack + QLatin1Char(':') + it.key(), it.value()));
         }
         data.apologyCues.append(patterns(pack, structure.value(QStringLiteral("apology"))));
@@ -212,11 +211,11 @@ private:
         rule.category = object.value(QStringLiteral("category")).toString();
         const std::optional<Severity> severity = severityFromKey(object.value(QStringLiteral("severity")).toString());
         if (rule.id.isEmpty() || !findingCategories().contains(rule.category) || !severity) {
-            m_set.m_errors.append(tr("%1: a rule needs an id, a known category and a severity (error, warning, suggestion)").arg(where));
+            m_set.m_errors.append(RuleSetText::tr("%1: a rule needs an id, a known category and a severity (error, warning, suggestion)").arg(where));
             return;
         }
         if (m_set.rule(rule.id)) {
-            m_set.m_errors.append(tr("%1: the id is used twice").arg(where));
+            m_set.m_errors.append(RuleSetText::tr("%1: the id is used twice").arg(where));
             return;
         }
         rule.severity = *severity;
@@ -232,7 +231,7 @@ private:
         rule.badExamples = stringList(examples.value(QStringLiteral("bad")));
         rule.goodExamples = stringList(examples.value(QStringLiteral("good")));
         if (rule.message.isEmpty() || (rule.patterns.isEmpty() && rule.regexes.isEmpty()))
-            m_set.m_errors.append(tr("%1: a rule needs a message and at least one pattern").arg(where));
+            m_set.m_errors.append(RuleSetText::tr("%1: a rule needs a message and at least one pattern").arg(where));
         m_set.m_rules.append(rule);
     }
 
@@ -248,7 +247,7 @@ std::shared_ptr<const RuleSet> RuleSet::load(const QString &baseLanguage, const 
     const QDir dir(root + QLatin1Char('/') + baseLanguage);
     const QStringList builtIn = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     if (builtIn.isEmpty())
-        set->m_errors.append(tr("No rules for the language \"%1\".").arg(baseLanguage));
+        set->m_errors.append(RuleSetText::tr("No rules for the language \"%1\".").arg(baseLanguage));
     for (const QString &name : builtIn)
         reader.read(dir.filePath(name));
     for (const QString &path : extraFiles)

@@ -15,7 +15,7 @@
 
 namespace amends::core {
 
-/// The fixed vocabulary of finding categories (DESIGN.md).
+/// The fixed vocabulary of finding categories (docs/ARCHITECTURE.md, "Command line contract").
 const QStringList &findingCategories();
 
 struct RuleExample {

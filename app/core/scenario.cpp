@@ -15,10 +15,9 @@ namespace amends::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("amends::core::Scenario", text);
-}
+struct ScenarioText {
+    Q_DECLARE_TR_FUNCTIONS(amends::core::Scenario)
+};
 
 } // namespace
 
@@ -27,11 +26,11 @@ ScenarioLoadResult parseScenario(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return {std::nullopt, tr("not valid JSON (%1)").arg(parseError.errorString())};
+        return {std::nullopt, ScenarioText::tr("not valid JSON (%1)").arg(parseError.errorString())};
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("amends-scenario")
         || root.value(QStringLiteral("version")).toInt() != 1)
-        return {std::nullopt, tr("not an Amends scenario of version 1")};
+        return {std::nullopt, ScenarioText::tr("not an Amends scenario of version 1")};
 
     Scenario scenario;
     scenario.id = root.value(QStringLiteral("id")).toString();
@@ -42,7 +41,7 @@ ScenarioLoadResult parseScenario(const QByteArray &json)
     scenario.salutation = root.value(QStringLiteral("salutation")).toString();
     scenario.closing = root.value(QStringLiteral("closing")).toString();
     if (scenario.id.isEmpty() || scenario.title.isEmpty() || !isLanguageTag(scenario.language))
-        return {std::nullopt, tr("id, title or language missing")};
+        return {std::nullopt, ScenarioText::tr("id, title or language missing")};
 
     const QJsonObject sections = root.value(QStringLiteral("sections")).toObject();
     for (Section section : kSections) {
@@ -51,7 +50,7 @@ ScenarioLoadResult parseScenario(const QByteArray &json)
         for (const QJsonValue &phrase : entry.value(QStringLiteral("phrases")).toArray())
             scenario.phrases[sectionIndex(section)].append(phrase.toString());
         if (scenario.text(section).isEmpty())
-            return {std::nullopt, tr("section \"%1\" has no text").arg(sectionKey(section))};
+            return {std::nullopt, ScenarioText::tr("section \"%1\" has no text").arg(sectionKey(section))};
     }
     const QJsonObject sample = root.value(QStringLiteral("sample")).toObject();
     for (auto it = sample.begin(); it != sample.end(); ++it)

@@ -29,14 +29,14 @@ bool spellerAccepts(QStringView word, Speller &speller)
     return hasCurlyApostrophe(word) && speller.isCorrect(straightApostrophes(word));
 }
 
-QStringView wordOf(QStringView text, const WordSpan &span)
+QStringView wordOf(QStringView text, const Span &span)
 {
     return text.mid(span.start, span.length());
 }
 
 // Appends the misspelled parts of one token.
 void checkToken(QStringView text, const WordToken &token, Speller &speller, const AcceptedWords &accepted,
-                QList<WordSpan> &out)
+                QList<Span> &out)
 {
     if (SpellCheck::isCorrect(wordOf(text, token.span), speller, accepted))
         return;
@@ -44,16 +44,15 @@ void checkToken(QStringView text, const WordToken &token, Speller &speller, cons
         out.append(token.span);
         return;
     }
-    for (const WordSpan &part : token.parts) {
+    for (const Span &part : token.parts) {
         if (!SpellCheck::isCorrect(wordOf(text, part), speller, accepted))
             out.append(part);
     }
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("amends::core::SpellCheck", text);
-}
+struct SpellCheckText {
+    Q_DECLARE_TR_FUNCTIONS(amends::core::SpellCheck)
+};
 
 } // namespace
 
@@ -62,16 +61,16 @@ bool SpellCheck::isCorrect(QStringView word, Speller &speller, const AcceptedWor
     return accepted.contains(word) || spellerAccepts(word, speller);
 }
 
-QList<WordSpan> SpellCheck::findMisspellings(QStringView text, Speller &speller, const AcceptedWords &accepted)
+QList<Span> SpellCheck::findMisspellings(QStringView text, Speller &speller, const AcceptedWords &accepted)
 {
-    QList<WordSpan> misspelled;
+    QList<Span> misspelled;
     WordTokenizer tokenizer(text);
     while (const std::optional<WordToken> token = tokenizer.next())
         checkToken(text, *token, speller, accepted, misspelled);
     return misspelled;
 }
 
-std::optional<WordSpan> SpellCheck::misspellingAt(QStringView text, qsizetype position, Speller &speller,
+std::optional<Span> SpellCheck::misspellingAt(QStringView text, qsizetype position, Speller &speller,
                                                   const AcceptedWords &accepted)
 {
     WordTokenizer tokenizer(text);
@@ -80,9 +79,9 @@ std::optional<WordSpan> SpellCheck::misspellingAt(QStringView text, qsizetype po
             break;
         if (position > token->span.end)
             continue;
-        QList<WordSpan> misspelled;
+        QList<Span> misspelled;
         checkToken(text, *token, speller, accepted, misspelled);
-        for (const WordSpan &span : std::as_const(misspelled)) {
+        for (const Span &span : std::as_const(misspelled)) {
             if (position >= span.start && position <= span.end)
                 return span;
         }
@@ -106,7 +105,7 @@ QList<Finding> findSpellingErrors(QStringView text, Speller &speller, const Acce
                                   int maxSuggestions)
 {
     QList<Finding> findings;
-    for (const WordSpan &span : SpellCheck::findMisspellings(text, speller, accepted)) {
+    for (const Span &span : SpellCheck::findMisspellings(text, speller, accepted)) {
         Finding finding;
         finding.rule = QStringLiteral("spelling");
         finding.category = QStringLiteral("spelling");
@@ -114,8 +113,8 @@ QList<Finding> findSpellingErrors(QStringView text, Speller &speller, const Acce
         finding.start = span.start;
         finding.end = span.end;
         finding.excerpt = wordOf(text, span).toString();
-        finding.message = tr("“%1” is not in the dictionary.").arg(finding.excerpt);
-        finding.explanation = tr("A spelling mistake makes a letter look careless, and a careless apology "
+        finding.message = SpellCheckText::tr("“%1” is not in the dictionary.").arg(finding.excerpt);
+        finding.explanation = SpellCheckText::tr("A spelling mistake makes a letter look careless, and a careless apology "
                                  "reads as an insincere one. Correct the word, or add it to your dictionary "
                                  "if it is a name or a term you use.");
         finding.suggestions = SpellCheck::suggestions(finding.excerpt, speller, maxSuggestions);

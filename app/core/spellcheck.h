@@ -28,11 +28,11 @@ namespace SpellCheck {
 bool isCorrect(QStringView word, Speller &speller, const AcceptedWords &accepted);
 
 /// The misspelled words of @p text, in order.
-QList<WordSpan> findMisspellings(QStringView text, Speller &speller, const AcceptedWords &accepted);
+QList<Span> findMisspellings(QStringView text, Speller &speller, const AcceptedWords &accepted);
 
 /// The misspelled word that holds @p position or ends right at it (where the cursor
 /// stands after typing it), if any.
-std::optional<WordSpan> misspellingAt(QStringView text, qsizetype position, Speller &speller,
+std::optional<Span> misspellingAt(QStringView text, qsizetype position, Speller &speller,
                                       const AcceptedWords &accepted);
 
 /// Up to @p max corrections for @p word, best first. When the word is written with a

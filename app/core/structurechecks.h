@@ -1,6 +1,7 @@
 #pragma once
 
-#include "checker.h"
+#include "checktypes.h"
+#include "ruleset.h"
 
 namespace amends::core {
 

@@ -8,10 +8,9 @@ namespace amends::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("amends::core::StructureRules", text);
-}
+struct StructureRulesText {
+    Q_DECLARE_TR_FUNCTIONS(amends::core::StructureRules)
+};
 
 const QString kLewicki = QStringLiteral("Lewicki, Polin & Lount (2016), An Exploration of the Structure of Effective Apologies");
 
@@ -48,7 +47,7 @@ QList<StructureRule> missingSectionRules()
     QList<StructureRule> rules;
     for (const Entry &entry : entries) {
         rules.append({StructureRuleId::missingSection(sectionKey(entry.section)), QStringLiteral("missing-section"),
-                      entry.severity, tr(entry.message), tr(entry.explanation), kLewicki, QString::fromUtf8(entry.bad),
+                      entry.severity, StructureRulesText::tr(entry.message), StructureRulesText::tr(entry.explanation), kLewicki, QString::fromUtf8(entry.bad),
                       QString::fromUtf8(entry.good)});
     }
     return rules;
@@ -59,58 +58,58 @@ QList<StructureRule> buildRules()
     namespace Id = StructureRuleId;
     QList<StructureRule> rules = missingSectionRules();
     rules += {
-        {Id::lateApology, QStringLiteral("non-apology"), Severity::Warning, tr("The apology comes late: say sorry in the opening paragraph."),
-         tr("Readers judge an apology in its first lines; one buried after explanations reads like an afterthought. Timing matters for satisfaction."),
+        {Id::lateApology, QStringLiteral("non-apology"), Severity::Warning, StructureRulesText::tr("The apology comes late: say sorry in the opening paragraph."),
+         StructureRulesText::tr("Readers judge an apology in its first lines; one buried after explanations reads like an afterthought. Timing matters for satisfaction."),
          QStringLiteral("Roschk & Kaiser (2013), Marketing Letters 24(3)"),
          QStringLiteral("Your invoice was reviewed and corrected. ... We apologise for this."),
          QStringLiteral("I am sorry that we charged you twice for invoice INV-1.")},
-        {Id::vagueRemedy, QStringLiteral("missing-section"), Severity::Warning, tr("The remedy gives no amount or date."),
-         tr("A concrete repair (how much, by when) is what makes an offer of repair credible; a vague promise invites a second complaint."),
+        {Id::vagueRemedy, QStringLiteral("missing-section"), Severity::Warning, StructureRulesText::tr("The remedy gives no amount or date."),
+         StructureRulesText::tr("A concrete repair (how much, by when) is what makes an offer of repair credible; a vague promise invites a second complaint."),
          kLewicki, QStringLiteral("We will fix your account soon."),
          QStringLiteral("We refunded $59.90 on November 20; you will see it within five business days.")},
-        {Id::contactWithoutChannel, QStringLiteral("missing-section"), Severity::Warning, tr("The contact part gives no phone number, email address or named person."),
-         tr("Without a direct channel the customer has to start over with someone new; a named person with a number or address shows ownership."),
+        {Id::contactWithoutChannel, QStringLiteral("missing-section"), Severity::Warning, StructureRulesText::tr("The contact part gives no phone number, email address or named person."),
+         StructureRulesText::tr("Without a direct channel the customer has to start over with someone new; a named person with a number or address shows ownership."),
          QStringLiteral("Practice in billing-complaint handling (follow up within 1–2 business days)"),
          QStringLiteral("Please get in touch if you have questions."),
          QStringLiteral("Call me directly on +1 555 0100 214 or write to dana@example.com.")},
-        {Id::requiredField, QStringLiteral("placeholder"), Severity::Error, tr("The required field \"%1\" is empty."),
-         tr("A letter with an empty field goes out with a blank or a placeholder; helpdesk macros send such letters every day."),
+        {Id::requiredField, QStringLiteral("placeholder"), Severity::Error, StructureRulesText::tr("The required field \"%1\" is empty."),
+         StructureRulesText::tr("A letter with an empty field goes out with a blank or a placeholder; helpdesk macros send such letters every day."),
          QString(), QStringLiteral("Dear ,"), QStringLiteral("Dear Ms Rivera,")},
-        {Id::noCustomerName, QStringLiteral("personalization"), Severity::Warning, tr("The letter never uses the customer's name."),
-         tr("Addressing the customer by name shows the letter was written for them, not sent from a template."),
+        {Id::noCustomerName, QStringLiteral("personalization"), Severity::Warning, StructureRulesText::tr("The letter never uses the customer's name."),
+         StructureRulesText::tr("Addressing the customer by name shows the letter was written for them, not sent from a template."),
          QStringLiteral("Practice in customer apology letters"), QStringLiteral("Dear customer,"), QStringLiteral("Dear Ms Rivera,")},
-        {Id::genericGreeting, QStringLiteral("personalization"), Severity::Warning, tr("\"%1\" is a generic greeting: use the customer's name."),
-         tr("A generic greeting tells the customer they are one of many; it undercuts the sincerity of everything that follows."),
+        {Id::genericGreeting, QStringLiteral("personalization"), Severity::Warning, StructureRulesText::tr("\"%1\" is a generic greeting: use the customer's name."),
+         StructureRulesText::tr("A generic greeting tells the customer they are one of many; it undercuts the sincerity of everything that follows."),
          QStringLiteral("Practice in customer apology letters"), QStringLiteral("Dear Valued Customer,"), QStringLiteral("Dear Mr Álvarez,")},
-        {Id::lowReadability, QStringLiteral("readability"), Severity::Suggestion, tr("The letter is hard to read (reading ease %1; aim for %2 to %3)."),
-         tr("Plain letters are understood and believed. Standard documents aim for a Flesch Reading Ease of 60–70; notices at least 50–60. Use shorter sentences and everyday words."),
+        {Id::lowReadability, QStringLiteral("readability"), Severity::Suggestion, StructureRulesText::tr("The letter is hard to read (reading ease %1; aim for %2 to %3)."),
+         StructureRulesText::tr("Plain letters are understood and believed. Standard documents aim for a Flesch Reading Ease of 60–70; notices at least 50–60. Use shorter sentences and everyday words."),
          QStringLiteral("Microsoft Office readability guidance; US SSA plain-language standards"),
          QStringLiteral("Subsequent to the reconciliation of your account, remuneration of the overpayment has been initiated."),
          QStringLiteral("We checked your account and sent back what you overpaid.")},
-        {Id::longSentence, QStringLiteral("readability"), Severity::Suggestion, tr("This sentence has %1 words; keep sentences under about 20."),
-         tr("Long sentences hide the point. Plain-language guides keep sentences under about 20 words."),
+        {Id::longSentence, QStringLiteral("readability"), Severity::Suggestion, StructureRulesText::tr("This sentence has %1 words; keep sentences under about 20."),
+         StructureRulesText::tr("Long sentences hide the point. Plain-language guides keep sentences under about 20 words."),
          QStringLiteral("Plain-language guidelines (US federal plain language guidelines)"),
          QStringLiteral("We have looked into the matter you raised and found that the amount that was taken from your account on the date you mentioned was higher than it should have been because of the rate we applied."),
          QStringLiteral("We charged you the wrong rate. We took $20 too much.")},
-        {Id::tooShort, QStringLiteral("length"), Severity::Warning, tr("The letter is very short (%1 words): it cannot cover all six parts."),
-         tr("A few lines cannot say sorry, own the mistake, explain it, put it right, promise change and give a contact."),
+        {Id::tooShort, QStringLiteral("length"), Severity::Warning, StructureRulesText::tr("The letter is very short (%1 words): it cannot cover all six parts."),
+         StructureRulesText::tr("A few lines cannot say sorry, own the mistake, explain it, put it right, promise change and give a contact."),
          kLewicki, QStringLiteral("Sorry for the error. It is fixed."), QStringLiteral("A letter of 120–350 words covering all six parts.")},
-        {Id::tooLong, QStringLiteral("length"), Severity::Warning, tr("The letter is very long (%1 words): customers may not read it all."),
-         tr("Over-long apologies bury the remedy and read as defensive; keep to what the customer needs."),
+        {Id::tooLong, QStringLiteral("length"), Severity::Warning, StructureRulesText::tr("The letter is very long (%1 words): customers may not read it all."),
+         StructureRulesText::tr("Over-long apologies bury the remedy and read as defensive; keep to what the customer needs."),
          QStringLiteral("Plain-language guidelines"), QStringLiteral("A three-page letter."), QStringLiteral("One page, six short parts.")},
-        {Id::lateLetter, QStringLiteral("promptness"), Severity::Warning, tr("The letter is dated %1 business days after the complaint; aim for one or two."),
-         tr("A late apology lowers satisfaction; practice is to apologise within 24–48 hours of the complaint."),
+        {Id::lateLetter, QStringLiteral("promptness"), Severity::Warning, StructureRulesText::tr("The letter is dated %1 business days after the complaint; aim for one or two."),
+         StructureRulesText::tr("A late apology lowers satisfaction; practice is to apologise within 24–48 hours of the complaint."),
          QStringLiteral("Roschk & Kaiser (2013), Marketing Letters 24(3)"),
          QStringLiteral("Complaint on the 2nd, letter on the 12th."), QStringLiteral("Complaint on the 2nd, letter on the 3rd.")},
-        {Id::overApologising, QStringLiteral("tone"), Severity::Suggestion, tr("The letter apologises %1 times; once or twice carries more weight."),
-         tr("Repeated apologies cheapen each other and can sound anxious or formulaic. Say sorry clearly once, then fix the problem."),
+        {Id::overApologising, QStringLiteral("tone"), Severity::Suggestion, StructureRulesText::tr("The letter apologises %1 times; once or twice carries more weight."),
+         StructureRulesText::tr("Repeated apologies cheapen each other and can sound anxious or formulaic. Say sorry clearly once, then fix the problem."),
          QStringLiteral("Google conversation design guidance on apologies"),
          QStringLiteral("Sorry... we apologise... sorry again... our apologies..."), QStringLiteral("I am sorry that we charged you twice.")},
-        {Id::shouting, QStringLiteral("tone"), Severity::Warning, tr("Words in capitals read as shouting."),
-         tr("Capitals in a letter feel like raised voices, the opposite of an apology's tone."), QString(),
+        {Id::shouting, QStringLiteral("tone"), Severity::Warning, StructureRulesText::tr("Words in capitals read as shouting."),
+         StructureRulesText::tr("Capitals in a letter feel like raised voices, the opposite of an apology's tone."), QString(),
          QStringLiteral("PLEASE NOTE that your refund is processed."), QStringLiteral("Your refund is on its way.")},
-        {Id::unexplainedAcronym, QStringLiteral("jargon"), Severity::Suggestion, tr("\"%1\" is not explained: spell it out on first use."),
-         tr("Customers do not know internal abbreviations; plain-language guides spell acronyms out the first time."),
+        {Id::unexplainedAcronym, QStringLiteral("jargon"), Severity::Suggestion, StructureRulesText::tr("\"%1\" is not explained: spell it out on first use."),
+         StructureRulesText::tr("Customers do not know internal abbreviations; plain-language guides spell acronyms out the first time."),
          QStringLiteral("Plain-language guidelines"), QStringLiteral("Your RMA is approved."),
          QStringLiteral("Your return authorisation (RMA) is approved.")},
     };

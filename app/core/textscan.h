@@ -1,5 +1,7 @@
 #pragma once
 
+#include "span.h"
+
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -21,12 +23,6 @@ struct Token {
     bool expansion = false; ///< A second or later part of an expanded contraction.
 };
 
-struct Span {
-    qsizetype start = 0;
-    qsizetype end = 0;
-    bool contains(qsizetype position) const { return position >= start && position < end; }
-    bool operator==(const Span &) const = default;
-};
 
 /// How a language writes contractions and abbreviations (from its rule pack).
 struct ScanRules {

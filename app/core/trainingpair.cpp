@@ -12,10 +12,9 @@ namespace amends::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("amends::core::TrainingPair", text);
-}
+struct TrainingPairText {
+    Q_DECLARE_TR_FUNCTIONS(amends::core::TrainingPair)
+};
 
 } // namespace
 
@@ -24,11 +23,11 @@ TrainingPairLoadResult parseTrainingPair(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return {std::nullopt, tr("not valid JSON (%1)").arg(parseError.errorString())};
+        return {std::nullopt, TrainingPairText::tr("not valid JSON (%1)").arg(parseError.errorString())};
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("amends-training")
         || root.value(QStringLiteral("version")).toInt() != 1)
-        return {std::nullopt, tr("not an Amends training pair of version 1")};
+        return {std::nullopt, TrainingPairText::tr("not an Amends training pair of version 1")};
 
     const auto field = [&root](const char *key) { return root.value(QLatin1String(key)).toString().trimmed(); };
     TrainingPair pair;
@@ -40,11 +39,11 @@ TrainingPairLoadResult parseTrainingPair(const QByteArray &json)
     pair.poor = field("poor");
     pair.repaired = field("repaired");
     if (pair.id.isEmpty() || pair.title.isEmpty() || !isLanguageTag(pair.language))
-        return {std::nullopt, tr("id, title or language missing")};
+        return {std::nullopt, TrainingPairText::tr("id, title or language missing")};
     if (pair.pattern.isEmpty() || pair.lesson.isEmpty())
-        return {std::nullopt, tr("pattern or lesson missing")};
+        return {std::nullopt, TrainingPairText::tr("pattern or lesson missing")};
     if (pair.poor.isEmpty() || pair.repaired.isEmpty())
-        return {std::nullopt, tr("the poor or the repaired letter is missing")};
+        return {std::nullopt, TrainingPairText::tr("the poor or the repaired letter is missing")};
     return {pair, {}};
 }
 
@@ -60,7 +59,7 @@ TrainingPairs loadTrainingPairs(const QString &baseLanguage, const QString &root
         }
         TrainingPairLoadResult result = parseTrainingPair(file.readAll());
         if (result.pair && result.pair->language != baseLanguage)
-            result = {std::nullopt, tr("language \"%1\" in the folder of \"%2\"").arg(result.pair->language, baseLanguage)};
+            result = {std::nullopt, TrainingPairText::tr("language \"%1\" in the folder of \"%2\"").arg(result.pair->language, baseLanguage)};
         if (result.pair)
             loaded.pairs.append(*result.pair);
         else

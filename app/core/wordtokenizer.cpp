@@ -11,7 +11,7 @@ namespace {
 constexpr qsizetype kWindowSize = 16 * 1024;
 constexpr qsizetype kMaxPlaceholderKey = 64;
 
-using Spans = QVarLengthArray<WordSpan, 4>;
+using Spans = QVarLengthArray<Span, 4>;
 
 bool isWordChar(QChar c)
 {
@@ -185,9 +185,9 @@ void addCodes(QStringView chunk, qsizetype offset, Spans &skip)
     }
 }
 
-bool overlaps(const Spans &skip, const WordSpan &span)
+bool overlaps(const Spans &skip, const Span &span)
 {
-    for (const WordSpan &s : skip) {
+    for (const Span &s : skip) {
         if (span.start < s.end && s.start < span.end)
             return true;
     }
@@ -285,7 +285,7 @@ void WordTokenizer::scanChunk(qsizetype start, qsizetype end)
     m_atoms.clear();
     prepareFinder(start, end);
     collectAtoms(start, end, m_atoms);
-    m_atoms.removeIf([&](const WordSpan &atom) {
+    m_atoms.removeIf([&](const Span &atom) {
         return atom.length() > kMaxWordLength || overlaps(skip, atom)
                || !isCheckable(m_text.mid(atom.start, atom.length()));
     });
@@ -304,7 +304,7 @@ void WordTokenizer::prepareFinder(qsizetype chunkStart, qsizetype chunkEnd)
     m_finderEnd = end;
 }
 
-void WordTokenizer::collectAtoms(qsizetype start, qsizetype end, QList<WordSpan> &atoms)
+void WordTokenizer::collectAtoms(qsizetype start, qsizetype end, QList<Span> &atoms)
 {
     m_finder->setPosition(start - m_finderStart);
     qsizetype from = start;
@@ -318,7 +318,7 @@ void WordTokenizer::collectAtoms(qsizetype start, qsizetype end, QList<WordSpan>
     }
 }
 
-void WordTokenizer::splitSegment(qsizetype start, qsizetype end, QList<WordSpan> &atoms) const
+void WordTokenizer::splitSegment(qsizetype start, qsizetype end, QList<Span> &atoms) const
 {
     const auto isEdge = [](QChar c) { return isApostrophe(c) || c.category() == QChar::Punctuation_Connector; };
     qsizetype from = start;
@@ -337,14 +337,14 @@ void WordTokenizer::splitSegment(qsizetype start, qsizetype end, QList<WordSpan>
     }
 }
 
-void WordTokenizer::emitTokens(const QList<WordSpan> &atoms)
+void WordTokenizer::emitTokens(const QList<Span> &atoms)
 {
     for (qsizetype i = 0; i < atoms.size(); ++i) {
         qsizetype last = i;
         while (last + 1 < atoms.size() && atoms.at(last + 1).start == atoms.at(last).end + 1
                && isHyphen(m_text[atoms.at(last).end]))
             ++last;
-        const WordSpan whole{atoms.at(i).start, atoms.at(last).end};
+        const Span whole{atoms.at(i).start, atoms.at(last).end};
         if (last == i) {
             m_pending.append({whole, {}});
         } else if (whole.length() <= kMaxWordLength) {

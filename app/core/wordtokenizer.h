@@ -1,5 +1,7 @@
 #pragma once
 
+#include "span.h"
+
 #include <QList>
 #include <QStringView>
 #include <QTextBoundaryFinder>
@@ -8,21 +10,12 @@
 
 namespace amends::core {
 
-/// A stretch of text, in UTF-16 code units (QString indices).
-struct WordSpan {
-    qsizetype start = 0;
-    qsizetype end = 0;
-
-    qsizetype length() const { return end - start; }
-    bool operator==(const WordSpan &) const = default;
-};
-
 /// A word a spelling check should look at. A hyphenated compound ("well-known") is
 /// one token that lists its parts, so that a speller can accept it whole and
 /// otherwise judge each part on its own.
 struct WordToken {
-    WordSpan span;
-    QList<WordSpan> parts; ///< Two or more for a hyphenated compound; empty otherwise.
+    Span span;
+    QList<Span> parts; ///< Two or more for a hyphenated compound; empty otherwise.
 
     bool operator==(const WordToken &) const = default;
 };
@@ -62,14 +55,14 @@ public:
 private:
     void scanChunk(qsizetype start, qsizetype end);
     void prepareFinder(qsizetype chunkStart, qsizetype chunkEnd);
-    void collectAtoms(qsizetype start, qsizetype end, QList<WordSpan> &atoms);
-    void splitSegment(qsizetype start, qsizetype end, QList<WordSpan> &atoms) const;
-    void emitTokens(const QList<WordSpan> &atoms);
+    void collectAtoms(qsizetype start, qsizetype end, QList<Span> &atoms);
+    void splitSegment(qsizetype start, qsizetype end, QList<Span> &atoms) const;
+    void emitTokens(const QList<Span> &atoms);
 
     QStringView m_text;
     qsizetype m_position = 0;
     QList<WordToken> m_pending;
-    QList<WordSpan> m_atoms;
+    QList<Span> m_atoms;
     qsizetype m_nextPending = 0;
     std::optional<QTextBoundaryFinder> m_finder;
     qsizetype m_finderStart = 0;

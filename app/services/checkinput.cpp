@@ -1,10 +1,6 @@
-#include "batchcheck.h"
+#include "checkinput.h"
 
-#include "dictionaryfinder.h"
-#include "hunspellspeller.h"
-#include "hyphensyllablecounter.h"
-
-#include "core/cachingspeller.h"
+#include "core/checker.h"
 
 #include "core/draftfile.h"
 #include "core/language.h"
@@ -12,24 +8,14 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
-#include <QMutex>
-#include <QtConcurrent/QtConcurrentMap>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include <map>
-#include <vector>
-
-#include <memory>
 
 namespace amends::services {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("amends::services::BatchCheck", text);
-}
+struct CheckInputText {
+    Q_DECLARE_TR_FUNCTIONS(amends::services::CheckInput)
+};
 
 constexpr qint64 kMaxTextSize = 64 * 1024 * 1024;
 
@@ -39,81 +25,22 @@ std::optional<QString> readText(const QString &name, QString *error)
     const bool stdinput = name == QLatin1String("-");
     const bool opened = stdinput ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(name), file.open(QIODevice::ReadOnly));
     if (!opened) {
-        *error = tr("cannot read \"%1\": %2").arg(name, file.errorString());
+        *error = CheckInputText::tr("cannot read \"%1\": %2").arg(name, file.errorString());
         return std::nullopt;
     }
     const QByteArray bytes = file.read(kMaxTextSize + 1);
     if (bytes.size() > kMaxTextSize) {
-        *error = tr("\"%1\" is too large to be a letter").arg(name);
+        *error = CheckInputText::tr("\"%1\" is too large to be a letter").arg(name);
         return std::nullopt;
     }
     if (bytes.contains('\0')) {
-        *error = tr("\"%1\" is not a text file").arg(name);
+        *error = CheckInputText::tr("\"%1\" is not a text file").arg(name);
         return std::nullopt;
     }
     QString text = QString::fromUtf8(bytes);
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     return text;
 }
-
-// The tools of one check: not thread-safe, so each is used by one check at a time.
-struct Tools {
-    std::unique_ptr<HyphenSyllableCounter> syllables;
-    std::unique_ptr<core::Speller> speller; ///< null when no dictionary is installed
-    bool spellerLoaded = false;            ///< whether loading the speller was tried
-};
-
-// Tool sets lent to checks, per language; a set is made when none is free, so there
-// are never more than there are worker threads. The pool lives as long as the
-// process: later runs reuse its dictionaries, and exit does not spend time freeing
-// them.
-class ToolPool
-{
-public:
-    static ToolPool &instance()
-    {
-        static ToolPool *const pool = new ToolPool;
-        return *pool;
-    }
-
-    std::unique_ptr<Tools> take(const QString &language, bool spelling)
-    {
-        std::unique_ptr<Tools> tools;
-        {
-            QMutexLocker lock(&m_mutex);
-            std::vector<std::unique_ptr<Tools>> &free = m_free[language];
-            if (!free.empty()) {
-                tools = std::move(free.back());
-                free.pop_back();
-            }
-        }
-        if (!tools) {
-            tools = std::make_unique<Tools>();
-            tools->syllables = std::make_unique<HyphenSyllableCounter>(language);
-        }
-        if (spelling && !tools->spellerLoaded) {
-            tools->spellerLoaded = true;
-            if (const std::optional<DictionaryPaths> paths = DictionaryFinder().find(language)) {
-                HunspellSpeller::LoadResult loaded = HunspellSpeller::load(*paths);
-                if (loaded.speller)
-                    tools->speller = std::make_unique<core::CachingSpeller>(std::move(loaded.speller));
-            }
-        }
-        return tools;
-    }
-
-    void give(const QString &language, std::unique_ptr<Tools> tools)
-    {
-        QMutexLocker lock(&m_mutex);
-        m_free[language].push_back(std::move(tools));
-    }
-
-private:
-    ToolPool() = default;
-
-    QMutex m_mutex;
-    std::map<QString, std::vector<std::unique_ptr<Tools>>> m_free;
-};
 
 } // namespace
 
@@ -140,41 +67,6 @@ std::optional<CheckInput> readCheckInput(const QString &name, const QString &lan
     input.language = language.isEmpty() ? QStringLiteral("en-US") : language;
     input.subject = core::subjectFromText(*text, input.language);
     return input;
-}
-
-QList<CheckOutput> checkAll(const QList<CheckInput> &inputs, const QStringList &houseRuleFiles,
-                            const core::CheckOptions &options, QString *error)
-{
-    // Loading a dictionary takes tens of milliseconds: do it while the rules load.
-    ToolPool &pool = ToolPool::instance();
-    const bool spelling = options.spelling;
-    QFuture<void> preload;
-    if (!inputs.isEmpty()) {
-        const QString first = inputs.first().language;
-        preload = QtConcurrent::run([&pool, first, spelling] { pool.give(first, pool.take(first, spelling)); });
-    }
-    QHash<QString, std::shared_ptr<const core::Checker>> checkers;
-    for (const CheckInput &input : inputs) {
-        const QString base = core::baseLanguage(input.language);
-        if (checkers.contains(base))
-            continue;
-        const auto rules = core::RuleSet::load(base, houseRuleFiles);
-        if (!rules->errors().isEmpty()) {
-            *error = rules->errors().join(QLatin1Char('\n'));
-            preload.waitForFinished();
-            return {};
-        }
-        checkers.insert(base, std::make_shared<const core::Checker>(rules));
-    }
-    preload.waitForFinished();
-    return QtConcurrent::blockingMapped(inputs, [&checkers, &options, &pool, spelling](const CheckInput &input) {
-        const core::Checker &checker = *checkers.value(core::baseLanguage(input.language));
-        std::unique_ptr<Tools> tools = pool.take(input.language, spelling);
-        core::Speller *speller = spelling ? tools->speller.get() : nullptr;
-        CheckOutput output{input, checker.check(input.subject, {speller, tools->syllables.get()}, options)};
-        pool.give(input.language, std::move(tools));
-        return output;
-    });
 }
 
 } // namespace amends::services

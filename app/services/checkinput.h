@@ -1,10 +1,8 @@
 #pragma once
 
-#include "core/checker.h"
+#include "core/checktypes.h"
 
-#include <QList>
 #include <QString>
-#include <QStringList>
 
 #include <optional>
 
@@ -22,17 +20,5 @@ struct CheckInput {
 /// Returns std::nullopt with @p error set when the file cannot be read or is not a
 /// letter (a damaged draft, a binary file).
 std::optional<CheckInput> readCheckInput(const QString &name, const QString &language, QString *error);
-
-struct CheckOutput {
-    CheckInput input;
-    core::CheckResult result;
-};
-
-/// Checks many letters in parallel on every core. Rule sets are loaded once per
-/// language and shared; spellers and syllable counters are made per thread.
-/// Returns an empty list with @p error set when a language has no rules or a house
-/// rule file is broken.
-QList<CheckOutput> checkAll(const QList<CheckInput> &inputs, const QStringList &houseRuleFiles,
-                            const core::CheckOptions &options, QString *error);
 
 } // namespace amends::services

@@ -1,12 +1,12 @@
 #include "checkreport.h"
 
-#include "apologyscore.h"
+#include "core/apologyscore.h"
 
 #include <QJsonArray>
 
 #include <algorithm>
 
-namespace amends::core {
+namespace amends::services {
 
 TextPosition textPosition(const QString &text, qsizetype utf16Offset)
 {
@@ -54,18 +54,18 @@ TextPosition TextPositions::at(qsizetype utf16Offset) const
     return position;
 }
 
-CheckReport::CheckReport(const QString &file, const QString &language, const QString &text, const CheckResult &result)
+CheckReport::CheckReport(const QString &file, const QString &language, const QString &text, const core::CheckResult &result)
     : m_file(file), m_language(language), m_text(text), m_result(result), m_positions(text)
 {
 }
 
-QJsonObject CheckReport::findingJson(const Finding &finding, const TextPositions &positions)
+QJsonObject CheckReport::findingJson(const core::Finding &finding, const TextPositions &positions)
 {
     const TextPosition start = positions.at(finding.start);
     const TextPosition end = positions.at(finding.end);
     QJsonObject object{{QStringLiteral("rule"), finding.rule},
                        {QStringLiteral("category"), finding.category},
-                       {QStringLiteral("severity"), severityKey(finding.severity)},
+                       {QStringLiteral("severity"), core::severityKey(finding.severity)},
                        {QStringLiteral("start"), start.codePoint},
                        {QStringLiteral("end"), end.codePoint},
                        {QStringLiteral("line"), start.line},
@@ -74,30 +74,30 @@ QJsonObject CheckReport::findingJson(const Finding &finding, const TextPositions
                        {QStringLiteral("message"), finding.message},
                        {QStringLiteral("explanation"), finding.explanation},
                        {QStringLiteral("suggestions"), QJsonArray::fromStringList(finding.suggestions)}};
-    object.insert(QStringLiteral("section"), finding.section ? QJsonValue(sectionKey(*finding.section)) : QJsonValue());
+    object.insert(QStringLiteral("section"), finding.section ? QJsonValue(core::sectionKey(*finding.section)) : QJsonValue());
     return object;
 }
 
 QJsonObject CheckReport::toJson() const
 {
     QJsonArray findings;
-    for (const Finding &finding : m_result.findings)
+    for (const core::Finding &finding : m_result.findings)
         findings.append(findingJson(finding, m_positions));
     QJsonArray dismissed;
-    for (const DismissedFinding &entry : m_result.dismissed) {
+    for (const core::DismissedFinding &entry : m_result.dismissed) {
         QJsonObject object = findingJson(entry.finding, m_positions);
         object.insert(QStringLiteral("reason"), entry.reason);
         object.insert(QStringLiteral("dismissed_by"), entry.author);
         dismissed.append(object);
     }
-    const CheckMetrics &metrics = m_result.metrics;
+    const core::CheckMetrics &metrics = m_result.metrics;
     const QJsonObject readability{{QStringLiteral("formula"), metrics.readability.formula},
                                   {QStringLiteral("score"), qRound(metrics.readability.score * 10) / 10.0},
                                   {QStringLiteral("target_min"), metrics.readabilityMinimum},
                                   {QStringLiteral("target_max"), metrics.readabilityMaximum},
                                   {QStringLiteral("syllables"), metrics.readability.syllables},
                                   {QStringLiteral("syllables_from"), metrics.readability.syllableMethod}};
-    const QJsonObject metricsJson{{QStringLiteral("score"), scoreLetter(m_result).value},
+    const QJsonObject metricsJson{{QStringLiteral("score"), core::scoreLetter(m_result).value},
                                   {QStringLiteral("words"), metrics.words},
                                   {QStringLiteral("sentences"), metrics.sentences},
                                   {QStringLiteral("readability"), readability},
@@ -112,15 +112,15 @@ QJsonObject CheckReport::toJson() const
 QString CheckReport::toText() const
 {
     QString out;
-    for (const Finding &finding : m_result.findings) {
+    for (const core::Finding &finding : m_result.findings) {
         const TextPosition at = m_positions.at(finding.start);
         out += QStringLiteral("%1:%2:%3: %4: %5 [%6]\n")
                    .arg(m_file)
                    .arg(at.line)
                    .arg(at.column)
-                   .arg(severityKey(finding.severity), finding.message, finding.rule);
+                   .arg(core::severityKey(finding.severity), finding.message, finding.rule);
     }
     return out;
 }
 
-} // namespace amends::core
+} // namespace amends::services

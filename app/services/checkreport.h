@@ -1,13 +1,13 @@
 #pragma once
 
-#include "checker.h"
+#include "core/checktypes.h"
 
 #include <QJsonObject>
 #include <QString>
 
-namespace amends::core {
+namespace amends::services {
 
-/// Turns check results into the `check` command's outputs (DESIGN.md): JSON with
+/// Turns check results into the `check` command's outputs (docs/ARCHITECTURE.md): JSON with
 /// offsets in Unicode code points and 1-based line and column, or compiler-style text.
 /// Code-point offset, 1-based line and 1-based column (in code points) of a UTF-16
 /// position in @p text.
@@ -36,21 +36,21 @@ private:
 class CheckReport
 {
 public:
-    CheckReport(const QString &file, const QString &language, const QString &text, const CheckResult &result);
+    CheckReport(const QString &file, const QString &language, const QString &text, const core::CheckResult &result);
 
     /// `{file, language, findings, metrics, dismissed}`.
     QJsonObject toJson() const;
     /// One line per finding: `file:line:col: severity: message [rule]`.
     QString toText() const;
 
-    static QJsonObject findingJson(const Finding &finding, const TextPositions &positions);
+    static QJsonObject findingJson(const core::Finding &finding, const TextPositions &positions);
 
 private:
     QString m_file;
     QString m_language;
     QString m_text;
-    const CheckResult &m_result;
+    const core::CheckResult &m_result;
     TextPositions m_positions;
 };
 
-} // namespace amends::core
+} // namespace amends::services

@@ -14,10 +14,9 @@ namespace amends::services {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("amends::services::Email", text);
-}
+struct EmailText {
+    Q_DECLARE_TR_FUNCTIONS(amends::services::Email)
+};
 
 // GObject references released at scope end.
 struct Unref {
@@ -109,9 +108,9 @@ QByteArray buildEmail(const EmailMessage &email, QString *error)
         return QByteArray();
     };
     if (!core::isPlainEmailAddress(email.toAddress))
-        return refuse(tr("The customer's email address \"%1\" is not a valid address.").arg(headerSafe(email.toAddress)));
+        return refuse(EmailText::tr("The customer's email address \"%1\" is not a valid address.").arg(headerSafe(email.toAddress)));
     if (!core::isPlainEmailAddress(email.fromAddress))
-        return refuse(tr("The sender's email address \"%1\" is not a valid address.").arg(headerSafe(email.fromAddress)));
+        return refuse(EmailText::tr("The sender's email address \"%1\" is not a valid address.").arg(headerSafe(email.fromAddress)));
 
     initializeGMime();
     GPtr<GMimeMessage> message(g_mime_message_new(TRUE));

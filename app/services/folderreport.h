@@ -1,6 +1,6 @@
 #pragma once
 
-#include "batchcheck.h"
+#include "lettercheck.h"
 
 #include "core/finding.h"
 

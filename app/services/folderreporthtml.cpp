@@ -3,7 +3,7 @@
 
 #include "folderreport.h"
 #include "folderreporttable.h"
-#include "reportlabels.h"
+#include "core/displaynames.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -17,7 +17,7 @@ namespace {
 
 using reporthtml::escaped;
 using reporthtml::number;
-using reporthtml::tr;
+using reporthtml::ReportText;
 
 QString decimal(double value)
 {
@@ -120,7 +120,7 @@ QString bandStrip(const FolderReport &report)
         if (count > 0)
             strip += QStringLiteral("<span class=\"band-%1\" style=\"flex:%2\"></span>").arg(scoreBandKey(band), number(count));
     }
-    return strip + QStringLiteral("</div>") + escaped(tr("%1 good · %2 fair · %3 poor").arg(counts[0]).arg(counts[1]).arg(counts[2]));
+    return strip + QStringLiteral("</div>") + escaped(ReportText::tr("%1 good · %2 fair · %3 poor").arg(counts[0]).arg(counts[1]).arg(counts[2]));
 }
 
 QString summaryFigures(const FolderReport &report)
@@ -135,14 +135,14 @@ QString summaryFigures(const FolderReport &report)
     }
     const ScoreBand averageBand = scoreBand(static_cast<int>(report.averageScore + 0.5));
     QString html = QStringLiteral("<section class=\"cards\">\n");
-    html += figure(QStringLiteral("letters"), tr("Letters"), number(letters), bandStrip(report));
-    html += figure(QStringLiteral("average-score"), tr("Average score"), decimal(report.averageScore), escaped(tr("out of 100")),
+    html += figure(QStringLiteral("letters"), ReportText::tr("Letters"), number(letters), bandStrip(report));
+    html += figure(QStringLiteral("average-score"), ReportText::tr("Average score"), decimal(report.averageScore), escaped(ReportText::tr("out of 100")),
                    QStringLiteral("text-") + scoreBandKey(averageBand));
-    html += figure(QStringLiteral("letters-with-errors"), tr("Letters with errors"), number(withErrors),
-                   escaped(tr("%1 of %2 need fixing before sending").arg(withErrors).arg(letters)),
+    html += figure(QStringLiteral("letters-with-errors"), ReportText::tr("Letters with errors"), number(withErrors),
+                   escaped(ReportText::tr("%1 of %2 need fixing before sending").arg(withErrors).arg(letters)),
                    withErrors > 0 ? QStringLiteral("text-poor") : QStringLiteral("text-good"));
-    html += figure(QStringLiteral("findings"), tr("Findings"), number(all.total()),
-                   escaped(tr("%1 errors · %2 warnings · %3 suggestions").arg(all.errors).arg(all.warnings).arg(all.suggestions)));
+    html += figure(QStringLiteral("findings"), ReportText::tr("Findings"), number(all.total()),
+                   escaped(ReportText::tr("%1 errors · %2 warnings · %3 suggestions").arg(all.errors).arg(all.warnings).arg(all.suggestions)));
     return html + QStringLiteral("</section>\n");
 }
 
@@ -151,7 +151,7 @@ QString legend()
     QString html = QStringLiteral("<div class=\"legend\">");
     for (const auto &[key, severity] : {std::pair{"error", core::Severity::Error}, std::pair{"warning", core::Severity::Warning},
                                         std::pair{"suggestion", core::Severity::Suggestion}})
-        html += QStringLiteral("<span><i style=\"background:var(--%1)\"></i>%2</span>").arg(QLatin1String(key), escaped(severityTitle(severity)));
+        html += QStringLiteral("<span><i style=\"background:var(--%1)\"></i>%2</span>").arg(QLatin1String(key), escaped(core::severityTitle(severity)));
     return html + QStringLiteral("</div>\n");
 }
 
@@ -167,10 +167,10 @@ QString chartBar(const QString &category, const SeverityCounts &counts, int row,
     const int top = (kRowHeight - kBarHeight) / 2;
     QString bar = QStringLiteral("<g class=\"bar\" data-category=\"%1\" transform=\"translate(0,%2)\">")
                       .arg(escaped(category), number(row * kRowHeight));
-    bar += QStringLiteral("<title>%1</title>").arg(escaped(tr("%1: %2 errors, %3 warnings, %4 suggestions")
-                                                            .arg(categoryTitle(category)).arg(counts.errors).arg(counts.warnings).arg(counts.suggestions)));
+    bar += QStringLiteral("<title>%1</title>").arg(escaped(ReportText::tr("%1: %2 errors, %3 warnings, %4 suggestions")
+                                                            .arg(core::categoryTitle(category)).arg(counts.errors).arg(counts.warnings).arg(counts.suggestions)));
     bar += QStringLiteral("<text class=\"label\" x=\"%1\" y=\"%2\" text-anchor=\"end\" dominant-baseline=\"central\">%3</text>")
-               .arg(number(kLabelWidth - 12), number(middle), escaped(categoryTitle(category)));
+               .arg(number(kLabelWidth - 12), number(middle), escaped(core::categoryTitle(category)));
     bar += QStringLiteral("<rect class=\"track\" x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" rx=\"3\"/>")
                .arg(number(kLabelWidth), number(top), number(kBarWidth), number(kBarHeight));
     double x = kLabelWidth;
@@ -189,26 +189,26 @@ QString chartBar(const QString &category, const SeverityCounts &counts, int row,
 
 QString chart(const FolderReport &report, const QStringList &categories)
 {
-    QString html = QStringLiteral("<section class=\"panel\" id=\"chart\">\n<h2>%1</h2>\n").arg(escaped(tr("Findings by category")));
+    QString html = QStringLiteral("<section class=\"panel\" id=\"chart\">\n<h2>%1</h2>\n").arg(escaped(ReportText::tr("Findings by category")));
     if (categories.isEmpty())
-        return html + QStringLiteral("<p class=\"quiet\">%1</p>\n</section>\n").arg(escaped(tr("No findings in any letter.")));
+        return html + QStringLiteral("<p class=\"quiet\">%1</p>\n</section>\n").arg(escaped(ReportText::tr("No findings in any letter.")));
     html += legend();
     const int maximum = report.totals.value(categories.first()).total();
     const double scale = double(kBarWidth) / maximum;
     const int width = kLabelWidth + kBarWidth + 60;
     const int height = kRowHeight * static_cast<int>(categories.size());
     html += QStringLiteral("<svg class=\"chart\" viewBox=\"0 0 %1 %2\" role=\"img\" aria-label=\"%3\">\n")
-                .arg(number(width), number(height), escaped(tr("Findings by category across the folder")));
+                .arg(number(width), number(height), escaped(ReportText::tr("Findings by category across the folder")));
     for (int row = 0; row < categories.size(); ++row)
         html += chartBar(categories[row], report.totals.value(categories[row]), row, scale);
     html += QStringLiteral("</svg>\n");
     QStringList clean;
     for (auto it = report.totals.begin(); it != report.totals.end(); ++it) {
         if (it->total() == 0)
-            clean.append(categoryTitle(it.key()));
+            clean.append(core::categoryTitle(it.key()));
     }
     if (!clean.isEmpty())
-        html += QStringLiteral("<p class=\"quiet\">%1</p>\n").arg(escaped(tr("No findings: %1.").arg(clean.join(QStringLiteral(", ")))));
+        html += QStringLiteral("<p class=\"quiet\">%1</p>\n").arg(escaped(ReportText::tr("No findings: %1.").arg(clean.join(QStringLiteral(", ")))));
     return html + QStringLiteral("</section>\n");
 }
 
@@ -218,7 +218,7 @@ QString header(const FolderReport &report, const QString &title, const QString &
     const QDateTime withOffset = report.generated.toOffsetFromUtc(report.generated.offsetFromUtc());
     const QString time = QStringLiteral("<time datetime=\"%1\">%2</time>").arg(withOffset.toString(Qt::ISODate), escaped(when));
     // Both arguments are markup already; the translated frame around them is escaped.
-    const QString line = escaped(tr("Folder %1 · checked %2")).arg(folder, time);
+    const QString line = escaped(ReportText::tr("Folder %1 · checked %2")).arg(folder, time);
     return QStringLiteral("<header>\n<h1>%1</h1>\n<p class=\"meta\">%2</p>\n</header>\n").arg(escaped(title), line);
 }
 
@@ -230,7 +230,7 @@ QByteArray folderReportHtml(const FolderReport &report)
     const QLocale locale(QCoreApplication::translate("amends::services::FolderReport", "en", "BCP 47 code of this translation"));
     const QString when = locale.toString(report.generated.date(), QLocale::LongFormat) + QStringLiteral(", ")
                          + report.generated.time().toString(QStringLiteral("HH:mm"));
-    const QString title = tr("Apology letter report");
+    const QString title = ReportText::tr("Apology letter report");
     const QString folderName = report.folder.section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty);
     const QStringList categories = occurringCategories(report);
     QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -245,7 +245,7 @@ QByteArray folderReportHtml(const FolderReport &report)
     html += letterTableHtml(report, categories);
     html += letterFindingsHtml(report);
     html += QStringLiteral("<footer>%1</footer>\n</main>\n</body>\n</html>\n")
-                .arg(escaped(tr("The score (0–100) gives up to 70 points for the six parts of an apology that a letter covers, "
+                .arg(escaped(ReportText::tr("The score (0–100) gives up to 70 points for the six parts of an apology that a letter covers, "
                                 "weighted by how much each matters to readers, and up to 30 points that findings take away. "
                                 "85 and up is good, 60 to 84 fair, below 60 poor.")));
     return html.toUtf8();

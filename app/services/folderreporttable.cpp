@@ -1,17 +1,12 @@
 #include "folderreporttable.h"
 
-#include "reportlabels.h"
+#include "core/displaynames.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
 
 namespace amends::services {
-
-QString reporthtml::tr(const char *text)
-{
-    return QCoreApplication::translate("amends::services::FolderReport", text);
-}
 
 QString reporthtml::escaped(const QString &text)
 {
@@ -27,7 +22,7 @@ namespace {
 
 using reporthtml::escaped;
 using reporthtml::number;
-using reporthtml::tr;
+using reporthtml::ReportText;
 
 QString anchor(qsizetype row)
 {
@@ -36,13 +31,13 @@ QString anchor(qsizetype row)
 
 QString findingCount(qsizetype count)
 {
-    return count == 1 ? tr("1 finding") : tr("%1 findings").arg(count);
+    return count == 1 ? ReportText::tr("1 finding") : ReportText::tr("%1 findings").arg(count);
 }
 
 QString statusBadge(const LetterSummary &letter)
 {
     const QString status = letter.status ? core::reviewStatusKey(*letter.status) : QStringLiteral("plain-text");
-    return QStringLiteral("<span class=\"status status-%1\" data-status=\"%1\">%2</span>").arg(status, escaped(reviewStatusTitle(letter.status)));
+    return QStringLiteral("<span class=\"status status-%1\" data-status=\"%1\">%2</span>").arg(status, escaped(core::reviewStatusTitle(letter.status)));
 }
 
 QString scoreBadge(int score)
@@ -62,9 +57,9 @@ QString missingCell(const LetterSummary &letter)
 {
     QString chips;
     for (const QString &section : letter.missingSections)
-        chips += QStringLiteral("<span class=\"chip\" data-section=\"%1\">%2</span>").arg(escaped(section), escaped(sectionTitle(section)));
+        chips += QStringLiteral("<span class=\"chip\" data-section=\"%1\">%2</span>").arg(escaped(section), escaped(core::sectionTitle(section)));
     if (chips.isEmpty())
-        chips = QStringLiteral("<span class=\"complete\">%1</span>").arg(escaped(tr("All six")));
+        chips = QStringLiteral("<span class=\"complete\">%1</span>").arg(escaped(ReportText::tr("All six")));
     return QStringLiteral("<td class=\"missing\">%1</td>").arg(chips);
 }
 
@@ -92,8 +87,8 @@ QString findingItem(const core::Finding &finding)
     if (excerpt.size() > kExcerptLength)
         excerpt = excerpt.left(kExcerptLength - 1) + QChar(0x2026);
     QString item = QStringLiteral("<li class=\"sev-%1\"><span class=\"sev\">%2</span> <span class=\"cat\">%3</span> %4")
-                       .arg(core::severityKey(finding.severity), escaped(severityTitle(finding.severity)),
-                            escaped(categoryTitle(finding.category)), escaped(finding.message));
+                       .arg(core::severityKey(finding.severity), escaped(core::severityTitle(finding.severity)),
+                            escaped(core::categoryTitle(finding.category)), escaped(finding.message));
     if (!excerpt.isEmpty() && !finding.message.contains(excerpt, Qt::CaseInsensitive)) // no need to quote it twice
         item += QStringLiteral(" <q>%1</q>").arg(escaped(excerpt));
     return item + QStringLiteral("</li>\n");
@@ -116,12 +111,12 @@ QString letterFindings(const LetterSummary &letter, qsizetype row)
 QString letterTableHtml(const FolderReport &report, const QStringList &categories)
 {
     QString html = QStringLiteral("<section class=\"panel\" id=\"letters\">\n<h2>%1</h2>\n<div class=\"scroll\"><table class=\"letters\">\n<thead><tr>")
-                       .arg(escaped(tr("Letters, lowest score first")));
+                       .arg(escaped(ReportText::tr("Letters, lowest score first")));
     html += QStringLiteral("<th>%1</th><th>%2</th><th class=\"num\">%3</th><th class=\"num\">%4</th>")
-                .arg(escaped(tr("Letter")), escaped(tr("Status")), escaped(tr("Score")), escaped(tr("Errors")));
+                .arg(escaped(ReportText::tr("Letter")), escaped(ReportText::tr("Status")), escaped(ReportText::tr("Score")), escaped(ReportText::tr("Errors")));
     for (const QString &category : categories)
-        html += QStringLiteral("<th class=\"cat\" data-category=\"%1\">%2</th>").arg(escaped(category), escaped(categoryTitle(category)));
-    html += QStringLiteral("<th>%1</th></tr></thead>\n<tbody>\n").arg(escaped(tr("Missing parts")));
+        html += QStringLiteral("<th class=\"cat\" data-category=\"%1\">%2</th>").arg(escaped(category), escaped(core::categoryTitle(category)));
+    html += QStringLiteral("<th>%1</th></tr></thead>\n<tbody>\n").arg(escaped(ReportText::tr("Missing parts")));
     for (qsizetype row = 0; row < report.letters.size(); ++row)
         html += letterRow(report.letters[row], row, categories);
     return html + QStringLiteral("</tbody>\n</table></div>\n</section>\n");
@@ -137,7 +132,7 @@ QString letterFindingsHtml(const FolderReport &report)
     if (articles.isEmpty())
         return {};
     return QStringLiteral("<section class=\"panel\" id=\"findings\">\n<h2>%1</h2>\n%2</section>\n")
-        .arg(escaped(tr("Findings, letter by letter")), articles);
+        .arg(escaped(ReportText::tr("Findings, letter by letter")), articles);
 }
 
 } // namespace amends::services

@@ -2,6 +2,7 @@
 
 #include "folderreport.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -10,7 +11,9 @@ namespace amends::services {
 /// Small helpers shared by the parts of the folder report page.
 namespace reporthtml {
 /// Text in the report's translation context.
-QString tr(const char *text);
+struct ReportText {
+    Q_DECLARE_TR_FUNCTIONS(amends::services::FolderReport)
+};
 QString escaped(const QString &text);
 QString number(qsizetype value);
 } // namespace reporthtml

@@ -14,10 +14,9 @@ namespace amends::services {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("amends::services::FollowUpReminder", text);
-}
+struct FollowUpReminderText {
+    Q_DECLARE_TR_FUNCTIONS(amends::services::FollowUpReminder)
+};
 
 icaltimetype icalDate(QDate date)
 {
@@ -32,13 +31,13 @@ QString description(const core::Draft &draft)
 {
     const QLocale locale = core::letterLocale(draft.language);
     QStringList lines;
-    lines << tr("Follow up the apology letter of %1 to %2.")
+    lines << FollowUpReminderText::tr("Follow up the apology letter of %1 to %2.")
                  .arg(core::formatDate(draft.caseDetails.letterDate, locale), draft.customer.name);
-    lines << tr("Case: %1").arg(draft.caseDetails.reference);
+    lines << FollowUpReminderText::tr("Case: %1").arg(draft.caseDetails.reference);
     if (!draft.caseDetails.invoiceNumber.isEmpty())
-        lines << tr("Invoice: %1").arg(draft.caseDetails.invoiceNumber);
+        lines << FollowUpReminderText::tr("Invoice: %1").arg(draft.caseDetails.invoiceNumber);
     if (!draft.customer.email.isEmpty())
-        lines << tr("Email: %1").arg(draft.customer.email);
+        lines << FollowUpReminderText::tr("Email: %1").arg(draft.customer.email);
     // Line breaks stay (libical escapes them as \\n); every other control character goes.
     static const QRegularExpression controls(QStringLiteral("[\\x{0}-\\x{9}\\x{b}-\\x{1f}\\x{7f}-\\x{9f}]+"));
     return lines.join(QLatin1Char('\n')).replace(controls, QStringLiteral(" "));
@@ -66,7 +65,7 @@ QDate followUpDate(const core::Draft &draft)
 QByteArray buildFollowUpReminder(const core::Draft &draft, const QDateTime &stamp)
 {
     const QDate date = followUpDate(draft);
-    const QString summary = headerSafe(tr("Follow up with %1 (case %2)").arg(draft.customer.name, draft.caseDetails.reference));
+    const QString summary = headerSafe(FollowUpReminderText::tr("Follow up with %1 (case %2)").arg(draft.customer.name, draft.caseDetails.reference));
     const QByteArray uid = QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "@amends";
     const icaltimetype dtstamp = icaltime_from_timet_with_zone(stamp.toSecsSinceEpoch(), 0, icaltimezone_get_utc_timezone());
 

@@ -12,10 +12,9 @@ namespace amends::services {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("amends::services::HunspellSpeller", text);
-}
+struct HunspellSpellerText {
+    Q_DECLARE_TR_FUNCTIONS(amends::services::HunspellSpeller)
+};
 
 QMutex &constructionMutex()
 {
@@ -52,7 +51,7 @@ HunspellSpeller::LoadResult HunspellSpeller::load(const DictionaryPaths &paths)
     for (const QString &file : {paths.affPath, paths.dicPath}) {
         QFile probe(file);
         if (!probe.open(QIODevice::ReadOnly))
-            return {nullptr, tr("Cannot read the dictionary file \"%1\".").arg(file)};
+            return {nullptr, HunspellSpellerText::tr("Cannot read the dictionary file \"%1\".").arg(file)};
     }
     std::unique_ptr<Hunspell> hunspell;
     {
@@ -63,7 +62,7 @@ HunspellSpeller::LoadResult HunspellSpeller::load(const DictionaryPaths &paths)
     const QString encoding = QString::fromStdString(hunspell->get_dict_encoding());
     std::optional<DictionaryCodec> codec = DictionaryCodec::forName(encoding);
     if (!codec) {
-        return {nullptr, tr("The dictionary \"%1\" uses the encoding \"%2\", which this system cannot convert.")
+        return {nullptr, HunspellSpellerText::tr("The dictionary \"%1\" uses the encoding \"%2\", which this system cannot convert.")
                              .arg(paths.dicPath, encoding)};
     }
     return {std::unique_ptr<HunspellSpeller>(new HunspellSpeller(std::move(hunspell), std::move(*codec), paths)), {}};

@@ -17,14 +17,13 @@ namespace amends::services {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("amends::services::LetterExport", text);
-}
+struct LetterExportText {
+    Q_DECLARE_TR_FUNCTIONS(amends::services::LetterExport)
+};
 
 QString documentSubject(const core::Draft &draft)
 {
-    return tr("Apology letter to %1, case %2").arg(draft.customer.name, draft.caseDetails.reference);
+    return LetterExportText::tr("Apology letter to %1, case %2").arg(draft.customer.name, draft.caseDetails.reference);
 }
 
 } // namespace
@@ -69,7 +68,7 @@ std::optional<PdfOptions> pdfOptionsFor(const core::Draft &draft, const ExportOp
         pdf.logo = reader.read();
         if (pdf.logo.isNull()) {
             if (error)
-                *error = tr("The letterhead logo \"%1\" cannot be read (%2). Choose another one in Preferences.")
+                *error = LetterExportText::tr("The letterhead logo \"%1\" cannot be read (%2). Choose another one in Preferences.")
                              .arg(options.logoPath, reader.errorString());
             return std::nullopt;
         }
@@ -80,14 +79,19 @@ std::optional<PdfOptions> pdfOptionsFor(const core::Draft &draft, const ExportOp
 QString pdfFileName(const core::Draft &draft)
 {
     static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x{0}-\\x{1f}\\x{7f}]+"));
-    QString name = tr("Letter to %1 (%2)").arg(draft.customer.name, draft.caseDetails.reference);
+    QString name = LetterExportText::tr("Letter to %1 (%2)").arg(draft.customer.name, draft.caseDetails.reference);
     name.replace(unsafe, QStringLiteral(" "));
     return name.simplified() + QLatin1String(".pdf");
 }
 
 EmailMessage letterEmail(const core::Draft &draft, const QByteArray &pdf, const QDateTime &date)
 {
-    const core::ComposedLetter letter = core::composeLetter(draft);
+    return letterEmail(draft, core::composeLetter(draft), pdf, date);
+}
+
+EmailMessage letterEmail(const core::Draft &draft, const core::ComposedLetter &letter, const QByteArray &pdf,
+                         const QDateTime &date)
+{
     EmailMessage message;
     message.fromName = draft.sender.name;
     message.fromAddress = draft.sender.email.isEmpty() ? draft.company.email : draft.sender.email;
@@ -104,7 +108,12 @@ EmailMessage letterEmail(const core::Draft &draft, const QByteArray &pdf, const 
 
 ExportResult exportLetter(const core::Draft &draft, ExportFormat format, const ExportOptions &options)
 {
-    const core::ComposedLetter letter = core::composeLetter(draft);
+    return exportLetter(draft, core::composeLetter(draft), format, options);
+}
+
+ExportResult exportLetter(const core::Draft &draft, const core::ComposedLetter &letter, ExportFormat format,
+                          const ExportOptions &options)
+{
     ExportResult result;
     switch (format) {
     case ExportFormat::Html: result.data = core::renderHtml(letter).toUtf8(); break;
@@ -117,21 +126,22 @@ ExportResult exportLetter(const core::Draft &draft, ExportFormat format, const E
         if (pdfOptions)
             result.data = writeLetterPdf(letter, *pdfOptions, &result.error);
         if (format == ExportFormat::Email && !result.data.isEmpty())
-            result.data = buildEmail(letterEmail(draft, result.data, options.now), &result.error);
+            result.data = buildEmail(letterEmail(draft, letter, result.data, options.now), &result.error);
         break;
     }
     }
     return result;
 }
 
-QString exportLetterToFile(const core::Draft &draft, const QString &path, const ExportOptions &options)
+QString exportLetterToFile(const core::Draft &draft, const core::ComposedLetter &letter, const QString &path,
+                           const ExportOptions &options)
 {
     const std::optional<ExportFormat> format = exportFormatForPath(path);
     if (!format)
-        return tr("\"%1\" has no known file type; use .pdf, .odt, .html, .txt, .eml or .ics.").arg(QFileInfo(path).fileName());
-    const ExportResult result = exportLetter(draft, *format, options);
+        return LetterExportText::tr("\"%1\" has no known file type; use .pdf, .odt, .html, .txt, .eml or .ics.").arg(QFileInfo(path).fileName());
+    const ExportResult result = exportLetter(draft, letter, *format, options);
     if (result.data.isEmpty())
-        return result.error.isEmpty() ? tr("Nothing could be exported.") : result.error;
+        return result.error.isEmpty() ? LetterExportText::tr("Nothing could be exported.") : result.error;
     return core::DraftFile::writeFileAtomically(path, result.data);
 }
 

@@ -3,6 +3,7 @@
 #include "emailmessage.h"
 #include "pdfexport.h"
 
+#include "core/composer.h"
 #include "core/draft.h"
 #include "core/exportsettings.h"
 
@@ -38,7 +39,10 @@ ExportOptions exportOptionsFrom(const core::Settings &settings);
 std::optional<PdfOptions> pdfOptionsFor(const core::Draft &draft, const ExportOptions &options, QString *error);
 
 /// The draft email to the customer, From the sender, with the letter as text, HTML
-/// and the attached @p pdf.
+/// and the attached @p pdf. @p letter is the draft's composed letter.
+EmailMessage letterEmail(const core::Draft &draft, const core::ComposedLetter &letter, const QByteArray &pdf,
+                         const QDateTime &date);
+/// The same, composing the letter first.
 EmailMessage letterEmail(const core::Draft &draft, const QByteArray &pdf, const QDateTime &date);
 
 /// A file name for the letter's PDF, e.g. "Letter to Zoë Müller (CASE-1).pdf".
@@ -49,13 +53,17 @@ struct ExportResult {
     QString error; ///< Plain-language reason when data is empty.
 };
 
-/// The letter in @p format, composed from @p draft. PDF and email need a
-/// QGuiApplication (fonts).
+/// The letter in @p format: @p letter, the draft's composed letter, rendered (the PDF
+/// once, also for the email). PDF and email need a QGuiApplication (fonts).
+ExportResult exportLetter(const core::Draft &draft, const core::ComposedLetter &letter, ExportFormat format,
+                          const ExportOptions &options);
+/// The same, composing the letter first.
 ExportResult exportLetter(const core::Draft &draft, ExportFormat format, const ExportOptions &options);
 
 /// Exports to @p path by its suffix and writes atomically: on any failure no file is
 /// left at @p path (nor a partial one) and an existing file is unchanged. Returns an
 /// empty string on success, else the reason.
-QString exportLetterToFile(const core::Draft &draft, const QString &path, const ExportOptions &options);
+QString exportLetterToFile(const core::Draft &draft, const core::ComposedLetter &letter, const QString &path,
+                           const ExportOptions &options);
 
 } // namespace amends::services

@@ -49,14 +49,14 @@ QString Proofreader::missingDictionaryMessage() const
              DictionaryFinder::userDictionaryFolder());
 }
 
-QList<core::WordSpan> Proofreader::findMisspellings(QStringView text) const
+QList<core::Span> Proofreader::findMisspellings(QStringView text) const
 {
     if (!m_speller)
         return {};
     return core::SpellCheck::findMisspellings(text, *m_speller, m_accepted);
 }
 
-std::optional<core::WordSpan> Proofreader::misspellingAt(QStringView text, qsizetype position) const
+std::optional<core::Span> Proofreader::misspellingAt(QStringView text, qsizetype position) const
 {
     if (!m_speller)
         return std::nullopt;
@@ -107,12 +107,14 @@ void Proofreader::updateLanguage()
             Qt::QueuedConnection);
     }
     m_accepted = core::AcceptedWords::forDraft(m_document->draft(), personalDictionary().words());
+    m_personalWords = core::AcceptedWords::forDraft(core::Draft(), personalDictionary().words());
     Q_EMIT changed();
 }
 
 void Proofreader::updateAcceptedWords()
 {
     core::AcceptedWords accepted = core::AcceptedWords::forDraft(m_document->draft(), personalDictionary().words());
+    m_personalWords = core::AcceptedWords::forDraft(core::Draft(), personalDictionary().words());
     if (accepted == m_accepted)
         return;
     m_accepted = std::move(accepted);

@@ -40,11 +40,14 @@ public:
     /// dictionary is installed for it (then nothing is marked).
     core::Speller *speller() const;
     const core::AcceptedWords &acceptedWords() const { return m_accepted; }
+    /// The words of the personal dictionary alone: what a letter written elsewhere
+    /// (not this draft) is spell-checked with.
+    const core::AcceptedWords &personalWords() const { return m_personalWords; }
     /// The notice to show when the dictionary is missing; empty otherwise.
     QString missingDictionaryMessage() const;
 
-    QList<core::WordSpan> findMisspellings(QStringView text) const;
-    std::optional<core::WordSpan> misspellingAt(QStringView text, qsizetype position) const;
+    QList<core::Span> findMisspellings(QStringView text) const;
+    std::optional<core::Span> misspellingAt(QStringView text, qsizetype position) const;
     /// Up to @p max corrections; computed now, so call it when they are asked for.
     QStringList suggestions(QStringView word, int max = 8) const;
 
@@ -71,6 +74,7 @@ private:
     QString m_language;
     core::CachingSpeller *m_speller = nullptr;
     core::AcceptedWords m_accepted;
+    core::AcceptedWords m_personalWords;
     QHash<QString, std::shared_ptr<core::CachingSpeller>> m_spellers;
     QHash<QString, std::shared_ptr<core::PersonalDictionary>> m_personal;
     QHash<QString, QString> m_loadErrors;

@@ -14,10 +14,9 @@ namespace amends::services {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("amends::services::Smtp", text);
-}
+struct SmtpText {
+    Q_DECLARE_TR_FUNCTIONS(amends::services::Smtp)
+};
 
 struct Upload {
     const QByteArray *message;
@@ -47,21 +46,21 @@ QString errorText(CURLcode code, const SmtpRequest &request, const char *detail)
 {
     const QString server = request.server.host;
     switch (code) {
-    case CURLE_COULDNT_RESOLVE_HOST: return tr("The mail server \"%1\" could not be found.").arg(server);
+    case CURLE_COULDNT_RESOLVE_HOST: return SmtpText::tr("The mail server \"%1\" could not be found.").arg(server);
     case CURLE_COULDNT_CONNECT:
-        return tr("Could not connect to the mail server %1 on port %2.").arg(server).arg(request.server.port);
+        return SmtpText::tr("Could not connect to the mail server %1 on port %2.").arg(server).arg(request.server.port);
     case CURLE_USE_SSL_FAILED:
-        return tr("The mail server %1 does not offer an encrypted connection, so the letter was not sent. "
+        return SmtpText::tr("The mail server %1 does not offer an encrypted connection, so the letter was not sent. "
                   "Check the security setting in Preferences.").arg(server);
     case CURLE_PEER_FAILED_VERIFICATION:
-        return tr("The certificate of the mail server %1 could not be verified, so the letter was not sent.").arg(server);
+        return SmtpText::tr("The certificate of the mail server %1 could not be verified, so the letter was not sent.").arg(server);
     case CURLE_SSL_CONNECT_ERROR:
-        return tr("An encrypted connection to the mail server %1 could not be set up.").arg(server);
-    case CURLE_LOGIN_DENIED: return tr("The mail server refused the user name or password.");
-    case CURLE_OPERATION_TIMEDOUT: return tr("The mail server %1 did not answer in time.").arg(server);
+        return SmtpText::tr("An encrypted connection to the mail server %1 could not be set up.").arg(server);
+    case CURLE_LOGIN_DENIED: return SmtpText::tr("The mail server refused the user name or password.");
+    case CURLE_OPERATION_TIMEDOUT: return SmtpText::tr("The mail server %1 did not answer in time.").arg(server);
     default: break;
     }
-    return tr("The mail server %1 did not accept the letter: %2")
+    return SmtpText::tr("The mail server %1 did not accept the letter: %2")
         .arg(server, QString::fromUtf8(detail[0] ? detail : curl_easy_strerror(code)).trimmed());
 }
 
@@ -131,11 +130,11 @@ void configure(CURL *handle, Transfer &transfer, curl_slist *recipients)
 SmtpResult sendMail(const SmtpRequest &request, const SmtpProgress &progress)
 {
     if (request.server.host.isEmpty())
-        return {false, false, tr("No mail server is set up. Enter one in Preferences.")};
+        return {false, false, SmtpText::tr("No mail server is set up. Enter one in Preferences.")};
     const QStringList addresses = QStringList(request.recipients) << request.sender;
     for (const QString &address : addresses) {
         if (!core::isPlainEmailAddress(address))
-            return {false, false, tr("The address \"%1\" is not a valid email address.").arg(address)};
+            return {false, false, SmtpText::tr("The address \"%1\" is not a valid email address.").arg(address)};
     }
     static std::once_flag once;
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
@@ -151,7 +150,7 @@ SmtpResult sendMail(const SmtpRequest &request, const SmtpProgress &progress)
     if (code == CURLE_OK)
         return {true, false, {}};
     if (code == CURLE_ABORTED_BY_CALLBACK)
-        return {false, true, tr("Sending was cancelled; the letter was not sent.")};
+        return {false, true, SmtpText::tr("Sending was cancelled; the letter was not sent.")};
     return {false, false, errorText(code, request, transfer.detail)};
 }
 

@@ -195,3 +195,34 @@ TEST_F(CheckCli, Rules_ListsEveryRuleWithExplanationAndExamples)
     EXPECT_FALSE(QString::fromUtf8(filtered.out).contains(QStringLiteral("structure.missing-remedy")));
     EXPECT_EQ(run({QStringLiteral("rules"), QStringLiteral("--lang"), QStringLiteral("xx")}).exitCode, 2);
 }
+
+TEST_F(CheckCli, Lang_TakesTheFormsPeopleType)
+{
+    const QString letter = write(QStringLiteral("a.txt"), kPoorLetter);
+    for (const char *typed : {"en-US", "en_US", "en-us", "en", "en_US.UTF-8", "en_GB"}) {
+        // When a letter is checked with the language as hunspell, LANG or a person writes it
+        const CliRun result = run({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"),
+                                   QStringLiteral("--lang"), QString::fromLatin1(typed), letter});
+        // Then it is checked in that language, reported as a tag
+        EXPECT_EQ(result.exitCode, 1) << typed << ": " << result.err.toStdString();
+        const QString language = firstFile(result.out).value(QStringLiteral("language")).toString();
+        EXPECT_TRUE(language == QLatin1String("en-US") || language == QLatin1String("en-GB")) << typed << " → " << language.toStdString();
+    }
+    const CliRun wrong = run({QStringLiteral("check"), QStringLiteral("--lang"), QStringLiteral("english!"), letter});
+    EXPECT_EQ(wrong.exitCode, 2);
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral("english!")));
+}
+
+TEST_F(CheckCli, Spelling_ChecksTheLastParagraphOfALetterWithoutAClosingLine)
+{
+    // Given a letter whose last paragraph is ordinary text, not a signature
+    const QString letter = write(QStringLiteral("a.txt"), "Dear Ms Rivera,\n\nI am sorry that we charged you twice.\n\n"
+                                                          "We have recieved both payments and refunded one.\n");
+    // When it is checked
+    const CliRun result = run({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), letter});
+    // Then the misspelling in that paragraph is found (its words are not taken for names)
+    const QStringList ids = ruleIds(firstFile(result.out));
+    if (!ids.contains(QStringLiteral("spelling")) && !result.err.isEmpty())
+        GTEST_SKIP() << result.err.toStdString();
+    EXPECT_TRUE(ids.contains(QStringLiteral("spelling"))) << ids.join(u' ').toStdString();
+}

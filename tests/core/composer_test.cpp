@@ -106,26 +106,48 @@ TEST(Composer_FillTemplate, FillsKnownValuesAndKeepsEmptyOnesVisible)
               QStringLiteral("Zoë Müller-Łukasik gets {amount.refund}"));
 }
 
-TEST(Composer_SectionOffsetMap, MapsLetterOffsetsBackToTheSectionText)
+TEST(Composer_SectionSource, MapsLetterOffsetsBackToTheSectionText)
 {
+    // Given a section with two paragraphs, filled-in values and leading spaces
     core::Draft draft = test::sampleDraft();
     draft.setSection(core::Section::Remedy, QStringLiteral("  We refunded {amount.refund} today.\n\nSee invoice {invoice.number} now."));
-    const core::LetterText layout = core::renderPlainTextWithLayout(core::composeLetter(draft));
-    qsizetype blockStart = -1;
-    for (const auto &block : layout.blocks) {
-        if (block.section == core::Section::Remedy)
-            blockStart = block.span.start;
-    }
-    ASSERT_GE(blockStart, 0);
-    const core::SectionOffsetMap map(draft, core::Section::Remedy);
+    // When the letter is composed once
+    const core::ComposedLetter letter = core::composeLetter(draft);
+    const QString &text = letter.plain.text;
     const QString &source = draft.section(core::Section::Remedy);
-    const qsizetype today = layout.text.indexOf(QStringLiteral("today"), blockStart) - blockStart;
-    EXPECT_EQ(map.toSectionText(today), source.indexOf(QStringLiteral("today")));
-    const qsizetype now = layout.text.indexOf(QStringLiteral("now."), blockStart) - blockStart;
-    EXPECT_EQ(map.toSectionText(now), source.indexOf(QStringLiteral("now.")));
-    const qsizetype amount = layout.text.indexOf(QStringLiteral("£59.90"), blockStart) - blockStart;
-    EXPECT_EQ(map.toSectionText(amount + 2), source.indexOf(QStringLiteral("{amount.refund}")));
-    EXPECT_EQ(map.toSectionText(amount + 2, true), source.indexOf(QStringLiteral(" today")));
-    EXPECT_TRUE(map.isVerbatim(today, today + 5));
-    EXPECT_FALSE(map.isVerbatim(amount, amount + 3));
+    qsizetype remedy = -1;
+    for (const core::LetterText::Block &block : letter.plain.blocks) {
+        if (block.section == core::Section::Remedy)
+            remedy = block.span.start;
+    }
+    ASSERT_GE(remedy, 0);
+    const qsizetype today = text.indexOf(QStringLiteral("today"), remedy);
+    const qsizetype now = text.indexOf(QStringLiteral("now."), remedy);
+    const qsizetype amount = text.indexOf(QStringLiteral("£59.90"), remedy);
+    // Then stretches of its text map back to the section's own text by lookup
+    const auto todaySource = letter.sectionSource(core::Section::Remedy, today, today + 5);
+    ASSERT_TRUE(todaySource);
+    EXPECT_EQ(todaySource->start, source.indexOf(QStringLiteral("today")));
+    EXPECT_EQ(todaySource->end, source.indexOf(QStringLiteral("today")) + 5);
+    EXPECT_TRUE(todaySource->verbatim);
+    const auto nowSource = letter.sectionSource(core::Section::Remedy, now, now + 4);
+    ASSERT_TRUE(nowSource);
+    EXPECT_EQ(nowSource->start, source.indexOf(QStringLiteral("now.")));
+    // A position inside a filled-in value maps to its placeholder, and is not verbatim
+    const auto amountSource = letter.sectionSource(core::Section::Remedy, amount + 2, amount + 3);
+    ASSERT_TRUE(amountSource);
+    EXPECT_EQ(amountSource->start, source.indexOf(QStringLiteral("{amount.refund}")));
+    EXPECT_EQ(amountSource->end, source.indexOf(QStringLiteral(" today")));
+    EXPECT_FALSE(amountSource->verbatim);
+    // Text of another section, or outside the letter's sections, does not map
+    EXPECT_FALSE(letter.sectionSource(core::Section::Regret, today, today + 5));
+    EXPECT_FALSE(letter.sectionSource(core::Section::Remedy, 0, 1));
+}
+
+TEST(Composer_PlainText, IsRenderedWithTheLetterAndMatchesTheLayout)
+{
+    const core::ComposedLetter letter = core::composeLetter(test::sampleDraft());
+    EXPECT_EQ(letter.plain.text, core::renderPlainTextWithLayout(letter).text);
+    EXPECT_EQ(letter.plain.blocks.size(), letter.blocks.size());
+    EXPECT_EQ(core::renderPlainText(letter), letter.plain.text);
 }

@@ -1,7 +1,7 @@
 #include "core/apologyscore.h"
 #include "core/checker.h"
 #include "core/scenario.h"
-#include "services/batchcheck.h"
+#include "services/lettercheck.h"
 #include "services/dictionaryfinder.h"
 #include "services/hunspellspeller.h"
 #include "services/hyphensyllablecounter.h"
@@ -60,7 +60,7 @@ TEST(BatchCheck_Folder, ChecksManyLettersInParallelWithTheSameResultsAsOneByOne)
         inputs.append(input);
     }
     QString error;
-    const QList<services::CheckOutput> outputs = services::checkAll(inputs, {}, {}, &error);
+    const QList<services::CheckOutput> outputs = services::LetterCheck().checkAll(inputs, &error);
     ASSERT_TRUE(error.isEmpty()) << error.toStdString();
     ASSERT_EQ(outputs.size(), inputs.size());
     for (int i = 0; i < outputs.size(); ++i) {

@@ -30,7 +30,7 @@ TEST(LetterExport_Odt, IsAnOpenDocumentWithTheLetterText)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("letter.odt"));
-    ASSERT_TRUE(services::exportLetterToFile(test::sampleDraft(), path, {}).isEmpty());
+    ASSERT_TRUE(services::exportLetterToFile(test::sampleDraft(), core::composeLetter(test::sampleDraft()), path, {}).isEmpty());
     const test::ToolResult content = test::runTool(QStringLiteral("/usr/bin/unzip"), {QStringLiteral("-p"), path, QStringLiteral("content.xml")});
     ASSERT_EQ(content.exitCode, 0);
     EXPECT_TRUE(QString::fromUtf8(content.out).contains(QStringLiteral("Zoë Müller-Łukasik")));
@@ -43,8 +43,8 @@ TEST(LetterExport_HtmlAndText, MatchTheComposerAndEscapeMarkup)
     QTemporaryDir dir;
     core::Draft draft = test::sampleDraft();
     ASSERT_TRUE(core::setFieldValue(draft, QStringLiteral("customer.name"), QStringLiteral("<script>alert(1)</script>")).isEmpty());
-    ASSERT_TRUE(services::exportLetterToFile(draft, dir.filePath(QStringLiteral("l.html")), {}).isEmpty());
-    ASSERT_TRUE(services::exportLetterToFile(draft, dir.filePath(QStringLiteral("l.txt")), {}).isEmpty());
+    ASSERT_TRUE(services::exportLetterToFile(draft, core::composeLetter(draft), dir.filePath(QStringLiteral("l.html")), {}).isEmpty());
+    ASSERT_TRUE(services::exportLetterToFile(draft, core::composeLetter(draft), dir.filePath(QStringLiteral("l.txt")), {}).isEmpty());
     const QByteArray html = test::readBytes(dir.filePath(QStringLiteral("l.html")));
     EXPECT_FALSE(html.contains("<script>"));
     EXPECT_TRUE(html.contains("&lt;script&gt;"));
@@ -59,12 +59,12 @@ TEST(LetterExport_UnwritablePath, GivesAReasonAndLeavesNoFile)
     QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
     for (const QString &name : {QStringLiteral("a.pdf"), QStringLiteral("a.eml"), QStringLiteral("a.odt"), QStringLiteral("a.ics")}) {
         const QString missingFolder = dir.filePath(QStringLiteral("no/such/folder/") + name);
-        EXPECT_FALSE(services::exportLetterToFile(test::sampleDraft(), missingFolder, {}).isEmpty());
+        EXPECT_FALSE(services::exportLetterToFile(test::sampleDraft(), core::composeLetter(test::sampleDraft()), missingFolder, {}).isEmpty());
         EXPECT_FALSE(QFileInfo::exists(missingFolder));
         const QString inLocked = locked + QLatin1Char('/') + name;
         if (QFileInfo(locked).isWritable())
             continue; // running as root: permissions are not enforced
-        EXPECT_FALSE(services::exportLetterToFile(test::sampleDraft(), inLocked, {}).isEmpty());
+        EXPECT_FALSE(services::exportLetterToFile(test::sampleDraft(), core::composeLetter(test::sampleDraft()), inLocked, {}).isEmpty());
         EXPECT_TRUE(QDir(locked).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden).isEmpty());
     }
 }
@@ -76,10 +76,10 @@ TEST(LetterExport_ExistingFile, IsReplacedWholeOrLeftUnchanged)
     ASSERT_TRUE(test::writeBytes(path, "previous"));
     core::Draft draft = test::sampleDraft();
     draft.customer.email = QStringLiteral("not an address");
-    EXPECT_FALSE(services::exportLetterToFile(draft, path, {}).isEmpty());
+    EXPECT_FALSE(services::exportLetterToFile(draft, core::composeLetter(draft), path, {}).isEmpty());
     EXPECT_EQ(test::readBytes(path), "previous");
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
-    EXPECT_TRUE(services::exportLetterToFile(test::sampleDraft(), path, {}).isEmpty());
+    EXPECT_TRUE(services::exportLetterToFile(test::sampleDraft(), core::composeLetter(test::sampleDraft()), path, {}).isEmpty());
     EXPECT_TRUE(test::readBytes(path).startsWith("From:") || test::readBytes(path).contains("\r\nTo:"));
 }
 

@@ -17,7 +17,7 @@ namespace {
 QString writePdf(const QTemporaryDir &dir, const core::Draft &draft, const services::ExportOptions &options = {})
 {
     const QString path = dir.filePath(QStringLiteral("letter.pdf"));
-    const QString error = services::exportLetterToFile(draft, path, options);
+    const QString error = services::exportLetterToFile(draft, core::composeLetter(draft), path, options);
     EXPECT_TRUE(error.isEmpty()) << error.toStdString();
     return path;
 }
@@ -133,7 +133,7 @@ TEST(PdfExport_Logo, PutsTheLetterheadImageOnThePage)
     EXPECT_EQ(images.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 3) << images.toStdString();
 
     options.logoPath = dir.filePath(QStringLiteral("missing.png"));
-    const QString error = services::exportLetterToFile(test::sampleDraft(), dir.filePath(QStringLiteral("b.pdf")), options);
+    const QString error = services::exportLetterToFile(test::sampleDraft(), core::composeLetter(test::sampleDraft()), dir.filePath(QStringLiteral("b.pdf")), options);
     EXPECT_TRUE(error.contains(QStringLiteral("missing.png")));
     EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("b.pdf"))));
 }

@@ -1,5 +1,6 @@
 // Runs inside a D-Bus session of its own with an unlocked GNOME keyring
 // (tests/with-keyring.sh), so that QtKeychain talks to a real Secret Service.
+#include "core/composer.h"
 #include "smtptestserver.h"
 #include "exporttestsupport.h"
 
@@ -121,7 +122,7 @@ TEST_F(Keychain, Preferences_PutThePasswordInTheKeychainOnlyAndTheMailSenderLogs
     ui::MailSender sender(settings, nullptr);
     QSignalSpy sent(&sender, &ui::MailSender::sent);
     QSignalSpy failed(&sender, &ui::MailSender::failed);
-    ASSERT_TRUE(sender.send(test::sampleDraft()));
+    ASSERT_TRUE(sender.send(test::sampleDraft(), core::composeLetter(test::sampleDraft())));
     ASSERT_TRUE(QTest::qWaitFor([&] { return !sent.isEmpty() || !failed.isEmpty(); }, 30000));
     ASSERT_EQ(failed.size(), 0) << failed.value(0).value(0).toString().toStdString();
     EXPECT_EQ(server.envelope().value(QStringLiteral("to")).toVariant().toStringList(), QStringList{QStringLiteral("zoe@example.org")});
@@ -129,7 +130,7 @@ TEST_F(Keychain, Preferences_PutThePasswordInTheKeychainOnlyAndTheMailSenderLogs
     // and with a wrong password in the keychain, the sender says so and nothing is sent
     ASSERT_EQ(storePassword(kAccount, QStringLiteral("wrong")), QString());
     QFile::remove(server.path(QStringLiteral("message.eml")));
-    ASSERT_TRUE(sender.send(test::sampleDraft()));
+    ASSERT_TRUE(sender.send(test::sampleDraft(), core::composeLetter(test::sampleDraft())));
     ASSERT_TRUE(QTest::qWaitFor([&] { return failed.size() == 1; }, 30000));
     EXPECT_TRUE(failed.first().first().toString().contains(QStringLiteral("password"))) << failed.first().first().toString().toStdString();
     EXPECT_TRUE(server.received().isEmpty());

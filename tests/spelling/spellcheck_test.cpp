@@ -36,10 +36,10 @@ private:
     QSet<QString> m_known;
 };
 
-QStringList excerpts(QStringView text, const QList<core::WordSpan> &spans)
+QStringList excerpts(QStringView text, const QList<core::Span> &spans)
 {
     QStringList words;
-    for (const core::WordSpan &span : spans)
+    for (const core::Span &span : spans)
         words.append(text.mid(span.start, span.length()).toString());
     return words;
 }
@@ -137,10 +137,10 @@ TEST(SpellCheck_FindMisspellings, ReportsUnknownWordsWithTheirSpans)
     ASSERT_TRUE(speller);
     const QString text = QStringLiteral("We are sorry for the mistaek on your invoice INV-12.");
     // when the text is checked
-    const QList<core::WordSpan> misspelled = core::SpellCheck::findMisspellings(text, *speller, {});
+    const QList<core::Span> misspelled = core::SpellCheck::findMisspellings(text, *speller, {});
     // then the unknown words are found, the code skipped
     EXPECT_EQ(excerpts(text, misspelled), (QStringList{QStringLiteral("mistaek"), QStringLiteral("on")}));
-    EXPECT_EQ(misspelled.first(), (core::WordSpan{21, 28}));
+    EXPECT_EQ(misspelled.first(), (core::Span{21, 28}));
 }
 
 TEST(SpellCheck_FindMisspellings, JudgesCompoundsWholeThenPartByPart)
@@ -150,7 +150,7 @@ TEST(SpellCheck_FindMisspellings, JudgesCompoundsWholeThenPartByPart)
     // given compounds known whole, known by parts, and with one wrong part
     const QString text = QStringLiteral("e-mail well-known well-knwon");
     // when checked
-    const QList<core::WordSpan> misspelled = core::SpellCheck::findMisspellings(text, *speller, {});
+    const QList<core::Span> misspelled = core::SpellCheck::findMisspellings(text, *speller, {});
     // then only the wrong part is reported
     EXPECT_EQ(excerpts(text, misspelled), QStringList{QStringLiteral("knwon")});
 }
@@ -172,8 +172,8 @@ TEST(SpellCheck_MisspellingAt, FindsTheWordUnderOrJustBeforeTheCursor)
     auto speller = test::loadTestDictionary(QStringLiteral("amends_utf8"));
     ASSERT_TRUE(speller);
     const QString text = QStringLiteral("sorry mistaek refund");
-    EXPECT_EQ(core::SpellCheck::misspellingAt(text, 6, *speller, {}), (core::WordSpan{6, 13}));
-    EXPECT_EQ(core::SpellCheck::misspellingAt(text, 13, *speller, {}), (core::WordSpan{6, 13}));
+    EXPECT_EQ(core::SpellCheck::misspellingAt(text, 6, *speller, {}), (core::Span{6, 13}));
+    EXPECT_EQ(core::SpellCheck::misspellingAt(text, 13, *speller, {}), (core::Span{6, 13}));
     EXPECT_EQ(core::SpellCheck::misspellingAt(text, 2, *speller, {}), std::nullopt);
     EXPECT_EQ(core::SpellCheck::misspellingAt(text, 16, *speller, {}), std::nullopt);
 }

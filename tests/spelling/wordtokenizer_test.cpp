@@ -14,7 +14,7 @@ QStringList wordsOf(const QString &text)
         QString word = text.mid(token.span.start, token.span.length());
         if (!token.parts.isEmpty()) {
             QStringList parts;
-            for (const core::WordSpan &part : token.parts)
+            for (const core::Span &part : token.parts)
                 parts.append(text.mid(part.start, part.length()));
             word += QLatin1Char('[') + parts.join(QLatin1Char('|')) + QLatin1Char(']');
         }
@@ -103,9 +103,9 @@ TEST(WordTokenizer_Spans, AreUtf16OffsetsIntoTheText)
     const QList<core::WordToken> tokens = core::WordTokenizer::tokenize(text);
     // then the spans index the QString
     ASSERT_EQ(tokens.size(), 2);
-    EXPECT_EQ(tokens[0].span, (core::WordSpan{3, 8}));
-    EXPECT_EQ(tokens[1].span, (core::WordSpan{10, 20}));
-    EXPECT_EQ(tokens[1].parts, (QList<core::WordSpan>{{10, 14}, {15, 20}}));
+    EXPECT_EQ(tokens[0].span, (core::Span{3, 8}));
+    EXPECT_EQ(tokens[1].span, (core::Span{10, 20}));
+    EXPECT_EQ(tokens[1].parts, (QList<core::Span>{{10, 14}, {15, 20}}));
 }
 
 TEST(WordTokenizer_LongText, FindsEveryWordAcrossItsScanningWindows)

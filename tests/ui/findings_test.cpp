@@ -1,3 +1,4 @@
+#include "core/readiness.h"
 #include "ui/checkcontroller.h"
 #include "ui/checkssettingsdialog.h"
 #include "ui/exportcontroller.h"
@@ -31,7 +32,7 @@ struct CheckedWindow : test::WindowFixture {
     CheckedWindow()
     {
         settings.setHouseRuleFiles({test::dataPath(QStringLiteral("letters/house-rules.json"))});
-        window->checks()->reloadRules();
+        window->applyCheckSettings();
         window->newFromScenario(QStringLiteral("duplicate-charge"), true);
         window->checks()->checkNow();
     }
@@ -123,7 +124,7 @@ TEST(Findings_Export, IsRefusedWhileAnErrorFindingRemains)
     CheckedWindow fixture;
     // The house rule against "hassle" is error-level.
     fixture.window->document()->setSectionText(core::Section::Improvement, QStringLiteral("We now check twice, so no more hassle."));
-    const QStringList blockers = ui::ExportController::placeholderProblems(fixture.window->document()->draft());
+    const QStringList blockers = core::readinessProblems(fixture.window->document()->draft(), fixture.window->document()->letter(), {});
     EXPECT_TRUE(blockers.isEmpty());
     fixture.window->checks()->checkNow();
     ASSERT_TRUE(fixture.window->checks()->result().hasErrors());
@@ -159,7 +160,7 @@ TEST(Findings_Settings, SwitchingARuleOffRemovesItsFindings)
         }
     }
     dialog.apply();
-    fixture.window->checks()->reloadRules();
+    fixture.window->applyCheckSettings();
     EXPECT_EQ(fixture.find(QStringLiteral("house.banned-hassle")), nullptr);
     EXPECT_TRUE(fixture.settings.disabledRules().contains(QStringLiteral("house.banned-hassle")));
 }

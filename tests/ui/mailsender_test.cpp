@@ -1,3 +1,4 @@
+#include "core/composer.h"
 #include "services/smtptestserver.h"
 
 #include "ui/mailsender.h"
@@ -34,7 +35,7 @@ TEST(MailSender_NoLogin, SendsTheLetterToTheCustomerFromTheConfiguredAddress)
     ui::MailSender sender(fixture.settings, nullptr);
     QSignalSpy sent(&sender, &ui::MailSender::sent);
     QSignalSpy failed(&sender, &ui::MailSender::failed);
-    ASSERT_TRUE(sender.send(test::sampleDraft()));
+    ASSERT_TRUE(sender.send(test::sampleDraft(), core::composeLetter(test::sampleDraft())));
     EXPECT_TRUE(sender.isSending());
     ASSERT_TRUE(QTest::qWaitFor([&] { return !sent.isEmpty() || !failed.isEmpty(); }, 30000));
     // then the customer's address received it, from the configured sender, with the PDF
@@ -51,14 +52,14 @@ TEST(MailSender_NotSetUp, RefusesWithTheReasonAndSendsNothing)
     MailSenderFixture fixture;
     ui::MailSender sender(fixture.settings, nullptr);
     QSignalSpy failed(&sender, &ui::MailSender::failed);
-    EXPECT_FALSE(sender.send(test::sampleDraft()));
+    EXPECT_FALSE(sender.send(test::sampleDraft(), core::composeLetter(test::sampleDraft())));
     ASSERT_EQ(failed.size(), 1);
     EXPECT_TRUE(failed.first().first().toString().contains(QStringLiteral("Preferences")));
 
     core::Draft noAddress = test::sampleDraft();
     noAddress.customer.email = QStringLiteral("zoe@example.org\r\nBcc: all@example.com");
     fixture.settings.setSmtpServer({QStringLiteral("127.0.0.1"), 2525, core::SmtpSecurity::None, {}, {}});
-    EXPECT_FALSE(sender.send(noAddress));
+    EXPECT_FALSE(sender.send(noAddress, core::composeLetter(noAddress)));
     ASSERT_EQ(failed.size(), 2);
     EXPECT_TRUE(failed.last().first().toString().contains(QStringLiteral("email address")));
 }
@@ -75,7 +76,7 @@ TEST(MailSender_NoKeychain, SaysTheKeychainIsUnavailableAndSendsNothing)
     ui::MailSender sender(fixture.settings, nullptr);
     QSignalSpy sent(&sender, &ui::MailSender::sent);
     QSignalSpy failed(&sender, &ui::MailSender::failed);
-    ASSERT_TRUE(sender.send(test::sampleDraft()));
+    ASSERT_TRUE(sender.send(test::sampleDraft(), core::composeLetter(test::sampleDraft())));
     ASSERT_TRUE(QTest::qWaitFor([&] { return !sent.isEmpty() || !failed.isEmpty(); }, 30000));
     // then it says why, and nothing reached the server
     ASSERT_EQ(failed.size(), 1);

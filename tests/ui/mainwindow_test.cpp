@@ -1,4 +1,5 @@
 #include "ui/autosavecontroller.h"
+#include "ui/checkcontroller.h"
 #include "ui/exportcontroller.h"
 #include "ui/letterpreview.h"
 #include "ui/letterwizard.h"
@@ -209,4 +210,33 @@ TEST(MainWindow_OpenedDraft, LongOneLineFieldsShowTheirStart)
         }
     }
     EXPECT_EQ(found, 2);
+}
+
+TEST(MainWindow_Typing, ComposesTheLetterOnceForThePreviewAndTheChecks)
+{
+    // Given the window with a letter, settled
+    test::WindowFixture fixture;
+    ui::MainWindow &window = *fixture.window;
+    window.newFromScenario(QStringLiteral("duplicate-charge"), true);
+    window.show();
+    window.wizard()->showSection(core::Section::Regret);
+    window.checks()->checkNow();
+    window.preview()->refreshNow();
+    ui::SectionEditor *editor = window.sectionEditor(core::Section::Regret);
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    bool previewed = false;
+    bool checked = false;
+    QObject::connect(window.preview(), &ui::LetterPreview::refreshed, editor, [&] { previewed = true; });
+    QObject::connect(window.checks(), &ui::CheckController::checked, editor, [&] { checked = true; });
+    const int before = window.document()->compositionCount();
+    // When one key is typed and both the preview and the findings have caught up
+    QTest::keyClick(editor, Qt::Key_A);
+    AMENDS_WAIT_FOR(previewed && checked, 2000);
+    // Then the letter was composed once, and the checks saw that letter
+    EXPECT_EQ(window.document()->compositionCount(), before + 1);
+    EXPECT_EQ(window.checks()->subject().text, window.document()->letter().plain.text);
+    EXPECT_TRUE(window.document()->draft().section(core::Section::Regret).endsWith(u'a'));
+    EXPECT_EQ(window.document()->compositionCount(), before + 1);
+    window.document()->reset(window.document()->draft(), QString()); // nothing to ask on close
 }

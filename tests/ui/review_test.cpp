@@ -1,3 +1,5 @@
+#include "services/lettercheck.h"
+#include "services/proofreader.h"
 #include "ui/checkcontroller.h"
 #include "ui/findingactions.h"
 #include "ui/letterwizard.h"
@@ -78,7 +80,8 @@ TEST(TextLetter_Check, ScoresAPastedLetterAndConvertsItToADraft)
     test::WindowFixture fixture;
     QFile file(test::dataPath(QStringLiteral("letters/processor-blame.txt")));
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-    ui::TextLetterDialog dialog(core::RuleSet::load(QStringLiteral("en")), QStringLiteral("en-US"));
+    const services::LetterCheck letterCheck;
+    ui::TextLetterDialog dialog(&letterCheck, std::nullopt, QStringLiteral("en-US"));
     dialog.setText(QString::fromUtf8(file.readAll()));
     EXPECT_LT(dialog.score(), 95);
     EXPECT_FALSE(dialog.result().findings.isEmpty());
@@ -125,4 +128,43 @@ TEST(ReviewMode_Writer, OpeningADraftWithOpenCommentsShowsThemBesideTheWizard)
     EXPECT_TRUE(dock->isVisible());
     fixture.window->wizard()->setCurrentIndex(4);
     ASSERT_EQ(fixture.window->reviewPanel()->commentList()->count(), 1);
+}
+
+TEST(TextLetter_Check, FindsWhatTheDraftFindsInTheSameWords)
+{
+    // Given a switched-off rule and a draft whose explanation has a misspelling, a
+    // third party blamed and the switched-off cliché
+    QTemporaryDir dir;
+    core::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    settings.setDisabledRules({QStringLiteral("cliche.reach-out")});
+    ui::MainWindow window(settings, dir.filePath(QStringLiteral("recovery")));
+    window.newFromScenario(QStringLiteral("duplicate-charge"), true);
+    const QString words = QStringLiteral("The payment processor charged you twice, and we recieved both payments. "
+                                         "Please reach out to me about it.");
+    window.document()->setSectionText(core::Section::Explanation, words);
+    window.checks()->checkNow();
+    if (!window.proofreader()->speller())
+        GTEST_SKIP() << "no en_US dictionary is installed (Debian package hunspell-en-us)";
+    // When the same words are checked as a letter written elsewhere
+    window.checkTextLetter(words);
+    auto *dialog = window.findChild<ui::TextLetterDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    // Then both report the same rules on the same words, spelling included, and
+    // neither reports the switched-off rule
+    const auto onWords = [](const QList<core::Finding> &findings) {
+        QStringList found;
+        for (const core::Finding &finding : findings) {
+            if (finding.category == QLatin1String("spelling") || finding.rule.startsWith(QLatin1String("blame."))
+                || finding.rule.startsWith(QLatin1String("cliche.")))
+                found.append(finding.rule + QLatin1Char(':') + finding.excerpt);
+        }
+        found.sort();
+        return found;
+    };
+    const QStringList inDraft = onWords(window.checks()->sectionFindings(core::Section::Explanation));
+    const QStringList inDialog = onWords(dialog->result().findings);
+    EXPECT_EQ(inDialog, inDraft);
+    EXPECT_TRUE(inDialog.contains(QStringLiteral("spelling:recieved")));
+    EXPECT_FALSE(inDialog.join(u' ').contains(QStringLiteral("cliche.reach-out")));
+    window.document()->reset(window.document()->draft(), QString()); // nothing to ask on close
 }

@@ -1,0 +1,191 @@
+#include "lettercheck.h"
+
+#include "dictionaryfinder.h"
+#include "hunspellspeller.h"
+#include "hyphensyllablecounter.h"
+
+#include "core/cachingspeller.h"
+#include "core/language.h"
+#include "core/settings.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <map>
+#include <vector>
+
+namespace amends::services {
+
+namespace {
+
+// The tools of one check: not thread-safe, so each is used by one check at a time.
+struct Tools {
+    std::unique_ptr<HyphenSyllableCounter> syllables;
+    std::unique_ptr<core::Speller> speller; ///< null when no dictionary is installed
+    bool spellerLoaded = false;            ///< whether loading the speller was tried
+};
+
+// Tool sets lent to checks, per language; a set is made when none is free, so there
+// are never more than there are threads checking at once. The pool lives as long as
+// the process: Hunspell does not give a dictionary's memory back when it is freed, so
+// later checks reuse what is loaded, and exit does not spend time freeing it.
+class ToolPool
+{
+public:
+    static ToolPool &instance()
+    {
+        static ToolPool *const pool = new ToolPool;
+        return *pool;
+    }
+
+    std::unique_ptr<Tools> take(const QString &language, bool spelling)
+    {
+        std::unique_ptr<Tools> tools;
+        {
+            QMutexLocker lock(&m_mutex);
+            std::vector<std::unique_ptr<Tools>> &free = m_free[language];
+            if (!free.empty()) {
+                tools = std::move(free.back());
+                free.pop_back();
+            }
+        }
+        if (!tools) {
+            tools = std::make_unique<Tools>();
+            tools->syllables = std::make_unique<HyphenSyllableCounter>(language);
+        }
+        if (spelling && !tools->spellerLoaded) {
+            tools->spellerLoaded = true;
+            if (const std::optional<DictionaryPaths> paths = DictionaryFinder().find(language)) {
+                HunspellSpeller::LoadResult loaded = HunspellSpeller::load(*paths);
+                if (loaded.speller)
+                    tools->speller = std::make_unique<core::CachingSpeller>(std::move(loaded.speller));
+            }
+        }
+        return tools;
+    }
+
+    void give(const QString &language, std::unique_ptr<Tools> tools)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_free[language].push_back(std::move(tools));
+    }
+
+private:
+    ToolPool() = default;
+
+    QMutex m_mutex;
+    std::map<QString, std::vector<std::unique_ptr<Tools>>> m_free;
+};
+
+// A tool set borrowed for one scope.
+class BorrowedTools
+{
+public:
+    BorrowedTools(const QString &language, bool spelling)
+        : m_language(language)
+        , m_tools(ToolPool::instance().take(language, spelling))
+    {
+    }
+    ~BorrowedTools() { ToolPool::instance().give(m_language, std::move(m_tools)); }
+    BorrowedTools(const BorrowedTools &) = delete;
+    BorrowedTools &operator=(const BorrowedTools &) = delete;
+
+    Tools *operator->() const { return m_tools.get(); }
+
+private:
+    QString m_language;
+    std::unique_ptr<Tools> m_tools;
+};
+
+} // namespace
+
+LetterCheckOptions LetterCheckOptions::fromSettings(const core::Settings &settings)
+{
+    LetterCheckOptions options;
+    options.houseRuleFiles = settings.houseRuleFiles();
+    const QStringList disabled = settings.disabledRules();
+    options.disabledRules = QSet<QString>(disabled.begin(), disabled.end());
+    return options;
+}
+
+LetterCheckOptions LetterCheckOptions::builtInOnly()
+{
+    LetterCheckOptions options;
+    options.spelling = false;
+    return options;
+}
+
+// Rule sets per base language, loaded on first use.
+struct LetterCheck::RuleCache {
+    QMutex mutex;
+    QHash<QString, std::shared_ptr<const core::RuleSet>> sets;
+};
+
+LetterCheck::LetterCheck(LetterCheckOptions options)
+    : m_options(std::move(options))
+    , m_rules(std::make_unique<RuleCache>())
+{
+}
+
+LetterCheck::~LetterCheck() = default;
+
+void LetterCheck::setOptions(LetterCheckOptions options)
+{
+    if (options.houseRuleFiles != m_options.houseRuleFiles) {
+        QMutexLocker lock(&m_rules->mutex);
+        m_rules->sets.clear();
+    }
+    m_options = std::move(options);
+}
+
+std::shared_ptr<const core::RuleSet> LetterCheck::rules(const QString &language) const
+{
+    const QString base = core::baseLanguage(language);
+    QMutexLocker lock(&m_rules->mutex);
+    std::shared_ptr<const core::RuleSet> &set = m_rules->sets[base];
+    if (!set)
+        set = core::RuleSet::load(base, m_options.houseRuleFiles);
+    return set;
+}
+
+core::CheckResult LetterCheck::check(const core::CheckSubject &subject, std::optional<Spelling> spelling) const
+{
+    core::CheckOptions options;
+    options.disabledRules = m_options.disabledRules;
+    options.spelling = m_options.spelling;
+    options.maxSpellingSuggestions = m_options.maxSpellingSuggestions;
+    const core::Checker checker(rules(subject.language));
+    BorrowedTools tools(subject.language, m_options.spelling && !spelling);
+    core::CheckTools given{tools->speller.get(), tools->syllables.get()};
+    if (spelling) {
+        given.speller = spelling->speller;
+        given.accepted = spelling->accepted;
+    }
+    return checker.check(subject, given, options);
+}
+
+QList<CheckOutput> LetterCheck::checkAll(const QList<CheckInput> &inputs, QString *error) const
+{
+    // Loading a dictionary takes tens of milliseconds: do it while the rules load.
+    QFuture<void> preload;
+    if (!inputs.isEmpty() && m_options.spelling) {
+        const QString first = inputs.first().language;
+        preload = QtConcurrent::run([first] { const BorrowedTools warm(first, true); });
+    }
+    for (const CheckInput &input : inputs) {
+        const QStringList errors = rules(input.language)->errors();
+        if (!errors.isEmpty()) {
+            *error = errors.join(QLatin1Char('\n'));
+            preload.waitForFinished();
+            return {};
+        }
+    }
+    preload.waitForFinished();
+    return QtConcurrent::blockingMapped(inputs, [this](const CheckInput &input) {
+        return CheckOutput{input, check(input.subject)};
+    });
+}
+
+} // namespace amends::services

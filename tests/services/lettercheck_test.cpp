@@ -1,0 +1,128 @@
+// The letter-check service: one policy for every caller.
+
+#include "core/settings.h"
+#include "services/lettercheck.h"
+
+#include "testsupport.h"
+
+#include <QTemporaryDir>
+
+#include <algorithm>
+
+using namespace amends;
+
+namespace {
+
+bool fires(const core::CheckResult &result, const QString &rule)
+{
+    return std::any_of(result.findings.begin(), result.findings.end(),
+                       [&rule](const core::Finding &finding) { return finding.rule == rule; });
+}
+
+const QString kLetter = QStringLiteral("Dear Ms Rivera,\n\nSorry for the hassle. Please reach out to me any time.\n");
+
+} // namespace
+
+TEST(LetterCheck_Options, SwitchedOffRulesAreNotReported)
+{
+    // Given a letter with a business cliché
+    const core::CheckSubject subject = core::subjectFromText(kLetter, QStringLiteral("en-US"));
+    // When it is checked with every rule, then with that rule switched off
+    const core::CheckResult all = services::LetterCheck(services::LetterCheckOptions::builtInOnly()).check(subject);
+    services::LetterCheckOptions options = services::LetterCheckOptions::builtInOnly();
+    options.disabledRules.insert(QStringLiteral("cliche.reach-out"));
+    const core::CheckResult without = services::LetterCheck(options).check(subject);
+    // Then only the first reports it
+    EXPECT_TRUE(fires(all, QStringLiteral("cliche.reach-out")));
+    EXPECT_FALSE(fires(without, QStringLiteral("cliche.reach-out")));
+}
+
+TEST(LetterCheck_Options, TakesHouseRulesAndSwitchedOffRulesFromTheSettings)
+{
+    // Given settings with a house pack and a switched-off rule
+    QTemporaryDir dir;
+    core::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    settings.setHouseRuleFiles({test::dataPath(QStringLiteral("letters/house-rules.json"))});
+    settings.setDisabledRules({QStringLiteral("cliche.reach-out")});
+    // When a letter is checked with the options the settings give
+    services::LetterCheckOptions options = services::LetterCheckOptions::fromSettings(settings);
+    options.spelling = false;
+    const services::LetterCheck check(options);
+    const core::CheckResult result = check.check(core::subjectFromText(kLetter, QStringLiteral("en-US")));
+    // Then the house rule fires and the switched-off rule does not
+    EXPECT_TRUE(fires(result, QStringLiteral("house.banned-hassle")));
+    EXPECT_FALSE(fires(result, QStringLiteral("cliche.reach-out")));
+    EXPECT_TRUE(check.rules(QStringLiteral("en-GB"))->errors().isEmpty());
+}
+
+TEST(LetterCheck_Options, NewHousePacksAreLoadedWhenTheOptionsChange)
+{
+    // Given a service that has loaded the built-in rules
+    services::LetterCheck check(services::LetterCheckOptions::builtInOnly());
+    const core::CheckSubject subject = core::subjectFromText(kLetter, QStringLiteral("en-US"));
+    ASSERT_FALSE(fires(check.check(subject), QStringLiteral("house.banned-hassle")));
+    // When a house pack is added
+    services::LetterCheckOptions options = check.options();
+    options.houseRuleFiles = {test::dataPath(QStringLiteral("letters/house-rules.json"))};
+    check.setOptions(options);
+    // Then its rules apply from the next check on
+    EXPECT_TRUE(fires(check.check(subject), QStringLiteral("house.banned-hassle")));
+}
+
+TEST(LetterCheck_Spelling, UsesTheSpellingGivenInsteadOfItsOwn)
+{
+    // Given a letter with a misspelling, checked with spelling on
+    const core::CheckSubject subject =
+        core::subjectFromText(QStringLiteral("Dear Ms Rivera,\n\nWe recieved your payment twice.\n\nKind regards,\nSam Ortiz\n"),
+                              QStringLiteral("en-US"));
+    const services::LetterCheck check;
+    const core::CheckResult own = check.check(subject);
+    if (!fires(own, QStringLiteral("spelling")))
+        GTEST_SKIP() << "no en_US dictionary is installed (Debian package hunspell-en-us)";
+    // When the caller gives a spelling without a dictionary (e.g. none for its language)
+    const core::CheckResult given = check.check(subject, services::LetterCheck::Spelling{});
+    // Then that is what counts: nothing is spelled against the service's dictionary
+    EXPECT_FALSE(fires(given, QStringLiteral("spelling")));
+}
+
+TEST(LetterCheck_Many, ReportsABrokenHousePackInsteadOfChecking)
+{
+    // Given a house pack that is not a rule pack
+    QTemporaryDir dir;
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    QFile file(broken);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("{ not json");
+    file.close();
+    services::LetterCheckOptions options;
+    options.houseRuleFiles = {broken};
+    services::CheckInput input{QStringLiteral("a.txt"), QStringLiteral("en-US"), core::subjectFromText(kLetter, QStringLiteral("en-US"))};
+    // When letters are checked with it
+    QString error;
+    const QList<services::CheckOutput> outputs = services::LetterCheck(options).checkAll({input}, &error);
+    // Then nothing is checked and the error names the file
+    EXPECT_TRUE(outputs.isEmpty());
+    EXPECT_TRUE(error.contains(QStringLiteral("broken.json"))) << error.toStdString();
+}
+
+TEST(PlainLetter_Names, OnlyTheGreetingAndTheSignatureAreTakenForNames)
+{
+    const services::LetterCheck check;
+    const auto spelled = [&check](const QString &text) {
+        QStringList words;
+        for (const core::Finding &finding : check.check(core::subjectFromText(text, QStringLiteral("en-US"))).findings) {
+            if (finding.rule == QLatin1String("spelling"))
+                words.append(finding.excerpt);
+        }
+        return words;
+    };
+    if (spelled(QStringLiteral("We recieved it.\n\nKind regards,\nSam\n")).isEmpty())
+        GTEST_SKIP() << "no en_US dictionary is installed (Debian package hunspell-en-us)";
+    // A last paragraph of ordinary text is spelled
+    EXPECT_EQ(spelled(QStringLiteral("Dear Mrs Quelwyn,\n\nI am sorry.\n\nWe recieved both payments.\n")),
+              QStringList{QStringLiteral("recieved")});
+    // The block after a closing line is a signature: its words are names
+    EXPECT_TRUE(spelled(QStringLiteral("Dear Mrs Quelwyn,\n\nI am sorry.\n\nKind regards,\nTamsin Vardello\n")).isEmpty());
+    // So is a short last block of capitalised names
+    EXPECT_TRUE(spelled(QStringLiteral("Dear Mrs Quelwyn,\n\nI am sorry.\n\nTamsin Vardello\nBilling Team\n")).isEmpty());
+}
