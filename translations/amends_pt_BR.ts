@@ -2,894 +2,1358 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
-    <name>amends::core</name>
+    <name>amends::cli::Check</name>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="42"/>
+        <source>Output: text (like a compiler) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="43"/>
+        <source>Language of the letters, e.g. en-US (drafts default to their own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="44"/>
+        <source>A house rule pack to add (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="45"/>
+        <source>Switch a rule off by its id (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="46"/>
+        <source>Skip the spelling check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="48"/>
+        <source>Drafts (.amends), text letters (.txt), folders of them, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="50"/>
+        <source>Check letters for blame-shifting, non-apologies, jargon, missing sections, unfilled placeholders and more.
+Exit status: 0 no error-level finding, 1 some, 2 bad usage or unreadable input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="56"/>
+        <source>unknown format &quot;%1&quot;; use text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="59"/>
+        <source>&quot;%1&quot; is not a language such as en-US.</source>
+        <translation>&quot;%1&quot; não é um idioma como pt-BR.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="62"/>
+        <source>&apos;check&apos; needs at least one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amends::cli::Export</name>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="27"/>
+        <source>The file to write; its suffix chooses the format: .pdf, .odt, .html, .txt, .eml (email with the PDF attached) or .ics (follow-up reminder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="31"/>
+        <source>Export even a letter that is not ready (unfilled placeholders, empty required fields, error-level findings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="34"/>
+        <source>The draft (.amends) to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="36"/>
+        <source>Export the letter of a draft. Paper size, letterhead logo and PDF/A come from your preferences. The output file is written completely or not at all. A letter that is not ready to leave is refused with the reasons (exit status 1) unless --force is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="42"/>
+        <source>&apos;export&apos; needs exactly one DRAFT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="45"/>
+        <source>&apos;export&apos; needs an output file: -o OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="47"/>
+        <source>unknown output type &quot;%1&quot;; use .pdf, .odt, .html, .txt, .eml or .ics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="60"/>
+        <source>amends-cli: the letter is not ready to leave; nothing was written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="63"/>
+        <source>Fix these, or export anyway with --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amends::cli::New</name>
+    <message>
+        <location filename="../app/cli/newcommand.cpp" line="25"/>
+        <source>The scenario to start from (see &apos;amends-cli scenarios&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/newcommand.cpp" line="26"/>
+        <source>Letter language, e.g. en-US or en-GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/newcommand.cpp" line="27"/>
+        <source>Set a case field, e.g. customer.name=&quot;Ana Silva&quot;; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/newcommand.cpp" line="28"/>
+        <source>The draft file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/newcommand.cpp" line="34"/>
+        <source>Create a draft letter from a scenario template.
+
+Field keys: %1.
+Amounts are plain decimals (120.00), dates YYYY-MM-DD; date.letter defaults to today. Sender and company default to your saved profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/newcommand.cpp" line="39"/>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/newcommand.cpp" line="41"/>
+        <source>&apos;new&apos; needs --scenario ID and -o DRAFT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/newcommand.cpp" line="46"/>
+        <source>unsupported language &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/newcommand.cpp" line="50"/>
+        <source>no scenario &quot;%1&quot; for %2; see &apos;amends-cli scenarios&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/newcommand.cpp" line="59"/>
+        <source>--set needs KEY=VALUE (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amends::cli::Render</name>
+    <message>
+        <location filename="../app/cli/rendercommand.cpp" line="14"/>
+        <source>Output format: text (default) or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rendercommand.cpp" line="17"/>
+        <source>The draft (.amends) to render.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rendercommand.cpp" line="19"/>
+        <source>Print the composed letter of a draft on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rendercommand.cpp" line="24"/>
+        <source>unknown format &quot;%1&quot;; use text or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rendercommand.cpp" line="26"/>
+        <source>&apos;render&apos; needs exactly one DRAFT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amends::cli::Report</name>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="33"/>
+        <source>Where to write the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="34"/>
+        <source>Report as an HTML page (default) or as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="36"/>
+        <source>Language of the letters, e.g. en-US (drafts default to their own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="37"/>
+        <source>A house rule pack to add (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="39"/>
+        <source>A folder of drafts (.amends) and text letters (.txt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="41"/>
+        <source>Check every letter in a folder and write one report: each letter&apos;s status, score, findings by category and missing parts, and a chart of findings across the folder.
+Exit status: 0 report written (whatever the letters&apos; findings), 2 bad usage, unreadable input or unwritable report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="48"/>
+        <source>unknown format &quot;%1&quot;; use html or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="51"/>
+        <source>&quot;%1&quot; is not a language such as en-US.</source>
+        <translation>&quot;%1&quot; não é um idioma como pt-BR.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="53"/>
+        <source>&apos;report&apos; needs exactly one folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="56"/>
+        <source>&quot;%1&quot; is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="59"/>
+        <source>&apos;report&apos; needs -o OUT, the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="61"/>
+        <source>cannot write &quot;%1&quot;: its folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="85"/>
+        <source>&quot;%1&quot; holds no letters (.amends or .txt files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amends::cli::Rules</name>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="30"/>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="32"/>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="34"/>
+        <source>Bad:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="36"/>
+        <source>Good:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="45"/>
+        <source>Language of the rules (default en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="46"/>
+        <source>Also list a house rule pack (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="48"/>
+        <source>Only rules whose id, category or text contains this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="49"/>
+        <source>List every rule with its category, why it matters, its source and examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="54"/>
+        <source>&quot;%1&quot; is not a language such as en-US.</source>
+        <translation>&quot;%1&quot; não é um idioma como pt-BR.</translation>
+    </message>
+</context>
+<context>
+    <name>amends::cli::Scenarios</name>
+    <message>
+        <location filename="../app/cli/scenarioscommand.cpp" line="14"/>
+        <source>Only scenarios for this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/scenarioscommand.cpp" line="17"/>
+        <source>List the scenario templates: id, language, title and summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amends::cli::Spell</name>
+    <message>
+        <location filename="../app/cli/spellcommand.cpp" line="61"/>
+        <source>no dictionary at &quot;%1&quot; (it needs a .aff and a .dic file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/spellcommand.cpp" line="66"/>
+        <source>&quot;%1&quot; is not a language such as en-US.</source>
+        <translation>&quot;%1&quot; não é um idioma como pt-BR.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/spellcommand.cpp" line="72"/>
+        <source>no spelling dictionary for %1; install one (e.g. hunspell-%2) or pass --dictionary. Searched: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/spellcommand.cpp" line="111"/>
+        <source>The dictionary of language CODE, e.g. en-US.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/spellcommand.cpp" line="114"/>
+        <source>A Hunspell dictionary: the path of its .dic or .aff file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/spellcommand.cpp" line="117"/>
+        <source>Print only the misspelled words, one per line, as hunspell -l does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/spellcommand.cpp" line="120"/>
+        <source>Check the spelling of the text on standard input. Prints LINE:COLUMN: WORD: SUGGESTIONS for each misspelled word, or with --list only the words. Numbers, codes, addresses, URLs and {placeholders} are not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/spellcommand.cpp" line="126"/>
+        <source>&apos;spell&apos; needs either --lang CODE or --dictionary PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/spellcommand.cpp" line="128"/>
+        <source>&apos;spell&apos; reads standard input and takes no FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amends::core::ApologyScore</name>
+    <message>
+        <location filename="../app/core/apologyscore.cpp" line="20"/>
+        <source>Say sorry plainly in the first paragraph.</source>
+        <translation>Peça desculpas com clareza no primeiro parágrafo.</translation>
+    </message>
     <message>
         <location filename="../app/core/apologyscore.cpp" line="21"/>
-        <source>Say sorry plainly in the first paragraph.</source>
-        <translation type="unfinished"></translation>
+        <source>Say that the mistake was ours.</source>
+        <translation>Diga que o erro foi nosso.</translation>
     </message>
     <message>
         <location filename="../app/core/apologyscore.cpp" line="22"/>
-        <source>Say that the mistake was ours.</source>
-        <translation type="unfinished"></translation>
+        <source>Explain in plain words what went wrong.</source>
+        <translation>Explique com palavras simples o que deu errado.</translation>
     </message>
     <message>
         <location filename="../app/core/apologyscore.cpp" line="23"/>
-        <source>Explain in plain words what went wrong.</source>
-        <translation type="unfinished"></translation>
+        <source>Say what we did to put it right, with the amount and the date.</source>
+        <translation>Diga o que fizemos para corrigir, com o valor e a data.</translation>
     </message>
     <message>
         <location filename="../app/core/apologyscore.cpp" line="24"/>
-        <source>Say what we did to put it right, with the amount and the date.</source>
-        <translation type="unfinished"></translation>
+        <source>Say what changes so it does not happen again.</source>
+        <translation>Diga o que muda para que não aconteça de novo.</translation>
     </message>
     <message>
         <location filename="../app/core/apologyscore.cpp" line="25"/>
-        <source>Say what changes so it does not happen again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/apologyscore.cpp" line="26"/>
         <source>Give a named person, a phone number or email, and the follow-up date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique uma pessoa pelo nome, um telefone ou e-mail e a data de retorno.</translation>
     </message>
     <message>
-        <location filename="../app/core/apologyscore.cpp" line="35"/>
+        <location filename="../app/core/apologyscore.cpp" line="34"/>
         <source>The apology score (0 to 100) gives up to 70 points for the six parts a letter covers, weighted as readers value them (Lewicki, Polin &amp; Lount 2016): responsibility %1, remedy %2, regret %3, explanation %4, improvement %5, contact %6. A part counts only when it does its job: &quot;sorry if you feel&quot; is no regret, blaming a supplier owns nothing. Findings take away up to 30 points: %7 for an error, %8 for a warning, %9 for a suggestion. Asking for forgiveness neither earns nor costs anything. A letter with an error-level finding, which must not be sent as it is, scores at most %10.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pontuação da carta (0 a 100) dá até 70 pontos pelas seis partes de um pedido de desculpas que ela cobre, ponderadas conforme o valor que os leitores dão a cada uma (Lewicki, Polin &amp; Lount 2016): responsabilidade %1, solução %2, pedido de desculpas %3, explicação %4, melhoria %5, contato %6. Uma parte só conta quando cumpre seu papel: &quot;lamentamos se você se sentiu&quot; não é pedido de desculpas, e culpar um fornecedor não é assumir nada. Os apontamentos tiram até 30 pontos: %7 por erro, %8 por aviso, %9 por sugestão. Pedir perdão não soma nem tira pontos. Uma carta com um apontamento de nível erro, que não deve ser enviada como está, recebe no máximo %10.</translation>
     </message>
     <message>
-        <location filename="../app/core/apologyscore.cpp" line="115"/>
+        <location filename="../app/core/apologyscore.cpp" line="114"/>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija: %1</translation>
+    </message>
+</context>
+<context>
+    <name>amends::core::DisplayNames</name>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="21"/>
+        <source>Spelling</source>
+        <translation>Ortografia</translation>
     </message>
     <message>
-        <location filename="../app/core/fields.cpp" line="131"/>
-        <source>%1 is too long (%2 characters; at most %3).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/displaynames.cpp" line="22"/>
+        <source>Non-apology</source>
+        <translation>Falsa desculpa</translation>
     </message>
     <message>
-        <location filename="../app/core/fields.cpp" line="138"/>
-        <source>%1 must be a plain decimal amount such as 120.00 (got &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/displaynames.cpp" line="23"/>
+        <source>Blame-shifting</source>
+        <translation>Transferir a culpa</translation>
     </message>
     <message>
-        <location filename="../app/core/fields.cpp" line="144"/>
-        <source>%1 must be a three-letter currency code such as USD or EUR (got &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/displaynames.cpp" line="24"/>
+        <source>Defensive</source>
+        <translation>Defensivo</translation>
     </message>
     <message>
-        <location filename="../app/core/fields.cpp" line="149"/>
-        <source>%1 must be a date written as YYYY-MM-DD (got &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/displaynames.cpp" line="25"/>
+        <source>Hides who erred</source>
+        <translation>Oculta quem errou</translation>
     </message>
     <message>
-        <location filename="../app/core/fields.cpp" line="154"/>
-        <source>%1 must be an email address such as name@example.com (got &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/displaynames.cpp" line="26"/>
+        <source>Jargon</source>
+        <translation>Jargão</translation>
     </message>
     <message>
-        <location filename="../app/core/fields.cpp" line="168"/>
-        <source>Unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/displaynames.cpp" line="27"/>
+        <source>Cliché or wordy</source>
+        <translation>Clichê ou prolixo</translation>
     </message>
     <message>
-        <location filename="../app/core/scenario.cpp" line="30"/>
-        <location filename="../app/core/trainingpair.cpp" line="27"/>
-        <source>not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/displaynames.cpp" line="28"/>
+        <source>Missing part</source>
+        <translation>Parte ausente</translation>
     </message>
     <message>
-        <location filename="../app/core/scenario.cpp" line="34"/>
-        <source>not an Amends scenario of version 1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/displaynames.cpp" line="29"/>
+        <source>Unfilled</source>
+        <translation>Não preenchido</translation>
     </message>
     <message>
-        <location filename="../app/core/scenario.cpp" line="45"/>
-        <location filename="../app/core/trainingpair.cpp" line="43"/>
-        <source>id, title or language missing</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/displaynames.cpp" line="30"/>
+        <source>Personal touch</source>
+        <translation>Toque pessoal</translation>
     </message>
     <message>
-        <location filename="../app/core/scenario.cpp" line="54"/>
-        <source>section &quot;%1&quot; has no text</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/displaynames.cpp" line="31"/>
+        <source>Readability</source>
+        <translation>Legibilidade</translation>
     </message>
     <message>
-        <location filename="../app/core/spellcheck.cpp" line="117"/>
-        <source>“%1” is not in the dictionary.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/displaynames.cpp" line="32"/>
+        <source>Length</source>
+        <translation>Extensão</translation>
     </message>
     <message>
-        <location filename="../app/core/spellcheck.cpp" line="118"/>
-        <source>A spelling mistake makes a letter look careless, and a careless apology reads as an insincere one. Correct the word, or add it to your dictionary if it is a name or a term you use.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/displaynames.cpp" line="33"/>
+        <source>Promptness</source>
+        <translation>Rapidez</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="62"/>
-        <source>The apology comes late: say sorry in the opening paragraph.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/displaynames.cpp" line="34"/>
+        <source>Tone</source>
+        <translation>Tom</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="63"/>
-        <source>Readers judge an apology in its first lines; one buried after explanations reads like an afterthought. Timing matters for satisfaction.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/displaynames.cpp" line="43"/>
+        <source>Regret</source>
+        <translation>Pedido de desculpas</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="67"/>
-        <source>The remedy gives no amount or date.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/displaynames.cpp" line="44"/>
+        <source>Responsibility</source>
+        <translation>Responsabilidade</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="68"/>
-        <source>A concrete repair (how much, by when) is what makes an offer of repair credible; a vague promise invites a second complaint.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/displaynames.cpp" line="45"/>
+        <source>Explanation</source>
+        <translation>Explicação</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="71"/>
-        <source>The contact part gives no phone number, email address or named person.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/displaynames.cpp" line="46"/>
+        <source>Remedy</source>
+        <translation>Solução</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="72"/>
-        <source>Without a direct channel the customer has to start over with someone new; a named person with a number or address shows ownership.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/displaynames.cpp" line="47"/>
+        <source>Improvement</source>
+        <translation>Melhoria</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="76"/>
-        <source>The required field &quot;%1&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/displaynames.cpp" line="48"/>
+        <source>Contact</source>
+        <translation>Contato</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="77"/>
-        <source>A letter with an empty field goes out with a blank or a placeholder; helpdesk macros send such letters every day.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/displaynames.cpp" line="61"/>
+        <source>Plain text</source>
+        <translation>Texto simples</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="79"/>
-        <source>The letter never uses the customer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/displaynames.cpp" line="67"/>
+        <source>Error</source>
+        <translation>Erro</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="80"/>
-        <source>Addressing the customer by name shows the letter was written for them, not sent from a template.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/displaynames.cpp" line="68"/>
+        <source>Warning</source>
+        <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="82"/>
-        <source>&quot;%1&quot; is a generic greeting: use the customer&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/structurerules.cpp" line="83"/>
-        <source>A generic greeting tells the customer they are one of many; it undercuts the sincerity of everything that follows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/structurerules.cpp" line="85"/>
-        <source>The letter is hard to read (reading ease %1; aim for %2 to %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/structurerules.cpp" line="86"/>
-        <source>Plain letters are understood and believed. Standard documents aim for a Flesch Reading Ease of 60–70; notices at least 50–60. Use shorter sentences and everyday words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/structurerules.cpp" line="90"/>
-        <source>This sentence has %1 words; keep sentences under about 20.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/structurerules.cpp" line="91"/>
-        <source>Long sentences hide the point. Plain-language guides keep sentences under about 20 words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/structurerules.cpp" line="95"/>
-        <source>The letter is very short (%1 words): it cannot cover all six parts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/structurerules.cpp" line="96"/>
-        <source>A few lines cannot say sorry, own the mistake, explain it, put it right, promise change and give a contact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/structurerules.cpp" line="98"/>
-        <source>The letter is very long (%1 words): customers may not read it all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/structurerules.cpp" line="99"/>
-        <source>Over-long apologies bury the remedy and read as defensive; keep to what the customer needs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/structurerules.cpp" line="101"/>
-        <source>The letter is dated %1 business days after the complaint; aim for one or two.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/structurerules.cpp" line="102"/>
-        <source>A late apology lowers satisfaction; practice is to apologise within 24–48 hours of the complaint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/structurerules.cpp" line="105"/>
-        <source>The letter apologises %1 times; once or twice carries more weight.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/structurerules.cpp" line="106"/>
-        <source>Repeated apologies cheapen each other and can sound anxious or formulaic. Say sorry clearly once, then fix the problem.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/structurerules.cpp" line="109"/>
-        <source>Words in capitals read as shouting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/structurerules.cpp" line="110"/>
-        <source>Capitals in a letter feel like raised voices, the opposite of an apology&apos;s tone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/structurerules.cpp" line="112"/>
-        <source>&quot;%1&quot; is not explained: spell it out on first use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/structurerules.cpp" line="113"/>
-        <source>Customers do not know internal abbreviations; plain-language guides spell acronyms out the first time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/trainingpair.cpp" line="31"/>
-        <source>not an Amends training pair of version 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/trainingpair.cpp" line="45"/>
-        <source>pattern or lesson missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/trainingpair.cpp" line="47"/>
-        <source>the poor or the repaired letter is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/trainingpair.cpp" line="63"/>
-        <source>language &quot;%1&quot; in the folder of &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/displaynames.cpp" line="69"/>
+        <source>Suggestion</source>
+        <translation>Sugestão</translation>
     </message>
 </context>
 <context>
     <name>amends::core::DraftFile</name>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="123"/>
+        <location filename="../app/core/draftfile.cpp" line="37"/>
+        <source>&quot;%1&quot; should be text.</source>
+        <translation>&quot;%1&quot; deveria ser texto.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/draftfile.cpp" line="49"/>
+        <source>&quot;%1&quot; should be a group of values.</source>
+        <translation>&quot;%1&quot; deveria ser um grupo de valores.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/draftfile.cpp" line="59"/>
+        <source>&quot;%1&quot; should be a list.</source>
+        <translation>&quot;%1&quot; deveria ser uma lista.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/draftfile.cpp" line="70"/>
+        <source>&quot;%1&quot; should be a date and time.</source>
+        <translation>&quot;%1&quot; deveria ser uma data e hora.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/draftfile.cpp" line="122"/>
         <source>Unknown review status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status de revisão desconhecido: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="139"/>
+        <location filename="../app/core/draftfile.cpp" line="138"/>
         <source>Unknown section &quot;%1&quot; in a comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seção desconhecida &quot;%1&quot; em um comentário.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="154"/>
+        <location filename="../app/core/draftfile.cpp" line="153"/>
         <source>A review comment is not a group of values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um comentário de revisão não é um grupo de valores.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="251"/>
+        <location filename="../app/core/draftfile.cpp" line="250"/>
         <source>This is not an Amends draft (its &quot;format&quot; is not &quot;amends-draft&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto não é um rascunho do Amends (o &quot;format&quot; dele não é &quot;amends-draft&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="255"/>
+        <location filename="../app/core/draftfile.cpp" line="254"/>
         <source>The draft has no valid format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>O rascunho não tem uma versão de formato válida.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="258"/>
+        <location filename="../app/core/draftfile.cpp" line="257"/>
         <source>This draft was saved by a newer version of Amends (format version %1; this version reads up to %2). Please update Amends to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este rascunho foi salvo por uma versão mais recente do Amends (versão de formato %1; esta versão lê até a %2). Atualize o Amends para abri-lo.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="263"/>
+        <location filename="../app/core/draftfile.cpp" line="262"/>
         <source>Format version %1 of this draft cannot be converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível converter a versão de formato %1 deste rascunho.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="271"/>
+        <location filename="../app/core/draftfile.cpp" line="270"/>
         <source>&quot;%1&quot; is not a language such as en-US.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um idioma como pt-BR.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="293"/>
+        <location filename="../app/core/draftfile.cpp" line="292"/>
         <source>The draft is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O rascunho está danificado: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/draftfile.cpp" line="302"/>
+        <source>The file is empty.</source>
+        <translation>O arquivo está vazio.</translation>
     </message>
     <message>
         <location filename="../app/core/draftfile.cpp" line="303"/>
-        <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/draftfile.cpp" line="304"/>
         <source>The file is not a readable draft: it is cut short or damaged (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não é um rascunho legível: está incompleto ou danificado (%1 no byte %2).</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="309"/>
+        <location filename="../app/core/draftfile.cpp" line="308"/>
         <source>This is not an Amends draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto não é um rascunho do Amends.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="317"/>
+        <location filename="../app/core/draftfile.cpp" line="316"/>
         <source>Cannot open &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir &quot;%1&quot;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="319"/>
+        <location filename="../app/core/draftfile.cpp" line="318"/>
         <source>&quot;%1&quot; is too large to be a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; é grande demais para ser um rascunho.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="330"/>
-        <location filename="../app/core/draftfile.cpp" line="334"/>
+        <location filename="../app/core/draftfile.cpp" line="329"/>
+        <location filename="../app/core/draftfile.cpp" line="333"/>
         <source>Cannot write &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar &quot;%1&quot;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="337"/>
+        <location filename="../app/core/draftfile.cpp" line="336"/>
         <source>Cannot save &quot;%1&quot;: %2. The previous version is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível salvar &quot;%1&quot;: %2. A versão anterior não foi alterada.</translation>
     </message>
 </context>
 <context>
-    <name>amends::core::DraftFile::Reader</name>
+    <name>amends::core::Fields</name>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="38"/>
-        <source>&quot;%1&quot; should be text.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/fields.cpp" line="130"/>
+        <source>%1 is too long (%2 characters; at most %3).</source>
+        <translation>%1 é longo demais (%2 caracteres; máximo de %3).</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="50"/>
-        <source>&quot;%1&quot; should be a group of values.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/fields.cpp" line="137"/>
+        <source>%1 must be a plain decimal amount such as 120.00 (got &quot;%2&quot;).</source>
+        <translation>%1 deve ser um valor decimal simples, como 120.00 (recebido: &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="60"/>
-        <source>&quot;%1&quot; should be a list.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/fields.cpp" line="143"/>
+        <source>%1 must be a three-letter currency code such as USD or EUR (got &quot;%2&quot;).</source>
+        <translation>%1 deve ser um código de moeda de três letras, como BRL ou USD (recebido: &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="71"/>
-        <source>&quot;%1&quot; should be a date and time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>amends::core::Parser</name>
-    <message>
-        <location filename="../app/core/phrasepattern.cpp" line="78"/>
-        <location filename="../app/core/phrasepattern.cpp" line="206"/>
-        <source>unexpected &quot;%1&quot; at position %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/fields.cpp" line="148"/>
+        <source>%1 must be a date written as YYYY-MM-DD (got &quot;%2&quot;).</source>
+        <translation>%1 deve ser uma data no formato AAAA-MM-DD (recebido: &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="116"/>
-        <source>empty alternative at position %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/fields.cpp" line="153"/>
+        <source>%1 must be an email address such as name@example.com (got &quot;%2&quot;).</source>
+        <translation>%1 deve ser um endereço de e-mail, como nome@example.com (recebido: &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="125"/>
-        <source>missing &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/phrasepattern.cpp" line="156"/>
-        <source>&quot;!&quot; must be followed by words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/phrasepattern.cpp" line="174"/>
-        <source>missing &quot;}&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/phrasepattern.cpp" line="180"/>
-        <source>unknown word list {%1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/phrasepattern.cpp" line="184"/>
-        <source>word lists nested too deeply at {%1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/phrasepattern.cpp" line="193"/>
-        <source>in {%1} entry &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/fields.cpp" line="167"/>
+        <source>Unknown field &quot;%1&quot;.</source>
+        <translation>Campo desconhecido: &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>amends::core::PersonalDictionary</name>
     <message>
-        <location filename="../app/core/personaldictionary.cpp" line="35"/>
+        <location filename="../app/core/personaldictionary.cpp" line="34"/>
         <source>Cannot read the personal dictionary &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o dicionário pessoal &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/personaldictionary.cpp" line="74"/>
+        <location filename="../app/core/personaldictionary.cpp" line="73"/>
         <source>&quot;%1&quot; cannot be added: a dictionary entry is one word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível adicionar &quot;%1&quot;: cada entrada do dicionário é uma única palavra.</translation>
     </message>
     <message>
-        <location filename="../app/core/personaldictionary.cpp" line="100"/>
+        <location filename="../app/core/personaldictionary.cpp" line="99"/>
         <source>Cannot create the folder for &quot;%1&quot;.</source>
+        <translation>Não é possível criar a pasta para &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>amends::core::PhrasePattern</name>
+    <message>
+        <location filename="../app/core/phrasepattern.cpp" line="98"/>
+        <location filename="../app/core/phrasepattern.cpp" line="230"/>
+        <source>unexpected &quot;%1&quot; at position %2</source>
+        <translation>&quot;%1&quot; inesperado na posição %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/phrasepattern.cpp" line="136"/>
+        <source>empty alternative at position %1</source>
+        <translation>alternativa vazia na posição %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/phrasepattern.cpp" line="145"/>
+        <source>missing &quot;%1&quot;</source>
+        <translation>falta &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/core/phrasepattern.cpp" line="172"/>
+        <location filename="../app/core/phrasepattern.cpp" line="180"/>
+        <source>&quot;!&quot; must be followed by words</source>
+        <translation>&quot;!&quot; deve ser seguido de palavras</translation>
+    </message>
+    <message>
+        <location filename="../app/core/phrasepattern.cpp" line="198"/>
+        <source>missing &quot;}&quot;</source>
+        <translation>falta &quot;}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/core/phrasepattern.cpp" line="204"/>
+        <source>unknown word list {%1}</source>
+        <translation>lista de palavras desconhecida {%1}</translation>
+    </message>
+    <message>
+        <location filename="../app/core/phrasepattern.cpp" line="208"/>
+        <source>word lists nested too deeply at {%1}</source>
+        <translation>listas de palavras aninhadas demais em {%1}</translation>
+    </message>
+    <message>
+        <location filename="../app/core/phrasepattern.cpp" line="217"/>
+        <source>in {%1} entry &quot;%2&quot;: %3</source>
+        <translation>em {%1}, entrada &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/phrasepattern.cpp" line="526"/>
+        <source>a pattern can match at most %1 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amends::core::Readiness</name>
+    <message>
+        <location filename="../app/core/readiness.cpp" line="23"/>
+        <source>The field {%1} is still empty.</source>
+        <translation>O campo {%1} ainda está vazio.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/readiness.cpp" line="25"/>
+        <source>The placeholder {%1} does not name any field.</source>
+        <translation>O marcador {%1} não corresponde a nenhum campo.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/readiness.cpp" line="28"/>
+        <source>The required field {%1} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>amends::core::ReviewWorkflow</name>
     <message>
-        <location filename="../app/core/reviewworkflow.cpp" line="76"/>
+        <location filename="../app/core/reviewworkflow.cpp" line="75"/>
         <source>A letter that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma carta com status &quot;%1&quot; não pode passar para &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/reviewworkflow.cpp" line="86"/>
+        <source>Draft</source>
+        <translation>Rascunho</translation>
     </message>
     <message>
         <location filename="../app/core/reviewworkflow.cpp" line="87"/>
-        <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <source>Ready for review</source>
+        <translation>Pronta para revisão</translation>
     </message>
     <message>
         <location filename="../app/core/reviewworkflow.cpp" line="88"/>
-        <source>Ready for review</source>
-        <translation type="unfinished"></translation>
+        <source>Changes requested</source>
+        <translation>Alterações solicitadas</translation>
     </message>
     <message>
         <location filename="../app/core/reviewworkflow.cpp" line="89"/>
-        <source>Changes requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/reviewworkflow.cpp" line="90"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>amends::core::RulePackReader</name>
-    <message>
-        <location filename="../app/core/ruleset.cpp" line="55"/>
-        <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/ruleset.cpp" line="62"/>
-        <source>%1: not an Amends rule pack (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/ruleset.cpp" line="63"/>
-        <source>wrong format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/ruleset.cpp" line="67"/>
-        <source>%1: unsupported rule pack version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/ruleset.cpp" line="111"/>
-        <source>%1: pattern &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/ruleset.cpp" line="125"/>
-        <source>%1: regular expression &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/ruleset.cpp" line="136"/>
-        <source>%1: unknown section &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/ruleset.cpp" line="168"/>
-        <source>%1: a rule needs an id, a known category and a severity (error, warning, suggestion)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/ruleset.cpp" line="172"/>
-        <source>%1: the id is used twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/ruleset.cpp" line="188"/>
-        <source>%1: a rule needs a message and at least one pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovada</translation>
     </message>
 </context>
 <context>
     <name>amends::core::RuleSet</name>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="204"/>
-        <source>No rules for the language &quot;%1&quot;.</source>
+        <location filename="../app/core/ruleset.cpp" line="56"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: não é possível ler: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ruleset.cpp" line="63"/>
+        <source>%1: not an Amends rule pack (%2)</source>
+        <translation>%1: não é um pacote de regras do Amends (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ruleset.cpp" line="64"/>
+        <source>wrong format</source>
+        <translation>formato incorreto</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ruleset.cpp" line="68"/>
+        <source>%1: unsupported rule pack version</source>
+        <translation>%1: versão de pacote de regras não suportada</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ruleset.cpp" line="141"/>
+        <source>%1: contraction &quot;%2&quot;: its readings must be words, as many in each</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ruleset.cpp" line="157"/>
+        <source>%1: pattern &quot;%2&quot;: %3</source>
+        <translation>%1: padrão &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ruleset.cpp" line="171"/>
+        <source>%1: regular expression &quot;%2&quot;: %3</source>
+        <translation>%1: expressão regular &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ruleset.cpp" line="182"/>
+        <source>%1: unknown section &quot;%2&quot;</source>
+        <translation>%1: seção desconhecida &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ruleset.cpp" line="214"/>
+        <source>%1: a rule needs an id, a known category and a severity (error, warning, suggestion)</source>
+        <translation>%1: uma regra precisa de um id, uma categoria conhecida e uma gravidade (error, warning, suggestion)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ruleset.cpp" line="218"/>
+        <source>%1: the id is used twice</source>
+        <translation>%1: o id é usado duas vezes</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ruleset.cpp" line="234"/>
+        <source>%1: a rule needs a message and at least one pattern</source>
+        <translation>%1: uma regra precisa de uma mensagem e de pelo menos um padrão</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ruleset.cpp" line="250"/>
+        <source>No rules for the language &quot;%1&quot;.</source>
+        <translation>Não há regras para o idioma &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>amends::core::Scenario</name>
+    <message>
+        <location filename="../app/core/scenario.cpp" line="29"/>
+        <source>not valid JSON (%1)</source>
+        <translation>JSON inválido (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/scenario.cpp" line="33"/>
+        <source>not an Amends scenario of version 1</source>
+        <translation>não é um cenário do Amends na versão 1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/scenario.cpp" line="44"/>
+        <source>id, title or language missing</source>
+        <translation>falta id, título ou idioma</translation>
+    </message>
+    <message>
+        <location filename="../app/core/scenario.cpp" line="53"/>
+        <source>section &quot;%1&quot; has no text</source>
+        <translation>a seção &quot;%1&quot; não tem texto</translation>
+    </message>
+</context>
+<context>
+    <name>amends::core::SpellCheck</name>
+    <message>
+        <location filename="../app/core/spellcheck.cpp" line="116"/>
+        <source>“%1” is not in the dictionary.</source>
+        <translation>“%1” não está no dicionário.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/spellcheck.cpp" line="117"/>
+        <source>A spelling mistake makes a letter look careless, and a careless apology reads as an insincere one. Correct the word, or add it to your dictionary if it is a name or a term you use.</source>
+        <translation>Um erro de ortografia faz a carta parecer descuidada, e um pedido de desculpas descuidado soa pouco sincero. Corrija a palavra ou adicione-a ao seu dicionário se for um nome ou um termo que você usa.</translation>
     </message>
 </context>
 <context>
     <name>amends::core::StructureRules</name>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="29"/>
+        <location filename="../app/core/structurerules.cpp" line="28"/>
         <source>The letter never says sorry.</source>
-        <translation type="unfinished"></translation>
+        <translation>A carta nunca pede desculpas.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="30"/>
+        <location filename="../app/core/structurerules.cpp" line="29"/>
         <source>An explicit &quot;I am sorry&quot; is one of the elements that independently improve how an apology is received. Without it the letter reads as a notice, not an apology.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um &quot;sinto muito&quot; explícito é um dos elementos que, por si só, melhoram a forma como um pedido de desculpas é recebido. Sem ele, a carta parece um comunicado, não um pedido de desculpas.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="31"/>
+        <source>The letter does not say the mistake was ours.</source>
+        <translation>A carta não diz que o erro foi nosso.</translation>
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="32"/>
-        <source>The letter does not say the mistake was ours.</source>
-        <translation type="unfinished"></translation>
+        <source>Acknowledging responsibility is the single most effective part of an apology: readers weigh it above every other element.</source>
+        <translation>Reconhecer a responsabilidade é a parte mais eficaz de um pedido de desculpas: os leitores a valorizam acima de qualquer outro elemento.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="33"/>
-        <source>Acknowledging responsibility is the single most effective part of an apology: readers weigh it above every other element.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/structurerules.cpp" line="34"/>
+        <source>The letter does not explain what went wrong.</source>
+        <translation>A carta não explica o que deu errado.</translation>
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="35"/>
-        <source>The letter does not explain what went wrong.</source>
-        <translation type="unfinished"></translation>
+        <source>A short, plain explanation shows the customer the problem is understood; it ranks with regret and the promise of change in effect.</source>
+        <translation>Uma explicação curta e simples mostra ao cliente que o problema foi entendido; seu efeito se equipara ao do pedido de desculpas e ao da promessa de mudança.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="36"/>
-        <source>A short, plain explanation shows the customer the problem is understood; it ranks with regret and the promise of change in effect.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/structurerules.cpp" line="37"/>
+        <source>The letter does not say how we put it right.</source>
+        <translation>A carta não diz como corrigimos o problema.</translation>
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="38"/>
-        <source>The letter does not say how we put it right.</source>
-        <translation type="unfinished"></translation>
+        <source>An offer of repair is the second most important part of an apology. Say what was refunded, credited or corrected.</source>
+        <translation>A oferta de reparação é a segunda parte mais importante de um pedido de desculpas. Diga o que foi reembolsado, creditado ou corrigido.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="39"/>
-        <source>An offer of repair is the second most important part of an apology. Say what was refunded, credited or corrected.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/structurerules.cpp" line="40"/>
+        <source>The letter does not say what changes so it will not happen again.</source>
+        <translation>A carta não diz o que muda para que não aconteça de novo.</translation>
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="41"/>
-        <source>The letter does not say what changes so it will not happen again.</source>
-        <translation type="unfinished"></translation>
+        <source>A promise of forbearance (it will not happen again) independently improves how an apology is received.</source>
+        <translation>A promessa de que não vai se repetir melhora, por si só, a forma como um pedido de desculpas é recebido.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="42"/>
-        <source>A promise of forbearance (it will not happen again) independently improves how an apology is received.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/structurerules.cpp" line="43"/>
+        <source>The letter gives no one to contact.</source>
+        <translation>A carta não indica ninguém para contato.</translation>
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="44"/>
-        <source>The letter gives no one to contact.</source>
-        <translation type="unfinished"></translation>
+        <source>A named person and a direct way to reach them, with a promised follow-up, spare the customer from starting over.</source>
+        <translation>Uma pessoa com nome e um meio direto de falar com ela, com um retorno prometido, evitam que o cliente tenha de começar tudo de novo.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="45"/>
-        <source>A named person and a direct way to reach them, with a promised follow-up, spare the customer from starting over.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/core/structurerules.cpp" line="61"/>
+        <source>The apology comes late: say sorry in the opening paragraph.</source>
+        <translation>O pedido de desculpas vem tarde: peça desculpas no primeiro parágrafo.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="62"/>
+        <source>Readers judge an apology in its first lines; one buried after explanations reads like an afterthought. Timing matters for satisfaction.</source>
+        <translation>Os leitores julgam um pedido de desculpas pelas primeiras linhas; se ele vem enterrado depois das explicações, parece algo lembrado de última hora. O momento influi na satisfação.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="66"/>
+        <source>The remedy gives no amount or date.</source>
+        <translation>A solução não informa valor nem data.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="67"/>
+        <source>A concrete repair (how much, by when) is what makes an offer of repair credible; a vague promise invites a second complaint.</source>
+        <translation>Uma reparação concreta (quanto e até quando) é o que dá credibilidade à oferta; uma promessa vaga convida a uma segunda reclamação.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="70"/>
+        <source>The contact part gives no phone number, email address or named person.</source>
+        <translation>A parte de contato não traz telefone, e-mail nem o nome de uma pessoa.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="71"/>
+        <source>Without a direct channel the customer has to start over with someone new; a named person with a number or address shows ownership.</source>
+        <translation>Sem um canal direto, o cliente precisa recomeçar do zero com outra pessoa; uma pessoa com nome e um telefone ou endereço mostra que alguém assumiu o caso.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="75"/>
+        <source>The required field &quot;%1&quot; is empty.</source>
+        <translation>O campo obrigatório &quot;%1&quot; está vazio.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="76"/>
+        <source>A letter with an empty field goes out with a blank or a placeholder; helpdesk macros send such letters every day.</source>
+        <translation>Uma carta com um campo vazio sai com uma lacuna ou um marcador; as macros de atendimento enviam cartas assim todos os dias.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="78"/>
+        <source>The letter never uses the customer&apos;s name.</source>
+        <translation>A carta nunca usa o nome do cliente.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="79"/>
+        <source>Addressing the customer by name shows the letter was written for them, not sent from a template.</source>
+        <translation>Chamar o cliente pelo nome mostra que a carta foi escrita para ele, e não enviada a partir de um modelo.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="81"/>
+        <source>&quot;%1&quot; is a generic greeting: use the customer&apos;s name.</source>
+        <translation>&quot;%1&quot; é uma saudação genérica: use o nome do cliente.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="82"/>
+        <source>A generic greeting tells the customer they are one of many; it undercuts the sincerity of everything that follows.</source>
+        <translation>Uma saudação genérica diz ao cliente que ele é só mais um; isso enfraquece a sinceridade de tudo o que vem depois.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="84"/>
+        <source>The letter is hard to read (reading ease %1; aim for %2 to %3).</source>
+        <translation>A carta é difícil de ler (facilidade de leitura %1; o ideal é de %2 a %3).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="85"/>
+        <source>Plain letters are understood and believed. Standard documents aim for a Flesch Reading Ease of 60–70; notices at least 50–60. Use shorter sentences and everyday words.</source>
+        <translation>Cartas em linguagem simples são compreendidas e levadas a sério. Documentos comuns buscam um Índice de Facilidade de Leitura de Flesch de 60–70; avisos, pelo menos 50–60. Use frases mais curtas e palavras do dia a dia.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="89"/>
+        <source>This sentence has %1 words; keep sentences under about 20.</source>
+        <translation>Esta frase tem %1 palavras; mantenha as frases abaixo de umas 20.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="90"/>
+        <source>Long sentences hide the point. Plain-language guides keep sentences under about 20 words.</source>
+        <translation>Frases longas escondem o essencial. Os guias de linguagem simples mantêm as frases abaixo de umas 20 palavras.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="94"/>
+        <source>The letter is very short (%1 words): it cannot cover all six parts.</source>
+        <translation>A carta é muito curta (%1 palavras): não consegue cobrir as seis partes.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="95"/>
+        <source>A few lines cannot say sorry, own the mistake, explain it, put it right, promise change and give a contact.</source>
+        <translation>Poucas linhas não bastam para pedir desculpas, assumir o erro, explicá-lo, corrigi-lo, prometer mudanças e indicar um contato.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="97"/>
+        <source>The letter is very long (%1 words): customers may not read it all.</source>
+        <translation>A carta é muito longa (%1 palavras): o cliente pode não ler até o fim.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="98"/>
+        <source>Over-long apologies bury the remedy and read as defensive; keep to what the customer needs.</source>
+        <translation>Pedidos de desculpas longos demais enterram a solução e soam defensivos; fique no que o cliente precisa.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="100"/>
+        <source>The letter is dated %1 business days after the complaint; aim for one or two.</source>
+        <translation>A carta está datada %1 dias úteis após a reclamação; o ideal é um ou dois.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="101"/>
+        <source>A late apology lowers satisfaction; practice is to apologise within 24–48 hours of the complaint.</source>
+        <translation>Um pedido de desculpas tardio reduz a satisfação; a boa prática é pedir desculpas em até 24–48 horas após a reclamação.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="104"/>
+        <source>The letter apologises %1 times; once or twice carries more weight.</source>
+        <translation>A carta pede desculpas %1 vezes; uma ou duas têm mais peso.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="105"/>
+        <source>Repeated apologies cheapen each other and can sound anxious or formulaic. Say sorry clearly once, then fix the problem.</source>
+        <translation>Desculpas repetidas perdem o valor e podem soar ansiosas ou protocolares. Peça desculpas com clareza uma vez e depois resolva o problema.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="108"/>
+        <source>Words in capitals read as shouting.</source>
+        <translation>Palavras em maiúsculas soam como grito.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="109"/>
+        <source>Capitals in a letter feel like raised voices, the opposite of an apology&apos;s tone.</source>
+        <translation>Maiúsculas numa carta parecem voz alterada, o oposto do tom de um pedido de desculpas.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="111"/>
+        <source>&quot;%1&quot; is not explained: spell it out on first use.</source>
+        <translation>&quot;%1&quot; não é explicado: escreva por extenso na primeira vez.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="112"/>
+        <source>Customers do not know internal abbreviations; plain-language guides spell acronyms out the first time.</source>
+        <translation>Os clientes não conhecem abreviações internas; os guias de linguagem simples escrevem as siglas por extenso na primeira vez.</translation>
     </message>
 </context>
 <context>
-    <name>amends::services</name>
+    <name>amends::core::TrainingPair</name>
     <message>
-        <location filename="../app/services/batchcheck.cpp" line="37"/>
+        <location filename="../app/core/trainingpair.cpp" line="26"/>
+        <source>not valid JSON (%1)</source>
+        <translation>JSON inválido (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/trainingpair.cpp" line="30"/>
+        <source>not an Amends training pair of version 1</source>
+        <translation>não é um par de treinamento do Amends na versão 1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/trainingpair.cpp" line="42"/>
+        <source>id, title or language missing</source>
+        <translation>falta id, título ou idioma</translation>
+    </message>
+    <message>
+        <location filename="../app/core/trainingpair.cpp" line="44"/>
+        <source>pattern or lesson missing</source>
+        <translation>falta o padrão ou a lição</translation>
+    </message>
+    <message>
+        <location filename="../app/core/trainingpair.cpp" line="46"/>
+        <source>the poor or the repaired letter is missing</source>
+        <translation>falta a carta ruim ou a carta corrigida</translation>
+    </message>
+    <message>
+        <location filename="../app/core/trainingpair.cpp" line="62"/>
+        <source>language &quot;%1&quot; in the folder of &quot;%2&quot;</source>
+        <translation>idioma &quot;%1&quot; na pasta de &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>amends::services::CheckInput</name>
+    <message>
+        <location filename="../app/services/checkinput.cpp" line="28"/>
         <source>cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../app/services/batchcheck.cpp" line="42"/>
+        <location filename="../app/services/checkinput.cpp" line="33"/>
         <source>&quot;%1&quot; is too large to be a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; é grande demais para ser uma carta</translation>
     </message>
     <message>
-        <location filename="../app/services/batchcheck.cpp" line="46"/>
+        <location filename="../app/services/checkinput.cpp" line="37"/>
         <source>&quot;%1&quot; is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um arquivo de texto</translation>
     </message>
+</context>
+<context>
+    <name>amends::services::Email</name>
     <message>
-        <location filename="../app/services/emailmessage.cpp" line="112"/>
+        <location filename="../app/services/emailmessage.cpp" line="111"/>
         <source>The customer&apos;s email address &quot;%1&quot; is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O e-mail do cliente, &quot;%1&quot;, não é um endereço válido.</translation>
     </message>
     <message>
-        <location filename="../app/services/emailmessage.cpp" line="114"/>
+        <location filename="../app/services/emailmessage.cpp" line="113"/>
         <source>The sender&apos;s email address &quot;%1&quot; is not a valid address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/folderreporthtml.cpp" line="134"/>
-        <source>%1 good · %2 fair · %3 poor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/folderreporthtml.cpp" line="149"/>
-        <source>Letters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/folderreporthtml.cpp" line="150"/>
-        <source>Average score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/folderreporthtml.cpp" line="150"/>
-        <source>out of 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/folderreporthtml.cpp" line="152"/>
-        <source>Letters with errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/folderreporthtml.cpp" line="153"/>
-        <source>%1 of %2 need fixing before sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/folderreporthtml.cpp" line="155"/>
-        <source>Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/folderreporthtml.cpp" line="156"/>
-        <source>%1 errors · %2 warnings · %3 suggestions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/folderreporthtml.cpp" line="181"/>
-        <source>%1: %2 errors, %3 warnings, %4 suggestions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/folderreporthtml.cpp" line="203"/>
-        <source>Findings by category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/folderreporthtml.cpp" line="205"/>
-        <source>No findings in any letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/folderreporthtml.cpp" line="212"/>
-        <source>Findings by category across the folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/folderreporthtml.cpp" line="222"/>
-        <source>No findings: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/folderreporthtml.cpp" line="232"/>
-        <source>Folder %1 · checked %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/folderreporthtml.cpp" line="244"/>
-        <source>Apology letter report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/folderreporthtml.cpp" line="259"/>
-        <source>The score (0–100) gives up to 70 points for the six parts of an apology that a letter covers, weighted by how much each matters to readers, and up to 30 points that findings take away. 85 and up is good, 60 to 84 fair, below 60 poor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/folderreporttable.cpp" line="35"/>
-        <source>1 finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/folderreporttable.cpp" line="35"/>
-        <source>%1 findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/folderreporttable.cpp" line="63"/>
-        <source>All six</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/folderreporttable.cpp" line="115"/>
-        <source>Letters, lowest score first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/folderreporttable.cpp" line="117"/>
-        <source>Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/folderreporttable.cpp" line="117"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/folderreporttable.cpp" line="117"/>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/folderreporttable.cpp" line="117"/>
-        <source>Errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/folderreporttable.cpp" line="120"/>
-        <source>Missing parts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/folderreporttable.cpp" line="136"/>
-        <source>Findings, letter by letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/followupreminder.cpp" line="35"/>
-        <source>Follow up the apology letter of %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/followupreminder.cpp" line="37"/>
-        <source>Case: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/followupreminder.cpp" line="39"/>
-        <source>Invoice: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/followupreminder.cpp" line="41"/>
-        <source>Email: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/followupreminder.cpp" line="69"/>
-        <source>Follow up with %1 (case %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/letterexport.cpp" line="27"/>
-        <source>Apology letter to %1, case %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/letterexport.cpp" line="72"/>
-        <source>The letterhead logo &quot;%1&quot; cannot be read (%2). Choose another one in Preferences.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/letterexport.cpp" line="83"/>
-        <source>Letter to %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/letterexport.cpp" line="131"/>
-        <source>&quot;%1&quot; has no known file type; use .pdf, .odt, .html, .txt, .eml or .ics.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/letterexport.cpp" line="134"/>
-        <source>Nothing could be exported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/reportlabels.cpp" line="58"/>
-        <source>Plain text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/reportlabels.cpp" line="64"/>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/reportlabels.cpp" line="65"/>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/reportlabels.cpp" line="66"/>
-        <source>Suggestion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/smtpsender.cpp" line="50"/>
-        <source>The mail server &quot;%1&quot; could not be found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/smtpsender.cpp" line="52"/>
-        <source>Could not connect to the mail server %1 on port %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/smtpsender.cpp" line="54"/>
-        <source>The mail server %1 does not offer an encrypted connection, so the letter was not sent. Check the security setting in Preferences.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/smtpsender.cpp" line="57"/>
-        <source>The certificate of the mail server %1 could not be verified, so the letter was not sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/smtpsender.cpp" line="59"/>
-        <source>An encrypted connection to the mail server %1 could not be set up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/smtpsender.cpp" line="60"/>
-        <source>The mail server refused the user name or password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/smtpsender.cpp" line="61"/>
-        <source>The mail server %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/smtpsender.cpp" line="64"/>
-        <source>The mail server %1 did not accept the letter: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/smtpsender.cpp" line="134"/>
-        <source>No mail server is set up. Enter one in Preferences.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/smtpsender.cpp" line="138"/>
-        <source>The address &quot;%1&quot; is not a valid email address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/smtpsender.cpp" line="154"/>
-        <source>Sending was cancelled; the letter was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>O e-mail do remetente, &quot;%1&quot;, não é um endereço válido.</translation>
     </message>
 </context>
 <context>
     <name>amends::services::FolderReport</name>
     <message>
-        <location filename="../app/services/folderreporthtml.cpp" line="241"/>
+        <location filename="../app/services/folderreporthtml.cpp" line="123"/>
+        <source>%1 good · %2 fair · %3 poor</source>
+        <translation>%1 boas · %2 regulares · %3 ruins</translation>
+    </message>
+    <message>
+        <location filename="../app/services/folderreporthtml.cpp" line="138"/>
+        <source>Letters</source>
+        <translation>Cartas</translation>
+    </message>
+    <message>
+        <location filename="../app/services/folderreporthtml.cpp" line="139"/>
+        <source>Average score</source>
+        <translation>Pontuação média</translation>
+    </message>
+    <message>
+        <location filename="../app/services/folderreporthtml.cpp" line="139"/>
+        <source>out of 100</source>
+        <translation>de 100</translation>
+    </message>
+    <message>
+        <location filename="../app/services/folderreporthtml.cpp" line="141"/>
+        <source>Letters with errors</source>
+        <translation>Cartas com erros</translation>
+    </message>
+    <message>
+        <location filename="../app/services/folderreporthtml.cpp" line="142"/>
+        <source>%1 of %2 need fixing before sending</source>
+        <translation>%1 de %2 precisam de correção antes do envio</translation>
+    </message>
+    <message>
+        <location filename="../app/services/folderreporthtml.cpp" line="144"/>
+        <source>Findings</source>
+        <translation>Apontamentos</translation>
+    </message>
+    <message>
+        <location filename="../app/services/folderreporthtml.cpp" line="145"/>
+        <source>%1 errors · %2 warnings · %3 suggestions</source>
+        <translation>%1 erros · %2 avisos · %3 sugestões</translation>
+    </message>
+    <message>
+        <location filename="../app/services/folderreporthtml.cpp" line="170"/>
+        <source>%1: %2 errors, %3 warnings, %4 suggestions</source>
+        <translation>%1: %2 erros, %3 avisos, %4 sugestões</translation>
+    </message>
+    <message>
+        <location filename="../app/services/folderreporthtml.cpp" line="192"/>
+        <source>Findings by category</source>
+        <translation>Apontamentos por categoria</translation>
+    </message>
+    <message>
+        <location filename="../app/services/folderreporthtml.cpp" line="194"/>
+        <source>No findings in any letter.</source>
+        <translation>Nenhuma carta tem apontamentos.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/folderreporthtml.cpp" line="201"/>
+        <source>Findings by category across the folder</source>
+        <translation>Apontamentos por categoria em toda a pasta</translation>
+    </message>
+    <message>
+        <location filename="../app/services/folderreporthtml.cpp" line="211"/>
+        <source>No findings: %1.</source>
+        <translation>Sem apontamentos em: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/folderreporthtml.cpp" line="221"/>
+        <source>Folder %1 · checked %2</source>
+        <translation>Pasta %1 · verificada em %2</translation>
+    </message>
+    <message>
+        <location filename="../app/services/folderreporthtml.cpp" line="230"/>
         <source>en</source>
         <comment>BCP 47 code of this translation</comment>
-        <translation type="unfinished"></translation>
+        <translation>pt-BR</translation>
+    </message>
+    <message>
+        <location filename="../app/services/folderreporthtml.cpp" line="233"/>
+        <source>Apology letter report</source>
+        <translation>Relatório de cartas de desculpas</translation>
+    </message>
+    <message>
+        <location filename="../app/services/folderreporthtml.cpp" line="248"/>
+        <source>The score (0–100) gives up to 70 points for the six parts of an apology that a letter covers, weighted by how much each matters to readers, and up to 30 points that findings take away. 85 and up is good, 60 to 84 fair, below 60 poor.</source>
+        <translation>A pontuação (0–100) dá até 70 pontos pelas seis partes de um pedido de desculpas que a carta cobre, ponderadas pela importância de cada uma para os leitores, e até 30 pontos que os apontamentos podem tirar. De 85 para cima é boa; de 60 a 84, regular; abaixo de 60, ruim.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/folderreporttable.cpp" line="34"/>
+        <source>1 finding</source>
+        <translation>1 apontamento</translation>
+    </message>
+    <message>
+        <location filename="../app/services/folderreporttable.cpp" line="34"/>
+        <source>%1 findings</source>
+        <translation>%1 apontamentos</translation>
+    </message>
+    <message>
+        <location filename="../app/services/folderreporttable.cpp" line="62"/>
+        <source>All six</source>
+        <translation>Todas as seis</translation>
+    </message>
+    <message>
+        <location filename="../app/services/folderreporttable.cpp" line="114"/>
+        <source>Letters, lowest score first</source>
+        <translation>Cartas, da menor para a maior pontuação</translation>
+    </message>
+    <message>
+        <location filename="../app/services/folderreporttable.cpp" line="116"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../app/services/folderreporttable.cpp" line="116"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/services/folderreporttable.cpp" line="116"/>
+        <source>Score</source>
+        <translation>Pontuação</translation>
+    </message>
+    <message>
+        <location filename="../app/services/folderreporttable.cpp" line="116"/>
+        <source>Errors</source>
+        <translation>Erros</translation>
+    </message>
+    <message>
+        <location filename="../app/services/folderreporttable.cpp" line="119"/>
+        <source>Missing parts</source>
+        <translation>Partes ausentes</translation>
+    </message>
+    <message>
+        <location filename="../app/services/folderreporttable.cpp" line="135"/>
+        <source>Findings, letter by letter</source>
+        <translation>Apontamentos, carta por carta</translation>
+    </message>
+</context>
+<context>
+    <name>amends::services::FollowUpReminder</name>
+    <message>
+        <location filename="../app/services/followupreminder.cpp" line="34"/>
+        <source>Follow up the apology letter of %1 to %2.</source>
+        <translation>Dar retorno a %2 sobre a carta de desculpas de %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/followupreminder.cpp" line="36"/>
+        <source>Case: %1</source>
+        <translation>Caso: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/services/followupreminder.cpp" line="38"/>
+        <source>Invoice: %1</source>
+        <translation>Fatura: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/services/followupreminder.cpp" line="40"/>
+        <source>Email: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/services/followupreminder.cpp" line="68"/>
+        <source>Follow up with %1 (case %2)</source>
+        <translation>Dar retorno a %1 (caso %2)</translation>
     </message>
 </context>
 <context>
     <name>amends::services::HunspellSpeller</name>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="55"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="54"/>
         <source>Cannot read the dictionary file &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o arquivo de dicionário &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="66"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="65"/>
         <source>The dictionary &quot;%1&quot; uses the encoding &quot;%2&quot;, which this system cannot convert.</source>
-        <translation type="unfinished"></translation>
+        <translation>O dicionário &quot;%1&quot; usa a codificação &quot;%2&quot;, que este sistema não consegue converter.</translation>
+    </message>
+</context>
+<context>
+    <name>amends::services::LetterExport</name>
+    <message>
+        <location filename="../app/services/letterexport.cpp" line="26"/>
+        <source>Apology letter to %1, case %2</source>
+        <translation>Carta de desculpas para %1, caso %2</translation>
+    </message>
+    <message>
+        <location filename="../app/services/letterexport.cpp" line="71"/>
+        <source>The letterhead logo &quot;%1&quot; cannot be read (%2). Choose another one in Preferences.</source>
+        <translation>Não é possível ler o logo do papel timbrado &quot;%1&quot; (%2). Escolha outro nas Preferências.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/letterexport.cpp" line="82"/>
+        <source>Letter to %1 (%2)</source>
+        <translation>Carta para %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/services/letterexport.cpp" line="141"/>
+        <source>&quot;%1&quot; has no known file type; use .pdf, .odt, .html, .txt, .eml or .ics.</source>
+        <translation>&quot;%1&quot; não tem um tipo de arquivo conhecido; use .pdf, .odt, .html, .txt, .eml ou .ics.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/letterexport.cpp" line="144"/>
+        <source>Nothing could be exported.</source>
+        <translation>Não foi possível exportar nada.</translation>
     </message>
 </context>
 <context>
@@ -897,7 +1361,7 @@
     <message>
         <location filename="../app/services/letterpages.cpp" line="45"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -905,7 +1369,7 @@
     <message>
         <location filename="../app/services/documentexport.cpp" line="22"/>
         <source>The OpenDocument file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o arquivo OpenDocument.</translation>
     </message>
 </context>
 <context>
@@ -913,7 +1377,7 @@
     <message>
         <location filename="../app/services/passwordstore.cpp" line="15"/>
         <source>The system keychain is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do sistema não está disponível: %1</translation>
     </message>
 </context>
 <context>
@@ -921,7 +1385,7 @@
     <message>
         <location filename="../app/services/pdfexport.cpp" line="56"/>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível começar a gerar o PDF.</translation>
     </message>
 </context>
 <context>
@@ -929,12 +1393,70 @@
     <message>
         <location filename="../app/services/proofreader.cpp" line="44"/>
         <source>The spelling dictionary for %1 could not be loaded, so spelling is not checked. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar o dicionário ortográfico para %1, por isso a ortografia não é verificada. %2</translation>
     </message>
     <message>
         <location filename="../app/services/proofreader.cpp" line="45"/>
         <source>No spelling dictionary for %1 is installed, so spelling is not checked. Install the hunspell dictionary for this language (for example the package hunspell-%2), or put %3.aff and %3.dic into %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há dicionário ortográfico para %1 instalado, por isso a ortografia não é verificada. Instale o dicionário hunspell deste idioma (por exemplo, o pacote hunspell-%2) ou coloque %3.aff e %3.dic em %4.</translation>
+    </message>
+</context>
+<context>
+    <name>amends::services::Smtp</name>
+    <message>
+        <location filename="../app/services/smtpsender.cpp" line="49"/>
+        <source>The mail server &quot;%1&quot; could not be found.</source>
+        <translation>O servidor de e-mail &quot;%1&quot; não foi encontrado.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/smtpsender.cpp" line="51"/>
+        <source>Could not connect to the mail server %1 on port %2.</source>
+        <translation>Não foi possível conectar ao servidor de e-mail %1 na porta %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/smtpsender.cpp" line="53"/>
+        <source>The mail server %1 does not offer an encrypted connection, so the letter was not sent. Check the security setting in Preferences.</source>
+        <translation>O servidor de e-mail %1 não oferece conexão criptografada, por isso a carta não foi enviada. Verifique a configuração de segurança nas Preferências.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/smtpsender.cpp" line="56"/>
+        <source>The certificate of the mail server %1 could not be verified, so the letter was not sent.</source>
+        <translation>Não foi possível verificar o certificado do servidor de e-mail %1, por isso a carta não foi enviada.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/smtpsender.cpp" line="58"/>
+        <source>An encrypted connection to the mail server %1 could not be set up.</source>
+        <translation>Não foi possível estabelecer uma conexão criptografada com o servidor de e-mail %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/smtpsender.cpp" line="59"/>
+        <source>The mail server refused the user name or password.</source>
+        <translation>O servidor de e-mail recusou o usuário ou a senha.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/smtpsender.cpp" line="60"/>
+        <source>The mail server %1 did not answer in time.</source>
+        <translation>O servidor de e-mail %1 não respondeu a tempo.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/smtpsender.cpp" line="63"/>
+        <source>The mail server %1 did not accept the letter: %2</source>
+        <translation>O servidor de e-mail %1 não aceitou a carta: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/services/smtpsender.cpp" line="133"/>
+        <source>No mail server is set up. Enter one in Preferences.</source>
+        <translation>Nenhum servidor de e-mail configurado. Informe um nas Preferências.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/smtpsender.cpp" line="137"/>
+        <source>The address &quot;%1&quot; is not a valid email address.</source>
+        <translation>O endereço &quot;%1&quot; não é um e-mail válido.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/smtpsender.cpp" line="153"/>
+        <source>Sending was cancelled; the letter was not sent.</source>
+        <translation>O envio foi cancelado; a carta não foi enviada.</translation>
     </message>
 </context>
 <context>
@@ -942,192 +1464,192 @@
     <message>
         <location filename="../ui/casedetailspage.cpp" line="37"/>
         <source>Case details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados do caso</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="44"/>
         <source>Letter &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma da carta:</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="46"/>
         <source>Start with the facts of the case. Fields marked * are required; everything you enter here fills the letter for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comece pelos fatos do caso. Os campos marcados com * são obrigatórios; tudo o que você informar aqui já entra na carta.</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="96"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="98"/>
         <source>Customer &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome do cliente</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="99"/>
         <source>Address them &amp;as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tratamento</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="100"/>
         <source>e.g. Ms Rivera (the name is used when empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Sra. Rivera (se vazio, usa-se o nome)</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="101"/>
         <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="102"/>
         <source>Postal add&amp;ress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endereço postal</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="108"/>
         <source>Case and amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso e valores</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="110"/>
         <source>Case &amp;reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referência do caso</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="111"/>
         <source>e.g. ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: número do chamado</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="112"/>
         <source>&amp;Invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número da &amp;fatura</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="113"/>
         <source>Acco&amp;unt number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número da &amp;conta</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="114"/>
         <source>Curr&amp;ency</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;oeda</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="115"/>
         <source>Amount &amp;charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor co&amp;brado</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="116"/>
         <source>e.g. 120.00</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: 120.00</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="117"/>
         <source>C&amp;orrect amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Va&amp;lor correto</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="118"/>
         <source>Re&amp;fund or credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolso o&amp;u crédito</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="119"/>
         <source>Complaint recei&amp;ved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data da reclamação</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="120"/>
         <source>Letter &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data da car&amp;ta</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="121"/>
         <source>Follo&amp;w-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pró&amp;ximo contato</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="127"/>
         <source>From (you and your company)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remetente (você e sua empresa)</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="129"/>
         <source>&amp;Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seu nome</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="130"/>
         <source>Your &amp;title</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu car&amp;go</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="131"/>
         <source>Your &amp;phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu tele&amp;fone</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="132"/>
         <source>Your emai&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu e-&amp;mail</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="133"/>
         <source>Com&amp;pany name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da em&amp;presa</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="134"/>
         <source>Company address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço da empresa</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="135"/>
         <source>Company phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone da empresa</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="136"/>
         <source>Company email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail da empresa</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="137"/>
         <source>Remember these as &amp;my details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lembrar como meus dados</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="138"/>
         <source>New letters will start with this sender and company.</source>
-        <translation type="unfinished"></translation>
+        <translation>As novas cartas começarão com este remetente e esta empresa.</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="148"/>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="151"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="190"/>
+        <location filename="../ui/casedetailspage.cpp" line="193"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Não definida</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="250"/>
+        <location filename="../ui/casedetailspage.cpp" line="253"/>
         <source>Still needed before you go on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta preencher antes de continuar: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="250"/>
+        <location filename="../ui/casedetailspage.cpp" line="253"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1135,369 +1657,291 @@
     <message>
         <location filename="../ui/checkssettingsdialog.cpp" line="30"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificações</translation>
     </message>
     <message>
         <location filename="../ui/checkssettingsdialog.cpp" line="31"/>
         <source>Search rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar regras…</translation>
     </message>
     <message>
         <location filename="../ui/checkssettingsdialog.cpp" line="33"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra</translation>
     </message>
     <message>
         <location filename="../ui/checkssettingsdialog.cpp" line="33"/>
         <source>What it finds</source>
-        <translation type="unfinished"></translation>
+        <translation>O que detecta</translation>
     </message>
     <message>
         <location filename="../ui/checkssettingsdialog.cpp" line="35"/>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras</translation>
     </message>
     <message>
         <location filename="../ui/checkssettingsdialog.cpp" line="41"/>
         <source>&amp;Rules (untick one to switch it off):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regras (desmarque uma para desativá-la):</translation>
     </message>
     <message>
         <location filename="../ui/checkssettingsdialog.cpp" line="43"/>
         <source>&amp;House rule packs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes de regras da &amp;casa:</translation>
     </message>
     <message>
         <location filename="../ui/checkssettingsdialog.cpp" line="45"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar…</translation>
     </message>
     <message>
         <location filename="../ui/checkssettingsdialog.cpp" line="46"/>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mover</translation>
     </message>
     <message>
         <location filename="../ui/checkssettingsdialog.cpp" line="55"/>
         <source>Your &amp;name on dismissed findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu &amp;nome nos apontamentos descartados:</translation>
     </message>
     <message>
-        <location filename="../ui/checkssettingsdialog.cpp" line="119"/>
+        <location filename="../ui/checkssettingsdialog.cpp" line="117"/>
         <source>Add house rule packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar pacotes de regras da casa</translation>
     </message>
     <message>
-        <location filename="../ui/checkssettingsdialog.cpp" line="119"/>
+        <location filename="../ui/checkssettingsdialog.cpp" line="117"/>
         <source>Rule packs (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes de regras (*.json)</translation>
     </message>
 </context>
 <context>
     <name>amends::ui::ExportController</name>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="69"/>
-        <source>&amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/exportcontroller.cpp" line="70"/>
-        <source>&amp;OpenDocument Text…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
     </message>
     <message>
         <location filename="../ui/exportcontroller.cpp" line="71"/>
-        <source>&amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;OpenDocument Text…</source>
+        <translation>Texto &amp;OpenDocument…</translation>
     </message>
     <message>
         <location filename="../ui/exportcontroller.cpp" line="72"/>
-        <source>Plain &amp;Text…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;HTML…</source>
+        <translation>&amp;HTML…</translation>
     </message>
     <message>
         <location filename="../ui/exportcontroller.cpp" line="73"/>
-        <source>&amp;Email Draft with PDF (.eml)…</source>
-        <translation type="unfinished"></translation>
+        <source>Plain &amp;Text…</source>
+        <translation>&amp;Texto simples…</translation>
     </message>
     <message>
         <location filename="../ui/exportcontroller.cpp" line="74"/>
-        <source>Follow-up &amp;Reminder (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Email Draft with PDF (.eml)…</source>
+        <translation>&amp;Rascunho de e-mail com PDF (.eml)…</translation>
     </message>
     <message>
         <location filename="../ui/exportcontroller.cpp" line="75"/>
-        <source>&amp;Copy Letter to Clipboard</source>
-        <translation type="unfinished"></translation>
+        <source>Follow-up &amp;Reminder (.ics)…</source>
+        <translation>&amp;Lembrete de retorno (.ics)…</translation>
     </message>
     <message>
         <location filename="../ui/exportcontroller.cpp" line="76"/>
-        <source>Open in &amp;Mail Client</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Copy Letter to Clipboard</source>
+        <translation>&amp;Copiar carta para a área de transferência</translation>
     </message>
     <message>
         <location filename="../ui/exportcontroller.cpp" line="77"/>
-        <source>&amp;Send by Email…</source>
-        <translation type="unfinished"></translation>
+        <source>Open in &amp;Mail Client</source>
+        <translation>Abrir no cliente de e-&amp;mail</translation>
     </message>
     <message>
         <location filename="../ui/exportcontroller.cpp" line="78"/>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Send by Email…</source>
+        <translation>&amp;Enviar por e-mail…</translation>
     </message>
     <message>
         <location filename="../ui/exportcontroller.cpp" line="79"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcontroller.cpp" line="80"/>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Visualizar im&amp;pressão…</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="109"/>
+        <location filename="../ui/exportcontroller.cpp" line="110"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="125"/>
+        <location filename="../ui/exportcontroller.cpp" line="126"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="141"/>
-        <source>The field {%1} is still empty.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/exportcontroller.cpp" line="161"/>
+        <source>The letter is not ready yet</source>
+        <translation>A carta ainda não está pronta</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="143"/>
-        <source>The placeholder {%1} does not name any field.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/exportcontroller.cpp" line="162"/>
+        <source>This letter should not leave yet:</source>
+        <translation>Esta carta ainda não deve ser enviada:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcontroller.cpp" line="165"/>
+        <source>Print Anyway</source>
+        <translation>Imprimir assim mesmo</translation>
     </message>
     <message>
         <location filename="../ui/exportcontroller.cpp" line="166"/>
-        <source>The letter is not ready yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exportcontroller.cpp" line="167"/>
-        <source>This letter should not leave yet:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exportcontroller.cpp" line="170"/>
-        <source>Print Anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exportcontroller.cpp" line="171"/>
         <source>Export Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar assim mesmo</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="186"/>
+        <location filename="../ui/exportcontroller.cpp" line="181"/>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos %1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="187"/>
+        <location filename="../ui/exportcontroller.cpp" line="182"/>
         <source>Export the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a carta</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="200"/>
+        <location filename="../ui/exportcontroller.cpp" line="196"/>
         <source>Exported the letter to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta exportada para %1</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="208"/>
+        <location filename="../ui/exportcontroller.cpp" line="204"/>
         <source>Copied the letter; paste it into the ticket or mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta copiada; cole-a no chamado ou no e-mail.</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="218"/>
+        <location filename="../ui/exportcontroller.cpp" line="214"/>
         <source>Opened the letter in your mail client.</source>
-        <translation type="unfinished"></translation>
+        <translation>A carta foi aberta no seu cliente de e-mail.</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="218"/>
+        <location filename="../ui/exportcontroller.cpp" line="214"/>
         <source>No mail client could be opened for the letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir um cliente de e-mail para a carta.</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="251"/>
+        <location filename="../ui/exportcontroller.cpp" line="247"/>
         <source>Sent the letter to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta enviada para a impressora.</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="267"/>
+        <location filename="../ui/exportcontroller.cpp" line="264"/>
         <source>The letter could not be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível exportar a carta</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="268"/>
+        <location filename="../ui/exportcontroller.cpp" line="265"/>
         <source>Your letter is still open and unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua carta continua aberta e sem alterações.</translation>
     </message>
 </context>
 <context>
     <name>amends::ui::FindingActions</name>
     <message>
-        <location filename="../ui/findingactions.cpp" line="61"/>
+        <location filename="../ui/findingactions.cpp" line="65"/>
         <source>Dismiss finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar apontamento</translation>
     </message>
     <message>
-        <location filename="../ui/findingactions.cpp" line="62"/>
+        <location filename="../ui/findingactions.cpp" line="66"/>
         <source>Why does “%1” not apply here? A reviewer will see your reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>amends::ui::Findings</name>
-    <message>
-        <location filename="../app/services/reportlabels.cpp" line="23"/>
-        <source>Spelling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/reportlabels.cpp" line="24"/>
-        <source>Non-apology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/reportlabels.cpp" line="25"/>
-        <source>Blame-shifting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/reportlabels.cpp" line="26"/>
-        <source>Defensive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/reportlabels.cpp" line="27"/>
-        <source>Hides who erred</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/reportlabels.cpp" line="28"/>
-        <source>Jargon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/reportlabels.cpp" line="29"/>
-        <source>Cliché or wordy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/reportlabels.cpp" line="30"/>
-        <source>Missing part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/reportlabels.cpp" line="31"/>
-        <source>Unfilled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/reportlabels.cpp" line="32"/>
-        <source>Personal touch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/reportlabels.cpp" line="33"/>
-        <source>Readability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/reportlabels.cpp" line="34"/>
-        <source>Length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/reportlabels.cpp" line="35"/>
-        <source>Promptness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/reportlabels.cpp" line="36"/>
-        <source>Tone</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que “%1” não se aplica aqui? Um revisor verá a sua justificativa.</translation>
     </message>
 </context>
 <context>
     <name>amends::ui::FindingsPanel</name>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="33"/>
+        <location filename="../ui/findingspanel.cpp" line="35"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Apontamentos</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="90"/>
-        <location filename="../ui/findingspanel.cpp" line="93"/>
+        <location filename="../ui/findingspanel.cpp" line="92"/>
+        <location filename="../ui/findingspanel.cpp" line="95"/>
         <source>Whole letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta inteira</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="105"/>
+        <location filename="../ui/findingspanel.cpp" line="107"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="109"/>
-        <source>No findings: the letter passes every check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="110"/>
-        <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../ui/findingspanel.cpp" line="111"/>
+        <source>No findings: the letter passes every check.</source>
+        <translation>Nenhum apontamento: a carta passa em todas as verificações.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingspanel.cpp" line="112"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n apontamento</numerusform>
+            <numerusform>%n apontamentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingspanel.cpp" line="113"/>
         <source>, %n must be fixed before sending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n precisa ser corrigido antes do envio</numerusform>
+            <numerusform>, %n precisam ser corrigidos antes do envio</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="128"/>
+        <location filename="../ui/findingspanel.cpp" line="130"/>
         <source>&lt;i&gt;Select a finding to see why it matters and how to fix it.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Selecione um apontamento para ver por que ele importa e como corrigi-lo.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="135"/>
+        <location filename="../ui/findingspanel.cpp" line="137"/>
         <source>&lt;p&gt;In the letter: “%1”&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Na carta: “%1”&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="139"/>
+        <location filename="../ui/findingspanel.cpp" line="141"/>
         <source>Replace with “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir por “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="148"/>
+        <location filename="../ui/findingspanel.cpp" line="150"/>
         <source>&amp;Dismiss…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar…</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="149"/>
+        <location filename="../ui/findingspanel.cpp" line="151"/>
         <source>About this &amp;rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre esta &amp;regra</translation>
     </message>
 </context>
 <context>
     <name>amends::ui::LetterPreview</name>
     <message>
-        <location filename="../ui/letterpreview.cpp" line="19"/>
+        <location filename="../ui/letterpreview.cpp" line="20"/>
         <source>Letter preview</source>
+        <translation>Pré-visualização da carta</translation>
+    </message>
+    <message>
+        <location filename="../ui/letterpreview.cpp" line="58"/>
+        <source>&lt;p style=&quot;color:#8a8f98&quot;&gt;&lt;i&gt;The letter is too long to preview (%1 characters). Shorten it to see the preview again.&lt;/i&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/letterpreview.cpp" line="51"/>
+        <location filename="../ui/letterpreview.cpp" line="66"/>
         <source>[%1 — not written yet]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 — a escrever]</translation>
     </message>
 </context>
 <context>
@@ -1505,27 +1949,27 @@
     <message>
         <location filename="../ui/letterwizard.cpp" line="21"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voltar</translation>
     </message>
     <message>
         <location filename="../ui/letterwizard.cpp" line="22"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avançar</translation>
     </message>
     <message>
         <location filename="../ui/letterwizard.cpp" line="26"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas</translation>
     </message>
     <message>
-        <location filename="../ui/letterwizard.cpp" line="73"/>
+        <location filename="../ui/letterwizard.cpp" line="78"/>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/letterwizard.cpp" line="144"/>
+        <location filename="../ui/letterwizard.cpp" line="149"/>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -1533,350 +1977,356 @@
     <message>
         <location filename="../ui/mailsender.cpp" line="42"/>
         <source>The letter was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>A carta não foi enviada</translation>
     </message>
     <message>
         <location filename="../ui/mailsender.cpp" line="53"/>
         <source>No mail server is set up yet. Enter it under Settings → Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há servidor de e-mail configurado. Informe-o em Configurações → Preferências.</translation>
     </message>
     <message>
         <location filename="../ui/mailsender.cpp" line="55"/>
         <source>The customer has no valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente não tem um e-mail válido.</translation>
     </message>
     <message>
         <location filename="../ui/mailsender.cpp" line="77"/>
         <source>Sending the letter to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando a carta para %1…</translation>
     </message>
     <message>
         <location filename="../ui/mailsender.cpp" line="77"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/mailsender.cpp" line="78"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <location filename="../ui/mailsender.cpp" line="113"/>
         <source>Sent the letter to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta enviada para %1.</translation>
     </message>
 </context>
 <context>
     <name>amends::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>Preview of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização da carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Apontamentos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>The letter is now a draft: fill in the case details, then repair each part.</source>
-        <translation type="unfinished"></translation>
+        <translation>A carta agora é um rascunho: preencha os dados do caso e depois corrija cada parte.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar comentário</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Your comment:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
-        <source>&amp;New from Scenario…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu comentário:</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="194"/>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="195"/>
-        <source>Check a &amp;Text Letter…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New from Scenario…</source>
+        <translation>&amp;Nova a partir de cenário…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="197"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="199"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir recen&amp;tes</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <source>Check a &amp;Text Letter…</source>
+        <translation>&amp;Verificar carta em texto…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai&amp;r</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="222"/>
-        <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
-        <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
-        <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
-        <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="232"/>
-        <source>&amp;Next Step</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
-        <source>&amp;Previous Step</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <source>Cu&amp;t</source>
+        <translation>Recor&amp;tar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="237"/>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;lar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Selecionar tudo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <source>&amp;Next Step</source>
+        <translation>&amp;Próxima etapa</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <source>&amp;Previous Step</source>
+        <translation>Etapa &amp;anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurações</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;Checks…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificações…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>&amp;Review Mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
-        <source>&amp;Presentation View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
-        <source>&amp;Rule Catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
-        <source>&amp;Training…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de &amp;revisão</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="262"/>
+        <source>&amp;Presentation View</source>
+        <translation>Modo de a&amp;presentação</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <source>&amp;Rule Catalogue</source>
+        <translation>&amp;Catálogo de regras</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <source>&amp;Training…</source>
+        <translation>&amp;Treinamento…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>&amp;About Amends</source>
+        <translation>&amp;Sobre o Amends</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <source>This letter is far longer than a letter should be, so it is no longer checked as you type. Shorten it to resume the checks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Could not keep a recovery copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível manter uma cópia de recuperação: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aberto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>an unsaved letter to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uma carta não salva para %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>Restore your letter?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar sua carta?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>Amends did not close normally last time. A copy of %1 from %2 was kept. Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>O Amends não foi fechado normalmente da última vez. Foi guardada uma cópia de %1 feita em %2. Deseja restaurá-la?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>Restored the letter. Save it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta restaurada. Salve-a para não perdê-la.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>Untitled letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta sem título</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>%1[*] — Amends</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Amends</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>No recent letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma carta recente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>Your details will be used for new letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus dados serão usados nas novas cartas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>Open letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>Amends letters (*.amends);;Text letters (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas do Amends (*.amends);;Cartas em texto (*.txt);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>Cannot open the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir a carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>&quot;%1&quot; cannot be read as a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler &quot;%1&quot; como carta.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="533"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>Cannot save the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível salvar a carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="533"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>Your letter is still open; try another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua carta continua aberta; tente outra pasta.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="544"/>
         <source>letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
-        <source>Save letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
-        <source>Amends letters (*.amends)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
-        <source>Save changes?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
-        <source>This letter has changes that are not saved yet. Save them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
-        <source>House rules not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>carta</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="546"/>
+        <source>Save letter</source>
+        <translation>Salvar carta</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <source>Amends letters (*.amends)</source>
+        <translation>Cartas do Amends (*.amends)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <source>Save changes?</source>
+        <translation>Salvar alterações?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <source>This letter has changes that are not saved yet. Save them?</source>
+        <translation>Esta carta tem alterações que ainda não foram salvas. Deseja salvá-las?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <source>House rules not loaded</source>
+        <translation>Regras da casa não carregadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
         <source>Some rules could not be read, so only the valid ones are used:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Algumas regras não puderam ser lidas, por isso só as válidas são usadas:
+%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>About Amends</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Amends</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
         <source>&lt;h3&gt;Amends %1&lt;/h3&gt;&lt;p&gt;Write apology letters that customers believe: say sorry, own the mistake, explain it, put it right, prevent a repeat, and stay in touch.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Amends %1&lt;/h3&gt;&lt;p&gt;Escreva cartas de desculpas em que os clientes acreditam: peça desculpas, assuma o erro, explique-o, corrija-o, evite que se repita e mantenha contato.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1884,152 +2334,152 @@
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="29"/>
         <source>Write PDFs as PDF/A-1b, for archiving</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerar PDFs como PDF/A-1b, para arquivamento</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="38"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferências</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="56"/>
         <source>Printed and PDF letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas impressas e em PDF</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="57"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher…</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="61"/>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem logo</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="63"/>
         <source>From the letter&apos;s language (A4 or US Letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme o idioma da carta (A4 ou Carta)</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="64"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="65"/>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EUA)</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="67"/>
         <source>Letterhead &amp;logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo do papel timbrado:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="68"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="76"/>
         <source>Sending by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Envio por e-mail</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="78"/>
         <source>STARTTLS (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (obrigatório)</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="79"/>
         <source>TLS from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS desde o início</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="80"/>
         <source>None — only for a server on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma — só para um servidor neste computador</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="82"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem alteração</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="83"/>
         <source>Kept in the system keychain, never in Amends&apos; settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada no chaveiro do sistema, nunca nas configurações do Amends.</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="84"/>
         <source>e.g. smtp.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: smtp.example.com</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="85"/>
         <source>e.g. billing@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: cobranca@example.com</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="87"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="88"/>
         <source>Se&amp;curity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;gurança:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="89"/>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;orta:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="90"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuário:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="91"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sen&amp;ha:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="92"/>
         <source>&amp;From address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do &amp;remetente:</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="116"/>
         <source>Letterhead logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo do papel timbrado</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="117"/>
         <source>Images (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens (%1)</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="131"/>
         <source>The From address is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do remetente não é um e-mail válido.</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="136"/>
         <source>The logo cannot be read as an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o logo como imagem.</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="151"/>
         <source>Saving the password in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando a senha no chaveiro do sistema…</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="161"/>
         <source>The other settings were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>As demais configurações foram salvas.</translation>
     </message>
 </context>
 <context>
@@ -2037,312 +2487,312 @@
     <message>
         <location filename="../ui/proofreadinghighlighter.cpp" line="141"/>
         <source>Not in the dictionary. Right-click for corrections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não está no dicionário. Clique com o botão direito para ver correções.</translation>
     </message>
     <message>
         <location filename="../ui/proofreadinghighlighter.cpp" line="168"/>
         <source>No case field has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum campo do caso tem este nome.</translation>
     </message>
 </context>
 <context>
     <name>amends::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="31"/>
+        <location filename="../ui/reviewpage.cpp" line="32"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="39"/>
+        <location filename="../ui/reviewpage.cpp" line="40"/>
         <source>Subject, greeting and closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto, saudação e despedida</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="43"/>
+        <location filename="../ui/reviewpage.cpp" line="44"/>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ass&amp;unto:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="45"/>
+        <location filename="../ui/reviewpage.cpp" line="46"/>
         <source>&amp;Greeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saudação:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="47"/>
+        <location filename="../ui/reviewpage.cpp" line="48"/>
         <source>Cl&amp;osing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Despedida:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="54"/>
+        <location filename="../ui/reviewpage.cpp" line="55"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificação</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="59"/>
+        <location filename="../ui/reviewpage.cpp" line="60"/>
         <source>Before you &amp;send:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de &amp;enviar:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="112"/>
+        <location filename="../ui/reviewpage.cpp" line="116"/>
         <source>%1 is still empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A parte “%1” ainda está vazia.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="113"/>
+        <location filename="../ui/reviewpage.cpp" line="117"/>
         <source>%1 is written, but does not yet do its job (see the findings).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reviewpage.cpp" line="114"/>
-        <source>%1 is covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>A parte “%1” está escrita, mas ainda não cumpre seu papel (veja os apontamentos).</translation>
     </message>
     <message>
         <location filename="../ui/reviewpage.cpp" line="118"/>
-        <source>All required case details are filled in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reviewpage.cpp" line="119"/>
-        <source>Required case details missing: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reviewpage.cpp" line="119"/>
-        <location filename="../ui/reviewpage.cpp" line="123"/>
-        <location filename="../ui/reviewpage.cpp" line="127"/>
-        <source>, </source>
-        <translation type="unfinished"></translation>
+        <source>%1 is covered.</source>
+        <translation>A parte “%1” está completa.</translation>
     </message>
     <message>
         <location filename="../ui/reviewpage.cpp" line="122"/>
-        <source>Every placeholder is filled.</source>
-        <translation type="unfinished"></translation>
+        <source>All required case details are filled in.</source>
+        <translation>Todos os dados obrigatórios do caso estão preenchidos.</translation>
     </message>
     <message>
         <location filename="../ui/reviewpage.cpp" line="123"/>
-        <source>Placeholders still empty: %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Required case details missing: %1.</source>
+        <translation>Faltam dados obrigatórios do caso: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewpage.cpp" line="123"/>
+        <location filename="../ui/reviewpage.cpp" line="127"/>
+        <location filename="../ui/reviewpage.cpp" line="131"/>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../ui/reviewpage.cpp" line="126"/>
-        <source>No unknown placeholders.</source>
-        <translation type="unfinished"></translation>
+        <source>Every placeholder is filled.</source>
+        <translation>Todos os marcadores estão preenchidos.</translation>
     </message>
     <message>
         <location filename="../ui/reviewpage.cpp" line="127"/>
+        <source>Placeholders still empty: %1.</source>
+        <translation>Marcadores ainda vazios: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewpage.cpp" line="130"/>
+        <source>No unknown placeholders.</source>
+        <translation>Nenhum marcador desconhecido.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewpage.cpp" line="131"/>
         <source>Unknown placeholders (check their spelling): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores desconhecidos (confira a grafia): %1.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="129"/>
+        <location filename="../ui/reviewpage.cpp" line="133"/>
         <source>The letter has no subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>A carta não tem assunto.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="129"/>
+        <location filename="../ui/reviewpage.cpp" line="133"/>
         <source>The letter has a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>A carta tem assunto.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="136"/>
+        <location filename="../ui/reviewpage.cpp" line="140"/>
         <source>The letter is complete. Save or export it, or go back to any step to polish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A carta está completa. Salve ou exporte, ou volte a qualquer etapa para aprimorá-la.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="137"/>
+        <location filename="../ui/reviewpage.cpp" line="141"/>
         <source>Some items above still need your attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguns itens acima ainda precisam da sua atenção.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="146"/>
+        <location filename="../ui/reviewpage.cpp" line="150"/>
         <source>Reading ease %1 (target %2–%3; higher is easier).</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilidade de leitura %1 (meta: %2–%3; quanto mais alta, mais fácil).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reviewpage.cpp" line="154"/>
+        <location filename="../ui/reviewpage.cpp" line="158"/>
         <source>%n finding(s) must be fixed before the letter can go out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n apontamento precisa ser corrigido antes de a carta ser enviada.</numerusform>
+            <numerusform>%n apontamentos precisam ser corrigidos antes de a carta ser enviada.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="155"/>
+        <location filename="../ui/reviewpage.cpp" line="159"/>
         <source>No finding blocks sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum apontamento impede o envio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reviewpage.cpp" line="157"/>
+        <location filename="../ui/reviewpage.cpp" line="161"/>
         <source>%n other finding(s) to consider (see Findings below).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n outro apontamento a considerar (veja Apontamentos abaixo).</numerusform>
+            <numerusform>%n outros apontamentos a considerar (veja Apontamentos abaixo).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reviewpage.cpp" line="159"/>
+        <location filename="../ui/reviewpage.cpp" line="163"/>
         <source>%n finding(s) dismissed with a reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n apontamento descartado com justificativa.</numerusform>
+            <numerusform>%n apontamentos descartados com justificativa.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>amends::ui::ReviewPanel</name>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="40"/>
-        <source>Comments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/reviewpanel.cpp" line="41"/>
-        <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <source>Comments</source>
+        <translation>Comentários</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="46"/>
-        <source>Su&amp;bmit for review</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/reviewpanel.cpp" line="42"/>
+        <source>Status history</source>
+        <translation>Histórico de status</translation>
     </message>
     <message>
         <location filename="../ui/reviewpanel.cpp" line="47"/>
-        <source>Appro&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <source>Su&amp;bmit for review</source>
+        <translation>&amp;Enviar para revisão</translation>
     </message>
     <message>
         <location filename="../ui/reviewpanel.cpp" line="48"/>
-        <source>Request c&amp;hanges</source>
-        <translation type="unfinished"></translation>
+        <source>Appro&amp;ve</source>
+        <translation>A&amp;provar</translation>
     </message>
     <message>
         <location filename="../ui/reviewpanel.cpp" line="49"/>
+        <source>Request c&amp;hanges</source>
+        <translation>&amp;Solicitar alterações</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewpanel.cpp" line="50"/>
         <source>Back to &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar para &amp;rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="58"/>
+        <location filename="../ui/reviewpanel.cpp" line="59"/>
         <source>Add &amp;comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;comentário…</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="66"/>
+        <location filename="../ui/reviewpanel.cpp" line="67"/>
         <source>Comments on this part:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentários sobre esta parte:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="69"/>
+        <location filename="../ui/reviewpanel.cpp" line="70"/>
         <source>Dismissed findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apontamentos descartados:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="71"/>
+        <location filename="../ui/reviewpanel.cpp" line="72"/>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="112"/>
+        <location filename="../ui/reviewpanel.cpp" line="113"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="119"/>
+        <location filename="../ui/reviewpanel.cpp" line="120"/>
         <source>Apology score: %1 / 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reviewpanel.cpp" line="126"/>
-        <source>Nothing to improve: this is a complete apology.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação da carta: %1 / 100</translation>
     </message>
     <message>
         <location filename="../ui/reviewpanel.cpp" line="127"/>
-        <source>To raise it:&lt;ul style=&quot;margin-left:-24px&quot;&gt;%1&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing to improve: this is a complete apology.</source>
+        <translation>Nada a melhorar: este é um pedido de desculpas completo.</translation>
     </message>
     <message>
         <location filename="../ui/reviewpanel.cpp" line="128"/>
-        <source>Status: &lt;b&gt;%1&lt;/b&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <source>To raise it:&lt;ul style=&quot;margin-left:-24px&quot;&gt;%1&lt;/ul&gt;</source>
+        <translation>Para melhorá-la:&lt;ul style=&quot;margin-left:-24px&quot;&gt;%1&lt;/ul&gt;</translation>
     </message>
     <message>
         <location filename="../ui/reviewpanel.cpp" line="129"/>
-        <source> (reviewer: %1)</source>
-        <translation type="unfinished"></translation>
+        <source>Status: &lt;b&gt;%1&lt;/b&gt;%2</source>
+        <translation>Status: &lt;b&gt;%1&lt;/b&gt;%2</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="138"/>
-        <source>Whole letter</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/reviewpanel.cpp" line="130"/>
+        <source> (reviewer: %1)</source>
+        <translation> (revisor: %1)</translation>
     </message>
     <message>
         <location filename="../ui/reviewpanel.cpp" line="139"/>
-        <source> on “%1”</source>
-        <translation type="unfinished"></translation>
+        <source>Whole letter</source>
+        <translation>Carta inteira</translation>
     </message>
     <message>
         <location filename="../ui/reviewpanel.cpp" line="140"/>
+        <source> on “%1”</source>
+        <translation> sobre “%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewpanel.cpp" line="141"/>
         <source>%1 — %2%3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2%3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="143"/>
+        <location filename="../ui/reviewpanel.cpp" line="144"/>
         <source>Tick when resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque quando estiver resolvido.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="148"/>
+        <location filename="../ui/reviewpanel.cpp" line="149"/>
         <source>%1: %2 → %3 by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3 por %4</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="154"/>
+        <location filename="../ui/reviewpanel.cpp" line="155"/>
         <source>%1 — “%2”: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — “%2”: %3 (%4)</translation>
     </message>
 </context>
 <context>
     <name>amends::ui::RuleCatalogDialog</name>
     <message>
-        <location filename="../ui/rulecatalogdialog.cpp" line="36"/>
+        <location filename="../ui/rulecatalogdialog.cpp" line="31"/>
         <source>&lt;p&gt;&lt;i&gt;Source: %1&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;Fonte: %1&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/rulecatalogdialog.cpp" line="38"/>
+        <location filename="../ui/rulecatalogdialog.cpp" line="33"/>
         <source>&lt;p&gt;&lt;span style=&quot;color:#b42318&quot;&gt;✘ Poor:&lt;/span&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;span style=&quot;color:#b42318&quot;&gt;✘ Ruim:&lt;/span&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/rulecatalogdialog.cpp" line="40"/>
+        <location filename="../ui/rulecatalogdialog.cpp" line="35"/>
         <source>&lt;p&gt;&lt;span style=&quot;color:#1a7f37&quot;&gt;✔ Better:&lt;/span&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;span style=&quot;color:#1a7f37&quot;&gt;✔ Melhor:&lt;/span&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulecatalogdialog.cpp" line="47"/>
+        <source>Rule catalogue</source>
+        <translation>Catálogo de regras</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulecatalogdialog.cpp" line="48"/>
+        <source>Search rules, e.g. “blame” or “sorry if”…</source>
+        <translation>Pesquise regras, ex.: “culpa” ou “sentimos muito se”…</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulecatalogdialog.cpp" line="50"/>
+        <source>Search rules</source>
+        <translation>Pesquisar regras</translation>
     </message>
     <message>
         <location filename="../ui/rulecatalogdialog.cpp" line="52"/>
-        <source>Rule catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/rulecatalogdialog.cpp" line="53"/>
-        <source>Search rules, e.g. “blame” or “sorry if”…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/rulecatalogdialog.cpp" line="55"/>
-        <source>Search rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/rulecatalogdialog.cpp" line="57"/>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras</translation>
     </message>
     <message>
-        <location filename="../ui/rulecatalogdialog.cpp" line="128"/>
+        <location filename="../ui/rulecatalogdialog.cpp" line="114"/>
         <source>&lt;p&gt;Choose a rule to see why it matters, where the advice comes from, and a poor and a better example.&lt;/p&gt;&lt;h3&gt;The apology score&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Escolha uma regra para ver por que ela importa, de onde vem a recomendação e um exemplo ruim e outro melhor.&lt;/p&gt;&lt;h3&gt;A pontuação da carta&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2350,17 +2800,17 @@
     <message>
         <location filename="../ui/scenariodialog.cpp" line="16"/>
         <source>New letter from a scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova carta a partir de um cenário</translation>
     </message>
     <message>
         <location filename="../ui/scenariodialog.cpp" line="17"/>
         <source>&amp;What went wrong with the customer&apos;s bill?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O que deu errado na fatura do cliente?</translation>
     </message>
     <message>
         <location filename="../ui/scenariodialog.cpp" line="28"/>
         <source>&amp;Start letter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar carta</translation>
     </message>
 </context>
 <context>
@@ -2368,22 +2818,22 @@
     <message>
         <location filename="../ui/scorebadge.cpp" line="34"/>
         <source>out of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>de 100</translation>
     </message>
     <message>
         <location filename="../ui/scorebadge.cpp" line="63"/>
         <source>Nothing left to improve: the letter passes every check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada mais a melhorar: a carta passa em todas as verificações.</translation>
     </message>
     <message>
         <location filename="../ui/scorebadge.cpp" line="64"/>
         <source>To raise it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para melhorá-la:</translation>
     </message>
     <message>
         <location filename="../ui/scorebadge.cpp" line="73"/>
         <source>Score %1 out of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação: %1 de 100</translation>
     </message>
 </context>
 <context>
@@ -2391,363 +2841,351 @@
     <message>
         <location filename="../ui/screenshotter.cpp" line="19"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar a pasta %1.</translation>
     </message>
     <message>
         <location filename="../ui/screenshotter.cpp" line="34"/>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1.</translation>
     </message>
 </context>
 <context>
     <name>amends::ui::SectionEditor</name>
     <message>
-        <location filename="../ui/sectioneditor.cpp" line="123"/>
+        <location filename="../ui/sectioneditor.cpp" line="112"/>
         <source>&amp;Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorar</translation>
     </message>
     <message>
-        <location filename="../ui/sectioneditor.cpp" line="124"/>
+        <location filename="../ui/sectioneditor.cpp" line="113"/>
         <source>Ignore &amp;All in This Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar &amp;tudo nesta carta</translation>
     </message>
     <message>
-        <location filename="../ui/sectioneditor.cpp" line="126"/>
+        <location filename="../ui/sectioneditor.cpp" line="115"/>
         <source>Add to &amp;Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dicionar ao dicionário</translation>
     </message>
     <message>
-        <location filename="../ui/sectioneditor.cpp" line="149"/>
+        <location filename="../ui/sectioneditor.cpp" line="138"/>
         <source>No suggestions for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sugestão para “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/sectioneditor.cpp" line="169"/>
+        <location filename="../ui/sectioneditor.cpp" line="158"/>
         <source>Cannot add the word</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível adicionar a palavra</translation>
     </message>
 </context>
 <context>
     <name>amends::ui::SectionPage</name>
     <message>
-        <location filename="../ui/sectionpage.cpp" line="55"/>
+        <location filename="../ui/sectionpage.cpp" line="50"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/sectionpage.cpp" line="61"/>
+        <location filename="../ui/sectionpage.cpp" line="56"/>
         <source>Ready &amp;phrases — click one to insert it at the cursor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frases prontas — clique em uma para inseri-la na posição do cursor:</translation>
     </message>
     <message>
-        <location filename="../ui/sectionpage.cpp" line="64"/>
+        <location filename="../ui/sectionpage.cpp" line="59"/>
         <source>%1 text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sectionpage.cpp" line="60"/>
+        <source>Write this part of the letter here, or click a ready phrase below.</source>
+        <translation>Escreva aqui esta parte da carta ou clique em uma frase pronta abaixo.</translation>
     </message>
     <message>
         <location filename="../ui/sectionpage.cpp" line="65"/>
-        <source>Write this part of the letter here, or click a ready phrase below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sectionpage.cpp" line="70"/>
         <source>Ready phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Frases prontas</translation>
     </message>
     <message>
-        <location filename="../ui/sectionpage.cpp" line="71"/>
+        <location filename="../ui/sectionpage.cpp" line="66"/>
         <source>Click or press Enter to insert the phrase into the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique ou pressione Enter para inserir a frase no editor.</translation>
     </message>
     <message>
-        <location filename="../ui/sectionpage.cpp" line="73"/>
+        <location filename="../ui/sectionpage.cpp" line="68"/>
         <source>&amp;Text of this section:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/reportlabels.cpp" line="45"/>
-        <source>Regret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/reportlabels.cpp" line="46"/>
-        <source>Responsibility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/reportlabels.cpp" line="47"/>
-        <source>Explanation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/reportlabels.cpp" line="48"/>
-        <source>Remedy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/reportlabels.cpp" line="49"/>
-        <source>Improvement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/services/reportlabels.cpp" line="50"/>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto desta seção:</translation>
     </message>
 </context>
 <context>
     <name>amends::ui::TextLetterDialog</name>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="42"/>
+        <location filename="../ui/textletterdialog.cpp" line="43"/>
         <source>Check a letter written elsewhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/textletterdialog.cpp" line="60"/>
-        <source>Paste the letter here, or open a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar uma carta escrita em outro lugar</translation>
     </message>
     <message>
         <location filename="../ui/textletterdialog.cpp" line="61"/>
-        <source>Letter text</source>
-        <translation type="unfinished"></translation>
+        <source>Paste the letter here, or open a text file.</source>
+        <translation>Cole a carta aqui ou abra um arquivo de texto.</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="63"/>
-        <source>&amp;Open Text File…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/textletterdialog.cpp" line="62"/>
+        <source>Letter text</source>
+        <translation>Texto da carta</translation>
     </message>
     <message>
         <location filename="../ui/textletterdialog.cpp" line="64"/>
-        <source>Con&amp;vert to Draft…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Open Text File…</source>
+        <translation>&amp;Abrir arquivo de texto…</translation>
     </message>
     <message>
         <location filename="../ui/textletterdialog.cpp" line="65"/>
+        <source>Con&amp;vert to Draft…</source>
+        <translation>&amp;Converter em rascunho…</translation>
+    </message>
+    <message>
+        <location filename="../ui/textletterdialog.cpp" line="66"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="87"/>
+        <location filename="../ui/textletterdialog.cpp" line="88"/>
         <source>Each paragraph goes to the part of the letter shown beside it. Change a part where the suggestion is wrong; you can edit everything in the wizard afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada parágrafo vai para a parte da carta indicada ao lado. Troque a parte quando a sugestão estiver errada; depois você pode editar tudo no assistente.</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="91"/>
+        <location filename="../ui/textletterdialog.cpp" line="92"/>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Parágrafo</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="91"/>
+        <location filename="../ui/textletterdialog.cpp" line="92"/>
         <source>Goes to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/textletterdialog.cpp" line="96"/>
-        <source>Create &amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai para</translation>
     </message>
     <message>
         <location filename="../ui/textletterdialog.cpp" line="97"/>
+        <source>Create &amp;Draft</source>
+        <translation>Criar &amp;rascunho</translation>
+    </message>
+    <message>
+        <location filename="../ui/textletterdialog.cpp" line="98"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voltar</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="129"/>
+        <location filename="../ui/textletterdialog.cpp" line="130"/>
         <source>&lt;b&gt;Apology score: %1 / 100&lt;/b&gt; &amp;nbsp; Parts: %2 &amp;nbsp; Reading ease: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pontuação da carta: %1 / 100&lt;/b&gt; &amp;nbsp; Partes: %2 &amp;nbsp; Facilidade de leitura: %3</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="137"/>
+        <location filename="../ui/textletterdialog.cpp" line="138"/>
         <source>Open letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carta</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="137"/>
+        <location filename="../ui/textletterdialog.cpp" line="138"/>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/textletterdialog.cpp" line="142"/>
-        <location filename="../ui/textletterdialog.cpp" line="148"/>
-        <source>Cannot open the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de texto (*.txt);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <location filename="../ui/textletterdialog.cpp" line="143"/>
+        <location filename="../ui/textletterdialog.cpp" line="149"/>
+        <source>Cannot open the letter</source>
+        <translation>Não é possível abrir a carta</translation>
+    </message>
+    <message>
+        <location filename="../ui/textletterdialog.cpp" line="144"/>
         <source>The file is too large to be a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo é grande demais para ser uma carta.</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="148"/>
+        <location filename="../ui/textletterdialog.cpp" line="149"/>
         <source>This is not a text file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/textletterdialog.cpp" line="163"/>
-        <source>Greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Este não é um arquivo de texto.</translation>
     </message>
     <message>
         <location filename="../ui/textletterdialog.cpp" line="164"/>
-        <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <source>Greeting</source>
+        <translation>Saudação</translation>
     </message>
     <message>
         <location filename="../ui/textletterdialog.cpp" line="165"/>
-        <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <source>Closing</source>
+        <translation>Despedida</translation>
     </message>
     <message>
         <location filename="../ui/textletterdialog.cpp" line="166"/>
+        <source>Signature</source>
+        <translation>Assinatura</translation>
+    </message>
+    <message>
+        <location filename="../ui/textletterdialog.cpp" line="167"/>
         <source>Heading (left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalho (omitido)</translation>
     </message>
 </context>
 <context>
     <name>amends::ui::TrainingWindow</name>
     <message>
-        <location filename="../ui/trainingwindow.cpp" line="58"/>
+        <location filename="../ui/trainingwindow.cpp" line="56"/>
         <source>Training — Amends</source>
-        <translation type="unfinished"></translation>
+        <translation>Treinamento — Amends</translation>
     </message>
     <message>
-        <location filename="../ui/trainingwindow.cpp" line="116"/>
+        <location filename="../ui/trainingwindow.cpp" line="114"/>
         <source>&amp;Letter pair:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Par de cartas:</translation>
     </message>
     <message>
-        <location filename="../ui/trainingwindow.cpp" line="160"/>
+        <location filename="../ui/trainingwindow.cpp" line="158"/>
         <source>Poor letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta ruim</translation>
     </message>
     <message>
-        <location filename="../ui/trainingwindow.cpp" line="163"/>
+        <location filename="../ui/trainingwindow.cpp" line="161"/>
         <source>Repaired letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta corrigida</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainingwindow.cpp" line="168"/>
+        <source>R&amp;eset Letter</source>
+        <translation>R&amp;estaurar carta</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainingwindow.cpp" line="169"/>
+        <source>Bring back the original poor letter</source>
+        <translation>Trazer de volta a carta ruim original</translation>
     </message>
     <message>
         <location filename="../ui/trainingwindow.cpp" line="170"/>
-        <source>R&amp;eset Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/trainingwindow.cpp" line="171"/>
-        <source>Bring back the original poor letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/trainingwindow.cpp" line="172"/>
         <source>Point at a marked phrase to see what is wrong with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passe o mouse sobre uma frase marcada para ver o que há de errado nela.</translation>
     </message>
     <message>
-        <location filename="../ui/trainingwindow.cpp" line="181"/>
+        <location filename="../ui/trainingwindow.cpp" line="179"/>
         <source>P&amp;oor letter — rewrite it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta &amp;ruim — reescreva aqui</translation>
     </message>
     <message>
-        <location filename="../ui/trainingwindow.cpp" line="182"/>
+        <location filename="../ui/trainingwindow.cpp" line="180"/>
         <source>Re&amp;paired letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta &amp;corrigida</translation>
     </message>
     <message>
-        <location filename="../ui/trainingwindow.cpp" line="198"/>
+        <location filename="../ui/trainingwindow.cpp" line="196"/>
         <source>F&amp;indings in your rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Apo&amp;ntamentos na sua reescrita</translation>
     </message>
     <message>
-        <location filename="../ui/trainingwindow.cpp" line="208"/>
+        <location filename="../ui/trainingwindow.cpp" line="206"/>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/trainingwindow.cpp" line="209"/>
+        <location filename="../ui/trainingwindow.cpp" line="207"/>
         <source>&amp;Next Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Próximo par</translation>
     </message>
     <message>
-        <location filename="../ui/trainingwindow.cpp" line="212"/>
+        <location filename="../ui/trainingwindow.cpp" line="210"/>
         <source>&amp;Previous Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Par &amp;anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainingwindow.cpp" line="215"/>
+        <source>&amp;Reset Letter</source>
+        <translation>&amp;Restaurar carta</translation>
     </message>
     <message>
         <location filename="../ui/trainingwindow.cpp" line="217"/>
-        <source>&amp;Reset Letter</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
     </message>
     <message>
         <location filename="../ui/trainingwindow.cpp" line="219"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/trainingwindow.cpp" line="221"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../ui/trainingwindow.cpp" line="222"/>
+        <location filename="../ui/trainingwindow.cpp" line="220"/>
         <source>&amp;Presentation View</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de a&amp;presentação</translation>
     </message>
     <message>
-        <location filename="../ui/trainingwindow.cpp" line="225"/>
+        <location filename="../ui/trainingwindow.cpp" line="223"/>
         <source>Large type for a projector (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letras grandes para projetor (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/trainingwindow.cpp" line="226"/>
+        <location filename="../ui/trainingwindow.cpp" line="224"/>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tela cheia</translation>
     </message>
     <message>
-        <location filename="../ui/trainingwindow.cpp" line="243"/>
+        <location filename="../ui/trainingwindow.cpp" line="241"/>
         <source>In training, rewrite the words instead of dismissing the finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>No treinamento, reescreva o texto em vez de descartar o apontamento.</translation>
     </message>
     <message>
-        <location filename="../ui/trainingwindow.cpp" line="249"/>
+        <location filename="../ui/trainingwindow.cpp" line="247"/>
         <source>No training letters are installed for this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há cartas de treinamento instaladas para este idioma.</translation>
     </message>
     <message>
-        <location filename="../ui/trainingwindow.cpp" line="266"/>
+        <location filename="../ui/trainingwindow.cpp" line="264"/>
         <source>%1 — Training — Amends</source>
+        <translation>%1 — Treinamento — Amends</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainingwindow.cpp" line="344"/>
+        <source>The words have changed since the last check; try again.</source>
+        <translation>O texto mudou desde a última verificação; tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../app/cli/command.cpp" line="11"/>
+        <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/trainingwindow.cpp" line="346"/>
-        <source>The words have changed since the last check; try again.</source>
+        <location filename="../app/cli/command.cpp" line="12"/>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command.cpp" line="16"/>
+        <source>Try &apos;%1 --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="77"/>
+        <location filename="../ui/main.cpp" line="77"/>
         <source>Write and review apology letters for billing errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva e revise cartas de desculpas por erros de cobrança.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="80"/>
+        <location filename="../ui/main.cpp" line="80"/>
         <source>A letter (.amends) to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma carta (.amends) a abrir.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="83"/>
+        <location filename="../ui/main.cpp" line="83"/>
         <source>Start with the sample case of scenario &lt;id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar com o caso de exemplo do cenário &lt;id&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="85"/>
+        <location filename="../ui/main.cpp" line="85"/>
         <source>Save every wizard page, filled with a sample case (or DRAFT), as PNG files in &lt;dir&gt;, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar cada página do assistente, preenchida com um caso de exemplo (ou DRAFT), como arquivos PNG em &lt;dir&gt; e sair.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="140"/>
+        <location filename="../ui/main.cpp" line="140"/>
         <source>Cannot open the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir a carta</translation>
     </message>
 </context>
 </TS>
