@@ -133,7 +133,7 @@ LetterCheck::~LetterCheck() = default;
 
 void LetterCheck::setOptions(LetterCheckOptions options)
 {
-    if (options.houseRuleFiles != m_options.houseRuleFiles) {
+    if (options.houseRuleFiles != m_options.houseRuleFiles || options.rulesRoot != m_options.rulesRoot) {
         QMutexLocker lock(&m_rules->mutex);
         m_rules->sets.clear();
     }
@@ -146,7 +146,7 @@ std::shared_ptr<const core::RuleSet> LetterCheck::rules(const QString &language)
     QMutexLocker lock(&m_rules->mutex);
     std::shared_ptr<const core::RuleSet> &set = m_rules->sets[base];
     if (!set)
-        set = core::RuleSet::load(base, m_options.houseRuleFiles);
+        set = core::RuleSet::load(base, m_options.houseRuleFiles, m_options.rulesRoot);
     return set;
 }
 

@@ -30,6 +30,9 @@ struct LetterCheckOptions {
     bool spelling = true;
     /// Corrections per misspelled word; 0 when they are computed on demand elsewhere.
     int maxSpellingSuggestions = 5;
+    /// Where the built-in packs are, one folder per language: the packs compiled into
+    /// Amends, or a folder of packs being written (resources/rules).
+    QString rulesRoot = QStringLiteral(":/rules");
 
     /// The user's choices in the application: house rule packs and switched-off rules.
     static LetterCheckOptions fromSettings(const core::Settings &settings);

@@ -3,9 +3,13 @@
 // corpus in tests/data/judgement (see its README): the development part and the
 // held-out part, side by side.
 //
-//   bench_judgement [--misses dev]     (lists the development part's misses and false
-//                                       alarms, to work on the rules; the held-out part
-//                                       is only ever counted)
+//   bench_judgement [--misses dev] [--dev-only] [--rules-root DIR]
+//
+// --dev-only measures the development part alone (while working on rules, so that no
+// rule is tuned to the held-out part); --misses dev lists the development part's misses and false alarms, to work on the
+// rules (the held-out part is only ever counted); --rules-root reads the rule packs
+// from DIR/<language> (e.g. resources/rules) instead of the built-in ones, so edited
+// packs are measured without a rebuild.
 
 #include "core/checker.h"
 #include "core/fields.h"
@@ -183,13 +187,37 @@ QString percent(int part, int whole)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const bool misses = argc > 2 && std::strcmp(argv[1], "--misses") == 0 && std::strcmp(argv[2], "dev") == 0;
+    bool misses = false;
+    bool devOnly = false;
     services::LetterCheckOptions options = services::LetterCheckOptions::builtInOnly();
+    for (int i = 1; i < argc; i += 2) {
+        if (std::strcmp(argv[i], "--dev-only") == 0) {
+            devOnly = true;
+            --i;
+        } else if (i + 1 >= argc) {
+            std::fprintf(stderr, "usage: bench_judgement [--misses dev] [--dev-only] [--rules-root DIR]\n");
+            return 2;
+        } else if (std::strcmp(argv[i], "--misses") == 0 && std::strcmp(argv[i + 1], "dev") == 0) {
+            misses = true;
+        } else if (std::strcmp(argv[i], "--rules-root") == 0) {
+            options.rulesRoot = QString::fromLocal8Bit(argv[i + 1]);
+        } else {
+            std::fprintf(stderr, "usage: bench_judgement [--misses dev] [--dev-only] [--rules-root DIR]\n");
+            return 2;
+        }
+    }
+    QStringList partNames = {QStringLiteral("dev"), QStringLiteral("heldout")};
+    if (devOnly)
+        partNames.removeLast();
     const services::LetterCheck check(options);
+    if (const QStringList errors = check.rules(QStringLiteral("en-US"))->errors(); !errors.isEmpty()) {
+        std::fprintf(stderr, "bench_judgement: %s\n", qPrintable(errors.join(u'\n')));
+        return 2;
+    }
 
     std::map<QString, PartScore> parts;
     int itemCount[2] = {0, 0};
-    for (const QString part : {QStringLiteral("dev"), QStringLiteral("heldout")}) {
+    for (const QString &part : std::as_const(partNames)) {
         const QList<Item> sentences = readPart(part, QStringLiteral("sentences"));
         const QList<Item> letters = readPart(part, QStringLiteral("letters"));
         itemCount[part == QLatin1String("dev") ? 0 : 1] = int(sentences.size() + letters.size());
@@ -205,7 +233,7 @@ int main(int argc, char **argv)
     for (const QString &category : kCategories) {
         std::printf("%-18s", qPrintable(category));
         int column = 0;
-        for (const QString part : {QStringLiteral("dev"), QStringLiteral("heldout")}) {
+        for (const QString &part : std::as_const(partNames)) {
             const Counts c = parts[part].categories[category];
             std::printf(" %6s%% %4d %6s%% %4d  ", qPrintable(percent(c.correct, c.found)), c.found,
                         qPrintable(percent(c.truePositives, c.labelled)), c.labelled);
@@ -224,7 +252,7 @@ int main(int argc, char **argv)
     std::printf("\n\n%-18s %22s   %22s\n", "section detection", "development", "held-out");
     for (const bool letters : {false, true}) {
         std::printf("%-18s", letters ? "  letters" : "  sentences");
-        for (const QString part : {QStringLiteral("dev"), QStringLiteral("heldout")}) {
+        for (const QString &part : std::as_const(partNames)) {
             const PartScore &p = parts[part];
             const int right = letters ? p.letterSectionRight : p.sectionRight;
             const int calls = letters ? p.letterSectionCalls : p.sectionCalls;
