@@ -1,5 +1,6 @@
 #include "casedetailspage.h"
 
+#include "core/factchecks.h"
 #include "core/draftdocument.h"
 #include "core/fields.h"
 #include "core/language.h"
@@ -38,6 +39,7 @@ CaseDetailsPage::CaseDetailsPage(core::DraftDocument *document, QWidget *parent)
     , m_document(document)
     , m_language(new QComboBox(this))
     , m_missingHint(new QLabel(this))
+    , m_factsHint(new QLabel(this))
 {
     for (const QString &tag : core::supportedLetterLanguages())
         m_language->addItem(languageName(tag), tag);
@@ -69,10 +71,15 @@ CaseDetailsPage::CaseDetailsPage(core::DraftDocument *document, QWidget *parent)
     m_missingHint->setObjectName(QStringLiteral("missingHint"));
     m_missingHint->setWordWrap(true);
     m_missingHint->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
+    // Case figures that do not add up: the letter would promise the wrong sum.
+    m_factsHint->setObjectName(QStringLiteral("factsHint"));
+    m_factsHint->setWordWrap(true);
+    m_factsHint->setStyleSheet(QStringLiteral("color: #8a4b00;"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll, 1);
+    layout->addWidget(m_factsHint);
     layout->addWidget(m_missingHint);
 
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
@@ -252,6 +259,12 @@ void CaseDetailsPage::updateMissingHint()
         names.append(m_labels.value(key, key));
     m_missingHint->setText(names.isEmpty() ? QString() : tr("Still needed before you go on: %1.").arg(names.join(tr(", "))));
     m_missingHint->setVisible(!names.isEmpty());
+    const core::Draft &draft = m_document->draft();
+    QStringList facts;
+    for (const core::Finding &finding : core::caseFactFindings(QString(), draft.caseDetails, draft.language))
+        facts.append(finding.message);
+    m_factsHint->setText(facts.join(u'\n'));
+    m_factsHint->setVisible(!facts.isEmpty());
 }
 
 } // namespace amends::ui

@@ -57,6 +57,7 @@ private:
     core::DraftDocument *m_document;
     QComboBox *m_language = nullptr;
     QLabel *m_missingHint = nullptr;
+    QLabel *m_factsHint = nullptr;
     QHash<QString, QWidget *> m_editors;
     QHash<QString, QString> m_labels;
     std::vector<std::function<void()>> m_loaders;

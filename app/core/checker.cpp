@@ -2,6 +2,7 @@
 
 #include "acceptedwords.h"
 #include "composer.h"
+#include "factchecks.h"
 #include "plaintextletter.h"
 #include "spellcheck.h"
 #include "structurechecks.h"
@@ -229,7 +230,9 @@ CheckResult Checker::check(const CheckSubject &subject, CheckTools tools, const 
     result.metrics.sectionsPresent = result.coverage.presentKeys();
 
     QList<Finding> findings = packFindings(scan, ids, rules, disabled);
-    const QList<Finding> structure = structureFindings(context) + readabilityFindings(context, result.metrics.readability);
+    QList<Finding> structure = structureFindings(context) + readabilityFindings(context, result.metrics.readability);
+    if (const std::optional<Draft> &caseOf = subject.draft ? subject.draft : subject.caseDetails)
+        structure += factFindings(scan, caseOf->caseDetails, subject.language);
     if (spelling.valid())
         findings += spelling.get();
     for (const Finding &finding : structure) {

@@ -32,6 +32,7 @@ QString categoryTitle(const QString &category)
         {QStringLiteral("length"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Length")},
         {QStringLiteral("promptness"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Promptness")},
         {QStringLiteral("tone"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Tone")},
+        {QStringLiteral("facts"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Facts of the case")},
     };
     const char *name = names.value(category);
     return name ? QCoreApplication::translate("amends::core::DisplayNames", name) : category;

@@ -19,7 +19,7 @@ const QStringList &findingCategories()
         QStringLiteral("defensive"),       QStringLiteral("passive-evasion"), QStringLiteral("jargon"),
         QStringLiteral("cliche"),          QStringLiteral("missing-section"), QStringLiteral("placeholder"),
         QStringLiteral("personalization"), QStringLiteral("readability"),     QStringLiteral("length"),
-        QStringLiteral("promptness"),      QStringLiteral("tone"),
+        QStringLiteral("promptness"),      QStringLiteral("tone"),            QStringLiteral("facts"),
     };
     return categories;
 }

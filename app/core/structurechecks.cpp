@@ -17,26 +17,7 @@ namespace Id = StructureRuleId;
 
 Finding makeFinding(const StructureContext &context, const QString &id, Span span, const QStringList &arguments = {})
 {
-    const StructureRule *rule = findStructureRule(id);
-    Q_ASSERT(rule);
-    QString message = rule->message;
-    for (const QString &argument : arguments)
-        message = message.arg(argument);
-    const QString &text = context.scan.text();
-    while (span.end > span.start && text[span.end - 1].isSpace())
-        --span.end;
-    while (span.start < span.end && text[span.start].isSpace())
-        ++span.start;
-    Finding finding;
-    finding.rule = rule->id;
-    finding.category = rule->category;
-    finding.severity = rule->severity;
-    finding.start = span.start;
-    finding.end = span.end;
-    finding.excerpt = text.mid(span.start, span.end - span.start);
-    finding.message = message;
-    finding.explanation = rule->explanation;
-    return finding;
+    return structureFinding(context.scan.text(), id, span, arguments);
 }
 
 std::optional<Span> knownSection(const StructureContext &context, Section section)

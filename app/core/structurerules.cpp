@@ -108,6 +108,31 @@ QList<StructureRule> buildRules()
         {Id::shouting, QStringLiteral("tone"), Severity::Warning, StructureRulesText::tr("Words in capitals read as shouting."),
          StructureRulesText::tr("Capitals in a letter feel like raised voices, the opposite of an apology's tone."), QString(),
          QStringLiteral("PLEASE NOTE that your refund is processed."), QStringLiteral("Your refund is on its way.")},
+        {Id::amountMismatch, QStringLiteral("facts"), Severity::Error, StructureRulesText::tr("“%1” does not match this case: the %2 is %3."),
+         StructureRulesText::tr("A wrong figure in an apology for a billing error repeats the very mistake the letter apologises for. Every amount in the letter must be one of the case's amounts."),
+         QStringLiteral("Practice in billing-complaint handling"),
+         QStringLiteral("We have refunded $59.00 to your card. (The refund is $59.90.)"),
+         QStringLiteral("We have refunded $59.90 to your card.")},
+        {Id::invoiceMismatch, QStringLiteral("facts"), Severity::Error, StructureRulesText::tr("“%1” is not this case's invoice number (%2)."),
+         StructureRulesText::tr("The customer checks the invoice number against their own papers; a different one makes them doubt the whole correction."),
+         QStringLiteral("Practice in billing-complaint handling"),
+         QStringLiteral("We have corrected invoice INV-20391. (The invoice is INV-20931.)"),
+         QStringLiteral("We have corrected invoice INV-20931.")},
+        {Id::referenceMismatch, QStringLiteral("facts"), Severity::Error, StructureRulesText::tr("“%1” is not this case's reference (%2)."),
+         StructureRulesText::tr("A customer who quotes a wrong reference is sent round in circles; give the one the case has."),
+         QStringLiteral("Practice in billing-complaint handling"),
+         QStringLiteral("Please quote CR-4417 when you call. (The case is CR-4471.)"),
+         QStringLiteral("Please quote CR-4471 when you call.")},
+        {Id::followUpBeforeLetter, QStringLiteral("facts"), Severity::Error, StructureRulesText::tr("The follow-up on %1 is before the letter's date (%2)."),
+         StructureRulesText::tr("A promise to call back on a day that has already passed tells the customer the letter was not read before it was sent."),
+         QStringLiteral("Practice in billing-complaint handling"),
+         QStringLiteral("I will call you on 13 November 2026. (The letter is dated 20 November 2026.)"),
+         QStringLiteral("I will call you on 24 November 2026.")},
+        {Id::refundArithmetic, QStringLiteral("facts"), Severity::Warning, StructureRulesText::tr("The refund (%1) is not the amount charged (%2) less the correct amount (%3), which is %4."),
+         StructureRulesText::tr("When the case's own figures do not add up, the letter will promise the customer the wrong sum; check the amounts on the case page."),
+         QStringLiteral("Practice in billing-complaint handling"),
+         QStringLiteral("Charged 118.00, correct 59.00, refund 58.00."),
+         QStringLiteral("Charged 118.00, correct 59.00, refund 59.00.")},
         {Id::unexplainedAcronym, QStringLiteral("jargon"), Severity::Suggestion, StructureRulesText::tr("\"%1\" is not explained: spell it out on first use."),
          StructureRulesText::tr("Customers do not know internal abbreviations; plain-language guides spell acronyms out the first time."),
          QStringLiteral("Plain-language guidelines"), QStringLiteral("Your RMA is approved."),
@@ -136,6 +161,29 @@ const StructureRule *findStructureRule(const QString &id)
             return &rule;
     }
     return nullptr;
+}
+
+Finding structureFinding(const QString &text, const QString &id, Span span, const QStringList &arguments)
+{
+    const StructureRule *rule = findStructureRule(id);
+    Q_ASSERT(rule);
+    QString message = rule->message;
+    for (const QString &argument : arguments)
+        message = message.arg(argument);
+    while (span.end > span.start && text[span.end - 1].isSpace())
+        --span.end;
+    while (span.start < span.end && text[span.start].isSpace())
+        ++span.start;
+    Finding finding;
+    finding.rule = rule->id;
+    finding.category = rule->category;
+    finding.severity = rule->severity;
+    finding.start = span.start;
+    finding.end = span.end;
+    finding.excerpt = text.mid(span.start, span.end - span.start);
+    finding.message = message;
+    finding.explanation = rule->explanation;
+    return finding;
 }
 
 } // namespace amends::core

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "finding.h"
+#include "span.h"
 
 #include <QList>
 #include <QString>
@@ -23,11 +24,20 @@ struct StructureRule {
 const QList<StructureRule> &structureRules();
 const StructureRule *findStructureRule(const QString &id);
 
+/// A finding of the catalogued rule @p id on [span) of @p text (trimmed of white
+/// space), its message filled with @p arguments.
+Finding structureFinding(const QString &text, const QString &id, Span span, const QStringList &arguments = {});
+
 namespace StructureRuleId {
 inline const QString lateApology = QStringLiteral("structure.late-apology");
 inline const QString vagueRemedy = QStringLiteral("structure.remedy-without-specifics");
 inline const QString contactWithoutChannel = QStringLiteral("structure.contact-without-channel");
 inline const QString requiredField = QStringLiteral("placeholder.required-field");
+inline const QString amountMismatch = QStringLiteral("facts.amount-mismatch");
+inline const QString invoiceMismatch = QStringLiteral("facts.invoice-mismatch");
+inline const QString referenceMismatch = QStringLiteral("facts.reference-mismatch");
+inline const QString followUpBeforeLetter = QStringLiteral("facts.followup-before-letter");
+inline const QString refundArithmetic = QStringLiteral("facts.refund-arithmetic");
 inline const QString noCustomerName = QStringLiteral("personalization.no-name");
 inline const QString genericGreeting = QStringLiteral("personalization.generic-greeting");
 inline const QString lowReadability = QStringLiteral("readability.reading-ease");

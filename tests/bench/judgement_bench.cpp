@@ -127,7 +127,9 @@ bool overlaps(core::Span a, core::Span b)
 
 core::CheckSubject subjectOf(const Item &item)
 {
-    core::CheckSubject subject = core::subjectFromText(item.text, QStringLiteral("en-US"));
+    // A letter in pounds is British: its dates are written day first.
+    const bool british = item.caseDraft && item.caseDraft->caseDetails.currency == QLatin1String("GBP");
+    core::CheckSubject subject = core::subjectFromText(item.text, british ? QStringLiteral("en-GB") : QStringLiteral("en-US"));
     if (item.caseDraft)
         subject.caseDetails = item.caseDraft;
     return subject;

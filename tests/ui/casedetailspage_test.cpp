@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
@@ -78,4 +79,27 @@ TEST(CaseDetailsPage_Keyboard, EveryFieldHasALabelBuddyAndRequiredOnesAreMarked)
         EXPECT_NE(editor->focusPolicy() & Qt::TabFocus, 0) << key;
     }
     EXPECT_TRUE(page->editorFor(QStringLiteral("customer.email"))->accessibleDescription().isEmpty());
+}
+
+TEST(CaseDetailsPage_Facts, WarnsWhileTheRefundIsNotTheOverchargeAndStopsWhenItIs)
+{
+    // Given the case page of a letter charging 119.80 where 59.90 was right
+    core::DraftDocument document;
+    core::Draft draft = test::sampleDraft();
+    draft.caseDetails.amountCharged = QStringLiteral("119.80");
+    draft.caseDetails.amountCorrect = QStringLiteral("59.90");
+    draft.caseDetails.amountRefund = QStringLiteral("59.90");
+    document.reset(draft, QString());
+    ui::CaseDetailsPage page(&document);
+    auto *hint = page.findChild<QLabel *>(QStringLiteral("factsHint"));
+    ASSERT_NE(hint, nullptr);
+    EXPECT_TRUE(hint->isHidden());
+    // When the refund is set to a sum that does not add up
+    ASSERT_TRUE(document.setField(QStringLiteral("amount.refund"), QStringLiteral("58.00")).isEmpty());
+    // Then the page says so, with the sum it should be
+    EXPECT_FALSE(hint->isHidden());
+    EXPECT_TRUE(hint->text().contains(QStringLiteral("59.90"))) << hint->text().toStdString();
+    // And the warning goes when the figures add up again
+    ASSERT_TRUE(document.setField(QStringLiteral("amount.refund"), QStringLiteral("59.90")).isEmpty());
+    EXPECT_TRUE(hint->isHidden());
 }

@@ -1,0 +1,430 @@
+#include "factchecks.h"
+
+#include "formatting.h"
+#include "structurerules.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+
+namespace amends::core {
+
+namespace {
+
+namespace Id = StructureRuleId;
+
+// A number with thousands and decimal separators, as any of the letter languages
+// write it: 1,234.56 / 1.234,56 / 1 234,56 / 59 / 59.9
+const QString kNumber = QStringLiteral("(\\d{1,3}(?:[,. \\x{00A0}\\x{202F}]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)");
+
+std::optional<qint64> parseNumber(QString number)
+{
+    number.remove(QChar(0x00A0)).remove(QChar(0x202F)).remove(u' ');
+    // The decimal separator is the last '.' or ',' when one or two digits follow it.
+    const qsizetype last = std::max(number.lastIndexOf(u'.'), number.lastIndexOf(u','));
+    qint64 cents = 0;
+    QString whole = number;
+    if (last >= 0 && number.size() - last - 1 <= 2) {
+        QString fraction = number.mid(last + 1);
+        if (fraction.size() == 1)
+            fraction += u'0';
+        cents = fraction.toLongLong();
+        whole = number.left(last);
+    }
+    whole.remove(u'.').remove(u',');
+    bool ok = false;
+    const qint64 units = whole.toLongLong(&ok);
+    if (!ok || units > 1'000'000'000'000LL)
+        return std::nullopt;
+    return units * 100 + cents;
+}
+
+const QRegularExpression &moneyPattern()
+{
+    // A currency sign or code before or after the number, or a currency word after it.
+    static const QRegularExpression pattern(
+        QStringLiteral("(?:(?<!\\w)(?:R\\$|US\\$|A\\$|C\\$|MX\\$|[$£€¥₹])\\s?%1"
+                       "|\\b(?:USD|EUR|GBP|BRL|MXN|CAD|AUD|CHF|ARS|CLP|COP|PEN|INR|JPY)\\s?%1"
+                       "|%1\\s?(?:€|£|\\b(?:USD|EUR|GBP|BRL|MXN|CAD|AUD|CHF|ARS|CLP|COP|PEN|INR|JPY)\\b)"
+                       "|%1\\s(?:dollars?|euros?|pounds?|reais|real|pesos?)\\b)")
+            .arg(kNumber),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return pattern;
+}
+
+int distanceInDigits(qint64 a, qint64 b)
+{
+    // Digits that differ, position by position, plus a swap of two neighbours as one:
+    // how a figure typed by hand goes wrong.
+    const QString x = QString::number(a);
+    const QString y = QString::number(b);
+    if (x.size() != y.size())
+        return 99;
+    int differing = 0;
+    for (qsizetype i = 0; i < x.size(); ++i)
+        differing += x[i] != y[i] ? 1 : 0;
+    for (qsizetype i = 0; i + 1 < x.size(); ++i) {
+        if (x[i] != y[i] && x[i] == y[i + 1] && x[i + 1] == y[i] && differing == 2)
+            return 1;
+    }
+    return differing;
+}
+
+struct CaseAmount {
+    const char *name; ///< as the message names it
+    qint64 cents;
+};
+
+QList<CaseAmount> caseAmounts(const CaseDetails &details)
+{
+    QList<CaseAmount> amounts;
+    const std::optional<qint64> charged = centsOf(details.amountCharged);
+    const std::optional<qint64> correct = centsOf(details.amountCorrect);
+    const std::optional<qint64> refund = centsOf(details.amountRefund);
+    if (refund)
+        amounts.append({QT_TRANSLATE_NOOP("amends::core::FactChecks", "refund"), *refund});
+    if (charged)
+        amounts.append({QT_TRANSLATE_NOOP("amends::core::FactChecks", "amount charged"), *charged});
+    if (correct)
+        amounts.append({QT_TRANSLATE_NOOP("amends::core::FactChecks", "correct amount"), *correct});
+    if (charged && correct)
+        amounts.append({QT_TRANSLATE_NOOP("amends::core::FactChecks", "overcharge"), *charged - *correct});
+    return amounts;
+}
+
+// The case's value is the fix: one click puts it in place of the wrong one.
+Finding withFix(Finding finding, const QString &value)
+{
+    finding.suggestions = {value};
+    return finding;
+}
+
+QString formatCents(qint64 cents, const CaseDetails &details, const QLocale &locale)
+{
+    return formatAmount(QString::number(cents / 100.0, 'f', 2), details.currency, locale);
+}
+
+// "from $118.00 to $59.00": a correction from what was charged to what is right.
+bool checkCorrection(const QString &text, const QList<MoneyMention> &mentions, int i, const CaseDetails &details,
+                     const QLocale &locale, QList<Finding> &findings)
+{
+    if (i + 1 >= mentions.size())
+        return false;
+    const MoneyMention &from = mentions[i];
+    const MoneyMention &to = mentions[i + 1];
+    static const QRegularExpression between(QStringLiteral("^\\s+(to|into|down to|for)\\s+$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression before(QStringLiteral("\\bfrom\\s+$"), QRegularExpression::CaseInsensitiveOption);
+    if (!between.match(text.mid(from.span.end, to.span.start - from.span.end)).hasMatch()
+        || !before.match(text.mid(std::max<qsizetype>(0, from.span.start - 12), std::min<qsizetype>(12, from.span.start))).hasMatch())
+        return false;
+    const std::optional<qint64> charged = centsOf(details.amountCharged);
+    const std::optional<qint64> correct = centsOf(details.amountCorrect);
+    if (charged && from.cents != *charged) {
+        findings.append(withFix(structureFinding(text, Id::amountMismatch, from.span,
+                                                 {text.mid(from.span.start, from.span.length()),
+                                                  QCoreApplication::translate("amends::core::FactChecks", "amount charged"),
+                                                  formatCents(*charged, details, locale)}),
+                                formatCents(*charged, details, locale)));
+    }
+    if (correct && to.cents != *correct) {
+        findings.append(withFix(structureFinding(text, Id::amountMismatch, to.span,
+                                                 {text.mid(to.span.start, to.span.length()),
+                                                  QCoreApplication::translate("amends::core::FactChecks", "correct amount"),
+                                                  formatCents(*correct, details, locale)}),
+                                formatCents(*correct, details, locale)));
+    }
+    return true;
+}
+
+void checkAmounts(const QString &text, const CaseDetails &details, const QLocale &locale, QList<Finding> &findings)
+{
+    const QList<CaseAmount> amounts = caseAmounts(details);
+    if (amounts.isEmpty())
+        return;
+    const QList<MoneyMention> mentions = moneyIn(text);
+    for (int i = 0; i < mentions.size(); ++i) {
+        if (checkCorrection(text, mentions, i, details, locale, findings)) {
+            ++i; // both amounts of the correction are judged
+            continue;
+        }
+        const MoneyMention &mention = mentions[i];
+        const bool known = std::any_of(amounts.begin(), amounts.end(), [&](const CaseAmount &a) { return a.cents == mention.cents; });
+        if (known)
+            continue;
+        // Only a near miss is a mistake: an amount close to one of the case's, or one
+        // typed with a digit wrong. Other sums (a goodwill credit, a monthly price)
+        // are the letter's own business.
+        const CaseAmount *nearest = nullptr;
+        for (const CaseAmount &a : amounts) {
+            const qint64 gap = std::llabs(a.cents - mention.cents);
+            const bool close = gap * 5 <= a.cents || distanceInDigits(a.cents, mention.cents) <= 1;
+            if (a.cents > 0 && close && (!nearest || gap < std::llabs(nearest->cents - mention.cents)))
+                nearest = &a;
+        }
+        if (!nearest)
+            continue;
+        const QString expected = formatCents(nearest->cents, details, locale);
+        findings.append(withFix(structureFinding(text, Id::amountMismatch, mention.span,
+                                                 {text.mid(mention.span.start, mention.span.length()),
+                                                  QCoreApplication::translate("amends::core::FactChecks", nearest->name), expected}),
+                                expected));
+    }
+}
+
+// The letters before the first digit ("INV-", "CR "), compared without case or
+// punctuation.
+QString identifierPrefix(const QString &value)
+{
+    QString prefix;
+    for (const QChar c : value) {
+        if (c.isDigit())
+            break;
+        if (c.isLetter())
+            prefix += c.toUpper();
+    }
+    return prefix;
+}
+
+QString digitsOf(QStringView value)
+{
+    QString digits;
+    for (const QChar c : value) {
+        if (c.isDigit())
+            digits += c;
+    }
+    return digits;
+}
+
+// One kind of identifier a letter may quote: the case's value, the rule reporting a
+// different one, and the words that name that kind just before a number.
+struct IdentifierKind {
+    QString expected;
+    QString rule;
+    const QRegularExpression &cue;
+};
+
+bool sameIdentifier(const QString &found, const QString &expected)
+{
+    return !expected.isEmpty() && digitsOf(found) == digitsOf(expected) && identifierPrefix(found) == identifierPrefix(expected);
+}
+
+// A number quoted as one of the case's identifiers, but not the one the case has: the
+// same letter prefix as exactly one kind (or, where prefixes are shared or absent, the
+// kind the words before it name).
+void checkIdentifiers(const QString &text, const QList<IdentifierKind> &kinds, QList<Finding> &findings)
+{
+    static const QRegularExpression token(QStringLiteral("#?\\b[A-Za-z]{0,6}[-/ ]?\\d[\\d-]{2,}\\b"));
+    for (auto it = token.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const QString found = match.captured(0);
+        if (std::any_of(kinds.begin(), kinds.end(), [&](const IdentifierKind &k) { return sameIdentifier(found, k.expected); }))
+            continue;
+        const QString before = text.mid(std::max<qsizetype>(0, match.capturedStart() - 30), std::min<qsizetype>(30, match.capturedStart()));
+        QList<const IdentifierKind *> candidates;
+        for (const IdentifierKind &kind : kinds) {
+            const QString prefix = identifierPrefix(kind.expected);
+            if (digitsOf(kind.expected).size() < 3)
+                continue;
+            const bool samePrefix = !prefix.isEmpty() && identifierPrefix(found) == prefix;
+            const bool namedHere = kind.cue.match(before).hasMatch()
+                                   && (!prefix.isEmpty() ? identifierPrefix(found) == prefix
+                                                         : digitsOf(found).size() == digitsOf(kind.expected).size());
+            if (samePrefix || namedHere)
+                candidates.append(&kind);
+        }
+        if (candidates.size() > 1) {
+            candidates.removeIf([&](const IdentifierKind *k) { return !k->cue.match(before).hasMatch(); });
+        }
+        if (candidates.size() == 1 && !candidates.first()->rule.isEmpty()) {
+            const IdentifierKind &kind = *candidates.first();
+            findings.append(withFix(structureFinding(text, kind.rule, {match.capturedStart(), match.capturedEnd()}, {found, kind.expected}),
+                                    kind.expected));
+        }
+    }
+}
+
+void checkFollowUps(const QString &text, const CaseDetails &details, const QString &language, QList<Finding> &findings)
+{
+    if (!details.letterDate.isValid())
+        return;
+    static const QRegularExpression followUp(
+        QStringLiteral("\\b(call|ring|phone|contact|follow(ing)?[- ]up|check in|get back|be in touch|write to you|email you|"
+                       "update you|confirm|review)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QLocale locale = letterLocale(language);
+    for (const DateMention &mention : datesIn(text, language, details.letterDate.year())) {
+        if (mention.date >= details.letterDate)
+            continue;
+        // Only a date the letter promises something for: in a sentence about following up.
+        const qsizetype from = std::max<qsizetype>(0, text.lastIndexOf(QRegularExpression(QStringLiteral("[.!?\\n]")), mention.span.start) + 1);
+        qsizetype to = text.indexOf(QRegularExpression(QStringLiteral("[.!?\\n]")), mention.span.end);
+        if (to < 0)
+            to = text.size();
+        const QString sentence = text.mid(from, to - from);
+        static const QRegularExpression future(QStringLiteral("\\b(will|'ll|shall|going to|by|on)\\b"), QRegularExpression::CaseInsensitiveOption);
+        if (followUp.match(sentence).hasMatch() && future.match(sentence).hasMatch()) {
+            findings.append(structureFinding(text, Id::followUpBeforeLetter, mention.span,
+                                             {text.mid(mention.span.start, mention.span.length()), formatDate(details.letterDate, locale)}));
+        }
+    }
+}
+
+QStringList monthNames(const QLocale &locale)
+{
+    QStringList names;
+    for (int month = 1; month <= 12; ++month) {
+        names.append(QRegularExpression::escape(locale.monthName(month, QLocale::LongFormat)));
+        names.append(QRegularExpression::escape(locale.monthName(month, QLocale::ShortFormat).remove(u'.')));
+    }
+    return names;
+}
+
+int monthOf(const QString &name, const QLocale &locale)
+{
+    for (int month = 1; month <= 12; ++month) {
+        if (name.compare(locale.monthName(month, QLocale::LongFormat), Qt::CaseInsensitive) == 0
+            || name.compare(locale.monthName(month, QLocale::ShortFormat).remove(u'.'), Qt::CaseInsensitive) == 0)
+            return month;
+    }
+    return 0;
+}
+
+} // namespace
+
+std::optional<qint64> centsOf(const QString &decimal)
+{
+    static const QRegularExpression plain(QStringLiteral("^-?\\d{1,12}(\\.\\d{1,2})?$"));
+    if (!plain.match(decimal.trimmed()).hasMatch())
+        return std::nullopt;
+    return parseNumber(decimal.trimmed());
+}
+
+QList<MoneyMention> moneyIn(QStringView text)
+{
+    QList<MoneyMention> mentions;
+    for (auto it = moneyPattern().globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        QString number;
+        for (int group = 1; group <= match.lastCapturedIndex(); ++group) {
+            if (match.capturedStart(group) >= 0)
+                number = match.captured(group);
+        }
+        if (const std::optional<qint64> cents = parseNumber(number))
+            mentions.append({{match.capturedStart(), match.capturedEnd()}, *cents});
+    }
+    return mentions;
+}
+
+QList<DateMention> datesIn(QStringView text, const QString &language, int defaultYear)
+{
+    const QLocale locale = letterLocale(language);
+    const QString months = monthNames(locale).join(u'|');
+    // Compiled once per language and thread: checks run on several threads at once.
+    thread_local QHash<QString, std::array<QRegularExpression, 4>> cache;
+    std::array<QRegularExpression, 4> &patterns = cache[language];
+    if (patterns[0].pattern().isEmpty()) {
+        const auto options = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+        // 20 November 2026, 20th Nov, 20 de novembro de 2026
+        patterns[0] = QRegularExpression(QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th|º)?(?: de)? (%1)\\.?(?:,? (?:de )?(\\d{4}))?\\b").arg(months), options);
+        // November 20, 2026 / Nov 20
+        patterns[1] = QRegularExpression(QStringLiteral("\\b(%1)\\.? (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b").arg(months), options);
+        // 2026-11-20
+        patterns[2] = QRegularExpression(QStringLiteral("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"));
+        // 20/11/2026 (day first) or 11/20/2026 (month first, in the US)
+        patterns[3] = QRegularExpression(QStringLiteral("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b"));
+    }
+    const bool monthFirst = language == QLatin1String("en-US");
+    QList<DateMention> dates;
+    for (int kind = 0; kind < 4; ++kind) {
+        for (auto it = patterns[kind].globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            QDate date;
+            switch (kind) {
+            case 0: date = QDate(m.captured(3).isEmpty() ? defaultYear : m.captured(3).toInt(), monthOf(m.captured(2), locale), m.captured(1).toInt()); break;
+            case 1: date = QDate(m.captured(3).isEmpty() ? defaultYear : m.captured(3).toInt(), monthOf(m.captured(1), locale), m.captured(2).toInt()); break;
+            case 2: date = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()); break;
+            default:
+                date = monthFirst ? QDate(m.captured(3).toInt(), m.captured(1).toInt(), m.captured(2).toInt())
+                                  : QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+            }
+            if (date.isValid())
+                dates.append({{m.capturedStart(), m.capturedEnd()}, date});
+        }
+    }
+    std::sort(dates.begin(), dates.end(), [](const DateMention &a, const DateMention &b) { return a.span.start < b.span.start; });
+    return dates;
+}
+
+QStringList caseFactProblems(const CaseDetails &details)
+{
+    QStringList problems;
+    const std::optional<qint64> charged = centsOf(details.amountCharged);
+    const std::optional<qint64> correct = centsOf(details.amountCorrect);
+    const std::optional<qint64> refund = centsOf(details.amountRefund);
+    if (charged && correct && refund && *refund != *charged - *correct)
+        problems.append(Id::refundArithmetic);
+    if (details.followUpDate.isValid() && details.letterDate.isValid() && details.followUpDate < details.letterDate)
+        problems.append(Id::followUpBeforeLetter);
+    return problems;
+}
+
+QList<Finding> factFindings(const TextScan &scan, const CaseDetails &details, const QString &language)
+{
+    QList<Finding> findings;
+    const QString &text = scan.text();
+    const QLocale locale = letterLocale(language);
+    checkAmounts(text, details, locale, findings);
+    static const QRegularExpression invoiceCue(QStringLiteral("\\b(invoice|bill|factura|fatura|nota)\\b\\W*(number|no|n[º°]|#)?\\W*$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression referenceCue(QStringLiteral("\\b(reference|ref|case|ticket|referência|referencia|caso|protocolo)\\b\\W*(number|no|n[º°]|#)?\\W*$"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression accountCue(QStringLiteral("\\b(account|conta|cuenta)\\b\\W*(number|no|n[º°]|#)?\\W*$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    // The account number is never reported (letters rarely quote it), but a number
+    // that is the account's is not a wrong invoice or reference either.
+    checkIdentifiers(text,
+                     {{details.invoiceNumber.trimmed(), Id::invoiceMismatch, invoiceCue},
+                      {details.reference.trimmed(), Id::referenceMismatch, referenceCue},
+                      {details.accountNumber.trimmed(), QString(), accountCue}},
+                     findings);
+    checkFollowUps(text, details, language, findings);
+
+    findings += caseFactFindings(text, details, language);
+    return findings;
+}
+
+QList<Finding> caseFactFindings(const QString &text, const CaseDetails &details, const QString &language)
+{
+    QList<Finding> findings;
+    const QLocale locale = letterLocale(language);
+    for (const QString &problem : caseFactProblems(details)) {
+        if (problem == Id::refundArithmetic) {
+            const auto money = [&](const QString &decimal) { return formatAmount(decimal, details.currency, locale); };
+            const qint64 expected = *centsOf(details.amountCharged) - *centsOf(details.amountCorrect);
+            // On the refund where the letter states it, else on the whole letter.
+            Span at{0, 0};
+            for (const MoneyMention &mention : moneyIn(text)) {
+                if (mention.cents == *centsOf(details.amountRefund)) {
+                    at = mention.span;
+                    break;
+                }
+            }
+            findings.append(structureFinding(text, problem, at,
+                                             {money(details.amountRefund), money(details.amountCharged), money(details.amountCorrect),
+                                              money(QString::number(expected / 100.0, 'f', 2))}));
+        } else if (problem == Id::followUpBeforeLetter) {
+            const QString followUp = formatDate(details.followUpDate, locale);
+            const qsizetype at = followUp.isEmpty() ? -1 : text.indexOf(followUp);
+            findings.append(structureFinding(text, problem, at < 0 ? Span{0, 0} : Span{at, at + followUp.size()},
+                                             {followUp, formatDate(details.letterDate, locale)}));
+        }
+    }
+    return findings;
+}
+
+} // namespace amends::core

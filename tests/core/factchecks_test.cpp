@@ -1,0 +1,139 @@
+// The facts a letter states, checked against its case.
+
+#include "core/checker.h"
+#include "core/factchecks.h"
+#include "core/ruleset.h"
+
+#include "testsupport.h"
+
+#include <algorithm>
+
+using namespace amends;
+
+namespace {
+
+core::CaseDetails sampleCase()
+{
+    core::CaseDetails details;
+    details.invoiceNumber = QStringLiteral("INV-20931");
+    details.reference = QStringLiteral("CR-4471");
+    details.amountCharged = QStringLiteral("119.80");
+    details.amountCorrect = QStringLiteral("59.90");
+    details.amountRefund = QStringLiteral("59.90");
+    details.currency = QStringLiteral("USD");
+    details.letterDate = QDate(2026, 11, 20);
+    details.followUpDate = QDate(2026, 11, 24);
+    return details;
+}
+
+QStringList factRules(const QString &text, const core::CaseDetails &details = sampleCase(), const QString &language = QStringLiteral("en-US"))
+{
+    const auto rules = core::RuleSet::load(QStringLiteral("en"));
+    const core::TextScan scan(text, rules->scanRules());
+    QStringList ids;
+    for (const core::Finding &finding : core::factFindings(scan, details, language))
+        ids.append(finding.rule + u':' + finding.excerpt);
+    return ids;
+}
+
+} // namespace
+
+TEST(Facts_Money, ReadsSumsAsLettersWriteThem)
+{
+    const QList<std::pair<const char *, qint64>> cases = {
+        {"a refund of $1,234.56 today", 123456}, {"R$ 1.234,56 de volta", 123456}, {"devolvemos 1.234,56 € hoy", 123456},
+        {"USD 59.00 back", 5900},                {"59.90 dollars", 5990},          {"only £5 more", 500},
+        {"$59.9 by mistake", 5990},              {"$1 234,56", 123456},
+    };
+    for (const auto &[text, cents] : cases) {
+        const QList<core::MoneyMention> found = core::moneyIn(QString::fromUtf8(text));
+        ASSERT_EQ(found.size(), 1) << text;
+        EXPECT_EQ(found.first().cents, cents) << text;
+    }
+    EXPECT_TRUE(core::moneyIn(u"invoice 59.90 and version 2.10").isEmpty());
+}
+
+TEST(Facts_Amount, ANearMissOfACaseAmountIsAnErrorWithTheRightAmountAsFix)
+{
+    // Given a case refunding $59.90, when the letter says $59.00
+    const auto rules = core::RuleSet::load(QStringLiteral("en"));
+    const core::TextScan scan(QStringLiteral("We have refunded $59.00 to your card."), rules->scanRules());
+    const QList<core::Finding> findings = core::factFindings(scan, sampleCase(), QStringLiteral("en-US"));
+    // Then it is an error that names the refund and offers it as the fix
+    ASSERT_EQ(findings.size(), 1);
+    EXPECT_EQ(findings[0].rule, QStringLiteral("facts.amount-mismatch"));
+    EXPECT_EQ(findings[0].category, QStringLiteral("facts"));
+    EXPECT_EQ(findings[0].severity, core::Severity::Error);
+    EXPECT_EQ(findings[0].excerpt, QStringLiteral("$59.00"));
+    EXPECT_TRUE(findings[0].message.contains(QStringLiteral("$59.90"))) << findings[0].message.toStdString();
+    EXPECT_EQ(findings[0].suggestions, QStringList{QStringLiteral("$59.90")});
+}
+
+TEST(Facts_Amount, TheCaseAmountsAndUnrelatedSumsAreFine)
+{
+    EXPECT_TRUE(factRules(QStringLiteral("We charged $119.80 instead of $59.90, so we refunded $59.90.")).isEmpty());
+    EXPECT_TRUE(factRules(QStringLiteral("We also added a $25.00 credit for the trouble.")).isEmpty());
+    EXPECT_TRUE(factRules(QStringLiteral("Your plan costs $9.99 a month.")).isEmpty());
+}
+
+TEST(Facts_Amount, ACorrectionFromTheWrongToTheRightAmountIsCheckedBothWays)
+{
+    EXPECT_TRUE(factRules(QStringLiteral("I corrected your bill from $119.80 to $59.90.")).isEmpty());
+    EXPECT_EQ(factRules(QStringLiteral("I corrected your bill from $119.80 to $5.90.")),
+              QStringList{QStringLiteral("facts.amount-mismatch:$5.90")});
+}
+
+TEST(Facts_Identifiers, AnotherInvoiceNumberOrReferenceIsAnError)
+{
+    EXPECT_EQ(factRules(QStringLiteral("We corrected invoice INV-20391.")), QStringList{QStringLiteral("facts.invoice-mismatch:INV-20391")});
+    EXPECT_EQ(factRules(QStringLiteral("Please quote CR-4417 when you call.")), QStringList{QStringLiteral("facts.reference-mismatch:CR-4417")});
+    EXPECT_TRUE(factRules(QStringLiteral("We corrected invoice INV-20931 (case CR-4471).")).isEmpty());
+    // A number without the case's prefix is not taken for one
+    EXPECT_TRUE(factRules(QStringLiteral("Call 0800 123 4567 or write to 12 High Street.")).isEmpty());
+}
+
+TEST(Facts_FollowUp, APromisedFollowUpBeforeTheLetterDateIsAnError)
+{
+    EXPECT_EQ(factRules(QStringLiteral("I will call you on 13 November 2026 to check.")),
+              QStringList{QStringLiteral("facts.followup-before-letter:13 November 2026")});
+    EXPECT_EQ(factRules(QStringLiteral("I'll email you on November 13 to confirm.")),
+              QStringList{QStringLiteral("facts.followup-before-letter:November 13")});
+    EXPECT_TRUE(factRules(QStringLiteral("I will call you on 24 November 2026 to check.")).isEmpty());
+    // A past date that promises nothing is just history
+    EXPECT_TRUE(factRules(QStringLiteral("You wrote to us on 13 November 2026.")).isEmpty());
+    // Day first in British letters
+    EXPECT_EQ(factRules(QStringLiteral("I will ring you on 13/11/2026."), sampleCase(), QStringLiteral("en-GB")),
+              QStringList{QStringLiteral("facts.followup-before-letter:13/11/2026")});
+}
+
+TEST(Facts_Case, FiguresThatDoNotAddUpAreReported)
+{
+    core::CaseDetails details = sampleCase();
+    details.amountRefund = QStringLiteral("58.00");
+    EXPECT_EQ(core::caseFactProblems(details), QStringList{QStringLiteral("facts.refund-arithmetic")});
+    details = sampleCase();
+    details.followUpDate = QDate(2026, 11, 19);
+    EXPECT_EQ(core::caseFactProblems(details), QStringList{QStringLiteral("facts.followup-before-letter")});
+    EXPECT_TRUE(core::caseFactProblems(sampleCase()).isEmpty());
+    details = sampleCase();
+    details.amountCorrect.clear(); // too little is known to judge
+    EXPECT_TRUE(core::caseFactProblems(details).isEmpty());
+}
+
+TEST(Facts_Draft, TheCheckerReportsAWrongAmountTypedIntoASection)
+{
+    // Given a draft whose remedy states a figure that is not the refund
+    core::Draft draft = test::sampleDraft();
+    draft.caseDetails.amountRefund = QStringLiteral("59.90");
+    draft.setSection(core::Section::Remedy, QStringLiteral("We have refunded £59.00 to your card today."));
+    // When it is checked
+    const core::Checker checker(core::RuleSet::load(QStringLiteral("en")));
+    const core::CheckResult result = checker.check(core::subjectFromDraft(draft));
+    // Then the finding is in the remedy section, on the wrong figure
+    const auto it = std::find_if(result.findings.begin(), result.findings.end(),
+                                 [](const core::Finding &f) { return f.rule == QLatin1String("facts.amount-mismatch"); });
+    ASSERT_NE(it, result.findings.end());
+    EXPECT_EQ(it->excerpt, QStringLiteral("£59.00"));
+    EXPECT_EQ(it->section, core::Section::Remedy);
+    EXPECT_TRUE(result.hasErrors());
+}
