@@ -6,43 +6,44 @@
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="42"/>
         <source>Output: text (like a compiler) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida: text (como un compilador) o json.</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="43"/>
         <source>Language of the letters, e.g. en-US (drafts default to their own).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de las cartas, p. ej., en-US (si no, cada borrador usa el suyo).</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="44"/>
         <source>A house rule pack to add (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paquete de reglas de la casa para agregar (repetible).</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="45"/>
         <source>Switch a rule off by its id (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar una regla por su id (repetible).</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="46"/>
         <source>Skip the spelling check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir la revisión ortográfica.</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="48"/>
         <source>Drafts (.amends), text letters (.txt), folders of them, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores (.amends), cartas de texto (.txt), carpetas con ellos o - para la entrada estándar.</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="50"/>
         <source>Check letters for blame-shifting, non-apologies, jargon, missing sections, unfilled placeholders and more.
 Exit status: 0 no error-level finding, 1 some, 2 bad usage or unreadable input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca en las cartas culpas a otros, falsas disculpas, jerga, secciones que faltan, marcadores sin completar y más.
+Código de salida: 0 sin observaciones de nivel error, 1 con alguna, 2 uso incorrecto o entrada ilegible.</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="56"/>
         <source>unknown format &quot;%1&quot;; use text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>formato desconocido &quot;%1&quot;; usa text o json.</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="59"/>
@@ -52,7 +53,7 @@ Exit status: 0 no error-level finding, 1 some, 2 bad usage or unreadable input.<
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="62"/>
         <source>&apos;check&apos; needs at least one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;check&apos; necesita al menos un FILE.</translation>
     </message>
 </context>
 <context>
@@ -60,47 +61,47 @@ Exit status: 0 no error-level finding, 1 some, 2 bad usage or unreadable input.<
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="27"/>
         <source>The file to write; its suffix chooses the format: .pdf, .odt, .html, .txt, .eml (email with the PDF attached) or .ics (follow-up reminder).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que se escribirá; su extensión determina el formato: .pdf, .odt, .html, .txt, .eml (correo con el PDF adjunto) o .ics (recordatorio de seguimiento).</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="31"/>
         <source>Export even a letter that is not ready (unfilled placeholders, empty required fields, error-level findings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar incluso una carta que no está lista (marcadores sin completar, campos obligatorios vacíos, observaciones de nivel error).</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="34"/>
         <source>The draft (.amends) to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrador (.amends) para exportar.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="36"/>
         <source>Export the letter of a draft. Paper size, letterhead logo and PDF/A come from your preferences. The output file is written completely or not at all. A letter that is not ready to leave is refused with the reasons (exit status 1) unless --force is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta la carta de un borrador. El tamaño del papel, el logotipo del membrete y el PDF/A salen de tus preferencias. El archivo de salida se escribe completo o no se escribe. Una carta que aún no puede salir se rechaza con los motivos (código de salida 1), salvo que se indique --force.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="42"/>
         <source>&apos;export&apos; needs exactly one DRAFT.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;export&apos; necesita exactamente un DRAFT.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="45"/>
         <source>&apos;export&apos; needs an output file: -o OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;export&apos; necesita un archivo de salida: -o OUT.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="47"/>
         <source>unknown output type &quot;%1&quot;; use .pdf, .odt, .html, .txt, .eml or .ics.</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de salida desconocido &quot;%1&quot;; usa .pdf, .odt, .html, .txt, .eml o .ics.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="60"/>
         <source>amends-cli: the letter is not ready to leave; nothing was written:</source>
-        <translation type="unfinished"></translation>
+        <translation>amends-cli: la carta aún no puede salir; no se escribió nada:</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="63"/>
         <source>Fix these, or export anyway with --force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige estos puntos o exporta de todos modos con --force.</translation>
     </message>
 </context>
 <context>
@@ -108,22 +109,22 @@ Exit status: 0 no error-level finding, 1 some, 2 bad usage or unreadable input.<
     <message>
         <location filename="../app/cli/newcommand.cpp" line="25"/>
         <source>The scenario to start from (see &apos;amends-cli scenarios&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El escenario de partida (consulta &apos;amends-cli scenarios&apos;).</translation>
     </message>
     <message>
         <location filename="../app/cli/newcommand.cpp" line="26"/>
         <source>Letter language, e.g. en-US or en-GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la carta, p. ej., en-US o en-GB.</translation>
     </message>
     <message>
         <location filename="../app/cli/newcommand.cpp" line="27"/>
         <source>Set a case field, e.g. customer.name=&quot;Ana Silva&quot;; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir un campo del caso, p. ej., customer.name=&quot;Ana Silva&quot;; repetible.</translation>
     </message>
     <message>
         <location filename="../app/cli/newcommand.cpp" line="28"/>
         <source>The draft file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de borrador de salida.</translation>
     </message>
     <message>
         <location filename="../app/cli/newcommand.cpp" line="34"/>
@@ -131,32 +132,35 @@ Exit status: 0 no error-level finding, 1 some, 2 bad usage or unreadable input.<
 
 Field keys: %1.
 Amounts are plain decimals (120.00), dates YYYY-MM-DD; date.letter defaults to today. Sender and company default to your saved profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un borrador de carta a partir de una plantilla de escenario.
+
+Claves de campo: %1.
+Importes en decimales simples (120.00), fechas AAAA-MM-DD; date.letter es hoy si se omite. Remitente y empresa salen de tu perfil guardado si se omiten.</translation>
     </message>
     <message>
         <location filename="../app/cli/newcommand.cpp" line="39"/>
         <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/newcommand.cpp" line="41"/>
         <source>&apos;new&apos; needs --scenario ID and -o DRAFT.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;new&apos; necesita --scenario ID y -o DRAFT.</translation>
     </message>
     <message>
         <location filename="../app/cli/newcommand.cpp" line="46"/>
         <source>unsupported language &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma no compatible &quot;%1&quot;; usa uno de estos: %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/newcommand.cpp" line="50"/>
         <source>no scenario &quot;%1&quot; for %2; see &apos;amends-cli scenarios&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay escenario &quot;%1&quot; para %2; consulta &apos;amends-cli scenarios&apos;.</translation>
     </message>
     <message>
         <location filename="../app/cli/newcommand.cpp" line="59"/>
         <source>--set needs KEY=VALUE (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--set necesita KEY=VALUE (se recibió &quot;%1&quot;).</translation>
     </message>
 </context>
 <context>
@@ -164,27 +168,27 @@ Amounts are plain decimals (120.00), dates YYYY-MM-DD; date.letter defaults to t
     <message>
         <location filename="../app/cli/rendercommand.cpp" line="14"/>
         <source>Output format: text (default) or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de salida: text (predeterminado) o html.</translation>
     </message>
     <message>
         <location filename="../app/cli/rendercommand.cpp" line="17"/>
         <source>The draft (.amends) to render.</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrador (.amends) para mostrar.</translation>
     </message>
     <message>
         <location filename="../app/cli/rendercommand.cpp" line="19"/>
         <source>Print the composed letter of a draft on standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la carta compuesta de un borrador en la salida estándar.</translation>
     </message>
     <message>
         <location filename="../app/cli/rendercommand.cpp" line="24"/>
         <source>unknown format &quot;%1&quot;; use text or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>formato desconocido &quot;%1&quot;; usa text o html.</translation>
     </message>
     <message>
         <location filename="../app/cli/rendercommand.cpp" line="26"/>
         <source>&apos;render&apos; needs exactly one DRAFT.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;render&apos; necesita exactamente un DRAFT.</translation>
     </message>
 </context>
 <context>
@@ -192,38 +196,39 @@ Amounts are plain decimals (120.00), dates YYYY-MM-DD; date.letter defaults to t
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="33"/>
         <source>Where to write the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde escribir el informe.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="34"/>
         <source>Report as an HTML page (default) or as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe como página HTML (predeterminado) o como JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="36"/>
         <source>Language of the letters, e.g. en-US (drafts default to their own).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de las cartas, p. ej., en-US (si no, cada borrador usa el suyo).</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="37"/>
         <source>A house rule pack to add (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paquete de reglas de la casa para agregar (repetible).</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="39"/>
         <source>A folder of drafts (.amends) and text letters (.txt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta de borradores (.amends) y cartas de texto (.txt).</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="41"/>
         <source>Check every letter in a folder and write one report: each letter&apos;s status, score, findings by category and missing parts, and a chart of findings across the folder.
 Exit status: 0 report written (whatever the letters&apos; findings), 2 bad usage, unreadable input or unwritable report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica todas las cartas de una carpeta y genera un solo informe: estado, puntuación, observaciones por categoría y partes que faltan de cada carta, y un gráfico de las observaciones en toda la carpeta.
+Código de salida: 0 informe escrito (sean cuales sean las observaciones de las cartas), 2 uso incorrecto, entrada ilegible o informe que no se puede escribir.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="48"/>
         <source>unknown format &quot;%1&quot;; use html or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>formato desconocido &quot;%1&quot;; usa html o json.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="51"/>
@@ -233,27 +238,27 @@ Exit status: 0 report written (whatever the letters&apos; findings), 2 bad usage
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="53"/>
         <source>&apos;report&apos; needs exactly one folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;report&apos; necesita exactamente una carpeta.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="56"/>
         <source>&quot;%1&quot; is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una carpeta.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="59"/>
         <source>&apos;report&apos; needs -o OUT, the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;report&apos; necesita -o OUT, el archivo que se escribirá.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="61"/>
         <source>cannot write &quot;%1&quot;: its folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir &quot;%1&quot;: su carpeta no existe.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="85"/>
         <source>&quot;%1&quot; holds no letters (.amends or .txt files).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no contiene cartas (archivos .amends o .txt).</translation>
     </message>
 </context>
 <context>
@@ -261,42 +266,42 @@ Exit status: 0 report written (whatever the letters&apos; findings), 2 bad usage
     <message>
         <location filename="../app/cli/rulescommand.cpp" line="30"/>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué:</translation>
     </message>
     <message>
         <location filename="../app/cli/rulescommand.cpp" line="32"/>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente:</translation>
     </message>
     <message>
         <location filename="../app/cli/rulescommand.cpp" line="34"/>
         <source>Bad:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal:</translation>
     </message>
     <message>
         <location filename="../app/cli/rulescommand.cpp" line="36"/>
         <source>Good:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien:</translation>
     </message>
     <message>
         <location filename="../app/cli/rulescommand.cpp" line="45"/>
         <source>Language of the rules (default en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de las reglas (predeterminado: en).</translation>
     </message>
     <message>
         <location filename="../app/cli/rulescommand.cpp" line="46"/>
         <source>Also list a house rule pack (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar también un paquete de reglas de la casa (repetible).</translation>
     </message>
     <message>
         <location filename="../app/cli/rulescommand.cpp" line="48"/>
         <source>Only rules whose id, category or text contains this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las reglas cuyo id, categoría o texto contiene esto.</translation>
     </message>
     <message>
         <location filename="../app/cli/rulescommand.cpp" line="49"/>
         <source>List every rule with its category, why it matters, its source and examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista todas las reglas con su categoría, por qué importan, su fuente y ejemplos.</translation>
     </message>
     <message>
         <location filename="../app/cli/rulescommand.cpp" line="54"/>
@@ -309,12 +314,12 @@ Exit status: 0 report written (whatever the letters&apos; findings), 2 bad usage
     <message>
         <location filename="../app/cli/scenarioscommand.cpp" line="14"/>
         <source>Only scenarios for this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los escenarios de este idioma.</translation>
     </message>
     <message>
         <location filename="../app/cli/scenarioscommand.cpp" line="17"/>
         <source>List the scenario templates: id, language, title and summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista las plantillas de escenario: id, idioma, título y resumen.</translation>
     </message>
 </context>
 <context>
@@ -322,7 +327,7 @@ Exit status: 0 report written (whatever the letters&apos; findings), 2 bad usage
     <message>
         <location filename="../app/cli/spellcommand.cpp" line="61"/>
         <source>no dictionary at &quot;%1&quot; (it needs a .aff and a .dic file).</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún diccionario en &quot;%1&quot; (hace falta un archivo .aff y uno .dic).</translation>
     </message>
     <message>
         <location filename="../app/cli/spellcommand.cpp" line="66"/>
@@ -332,37 +337,37 @@ Exit status: 0 report written (whatever the letters&apos; findings), 2 bad usage
     <message>
         <location filename="../app/cli/spellcommand.cpp" line="72"/>
         <source>no spelling dictionary for %1; install one (e.g. hunspell-%2) or pass --dictionary. Searched: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún diccionario ortográfico para %1; instala uno (p. ej., hunspell-%2) o indica --dictionary. Se buscó en: %3</translation>
     </message>
     <message>
         <location filename="../app/cli/spellcommand.cpp" line="111"/>
         <source>The dictionary of language CODE, e.g. en-US.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diccionario del idioma CODE, p. ej., en-US.</translation>
     </message>
     <message>
         <location filename="../app/cli/spellcommand.cpp" line="114"/>
         <source>A Hunspell dictionary: the path of its .dic or .aff file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un diccionario Hunspell: la ruta de su archivo .dic o .aff.</translation>
     </message>
     <message>
         <location filename="../app/cli/spellcommand.cpp" line="117"/>
         <source>Print only the misspelled words, one per line, as hunspell -l does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las palabras mal escritas, una por línea, como hace hunspell -l.</translation>
     </message>
     <message>
         <location filename="../app/cli/spellcommand.cpp" line="120"/>
         <source>Check the spelling of the text on standard input. Prints LINE:COLUMN: WORD: SUGGESTIONS for each misspelled word, or with --list only the words. Numbers, codes, addresses, URLs and {placeholders} are not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa la ortografía del texto de la entrada estándar. Muestra LINE:COLUMN: WORD: SUGGESTIONS por cada palabra mal escrita o, con --list, solo las palabras. No se revisan números, códigos, direcciones, URL ni {marcadores}.</translation>
     </message>
     <message>
         <location filename="../app/cli/spellcommand.cpp" line="126"/>
         <source>&apos;spell&apos; needs either --lang CODE or --dictionary PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;spell&apos; necesita --lang CODE o bien --dictionary PATH.</translation>
     </message>
     <message>
         <location filename="../app/cli/spellcommand.cpp" line="128"/>
         <source>&apos;spell&apos; reads standard input and takes no FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;spell&apos; lee la entrada estándar y no admite FILE.</translation>
     </message>
 </context>
 <context>
@@ -733,7 +738,7 @@ Exit status: 0 report written (whatever the letters&apos; findings), 2 bad usage
     <message>
         <location filename="../app/core/phrasepattern.cpp" line="526"/>
         <source>a pattern can match at most %1 words</source>
-        <translation type="unfinished"></translation>
+        <translation>un patrón puede coincidir con %1 palabras como máximo</translation>
     </message>
 </context>
 <context>
@@ -751,7 +756,7 @@ Exit status: 0 report written (whatever the letters&apos; findings), 2 bad usage
     <message>
         <location filename="../app/core/readiness.cpp" line="28"/>
         <source>The required field {%1} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo obligatorio {%1} está vacío.</translation>
     </message>
 </context>
 <context>
@@ -807,7 +812,7 @@ Exit status: 0 report written (whatever the letters&apos; findings), 2 bad usage
     <message>
         <location filename="../app/core/ruleset.cpp" line="141"/>
         <source>%1: contraction &quot;%2&quot;: its readings must be words, as many in each</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: contracción &quot;%2&quot;: las expansiones deben ser palabras, la misma cantidad en cada una</translation>
     </message>
     <message>
         <location filename="../app/core/ruleset.cpp" line="157"/>
@@ -1936,7 +1941,7 @@ Exit status: 0 report written (whatever the letters&apos; findings), 2 bad usage
     <message>
         <location filename="../ui/letterpreview.cpp" line="58"/>
         <source>&lt;p style=&quot;color:#8a8f98&quot;&gt;&lt;i&gt;The letter is too long to preview (%1 characters). Shorten it to see the preview again.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&quot;color:#8a8f98&quot;&gt;&lt;i&gt;La carta es demasiado larga para la vista previa (%1 caracteres). Acórtala para volver a ver la vista previa.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/letterpreview.cpp" line="66"/>
@@ -2185,7 +2190,7 @@ Exit status: 0 report written (whatever the letters&apos; findings), 2 bad usage
     <message>
         <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>This letter is far longer than a letter should be, so it is no longer checked as you type. Shorten it to resume the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carta es mucho más larga de lo que debería ser una carta, así que ya no se revisa mientras escribes. Acórtala para reanudar las verificaciones.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="315"/>
@@ -3147,17 +3152,17 @@ Exit status: 0 report written (whatever the letters&apos; findings), 2 bad usage
     <message>
         <location filename="../app/cli/command.cpp" line="11"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
         <location filename="../app/cli/command.cpp" line="12"/>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión.</translation>
     </message>
     <message>
         <location filename="../app/cli/command.cpp" line="16"/>
         <source>Try &apos;%1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba &apos;%1 --help&apos;.</translation>
     </message>
 </context>
 <context>

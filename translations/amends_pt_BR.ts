@@ -6,43 +6,44 @@
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="42"/>
         <source>Output: text (like a compiler) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saída: text (como um compilador) ou json.</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="43"/>
         <source>Language of the letters, e.g. en-US (drafts default to their own).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma das cartas, ex.: en-US (se omitido, cada rascunho usa o seu).</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="44"/>
         <source>A house rule pack to add (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um pacote de regras da casa a adicionar (repetível).</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="45"/>
         <source>Switch a rule off by its id (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativar uma regra pelo id (repetível).</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="46"/>
         <source>Skip the spelling check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular a verificação ortográfica.</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="48"/>
         <source>Drafts (.amends), text letters (.txt), folders of them, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunhos (.amends), cartas em texto (.txt), pastas com eles ou - para a entrada padrão.</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="50"/>
         <source>Check letters for blame-shifting, non-apologies, jargon, missing sections, unfilled placeholders and more.
 Exit status: 0 no error-level finding, 1 some, 2 bad usage or unreadable input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique nas cartas transferência de culpa, falsas desculpas, jargão, seções ausentes, marcadores não preenchidos e mais.
+Código de saída: 0 sem apontamentos de nível erro, 1 com algum, 2 uso incorreto ou entrada ilegível.</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="56"/>
         <source>unknown format &quot;%1&quot;; use text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>formato desconhecido &quot;%1&quot;; use text ou json.</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="59"/>
@@ -52,7 +53,7 @@ Exit status: 0 no error-level finding, 1 some, 2 bad usage or unreadable input.<
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="62"/>
         <source>&apos;check&apos; needs at least one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;check&apos; precisa de pelo menos um FILE.</translation>
     </message>
 </context>
 <context>
@@ -60,47 +61,47 @@ Exit status: 0 no error-level finding, 1 some, 2 bad usage or unreadable input.<
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="27"/>
         <source>The file to write; its suffix chooses the format: .pdf, .odt, .html, .txt, .eml (email with the PDF attached) or .ics (follow-up reminder).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo a gravar; a extensão define o formato: .pdf, .odt, .html, .txt, .eml (e-mail com o PDF anexado) ou .ics (lembrete de retorno).</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="31"/>
         <source>Export even a letter that is not ready (unfilled placeholders, empty required fields, error-level findings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mesmo uma carta que não está pronta (marcadores não preenchidos, campos obrigatórios vazios, apontamentos de nível erro).</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="34"/>
         <source>The draft (.amends) to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>O rascunho (.amends) a exportar.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="36"/>
         <source>Export the letter of a draft. Paper size, letterhead logo and PDF/A come from your preferences. The output file is written completely or not at all. A letter that is not ready to leave is refused with the reasons (exit status 1) unless --force is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte a carta de um rascunho. Tamanho do papel, logo do papel timbrado e PDF/A vêm das suas preferências. O arquivo de saída é gravado por inteiro ou não é gravado. Uma carta que ainda não pode ser enviada é recusada com os motivos (código de saída 1), a menos que se informe --force.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="42"/>
         <source>&apos;export&apos; needs exactly one DRAFT.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;export&apos; precisa de exatamente um DRAFT.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="45"/>
         <source>&apos;export&apos; needs an output file: -o OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;export&apos; precisa de um arquivo de saída: -o OUT.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="47"/>
         <source>unknown output type &quot;%1&quot;; use .pdf, .odt, .html, .txt, .eml or .ics.</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de saída desconhecido &quot;%1&quot;; use .pdf, .odt, .html, .txt, .eml ou .ics.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="60"/>
         <source>amends-cli: the letter is not ready to leave; nothing was written:</source>
-        <translation type="unfinished"></translation>
+        <translation>amends-cli: a carta ainda não pode ser enviada; nada foi gravado:</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="63"/>
         <source>Fix these, or export anyway with --force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija estes pontos ou exporte assim mesmo com --force.</translation>
     </message>
 </context>
 <context>
@@ -108,22 +109,22 @@ Exit status: 0 no error-level finding, 1 some, 2 bad usage or unreadable input.<
     <message>
         <location filename="../app/cli/newcommand.cpp" line="25"/>
         <source>The scenario to start from (see &apos;amends-cli scenarios&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>O cenário de partida (veja &apos;amends-cli scenarios&apos;).</translation>
     </message>
     <message>
         <location filename="../app/cli/newcommand.cpp" line="26"/>
         <source>Letter language, e.g. en-US or en-GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma da carta, ex.: en-US ou en-GB.</translation>
     </message>
     <message>
         <location filename="../app/cli/newcommand.cpp" line="27"/>
         <source>Set a case field, e.g. customer.name=&quot;Ana Silva&quot;; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir um campo do caso, ex.: customer.name=&quot;Ana Silva&quot;; repetível.</translation>
     </message>
     <message>
         <location filename="../app/cli/newcommand.cpp" line="28"/>
         <source>The draft file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de rascunho a gravar.</translation>
     </message>
     <message>
         <location filename="../app/cli/newcommand.cpp" line="34"/>
@@ -131,32 +132,35 @@ Exit status: 0 no error-level finding, 1 some, 2 bad usage or unreadable input.<
 
 Field keys: %1.
 Amounts are plain decimals (120.00), dates YYYY-MM-DD; date.letter defaults to today. Sender and company default to your saved profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crie um rascunho de carta a partir de um modelo de cenário.
+
+Chaves de campo: %1.
+Valores em decimais simples (120.00), datas AAAA-MM-DD; date.letter é hoje se omitido. Remetente e empresa vêm do seu perfil salvo se omitidos.</translation>
     </message>
     <message>
         <location filename="../app/cli/newcommand.cpp" line="39"/>
         <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/newcommand.cpp" line="41"/>
         <source>&apos;new&apos; needs --scenario ID and -o DRAFT.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;new&apos; precisa de --scenario ID e -o DRAFT.</translation>
     </message>
     <message>
         <location filename="../app/cli/newcommand.cpp" line="46"/>
         <source>unsupported language &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma não suportado &quot;%1&quot;; use um destes: %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/newcommand.cpp" line="50"/>
         <source>no scenario &quot;%1&quot; for %2; see &apos;amends-cli scenarios&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>não há cenário &quot;%1&quot; para %2; veja &apos;amends-cli scenarios&apos;.</translation>
     </message>
     <message>
         <location filename="../app/cli/newcommand.cpp" line="59"/>
         <source>--set needs KEY=VALUE (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--set precisa de KEY=VALUE (recebido: &quot;%1&quot;).</translation>
     </message>
 </context>
 <context>
@@ -164,27 +168,27 @@ Amounts are plain decimals (120.00), dates YYYY-MM-DD; date.letter defaults to t
     <message>
         <location filename="../app/cli/rendercommand.cpp" line="14"/>
         <source>Output format: text (default) or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de saída: text (padrão) ou html.</translation>
     </message>
     <message>
         <location filename="../app/cli/rendercommand.cpp" line="17"/>
         <source>The draft (.amends) to render.</source>
-        <translation type="unfinished"></translation>
+        <translation>O rascunho (.amends) a mostrar.</translation>
     </message>
     <message>
         <location filename="../app/cli/rendercommand.cpp" line="19"/>
         <source>Print the composed letter of a draft on standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostre a carta composta de um rascunho na saída padrão.</translation>
     </message>
     <message>
         <location filename="../app/cli/rendercommand.cpp" line="24"/>
         <source>unknown format &quot;%1&quot;; use text or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>formato desconhecido &quot;%1&quot;; use text ou html.</translation>
     </message>
     <message>
         <location filename="../app/cli/rendercommand.cpp" line="26"/>
         <source>&apos;render&apos; needs exactly one DRAFT.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;render&apos; precisa de exatamente um DRAFT.</translation>
     </message>
 </context>
 <context>
@@ -192,38 +196,39 @@ Amounts are plain decimals (120.00), dates YYYY-MM-DD; date.letter defaults to t
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="33"/>
         <source>Where to write the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde gravar o relatório.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="34"/>
         <source>Report as an HTML page (default) or as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório como página HTML (padrão) ou como JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="36"/>
         <source>Language of the letters, e.g. en-US (drafts default to their own).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma das cartas, ex.: en-US (se omitido, cada rascunho usa o seu).</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="37"/>
         <source>A house rule pack to add (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um pacote de regras da casa a adicionar (repetível).</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="39"/>
         <source>A folder of drafts (.amends) and text letters (.txt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pasta de rascunhos (.amends) e cartas em texto (.txt).</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="41"/>
         <source>Check every letter in a folder and write one report: each letter&apos;s status, score, findings by category and missing parts, and a chart of findings across the folder.
 Exit status: 0 report written (whatever the letters&apos; findings), 2 bad usage, unreadable input or unwritable report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique todas as cartas de uma pasta e gere um único relatório: status, pontuação, apontamentos por categoria e partes ausentes de cada carta, e um gráfico dos apontamentos em toda a pasta.
+Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das cartas), 2 uso incorreto, entrada ilegível ou relatório impossível de gravar.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="48"/>
         <source>unknown format &quot;%1&quot;; use html or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>formato desconhecido &quot;%1&quot;; use html ou json.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="51"/>
@@ -233,27 +238,27 @@ Exit status: 0 report written (whatever the letters&apos; findings), 2 bad usage
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="53"/>
         <source>&apos;report&apos; needs exactly one folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;report&apos; precisa de exatamente uma pasta.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="56"/>
         <source>&quot;%1&quot; is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma pasta.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="59"/>
         <source>&apos;report&apos; needs -o OUT, the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;report&apos; precisa de -o OUT, o arquivo a gravar.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="61"/>
         <source>cannot write &quot;%1&quot;: its folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível gravar &quot;%1&quot;: a pasta dele não existe.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="85"/>
         <source>&quot;%1&quot; holds no letters (.amends or .txt files).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não contém cartas (arquivos .amends ou .txt).</translation>
     </message>
 </context>
 <context>
@@ -261,42 +266,42 @@ Exit status: 0 report written (whatever the letters&apos; findings), 2 bad usage
     <message>
         <location filename="../app/cli/rulescommand.cpp" line="30"/>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por quê:</translation>
     </message>
     <message>
         <location filename="../app/cli/rulescommand.cpp" line="32"/>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte:</translation>
     </message>
     <message>
         <location filename="../app/cli/rulescommand.cpp" line="34"/>
         <source>Bad:</source>
-        <translation type="unfinished"></translation>
+        <translation>Errado:</translation>
     </message>
     <message>
         <location filename="../app/cli/rulescommand.cpp" line="36"/>
         <source>Good:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correto:</translation>
     </message>
     <message>
         <location filename="../app/cli/rulescommand.cpp" line="45"/>
         <source>Language of the rules (default en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma das regras (padrão: en).</translation>
     </message>
     <message>
         <location filename="../app/cli/rulescommand.cpp" line="46"/>
         <source>Also list a house rule pack (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar também um pacote de regras da casa (repetível).</translation>
     </message>
     <message>
         <location filename="../app/cli/rulescommand.cpp" line="48"/>
         <source>Only rules whose id, category or text contains this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só as regras cujo id, categoria ou texto contém isto.</translation>
     </message>
     <message>
         <location filename="../app/cli/rulescommand.cpp" line="49"/>
         <source>List every rule with its category, why it matters, its source and examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste todas as regras com a categoria, por que importam, a fonte e exemplos.</translation>
     </message>
     <message>
         <location filename="../app/cli/rulescommand.cpp" line="54"/>
@@ -309,12 +314,12 @@ Exit status: 0 report written (whatever the letters&apos; findings), 2 bad usage
     <message>
         <location filename="../app/cli/scenarioscommand.cpp" line="14"/>
         <source>Only scenarios for this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só os cenários deste idioma.</translation>
     </message>
     <message>
         <location filename="../app/cli/scenarioscommand.cpp" line="17"/>
         <source>List the scenario templates: id, language, title and summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste os modelos de cenário: id, idioma, título e resumo.</translation>
     </message>
 </context>
 <context>
@@ -322,7 +327,7 @@ Exit status: 0 report written (whatever the letters&apos; findings), 2 bad usage
     <message>
         <location filename="../app/cli/spellcommand.cpp" line="61"/>
         <source>no dictionary at &quot;%1&quot; (it needs a .aff and a .dic file).</source>
-        <translation type="unfinished"></translation>
+        <translation>não há dicionário em &quot;%1&quot; (são necessários um arquivo .aff e um .dic).</translation>
     </message>
     <message>
         <location filename="../app/cli/spellcommand.cpp" line="66"/>
@@ -332,37 +337,37 @@ Exit status: 0 report written (whatever the letters&apos; findings), 2 bad usage
     <message>
         <location filename="../app/cli/spellcommand.cpp" line="72"/>
         <source>no spelling dictionary for %1; install one (e.g. hunspell-%2) or pass --dictionary. Searched: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>não há dicionário ortográfico para %1; instale um (ex.: hunspell-%2) ou informe --dictionary. Locais pesquisados: %3</translation>
     </message>
     <message>
         <location filename="../app/cli/spellcommand.cpp" line="111"/>
         <source>The dictionary of language CODE, e.g. en-US.</source>
-        <translation type="unfinished"></translation>
+        <translation>O dicionário do idioma CODE, ex.: en-US.</translation>
     </message>
     <message>
         <location filename="../app/cli/spellcommand.cpp" line="114"/>
         <source>A Hunspell dictionary: the path of its .dic or .aff file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um dicionário Hunspell: o caminho do arquivo .dic ou .aff dele.</translation>
     </message>
     <message>
         <location filename="../app/cli/spellcommand.cpp" line="117"/>
         <source>Print only the misspelled words, one per line, as hunspell -l does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar só as palavras com erro, uma por linha, como faz o hunspell -l.</translation>
     </message>
     <message>
         <location filename="../app/cli/spellcommand.cpp" line="120"/>
         <source>Check the spelling of the text on standard input. Prints LINE:COLUMN: WORD: SUGGESTIONS for each misspelled word, or with --list only the words. Numbers, codes, addresses, URLs and {placeholders} are not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a ortografia do texto da entrada padrão. Mostra LINE:COLUMN: WORD: SUGGESTIONS para cada palavra com erro ou, com --list, só as palavras. Números, códigos, endereços, URLs e {marcadores} não são verificados.</translation>
     </message>
     <message>
         <location filename="../app/cli/spellcommand.cpp" line="126"/>
         <source>&apos;spell&apos; needs either --lang CODE or --dictionary PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;spell&apos; precisa de --lang CODE ou de --dictionary PATH.</translation>
     </message>
     <message>
         <location filename="../app/cli/spellcommand.cpp" line="128"/>
         <source>&apos;spell&apos; reads standard input and takes no FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;spell&apos; lê a entrada padrão e não aceita FILE.</translation>
     </message>
 </context>
 <context>
@@ -733,7 +738,7 @@ Exit status: 0 report written (whatever the letters&apos; findings), 2 bad usage
     <message>
         <location filename="../app/core/phrasepattern.cpp" line="526"/>
         <source>a pattern can match at most %1 words</source>
-        <translation type="unfinished"></translation>
+        <translation>um padrão pode corresponder a no máximo %1 palavras</translation>
     </message>
 </context>
 <context>
@@ -751,7 +756,7 @@ Exit status: 0 report written (whatever the letters&apos; findings), 2 bad usage
     <message>
         <location filename="../app/core/readiness.cpp" line="28"/>
         <source>The required field {%1} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo obrigatório {%1} está vazio.</translation>
     </message>
 </context>
 <context>
@@ -807,7 +812,7 @@ Exit status: 0 report written (whatever the letters&apos; findings), 2 bad usage
     <message>
         <location filename="../app/core/ruleset.cpp" line="141"/>
         <source>%1: contraction &quot;%2&quot;: its readings must be words, as many in each</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: contração &quot;%2&quot;: as expansões devem ser palavras, na mesma quantidade em cada uma</translation>
     </message>
     <message>
         <location filename="../app/core/ruleset.cpp" line="157"/>
@@ -1936,7 +1941,7 @@ Exit status: 0 report written (whatever the letters&apos; findings), 2 bad usage
     <message>
         <location filename="../ui/letterpreview.cpp" line="58"/>
         <source>&lt;p style=&quot;color:#8a8f98&quot;&gt;&lt;i&gt;The letter is too long to preview (%1 characters). Shorten it to see the preview again.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&quot;color:#8a8f98&quot;&gt;&lt;i&gt;A carta é longa demais para a pré-visualização (%1 caracteres). Encurte-a para ver a pré-visualização de novo.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/letterpreview.cpp" line="66"/>
@@ -2185,7 +2190,7 @@ Exit status: 0 report written (whatever the letters&apos; findings), 2 bad usage
     <message>
         <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>This letter is far longer than a letter should be, so it is no longer checked as you type. Shorten it to resume the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carta está muito mais longa do que uma carta deveria ser, por isso não é mais verificada enquanto você digita. Encurte-a para retomar as verificações.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="315"/>
@@ -3147,17 +3152,17 @@ Exit status: 0 report written (whatever the letters&apos; findings), 2 bad usage
     <message>
         <location filename="../app/cli/command.cpp" line="11"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ajuda.</translation>
     </message>
     <message>
         <location filename="../app/cli/command.cpp" line="12"/>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a versão.</translation>
     </message>
     <message>
         <location filename="../app/cli/command.cpp" line="16"/>
         <source>Try &apos;%1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente &apos;%1 --help&apos;.</translation>
     </message>
 </context>
 <context>
