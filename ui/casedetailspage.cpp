@@ -1,5 +1,7 @@
 #include "casedetailspage.h"
 
+#include "wheelguard.h"
+
 #include "core/factchecks.h"
 #include "core/draftdocument.h"
 #include "core/fields.h"
@@ -41,6 +43,7 @@ CaseDetailsPage::CaseDetailsPage(core::DraftDocument *document, QWidget *parent)
     , m_missingHint(new QLabel(this))
     , m_factsHint(new QLabel(this))
 {
+    WheelGuard::install(m_language);
     for (const QString &tag : core::supportedLetterLanguages())
         m_language->addItem(languageName(tag), tag);
     auto *languageLabel = new QLabel(tr("Letter &language:"), this);
@@ -102,7 +105,7 @@ QGroupBox *CaseDetailsPage::createCustomerGroup()
 {
     auto *group = new QGroupBox(tr("Customer"));
     auto *form = new QFormLayout(group);
-    addRow(form, QStringLiteral("customer.name"), tr("Customer &name"), lineEditFor(QStringLiteral("customer.name")));
+    addRow(form, QStringLiteral("customer.name"), tr("Cu&stomer name"), lineEditFor(QStringLiteral("customer.name")));
     addRow(form, QStringLiteral("customer.salutation"), tr("Address them &as"),
            lineEditFor(QStringLiteral("customer.salutation"), tr("e.g. Ms Rivera (the name is used when empty)")));
     addRow(form, QStringLiteral("customer.email"), tr("E&mail"), lineEditFor(QStringLiteral("customer.email")));
@@ -195,6 +198,7 @@ QPlainTextEdit *CaseDetailsPage::addressEditFor(const QString &key)
 QDateEdit *CaseDetailsPage::dateEditFor(const QString &key)
 {
     auto *edit = new QDateEdit;
+    WheelGuard::install(edit);
     edit->setCalendarPopup(true);
     edit->setMinimumDate(kNoDate);
     edit->setSpecialValueText(tr("Not set"));
@@ -214,6 +218,7 @@ QDateEdit *CaseDetailsPage::dateEditFor(const QString &key)
 QComboBox *CaseDetailsPage::currencyBoxFor(const QString &key)
 {
     auto *box = new QComboBox;
+    WheelGuard::install(box);
     box->setEditable(true);
     box->addItems({QStringLiteral("USD"), QStringLiteral("EUR"), QStringLiteral("GBP"), QStringLiteral("CAD"),
                    QStringLiteral("AUD"), QStringLiteral("BRL"), QStringLiteral("MXN"), QStringLiteral("CHF")});

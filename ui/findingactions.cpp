@@ -51,8 +51,13 @@ bool FindingActions::applyFix(const core::Finding &finding, const QString &repla
     cursor.setPosition(static_cast<int>(mapped->end), QTextCursor::KeepAnchor);
     if (cursor.selectedText() != finding.excerpt)
         return false; // the text changed since the check
+    // A replacement for words that start with a capital (a sentence's first words)
+    // starts with one too: "Prior to this" becomes "Before this", not "before this".
+    QString text = replacement;
+    if (!finding.excerpt.isEmpty() && finding.excerpt.front().isUpper() && !text.isEmpty() && text.front().isLower())
+        text.front() = text.front().toUpper();
     cursor.beginEditBlock();
-    cursor.insertText(replacement);
+    cursor.insertText(text);
     cursor.endEditBlock();
     editor->setTextCursor(cursor);
     m_checks->checkNow();

@@ -259,6 +259,10 @@ void MainWindow::createMenus()
     });
     reviewMode->setCheckable(true);
     reviewMode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    // Closing the panel with its own button (or opening it for open comments) keeps
+    // the menu entry in step, so the shortcut always does what it says.
+    connect(findChild<QDockWidget *>(QStringLiteral("reviewDock")), &QDockWidget::visibilityChanged, reviewMode,
+            &QAction::setChecked);
     QAction *presentation = view->addAction(tr("&Presentation View"), this, [this](bool on) {
         m_findings->setPresentationMode(on);
         QFont font = m_review->font();

@@ -1,5 +1,7 @@
 #include "preferencesdialog.h"
 
+#include "wheelguard.h"
+
 #include "core/mailto.h"
 #include "core/settings.h"
 #include "services/passwordstore.h"
@@ -35,6 +37,8 @@ PreferencesDialog::PreferencesDialog(core::Settings &settings, QWidget *parent)
     , m_from(new QLineEdit(this))
     , m_status(new QLabel(this))
 {
+    for (QWidget *field : std::initializer_list<QWidget *>{m_paper, m_port, m_security})
+        WheelGuard::install(field);
     setWindowTitle(tr("Preferences"));
     setObjectName(QStringLiteral("preferencesDialog"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -52,6 +52,36 @@ QString sectionTitle(const QString &sectionKey)
     return name ? QCoreApplication::translate("amends::core::DisplayNames", name) : sectionKey;
 }
 
+QString fieldTitle(const QString &fieldKey)
+{
+    static const QMap<QString, const char *> names = {
+        {QStringLiteral("customer.name"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Customer name")},
+        {QStringLiteral("customer.salutation"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Address them as")},
+        {QStringLiteral("customer.email"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Email")},
+        {QStringLiteral("customer.address"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Postal address")},
+        {QStringLiteral("case.reference"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Case reference")},
+        {QStringLiteral("invoice.number"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Invoice number")},
+        {QStringLiteral("account.number"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Account number")},
+        {QStringLiteral("currency"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Currency")},
+        {QStringLiteral("amount.charged"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Amount charged")},
+        {QStringLiteral("amount.correct"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Correct amount")},
+        {QStringLiteral("amount.refund"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Refund or credit")},
+        {QStringLiteral("date.complaint"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Complaint received")},
+        {QStringLiteral("date.letter"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Letter date")},
+        {QStringLiteral("date.followup"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Follow-up on")},
+        {QStringLiteral("sender.name"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Your name")},
+        {QStringLiteral("sender.title"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Your title")},
+        {QStringLiteral("sender.phone"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Your phone")},
+        {QStringLiteral("sender.email"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Your email")},
+        {QStringLiteral("company.name"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Company name")},
+        {QStringLiteral("company.address"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Company address")},
+        {QStringLiteral("company.phone"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Company phone")},
+        {QStringLiteral("company.email"), QT_TRANSLATE_NOOP("amends::core::DisplayNames", "Company email")},
+    };
+    const char *name = names.value(fieldKey);
+    return name ? QCoreApplication::translate("amends::core::DisplayNames", name) : fieldKey;
+}
+
 QString sectionTitle(Section section)
 {
     return sectionTitle(sectionKey(section));

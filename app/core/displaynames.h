@@ -15,6 +15,9 @@ namespace amends::core {
 QString categoryTitle(const QString &category);
 QString sectionTitle(Section section);
 QString sectionTitle(const QString &sectionKey);
+/// A case field as the case page names it ("Complaint received" for date.complaint);
+/// the key itself for an unknown one.
+QString fieldTitle(const QString &fieldKey);
 /// "Plain text" for a letter that is not a draft.
 QString reviewStatusTitle(const std::optional<ReviewStatus> &status);
 QString severityTitle(Severity severity);

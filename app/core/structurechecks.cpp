@@ -1,5 +1,6 @@
 #include "structurechecks.h"
 
+#include "displaynames.h"
 #include "fields.h"
 #include "formatting.h"
 #include "structurerules.h"
@@ -132,7 +133,7 @@ void checkDraftFields(const StructureContext &context, QList<Finding> &findings)
     for (const QString &key : missingRequiredFields(draft)) {
         const qsizetype at = text.indexOf(u'{' + key + u'}');
         const Span span = at < 0 ? Span{0, 0} : Span{at, at + key.size() + 2};
-        findings.append(makeFinding(context, Id::requiredField, span, {key}));
+        findings.append(makeFinding(context, Id::requiredField, span, {fieldTitle(key)}));
     }
     if (draft.caseDetails.complaintDate.isValid() && draft.caseDetails.letterDate.isValid()) {
         const int days = businessDaysBetween(draft.caseDetails.complaintDate, draft.caseDetails.letterDate);

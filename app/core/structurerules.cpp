@@ -72,7 +72,7 @@ QList<StructureRule> buildRules()
          QStringLiteral("Practice in billing-complaint handling (follow up within 1–2 business days)"),
          QStringLiteral("Please get in touch if you have questions."),
          QStringLiteral("Call me directly on +1 555 0100 214 or write to dana@example.com.")},
-        {Id::requiredField, QStringLiteral("placeholder"), Severity::Error, StructureRulesText::tr("The required field \"%1\" is empty."),
+        {Id::requiredField, QStringLiteral("placeholder"), Severity::Error, StructureRulesText::tr("“%1” is still empty: fill it in on the case page."),
          StructureRulesText::tr("A letter with an empty field goes out with a blank or a placeholder; helpdesk macros send such letters every day."),
          QString(), QStringLiteral("Dear ,"), QStringLiteral("Dear Ms Rivera,")},
         {Id::noCustomerName, QStringLiteral("personalization"), Severity::Warning, StructureRulesText::tr("The letter never uses the customer's name."),

@@ -13,6 +13,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
+#include <QApplication>
+#include <QWheelEvent>
 
 using namespace amends;
 
@@ -102,4 +104,48 @@ TEST(CaseDetailsPage_Facts, WarnsWhileTheRefundIsNotTheOverchargeAndStopsWhenItI
     // And the warning goes when the figures add up again
     ASSERT_TRUE(document.setField(QStringLiteral("amount.refund"), QStringLiteral("59.90")).isEmpty());
     EXPECT_TRUE(hint->isHidden());
+}
+
+TEST(CaseDetailsPage_Wheel, ScrollingPastTheCurrencyOrADateChangesNothing)
+{
+    // Given the case page with a currency and a complaint date, nothing focused
+    core::DraftDocument document;
+    document.reset(test::sampleDraft(), QString());
+    ui::CaseDetailsPage page(&document);
+    page.resize(700, 500);
+    page.show();
+    auto *currency = page.findChild<QComboBox *>();
+    const QList<QDateEdit *> dates = page.findChildren<QDateEdit *>();
+    ASSERT_NE(currency, nullptr);
+    ASSERT_FALSE(dates.isEmpty());
+    const core::Draft before = document.draft();
+    // When the wheel turns over them
+    for (QWidget *field : {static_cast<QWidget *>(currency), static_cast<QWidget *>(dates.first())}) {
+        ASSERT_FALSE(field->hasFocus());
+        const QPointF at(field->width() / 2.0, field->height() / 2.0);
+        QWheelEvent wheel(at, field->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(field, &wheel);
+    }
+    // Then the case is unchanged, and the fields take focus only by click or Tab
+    EXPECT_EQ(document.draft(), before);
+    EXPECT_EQ(currency->focusPolicy(), Qt::StrongFocus);
+    EXPECT_EQ(dates.first()->focusPolicy(), Qt::StrongFocus);
+}
+
+TEST(CaseDetailsPage_Keyboard, NoFieldTakesTheMnemonicOfBackOrNext)
+{
+    // Given the wizard's Back and Next buttons (Alt+B, Alt+N) beside the case page
+    core::DraftDocument document;
+    document.reset(test::sampleDraft(), QString());
+    ui::CaseDetailsPage page(&document);
+    // Then no label on the page answers to those keys
+    for (const QLabel *label : page.findChildren<QLabel *>()) {
+        const QString text = label->text();
+        const qsizetype amp = text.indexOf(u'&');
+        if (amp < 0 || amp + 1 >= text.size())
+            continue;
+        const QChar key = text.at(amp + 1).toLower();
+        EXPECT_NE(key, u'n') << text.toStdString();
+        EXPECT_NE(key, u'b') << text.toStdString();
+    }
 }

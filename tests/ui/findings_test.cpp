@@ -79,6 +79,24 @@ TEST(Findings_Fix, ReplacesTheWordsInTheSectionAsOneUndoStep)
     EXPECT_EQ(editor->toPlainText(), before);
 }
 
+TEST(Findings_Fix, KeepsTheCapitalOfWordsThatStartASentence)
+{
+    // Given a sentence that starts with a wordy phrase
+    CheckedWindow fixture;
+    fixture.window->show();
+    ui::SectionEditor *editor = fixture.window->sectionPage(core::Section::Regret)->editor();
+    editor->moveCursor(QTextCursor::End);
+    editor->insertPlainText(QStringLiteral(" Prior to this, we billed you twice."));
+    fixture.window->checks()->checkNow();
+    const core::Finding *prior = fixture.find(QStringLiteral("cliche.prior-to"));
+    ASSERT_NE(prior, nullptr);
+    ASSERT_TRUE(prior->suggestions.contains(QStringLiteral("before"))) << prior->suggestions.join(u' ').toStdString();
+    // When its fix is applied
+    EXPECT_TRUE(fixture.window->findingActions()->applyFix(*prior, QStringLiteral("before")));
+    // Then the sentence still starts with a capital
+    EXPECT_TRUE(editor->toPlainText().endsWith(QStringLiteral(" Before this, we billed you twice."))) << editor->toPlainText().toStdString();
+}
+
 TEST(Findings_Panel, ListsFindingsBySectionAndOffersTheFixAsAButton)
 {
     CheckedWindow fixture;

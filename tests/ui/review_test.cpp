@@ -14,6 +14,7 @@
 #include "testsupport.h"
 #include "uitestsupport.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
@@ -167,4 +168,29 @@ TEST(TextLetter_Check, FindsWhatTheDraftFindsInTheSameWords)
     EXPECT_TRUE(inDialog.contains(QStringLiteral("spelling:recieved")));
     EXPECT_FALSE(inDialog.join(u' ').contains(QStringLiteral("cliche.reach-out")));
     window.document()->reset(window.document()->draft(), QString()); // nothing to ask on close
+}
+
+TEST(ReviewMode_Action, FollowsThePanelWhenItIsClosedByItsOwnButton)
+{
+    // Given Review Mode switched on from the View menu
+    test::WindowFixture fixture;
+    fixture.window->show();
+    auto *dock = fixture.window->findChild<QDockWidget *>(QStringLiteral("reviewDock"));
+    ASSERT_NE(dock, nullptr);
+    QAction *reviewMode = nullptr;
+    for (QAction *action : fixture.window->findChildren<QAction *>()) {
+        if (action->text() == QLatin1String("&Review Mode"))
+            reviewMode = action;
+    }
+    ASSERT_NE(reviewMode, nullptr);
+    reviewMode->trigger();
+    ASSERT_TRUE(dock->isVisible());
+    ASSERT_TRUE(reviewMode->isChecked());
+    // When the panel is closed with its own button
+    dock->close();
+    // Then the menu entry is unticked, so the shortcut opens it again at once
+    EXPECT_FALSE(reviewMode->isChecked());
+    reviewMode->trigger();
+    EXPECT_TRUE(dock->isVisible());
+    fixture.window->document()->reset(fixture.window->document()->draft(), QString()); // nothing to ask on close
 }
