@@ -94,3 +94,23 @@ TEST_F(CliExport, UnreadableDraft_LeavesAnExistingOutputUnchanged)
     EXPECT_EQ(existing.readAll(), "previous");
     EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 3);
 }
+
+TEST_F(CliExport, ALetterThatIsNotReady_IsRefusedWithTheReasonsUnlessForced)
+{
+    // Given a draft with an unfilled placeholder, an empty required field and a blame phrase
+    core::Draft draft = test::sampleDraft();
+    draft.customer.name.clear();
+    draft.setSection(core::Section::Explanation, QStringLiteral("We charged {amount.charged} because of the bank."));
+    ASSERT_TRUE(core::DraftFile::save(draft, path(QStringLiteral("b.amends"))).isEmpty());
+    // When it is exported
+    const auto [code, err] = run({path(QStringLiteral("b.amends")), QStringLiteral("-o"), path(QStringLiteral("b.pdf"))});
+    // Then it is refused with exit status 1 and the reasons, and nothing is written
+    EXPECT_EQ(code, 1) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("Customer name"))) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("--force"))) << err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(path(QStringLiteral("b.pdf"))));
+    // And with --force it is written all the same
+    const auto [forced, forcedErr] = run({QStringLiteral("--force"), path(QStringLiteral("b.amends")), QStringLiteral("-o"), path(QStringLiteral("b.pdf"))});
+    EXPECT_EQ(forced, 0) << forcedErr.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(path(QStringLiteral("b.pdf"))));
+}
