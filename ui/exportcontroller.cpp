@@ -1,5 +1,6 @@
 #include "exportcontroller.h"
 
+#include "logredaction.h"
 #include "mailsender.h"
 #include "preferencesdialog.h"
 
@@ -210,6 +211,8 @@ bool ExportController::openInMailClient()
     const core::Draft &draft = m_document->draft();
     const core::ComposedLetter &letter = m_document->letter();
     const QUrl url = core::mailtoUrl(draft.customer.email, letter.subject, core::renderPlainText(letter));
+    // Without a mail program Qt warns with the URL, which holds the whole letter.
+    const LogRedaction redaction;
     const bool opened = QDesktopServices::openUrl(url);
     report(opened, tr("Opened the letter in your mail client."), tr("No mail client could be opened for the letter."));
     return opened;

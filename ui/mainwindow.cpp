@@ -199,13 +199,17 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Check a &Text Letter…"), this, [this] { checkTextLetter(); });
     file->addSeparator();
-    file->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), QKeySequence::Save, this,
-                    &MainWindow::save);
+    QAction *saveAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"),
+                                          QKeySequence::Save, this, &MainWindow::save);
     file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As…"), QKeySequence::SaveAs,
                     this, &MainWindow::saveAs);
     file->addSeparator();
     m_export = new ExportController(m_document, m_settings, this);
     m_export->installFileActions(file, nullptr);
+    // The review step leads on: save, export or send from where the letter is judged.
+    m_reviewPage->addLeaveAction(saveAction, tr("Save the &Draft"));
+    m_reviewPage->addLeaveAction(m_export->action(ExportController::Action::Pdf), tr("Export as &PDF…"));
+    m_reviewPage->addLeaveAction(m_export->action(ExportController::Action::Send), tr("Send by &Email…"));
     // The preview shows the letterhead logo as the PDF will; a logo that cannot be read
     // is reported when exporting.
     const auto showLogo = [this] {

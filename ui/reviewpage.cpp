@@ -7,12 +7,14 @@
 #include "core/draftdocument.h"
 #include "core/fields.h"
 
+#include <QAction>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace amends::ui {
@@ -36,6 +38,7 @@ ReviewPage::ReviewPage(core::DraftDocument *document, QWidget *parent)
     , m_closing(new QPlainTextEdit(this))
     , m_checklist(new QListWidget(this))
     , m_verdict(new QLabel(this))
+    , m_leave(new QHBoxLayout)
 {
     auto *frame = new QGroupBox(tr("Subject, greeting and closing"), this);
     auto *form = new QFormLayout(frame);
@@ -66,6 +69,8 @@ ReviewPage::ReviewPage(core::DraftDocument *document, QWidget *parent)
     layout->addWidget(checkLabel);
     layout->addWidget(m_checklist, 1);
     layout->addWidget(m_verdict);
+    layout->addLayout(m_leave);
+    m_leave->addStretch(1);
 
     connect(m_subject, &QLineEdit::textEdited, m_document, &core::DraftDocument::setSubject);
     connect(m_salutation, &QLineEdit::textEdited, m_document, &core::DraftDocument::setSalutation);
@@ -76,6 +81,15 @@ ReviewPage::ReviewPage(core::DraftDocument *document, QWidget *parent)
             updateChecklist();
     });
     loadFromDocument();
+}
+
+void ReviewPage::addLeaveAction(QAction *action, const QString &text)
+{
+    auto *button = new QPushButton(action->icon(), text, this);
+    button->setObjectName(QStringLiteral("leaveButton"));
+    button->setToolTip(action->toolTip());
+    connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    m_leave->addWidget(button);
 }
 
 void ReviewPage::enter()
@@ -137,7 +151,7 @@ void ReviewPage::updateChecklist()
     bool ready = true;
     for (int i = 0; i < m_checklist->count(); ++i)
         ready = ready && m_checklist->item(i)->data(Qt::UserRole).toBool();
-    m_verdict->setText(ready ? tr("The letter is complete. Save or export it, or go back to any step to polish it.")
+    m_verdict->setText(ready ? tr("The letter is complete. Save it, export it or send it with the buttons below, or go back to any step to polish it.")
                              : tr("Some items above still need your attention."));
     m_verdict->setStyleSheet(ready ? QStringLiteral("color:#1a7f37;") : QStringLiteral("color:#b42318;"));
 }

@@ -4,6 +4,8 @@
 
 #include "core/checker.h"
 
+class QAction;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -29,6 +31,9 @@ public:
     QLineEdit *subjectEdit() const { return m_subject; }
     /// The latest check of the draft: coverage, readability and findings.
     void setCheckResult(const core::CheckResult &result);
+    /// Offers @p action (save, export, send) as a button at the foot of the page, so the
+    /// last step leads somewhere; @p text is the button's own label.
+    void addLeaveAction(QAction *action, const QString &text);
 
 private:
     void loadFromDocument();
@@ -41,6 +46,7 @@ private:
     QPlainTextEdit *m_closing;
     QListWidget *m_checklist;
     QLabel *m_verdict;
+    QHBoxLayout *m_leave;
     core::CheckResult m_result;
     bool m_hasResult = false;
 };

@@ -1,4 +1,5 @@
 #include "ui/exportcontroller.h"
+#include "ui/logredaction.h"
 
 #include "core/draftdocument.h"
 #include "services/letterexport.h"
@@ -129,4 +130,66 @@ TEST(ExportMenu_File, OffersEveryExportPrintAndPreferences)
     for (QAction *action : fixture.window->menuBar()->actions())
         menus.append(action->text());
     EXPECT_TRUE(menus.contains(QStringLiteral("&Settings")));
+}
+
+namespace {
+
+QStringList capturedMessages;
+
+void captureMessage(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    capturedMessages.append(message);
+}
+
+} // namespace
+
+TEST(Privacy_Logs, AMailtoUrlInAWarningIsWithheld)
+{
+    // Given a log that records what it is told
+    capturedMessages.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+    {
+        // When a warning names a mailto: URL while the redaction is in place
+        const ui::LogRedaction redaction;
+        qWarning("Unable to detect a launcher for '%s'",
+                 "mailto:zoe@example.com?subject=Your%20refund&body=Dear%20Zo%C3%AB%2C%20we%20charged%20%C2%A3119.80");
+    }
+    qInstallMessageHandler(previous);
+    // Then the log has the warning without the letter
+    ASSERT_EQ(capturedMessages.size(), 1);
+    EXPECT_FALSE(capturedMessages.first().contains(QStringLiteral("zoe@example.com")));
+    EXPECT_FALSE(capturedMessages.first().contains(QStringLiteral("119.80")));
+    EXPECT_TRUE(capturedMessages.first().contains(QStringLiteral("[letter withheld]")));
+}
+
+TEST(Privacy_Logs, OpeningTheMailClientLogsNoCustomerData)
+{
+    // Given an open letter to a named customer
+    test::WindowFixture fixture;
+    fixture.window->newFromScenario(QStringLiteral("duplicate-charge"), true);
+    ui::ExportController *controller = fixture.window->exportController();
+    controller->setReadinessCheck([](const core::Draft &) { return QStringList(); });
+    const core::Draft &draft = fixture.window->document()->draft();
+    ASSERT_FALSE(draft.customer.email.isEmpty());
+    capturedMessages.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+    // When it is opened in the mail client (there may be none on this machine: then the
+    // window says so in a message box, which is closed here)
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, &closer, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->close();
+    });
+    closer.start(20);
+    controller->run(ui::ExportController::Action::MailClient);
+    closer.stop();
+    qInstallMessageHandler(previous);
+    // Then nothing that was logged holds the customer's name or address
+    for (const QString &message : std::as_const(capturedMessages)) {
+        EXPECT_FALSE(message.contains(draft.customer.email)) << message.toStdString();
+        if (!draft.customer.name.isEmpty()) {
+            EXPECT_FALSE(message.contains(draft.customer.name.section(u' ', -1))) << message.toStdString();
+        }
+    }
+    fixture.window->document()->reset(fixture.window->document()->draft(), QString()); // nothing to ask on close
 }

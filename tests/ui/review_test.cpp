@@ -3,6 +3,7 @@
 #include "ui/checkcontroller.h"
 #include "ui/findingactions.h"
 #include "ui/letterwizard.h"
+#include "ui/reviewpage.h"
 #include "ui/reviewpanel.h"
 #include "ui/rulecatalogdialog.h"
 #include "ui/textletterdialog.h"
@@ -193,4 +194,21 @@ TEST(ReviewMode_Action, FollowsThePanelWhenItIsClosedByItsOwnButton)
     reviewMode->trigger();
     EXPECT_TRUE(dock->isVisible());
     fixture.window->document()->reset(fixture.window->document()->draft(), QString()); // nothing to ask on close
+}
+
+TEST(ReviewStep_Leave, OffersSaveExportAndSendAndSaveWorksFromThere)
+{
+    // Given a saved letter, changed since, on its review step
+    test::WindowFixture fixture;
+    fixture.window->newFromScenario(QStringLiteral("duplicate-charge"), true);
+    ASSERT_TRUE(fixture.window->saveDraft(fixture.dir.filePath(QStringLiteral("letter.amends"))).isEmpty());
+    fixture.window->document()->setSubject(QStringLiteral("Your refund for invoice INV-48213"));
+    ASSERT_TRUE(fixture.window->document()->isModified());
+    fixture.window->wizard()->showStep(ui::WizardStep::Review);
+    const QList<QPushButton *> buttons = fixture.window->reviewPage()->findChildren<QPushButton *>(QStringLiteral("leaveButton"));
+    // Then the step offers ways out, not only Back
+    ASSERT_EQ(buttons.size(), 3);
+    // And its Save button saves the letter
+    buttons.first()->click();
+    EXPECT_FALSE(fixture.window->document()->isModified());
 }
