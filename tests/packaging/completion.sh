@@ -55,7 +55,7 @@ if command -v zsh >/dev/null 2>&1; then
         zpty -w z "PS1=\"> \"; fpath=(${1:h} \$fpath); autoload -U compinit; compinit -u -D; setopt nobeep"
         zpty -w -n z "amends-cli ch"$'"'"'\t'"'"'
         all= chunk=
-        for i in {1..50}; do
+        for i in {1..150}; do
             sleep 0.1
             while zpty -r -t z chunk; do all+=$chunk; done
             [[ $all == *"amends-cli check"* ]] && break
