@@ -20,6 +20,8 @@ packages=(
     poppler-utils qpdf unzip openssl python3 python3-aiosmtpd python3-icalendar
     # keychain tests: a private D-Bus session with a real GNOME keyring, and libsecret's CLI
     dbus-daemon gnome-keyring libsecret-tools
+    # packaging checks: desktop file, AppStream metadata, the draft file type, zsh completion
+    desktop-file-utils appstream shared-mime-info libglib2.0-bin zsh
 )
 
 missing=()

@@ -16,6 +16,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 namespace {
@@ -29,63 +30,144 @@ bool hasArgument(int argc, char **argv, const char *name)
     return false;
 }
 
-// Qt aborts when no display can be opened; say so plainly instead.
-bool canShowWindows(int argc, char **argv)
+bool wantsHelpOrVersion(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
-        || qEnvironmentVariableIsSet("WAYLAND_DISPLAY"))
-        return true;
     return hasArgument(argc, argv, "--help") || hasArgument(argc, argv, "-h") || hasArgument(argc, argv, "--version")
            || hasArgument(argc, argv, "-v");
 }
 
-void installTranslators(QApplication &app)
+// Qt aborts when no display can be opened; say so plainly instead.
+bool canShowWindows()
+{
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
+           || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+}
+
+constexpr int kNoDisplay = 3;
+
+void printNoDisplay(const char *reason)
+{
+    std::fprintf(stderr,
+                 "amends: %s, so the window cannot open here.\n"
+                 "Run it in a desktop session, or use the command-line tool instead, e.g.\n"
+                 "  amends-cli scenarios\n"
+                 "  amends-cli new --scenario duplicate-charge -o letter.amends && amends-cli render letter.amends\n",
+                 reason);
+}
+
+// While the application object starts, a fatal message (no platform plugin could be
+// loaded, the display cannot be opened) ends the program with a reason and exit code 3
+// instead of an abort and a core dump.
+QtMessageHandler g_previousHandler = nullptr;
+
+void startupMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type != QtFatalMsg) {
+        if (g_previousHandler)
+            g_previousHandler(type, context, message);
+        else
+            std::fprintf(stderr, "%s\n", qPrintable(message));
+        return;
+    }
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    printNoDisplay("the graphical interface could not start");
+    std::fflush(stderr);
+    std::_Exit(kNoDisplay);
+}
+
+struct Options
+{
+    QCommandLineOption help{QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                            QCoreApplication::translate("main", "Show this help and quit.")};
+    QCommandLineOption version{QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                               QCoreApplication::translate("main", "Show the version and quit.")};
+    QCommandLineOption sample{QStringLiteral("sample"),
+                              QCoreApplication::translate("main", "Start with the sample case of scenario <id>."),
+                              QStringLiteral("id")};
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate(
+            "main", "Save every wizard page, filled with a sample case (or DRAFT), as PNG files in <dir>, then quit."),
+        QStringLiteral("dir")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Write and review apology letters for billing errors."));
+        parser.addOptions({help, version, sample, screenshot});
+        parser.addPositionalArgument(QStringLiteral("draft"),
+                                     QCoreApplication::translate("main", "A letter (.amends) to open."),
+                                     QStringLiteral("[DRAFT]"));
+    }
+};
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Amends"));
+    QCoreApplication::setApplicationName(QStringLiteral("amends"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AMENDS_VERSION));
+}
+
+void installTranslators(QCoreApplication &app)
 {
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
+        QCoreApplication::installTranslator(qtTranslator);
     auto *translator = new QTranslator(&app);
     if (translator->load(QLocale(), QStringLiteral("amends"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(translator);
+        QCoreApplication::installTranslator(translator);
+}
+
+// --help and --version need no window, so they are answered before any display is
+// opened: they work over ssh, in scripts and in package checks.
+int printHelpOrVersion(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    installTranslators(app);
+    QCommandLineParser parser;
+    const Options options;
+    options.addTo(parser);
+    parser.parse(QCoreApplication::arguments());
+    if (parser.isSet(options.help)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    std::printf("amends %s\n", AMENDS_VERSION);
+    return 0;
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
+    if (wantsHelpOrVersion(argc, argv))
+        return printHelpOrVersion(argc, argv);
     if (hasArgument(argc, argv, "--screenshot") && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (!canShowWindows(argc, argv)) {
-        std::fputs("amends: no display found, so the window cannot open here.\n"
-                   "Run it in a desktop session, or use the command-line tool instead, e.g.\n"
-                   "  amends-cli scenarios\n"
-                   "  amends-cli new --scenario duplicate-charge -o letter.amends && amends-cli render letter.amends\n",
-                   stderr);
-        return 3;
+    if (!canShowWindows()) {
+        printNoDisplay("no display found");
+        return kNoDisplay;
     }
 
+    g_previousHandler = qInstallMessageHandler(startupMessageHandler);
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Amends"));
-    QApplication::setApplicationName(QStringLiteral("amends"));
+    qInstallMessageHandler(g_previousHandler);
+    setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Amends"));
-    QApplication::setApplicationVersion(QStringLiteral(AMENDS_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("amends"));
     installTranslators(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Write and review apology letters for billing errors."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("draft"), QApplication::translate("main", "A letter (.amends) to open."),
-                                 QStringLiteral("[DRAFT]"));
-    const QCommandLineOption sampleOption(QStringLiteral("sample"),
-        QApplication::translate("main", "Start with the sample case of scenario <id>."), QStringLiteral("id"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save every wizard page, filled with a sample case (or DRAFT), as PNG files in <dir>, then quit."),
-        QStringLiteral("dir"));
-    parser.addOptions({sampleOption, screenshotOption});
-    parser.process(app);
+    const Options options;
+    options.addTo(parser);
+    if (!parser.parse(QApplication::arguments())) {
+        std::fprintf(stderr, "amends: %s\nTry 'amends --help'.\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+    const QCommandLineOption &sampleOption = options.sample;
+    const QCommandLineOption &screenshotOption = options.screenshot;
 
     if (parser.isSet(screenshotOption)) {
         // A throw-away profile: screenshots neither read nor change the user's settings.

@@ -37,6 +37,14 @@ const QString smtpFrom = QStringLiteral("smtp/from");
 
 constexpr int kSettingsVersion = 1;
 
+// A profile gets its layout version with its first value, so reading settings (as the
+// command-line tool does) never creates a settings file.
+void stampVersion(QSettings &settings)
+{
+    if (!settings.contains(Key::version) && !settings.allKeys().isEmpty())
+        settings.setValue(Key::version, kSettingsVersion);
+}
+
 } // namespace
 
 Settings::Settings()
@@ -51,11 +59,17 @@ Settings::Settings(const QString &path)
     migrate();
 }
 
-Settings::~Settings() = default;
+Settings::~Settings()
+{
+    stampVersion(*m_settings);
+}
 
 void Settings::migrate()
 {
-    // Version 1 is the first layout; later layouts convert older keys here.
+    // Version 1 is the first layout; later layouts convert older keys here. An empty
+    // profile has nothing to convert.
+    if (m_settings->allKeys().isEmpty())
+        return;
     if (m_settings->value(Key::version, 0).toInt() < kSettingsVersion)
         m_settings->setValue(Key::version, kSettingsVersion);
 }
@@ -234,6 +248,7 @@ void Settings::setUserName(const QString &name)
 
 void Settings::sync()
 {
+    stampVersion(*m_settings);
     m_settings->sync();
 }
 
