@@ -41,6 +41,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -339,8 +340,14 @@ void MainWindow::setupProofreading()
 
 void MainWindow::restoreLayout()
 {
-    resize(1360, 860);
+    // The first time, as large as fits the screen (a 1366×768 laptop included), up to a
+    // comfortable size; later, as the writer left it, but never larger than the screen.
+    const QRect available = screen()->availableGeometry();
+    const QSize fitting(std::min(1360, available.width() * 96 / 100), std::min(860, available.height() * 92 / 100));
+    resize(fitting);
     restoreGeometry(m_settings.windowGeometry());
+    if (width() > available.width() || height() > available.height())
+        resize(std::min(width(), available.width()), std::min(height(), available.height()));
     restoreState(m_settings.windowState());
     if (!m_splitter->restoreState(m_settings.splitterState()))
         m_splitter->setSizes({760, 600});

@@ -21,6 +21,7 @@
 #include <QListWidget>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QScreen>
 #include <QTest>
 
 using namespace amends;
@@ -239,4 +240,21 @@ TEST(MainWindow_Typing, ComposesTheLetterOnceForThePreviewAndTheChecks)
     EXPECT_TRUE(window.document()->draft().section(core::Section::Regret).endsWith(u'a'));
     EXPECT_EQ(window.document()->compositionCount(), before + 1);
     window.document()->reset(window.document()->draft(), QString()); // nothing to ask on close
+}
+
+TEST(MainWindow_Size, FitsTheScreenItOpensOn)
+{
+    // Given the screen the window opens on
+    test::WindowFixture fixture;
+    const QRect available = fixture.window->screen()->availableGeometry();
+    // Then the window, opened for the first time, is no larger than it
+    EXPECT_LE(fixture.window->width(), available.width());
+    EXPECT_LE(fixture.window->height(), available.height());
+    // And a size saved on a larger screen is brought back within it
+    fixture.window->resize(available.width() + 600, available.height() + 400);
+    fixture.settings.setWindowGeometry(fixture.window->saveGeometry());
+    ui::MainWindow reopened(fixture.settings, fixture.dir.filePath(QStringLiteral("recovery2")));
+    EXPECT_LE(reopened.width(), available.width());
+    EXPECT_LE(reopened.height(), available.height());
+    reopened.document()->reset(reopened.document()->draft(), QString());
 }
