@@ -4,6 +4,8 @@
 #include "sectionpage.h"
 
 #include "core/apologyscore.h"
+#include "core/lettersize.h"
+#include "core/textfile.h"
 #include "services/hyphensyllablecounter.h"
 
 #include <QComboBox>
@@ -22,10 +24,6 @@
 #include <QVBoxLayout>
 
 namespace amends::ui {
-
-namespace {
-constexpr qint64 kMaxLetterBytes = 4 * 1024 * 1024;
-}
 
 TextLetterDialog::TextLetterDialog(std::shared_ptr<const core::RuleSet> rules, const QString &language, QWidget *parent)
     : QDialog(parent)
@@ -137,18 +135,13 @@ void TextLetterDialog::openFile()
     const QString path = QFileDialog::getOpenFileName(this, tr("Open letter"), QString(), tr("Text files (*.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxLetterBytes) {
-        QMessageBox::warning(this, tr("Cannot open the letter"),
-                             file.isOpen() ? tr("The file is too large to be a letter.") : file.errorString());
+    QString error;
+    const std::optional<QString> text = core::TextFile::readText(path, core::kMaxLetterSize, tr("a letter"), &error);
+    if (!text) {
+        QMessageBox::warning(this, tr("Cannot open the letter"), error);
         return;
     }
-    const QByteArray bytes = file.readAll();
-    if (bytes.contains('\0')) {
-        QMessageBox::warning(this, tr("Cannot open the letter"), tr("This is not a text file."));
-        return;
-    }
-    setText(QString::fromUtf8(bytes));
+    setText(*text);
 }
 
 void TextLetterDialog::showConversion()

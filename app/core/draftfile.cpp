@@ -4,6 +4,7 @@
 #include "language.h"
 #include "personaldictionary.h"
 
+#include "textfile.h"
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -312,12 +313,11 @@ LoadResult parse(const QByteArray &bytes)
 
 LoadResult load(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, tr("Cannot open \"%1\": %2.").arg(QFileInfo(path).fileName(), file.errorString())};
-    if (file.size() > kMaxFileSize)
-        return {std::nullopt, tr("\"%1\" is too large to be a draft.").arg(QFileInfo(path).fileName())};
-    LoadResult result = parse(file.readAll());
+    QString error;
+    const std::optional<QByteArray> bytes = TextFile::readBytes(path, kMaxFileSize, tr("a draft"), &error);
+    if (!bytes)
+        return {std::nullopt, error};
+    LoadResult result = parse(*bytes);
     if (!result.draft)
         result.error = QFileInfo(path).fileName() + QLatin1String(": ") + result.error;
     return result;
