@@ -2,6 +2,7 @@
 
 #include "core/draftfile.h"
 #include "core/language.h"
+#include "core/lettersize.h"
 #include "services/batchcheck.h"
 #include "services/folderreport.h"
 
@@ -93,6 +94,8 @@ int runReport(const CommandContext &context)
         std::optional<services::CheckInput> input = services::readCheckInput(file, request.language, &error);
         if (!input)
             return fail(context, error);
+        if (const QString tooLong = core::letterSizeError(file, input->subject.text.size()); !tooLong.isEmpty())
+            return fail(context, tooLong);
         inputs.append(*input);
     }
     QString error;

@@ -6,6 +6,7 @@
 #include "core/composer.h"
 #include "core/draftfile.h"
 #include "core/formatting.h"
+#include "core/lettersize.h"
 #include "core/settings.h"
 
 #include <QCoreApplication>
@@ -104,8 +105,10 @@ EmailMessage letterEmail(const core::Draft &draft, const QByteArray &pdf, const 
 
 ExportResult exportLetter(const core::Draft &draft, ExportFormat format, const ExportOptions &options)
 {
-    const core::ComposedLetter letter = core::composeLetter(draft);
     ExportResult result;
+    if (result.error = core::letterSizeError({}, core::letterSize(draft)); !result.error.isEmpty())
+        return result;
+    const core::ComposedLetter letter = core::composeLetter(draft);
     switch (format) {
     case ExportFormat::Html: result.data = core::renderHtml(letter).toUtf8(); break;
     case ExportFormat::PlainText: result.data = core::renderPlainText(letter).toUtf8(); break;

@@ -240,3 +240,31 @@ TEST_F(CheckCli, Encodings_AUtf16LetterFromWindowsNotepadIsReadAsText)
     const CliRun utf8 = run({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), write(QStringLiteral("utf8.txt"), kPoorLetter)});
     EXPECT_EQ(ids, ruleIds(firstFile(utf8.out)));
 }
+
+TEST_F(CheckCli, SizeLimit_ALetterOrDraftBeyondTwoMegabytesIsRefusedByCheckAndExport)
+{
+    // given a text letter and a draft each holding more than 2 MB of text
+    const QString text = write(QStringLiteral("long.txt"), "Dear Ana,\n\n" + QByteArray(3 * 1024 * 1024, 'a'));
+    const QString draft = m_dir.filePath(QStringLiteral("long.amends"));
+    ASSERT_EQ(run({QStringLiteral("new"), QStringLiteral("--scenario"), QStringLiteral("overcharge"), QStringLiteral("-o"), draft}).exitCode, 0);
+    QFile file(draft);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonObject sections = root.value(QStringLiteral("sections")).toObject();
+    sections.insert(QStringLiteral("explanation"), QString(QString(1200 * 1024, u'a') + u' ' + QString(1200 * 1024, u'b')));
+    root.insert(QStringLiteral("sections"), sections);
+    write(QStringLiteral("long.amends"), QJsonDocument(root).toJson());
+    // when they are checked and the draft exported
+    const CliRun checkText = run({QStringLiteral("check"), text});
+    const CliRun checkDraft = run({QStringLiteral("check"), draft});
+    const QString exported = m_dir.filePath(QStringLiteral("long.txt.out.html"));
+    const CliRun exportDraft = run({QStringLiteral("export"), QStringLiteral("-o"), exported, draft});
+    // then each is refused, saying what the limit is, and nothing is written
+    for (const CliRun &result : {checkText, checkDraft, exportDraft}) {
+        EXPECT_EQ(result.exitCode, 2) << result.err.toStdString();
+        EXPECT_TRUE(result.err.contains(QStringLiteral("2 MB"))) << result.err.toStdString();
+        EXPECT_TRUE(result.out.isEmpty());
+    }
+    EXPECT_FALSE(QFile::exists(exported));
+}
