@@ -1,6 +1,6 @@
 #include "command.h"
 
-#include "core/draftfile.h"
+#include "core/atomicfile.h"
 #include "core/language.h"
 #include "core/lettersize.h"
 #include "services/batchcheck.h"
@@ -105,8 +105,7 @@ int runReport(const CommandContext &context)
 
     const services::FolderReport report = services::buildFolderReport(request.folder, outputs, QDateTime::currentDateTime());
     const QByteArray bytes = request.format == QLatin1String("json") ? services::folderReportJson(report) : services::folderReportHtml(report);
-    error = core::DraftFile::writeFileAtomically(request.output, bytes);
-    if (!error.isEmpty())
+    if (!core::AtomicFile::write(request.output, bytes, &error))
         return fail(context, error);
     return Success;
 }

@@ -1,16 +1,18 @@
 #include "draftfile.h"
 
+#include "atomicfile.h"
 #include "fields.h"
 #include "language.h"
 #include "personaldictionary.h"
-
 #include "textfile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
+
+#include <cmath>
 
 namespace amends::core::DraftFile {
 
@@ -323,27 +325,14 @@ LoadResult load(const QString &path)
     return result;
 }
 
-QString writeFileAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write \"%1\": %2.").arg(path, file.errorString());
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return tr("Cannot write \"%1\": %2.").arg(path, reason);
-    }
-    if (!file.commit())
-        return tr("Cannot save \"%1\": %2. The previous version is unchanged.").arg(path, file.errorString());
-    return {};
-}
-
 QString save(const Draft &draft, const QString &path, const QJsonObject &extra)
 {
     QJsonObject root = toJson(draft);
     for (auto it = extra.begin(); it != extra.end(); ++it)
         root.insert(it.key(), it.value());
-    return writeFileAtomically(path, QJsonDocument(root).toJson(QJsonDocument::Indented));
+    QString error;
+    AtomicFile::write(path, QJsonDocument(root).toJson(QJsonDocument::Indented), &error);
+    return error;
 }
 
 } // namespace amends::core::DraftFile

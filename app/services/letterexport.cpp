@@ -3,8 +3,8 @@
 #include "documentexport.h"
 #include "followupreminder.h"
 
+#include "core/atomicfile.h"
 #include "core/composer.h"
-#include "core/draftfile.h"
 #include "core/formatting.h"
 #include "core/lettersize.h"
 #include "core/settings.h"
@@ -135,7 +135,9 @@ QString exportLetterToFile(const core::Draft &draft, const QString &path, const 
     const ExportResult result = exportLetter(draft, *format, options);
     if (result.data.isEmpty())
         return result.error.isEmpty() ? tr("Nothing could be exported.") : result.error;
-    return core::DraftFile::writeFileAtomically(path, result.data);
+    QString error;
+    core::AtomicFile::write(path, result.data, &error);
+    return error;
 }
 
 } // namespace amends::services
