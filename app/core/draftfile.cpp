@@ -19,6 +19,8 @@ namespace amends::core::DraftFile {
 namespace {
 
 const QLatin1String kFormatName("amends-draft");
+// Far beyond any version Amends will reach, and well inside an int.
+constexpr double kMaxVersionNumber = 1000000;
 
 QString tr(const char *text)
 {
@@ -253,9 +255,15 @@ LoadResult fromJson(const QJsonObject &input)
     if (root.value(QStringLiteral("format")).toString() != kFormatName)
         return {std::nullopt, tr("This is not an Amends draft (its \"format\" is not \"amends-draft\").")};
     const QJsonValue versionValue = root.value(QStringLiteral("version"));
-    const double versionNumber = versionValue.toDouble(-1);
-    if (!versionValue.isDouble() || versionNumber != static_cast<int>(versionNumber) || versionNumber < 1)
+    if (!versionValue.isDouble())
         return {std::nullopt, tr("The draft has no valid format version.")};
+    // Checked as a number before it becomes an int: 1e20 or -1e20 would overflow.
+    const double versionNumber = versionValue.toDouble();
+    if (!(versionNumber >= 1 && versionNumber <= kMaxVersionNumber) || versionNumber != std::trunc(versionNumber))
+        return {std::nullopt, tr("The draft's format version (%1) is not a version number: it should be a whole number "
+                                 "such as %2.")
+                                  .arg(versionNumber)
+                                  .arg(kVersion)};
     const int version = static_cast<int>(versionNumber);
     if (version > kVersion)
         return {std::nullopt, tr("This draft was saved by a newer version of Amends (format version %1; this "
