@@ -2,6 +2,14 @@
 
 #include "core/fields.h"
 
+#include <QFile>
+
+#include <cerrno>
+#include <cstring>
+
+#include <sys/mount.h>
+#include <unistd.h>
+
 QT_BEGIN_NAMESPACE
 void PrintTo(const QString &value, std::ostream *os)
 {
@@ -64,6 +72,42 @@ core::Draft sampleDraft()
 QString dataPath(const QString &name)
 {
     return QStringLiteral(AMENDS_TEST_DATA "/") + name;
+}
+
+TinyDisk::TinyDisk()
+{
+    if (::geteuid() != 0) {
+        m_reason = QStringLiteral("mounting a small tmpfs to fill needs root");
+        return;
+    }
+    if (!m_dir.isValid()) {
+        m_reason = QStringLiteral("no temporary folder");
+        return;
+    }
+    if (::mount("tmpfs", QFile::encodeName(m_dir.path()).constData(), "tmpfs", 0, "size=64k,mode=0700") != 0) {
+        m_reason = QStringLiteral("cannot mount a tmpfs: ") + QString::fromLocal8Bit(std::strerror(errno));
+        return;
+    }
+    m_mounted = true;
+}
+
+TinyDisk::~TinyDisk()
+{
+    if (m_mounted)
+        ::umount2(QFile::encodeName(m_dir.path()).constData(), MNT_DETACH);
+}
+
+bool TinyDisk::fill()
+{
+    QFile filler(filePath(QStringLiteral("filler")));
+    if (!filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return false;
+    const QByteArray block(4096, 'x');
+    for (int i = 0; i < 1024; ++i) {
+        if (filler.write(block) != block.size())
+            return true;
+    }
+    return false;
 }
 
 } // namespace amends::test

@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -22,6 +23,29 @@ core::Draft sampleDraft();
 
 /// Path of a file in tests/data.
 QString dataPath(const QString &name);
+
+/// A 64 KB tmpfs mounted on a folder of its own, to see what a full disk does. Mounting
+/// needs root: when it cannot be mounted, isMounted() is false and reason() says why
+/// (for GTEST_SKIP). Unmounted when destroyed.
+class TinyDisk
+{
+public:
+    TinyDisk();
+    ~TinyDisk();
+    TinyDisk(const TinyDisk &) = delete;
+    TinyDisk &operator=(const TinyDisk &) = delete;
+
+    bool isMounted() const { return m_mounted; }
+    QString reason() const { return m_reason; }
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+    /// Writes a file until the disk has no space left; false if it never filled.
+    bool fill();
+
+private:
+    QTemporaryDir m_dir;
+    bool m_mounted = false;
+    QString m_reason;
+};
 
 } // namespace amends::test
 

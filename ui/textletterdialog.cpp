@@ -5,6 +5,8 @@
 
 #include "core/displaynames.h"
 #include "core/apologyscore.h"
+#include "core/lettersize.h"
+#include "core/textfile.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -22,10 +24,6 @@
 #include <QVBoxLayout>
 
 namespace amends::ui {
-
-namespace {
-constexpr qint64 kMaxLetterBytes = 4 * 1024 * 1024;
-}
 
 TextLetterDialog::TextLetterDialog(const services::LetterCheck *letterCheck,
                                    std::optional<services::LetterCheck::Spelling> spelling, const QString &language,
@@ -138,18 +136,13 @@ void TextLetterDialog::openFile()
     const QString path = QFileDialog::getOpenFileName(this, tr("Open letter"), QString(), tr("Text files (*.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxLetterBytes) {
-        QMessageBox::warning(this, tr("Cannot open the letter"),
-                             file.isOpen() ? tr("The file is too large to be a letter.") : file.errorString());
+    QString error;
+    const std::optional<QString> text = core::TextFile::readText(path, core::kMaxLetterSize, tr("a letter"), &error);
+    if (!text) {
+        QMessageBox::warning(this, tr("Cannot open the letter"), error);
         return;
     }
-    const QByteArray bytes = file.readAll();
-    if (bytes.contains('\0')) {
-        QMessageBox::warning(this, tr("Cannot open the letter"), tr("This is not a text file."));
-        return;
-    }
-    setText(QString::fromUtf8(bytes));
+    setText(*text);
 }
 
 void TextLetterDialog::showConversion()

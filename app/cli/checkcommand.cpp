@@ -2,6 +2,7 @@
 
 #include "services/checkreport.h"
 #include "core/language.h"
+#include "core/lettersize.h"
 #include "services/lettercheck.h"
 
 #include <QCoreApplication>
@@ -68,6 +69,8 @@ int runCheck(const CommandContext &context)
         std::optional<services::CheckInput> input = services::readCheckInput(file, language, &error);
         if (!input)
             return fail(context, error);
+        if (const QString tooLong = core::letterSizeError(file, input->subject.text.size()); !tooLong.isEmpty())
+            return fail(context, tooLong);
         inputs.append(*input);
     }
     services::LetterCheckOptions options;

@@ -1,7 +1,8 @@
 #include "command.h"
 
-#include "core/draftfile.h"
+#include "core/atomicfile.h"
 #include "core/language.h"
+#include "core/lettersize.h"
 #include "services/lettercheck.h"
 #include "services/folderreport.h"
 
@@ -92,6 +93,8 @@ int runReport(const CommandContext &context)
         std::optional<services::CheckInput> input = services::readCheckInput(file, request.language, &error);
         if (!input)
             return fail(context, error);
+        if (const QString tooLong = core::letterSizeError(file, input->subject.text.size()); !tooLong.isEmpty())
+            return fail(context, tooLong);
         inputs.append(*input);
     }
     QString error;
@@ -103,8 +106,7 @@ int runReport(const CommandContext &context)
 
     const services::FolderReport report = services::buildFolderReport(request.folder, outputs, QDateTime::currentDateTime());
     const QByteArray bytes = request.format == QLatin1String("json") ? services::folderReportJson(report) : services::folderReportHtml(report);
-    error = core::DraftFile::writeFileAtomically(request.output, bytes);
-    if (!error.isEmpty())
+    if (!core::AtomicFile::write(request.output, bytes, &error))
         return fail(context, error);
     return Success;
 }

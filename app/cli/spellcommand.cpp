@@ -3,7 +3,9 @@
 #include "core/acceptedwords.h"
 #include "core/cachingspeller.h"
 #include "core/language.h"
+#include "core/lettersize.h"
 #include "core/spellcheck.h"
+#include "core/textfile.h"
 #include "services/dictionaryfinder.h"
 #include "services/hunspellspeller.h"
 
@@ -76,12 +78,10 @@ std::optional<services::DictionaryPaths> resolveDictionary(const QCommandLinePar
     return paths;
 }
 
-QString readStandardInput()
+// The text to check, within the size limit for a letter.
+std::optional<QString> readStandardInput(QString *error)
 {
-    QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(input.readAll());
+    return core::TextFile::readText(QStringLiteral("-"), core::kMaxLetterSize, SpellText::tr("a letter"), error);
 }
 
 void printMisspellings(const CommandContext &context, QStringView text, core::Speller &speller, bool list)
@@ -134,12 +134,15 @@ int runSpell(const CommandContext &context)
     // The dictionary loads (tens of milliseconds) while the text is read.
     std::future<services::HunspellSpeller::LoadResult> loading =
         std::async(std::launch::async, [paths] { return services::HunspellSpeller::load(*paths); });
-    const QString text = readStandardInput();
+    QString readError;
+    const std::optional<QString> text = readStandardInput(&readError);
     services::HunspellSpeller::LoadResult loaded = loading.get();
+    if (!text)
+        return fail(context, readError);
     if (!loaded.speller)
         return fail(context, loaded.error);
     core::CachingSpeller speller(std::move(loaded.speller));
-    printMisspellings(context, text, speller, parser.isSet(list));
+    printMisspellings(context, *text, speller, parser.isSet(list));
     return Success;
 }
 

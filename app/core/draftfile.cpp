@@ -1,21 +1,26 @@
 #include "draftfile.h"
 
+#include "atomicfile.h"
 #include "fields.h"
 #include "language.h"
 #include "personaldictionary.h"
+#include "textfile.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
+
+#include <cmath>
 
 namespace amends::core::DraftFile {
 
 namespace {
 
 const QLatin1String kFormatName("amends-draft");
+// Far beyond any version Amends will reach, and well inside an int.
+constexpr double kMaxVersionNumber = 1000000;
 
 struct DraftFileText {
     Q_DECLARE_TR_FUNCTIONS(amends::core::DraftFile)
@@ -249,9 +254,15 @@ LoadResult fromJson(const QJsonObject &input)
     if (root.value(QStringLiteral("format")).toString() != kFormatName)
         return {std::nullopt, DraftFileText::tr("This is not an Amends draft (its \"format\" is not \"amends-draft\").")};
     const QJsonValue versionValue = root.value(QStringLiteral("version"));
-    const double versionNumber = versionValue.toDouble(-1);
-    if (!versionValue.isDouble() || versionNumber != static_cast<int>(versionNumber) || versionNumber < 1)
+    if (!versionValue.isDouble())
         return {std::nullopt, DraftFileText::tr("The draft has no valid format version.")};
+    // Checked as a number before it becomes an int: 1e20 or -1e20 would overflow.
+    const double versionNumber = versionValue.toDouble();
+    if (!(versionNumber >= 1 && versionNumber <= kMaxVersionNumber) || versionNumber != std::trunc(versionNumber))
+        return {std::nullopt, DraftFileText::tr("The draft's format version (%1) is not a version number: it should be a whole number "
+                                 "such as %2.")
+                                  .arg(versionNumber)
+                                  .arg(kVersion)};
     const int version = static_cast<int>(versionNumber);
     if (version > kVersion)
         return {std::nullopt, DraftFileText::tr("This draft was saved by a newer version of Amends (format version %1; this "
@@ -311,30 +322,14 @@ LoadResult parse(const QByteArray &bytes)
 
 LoadResult load(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, DraftFileText::tr("Cannot open \"%1\": %2.").arg(QFileInfo(path).fileName(), file.errorString())};
-    if (file.size() > kMaxFileSize)
-        return {std::nullopt, DraftFileText::tr("\"%1\" is too large to be a draft.").arg(QFileInfo(path).fileName())};
-    LoadResult result = parse(file.readAll());
+    QString error;
+    const std::optional<QByteArray> bytes = TextFile::readBytes(path, kMaxFileSize, DraftFileText::tr("a draft"), &error);
+    if (!bytes)
+        return {std::nullopt, error};
+    LoadResult result = parse(*bytes);
     if (!result.draft)
         result.error = QFileInfo(path).fileName() + QLatin1String(": ") + result.error;
     return result;
-}
-
-QString writeFileAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return DraftFileText::tr("Cannot write \"%1\": %2.").arg(path, file.errorString());
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return DraftFileText::tr("Cannot write \"%1\": %2.").arg(path, reason);
-    }
-    if (!file.commit())
-        return DraftFileText::tr("Cannot save \"%1\": %2. The previous version is unchanged.").arg(path, file.errorString());
-    return {};
 }
 
 QString save(const Draft &draft, const QString &path, const QJsonObject &extra)
@@ -342,7 +337,9 @@ QString save(const Draft &draft, const QString &path, const QJsonObject &extra)
     QJsonObject root = toJson(draft);
     for (auto it = extra.begin(); it != extra.end(); ++it)
         root.insert(it.key(), it.value());
-    return writeFileAtomically(path, QJsonDocument(root).toJson(QJsonDocument::Indented));
+    QString error;
+    AtomicFile::write(path, QJsonDocument(root).toJson(QJsonDocument::Indented), &error);
+    return error;
 }
 
 } // namespace amends::core::DraftFile

@@ -30,12 +30,9 @@ LoadResult parse(const QByteArray &bytes);
 /// Reads a draft. The file is never modified, whatever it contains.
 LoadResult load(const QString &path);
 
-/// Writes atomically through QSaveFile: on any failure the old file is untouched and
-/// no partial file is left. Returns an empty string on success, else the reason.
+/// Writes atomically (AtomicFile): on any failure the old file is untouched and no
+/// partial file is left. Returns an empty string on success, else the reason.
 QString save(const Draft &draft, const QString &path, const QJsonObject &extra = {});
-
-/// Writes bytes atomically, as save() does; shared by every file Amends writes.
-QString writeFileAtomically(const QString &path, const QByteArray &bytes);
 
 } // namespace DraftFile
 

@@ -1,6 +1,6 @@
 #include "personaldictionary.h"
 
-#include "draftfile.h"
+#include "atomicfile.h"
 #include "wordtokenizer.h"
 
 #include <QCoreApplication>
@@ -100,7 +100,9 @@ QString PersonalDictionary::save(const QStringList &words) const
     QString text;
     for (const QString &word : words)
         text += word + QLatin1Char('\n');
-    return DraftFile::writeFileAtomically(m_filePath, text.toUtf8());
+    QString error;
+    AtomicFile::write(m_filePath, text.toUtf8(), &error);
+    return error;
 }
 
 } // namespace amends::core

@@ -60,6 +60,12 @@ using Node = PhrasePattern::Node;
 using Kind = Node::Kind;
 constexpr int kMaxGap = 3;
 constexpr int kMaxListDepth = 4;
+// The parser recurses into groups: these bound its depth (and the matcher's) whatever a
+// rule pack holds. The built-in patterns nest four deep at most and are under 300
+// characters; word lists expand to under a hundred alternatives.
+constexpr int kMaxNesting = 32;
+constexpr qsizetype kMaxPatternLength = 2000;
+constexpr int kMaxListAlternatives = 10000;
 
 struct PhrasePatternText {
     Q_DECLARE_TR_FUNCTIONS(amends::core::PhrasePattern)
@@ -82,16 +88,53 @@ bool isAtomChar(QChar c)
            || c == u'/';
 }
 
+// How many list entries a use of list @p name at list depth @p depth expands to, its
+// lists' entries included; counted from the lists' text before anything is parsed, so
+// lists that use each other several levels deep are refused at once. Stops counting
+// past kMaxListAlternatives.
+qint64 listSize(const QHash<QString, QStringList> &lists, const QString &name, int depth, QHash<QString, qint64> &known)
+{
+    if (depth >= kMaxListDepth || !lists.contains(name))
+        return 0; // refused when parsed
+    const QString key = name + QLatin1Char('/') + QString::number(depth);
+    if (const auto it = known.constFind(key); it != known.constEnd())
+        return *it;
+    qint64 size = 0;
+    for (const QString &entry : lists.value(name)) {
+        ++size;
+        for (qsizetype open = entry.indexOf(u'{'); open >= 0 && size <= kMaxListAlternatives; open = entry.indexOf(u'{', open + 1)) {
+            const qsizetype close = entry.indexOf(u'}', open);
+            if (close < 0)
+                break;
+            size += listSize(lists, entry.mid(open + 1, close - open - 1).trimmed(), depth + 1, known);
+        }
+        if (size > kMaxListAlternatives)
+            break;
+    }
+    known.insert(key, size);
+    return size;
+}
+
+// What one pattern's word lists have expanded to so far.
+struct ListBudget {
+    qint64 alternatives = 0;
+    QHash<QString, qint64> sizes;
+};
+
 class Parser
 {
 public:
-    Parser(const QString &source, const PhrasePattern::Context &context, int depth)
-        : m_source(source), m_context(context), m_depth(depth)
+    Parser(const QString &source, const PhrasePattern::Context &context, int depth, ListBudget *budget)
+        : m_source(source), m_context(context), m_depth(depth), m_budget(budget)
     {
     }
 
     Node parse(QString *error)
     {
+        if (m_source.size() > kMaxPatternLength) {
+            *error = PhrasePatternText::tr("the pattern is %1 characters long; the limit is %2").arg(m_source.size()).arg(kMaxPatternLength);
+            return {};
+        }
         Node root = parseChoice();
         skipSpaces();
         if (m_error.isEmpty() && m_pos < m_source.size())
@@ -137,10 +180,25 @@ private:
         return sequence;
     }
 
+    // Enters a group, "(", "[" or "!": false (with the error set) when too deep.
+    bool enter()
+    {
+        if (++m_nesting <= kMaxNesting)
+            return true;
+        m_error = PhrasePatternText::tr("groups nested more than %1 deep at position %2").arg(kMaxNesting).arg(m_pos + 1);
+        m_pos = m_source.size();
+        return false;
+    }
+
     Node parseGroup(QChar close, Kind kind)
     {
+        if (!enter())
+            return {};
         ++m_pos;
         Node inner = parseChoice();
+        --m_nesting;
+        if (!m_error.isEmpty())
+            return inner;
         if (!peek(close)) {
             m_error = PhrasePatternText::tr("missing \"%1\"").arg(close);
             return inner;
@@ -172,7 +230,10 @@ private:
                 m_error = PhrasePatternText::tr("\"!\" must be followed by words");
                 return {};
             }
+            if (!enter())
+                return {};
             Node next = parseElement();
+            --m_nesting;
             Node negation{Kind::NotNext, {}, {}};
             collectWords(next, negation.words);
             sortUnique(negation.words);
@@ -208,10 +269,19 @@ private:
             m_error = PhrasePatternText::tr("word lists nested too deeply at {%1}").arg(name);
             return {};
         }
+        // Lists that use lists multiply: count every entry the pattern expands to (a use
+        // inside a list was counted with that list).
+        if (m_depth == 0) {
+            m_budget->alternatives += listSize(*m_context.lists, name, m_depth, m_budget->sizes);
+            if (m_budget->alternatives > kMaxListAlternatives) {
+                m_error = PhrasePatternText::tr("word list {%1} expands to more than %2 alternatives").arg(name).arg(kMaxListAlternatives);
+                return {};
+            }
+        }
         Node choice{Kind::Choice, {}, {}};
         for (const QString &entry : m_context.lists->value(name)) {
             QString entryError;
-            Parser inner(entry, m_context, m_depth + 1);
+            Parser inner(entry, m_context, m_depth + 1, m_budget);
             choice.children.append(inner.parse(&entryError));
             if (!entryError.isEmpty()) {
                 m_error = PhrasePatternText::tr("in {%1} entry \"%2\": %3").arg(name, entry, entryError);
@@ -251,6 +321,8 @@ private:
     const QString &m_source;
     const PhrasePattern::Context &m_context;
     int m_depth;
+    ListBudget *m_budget;
+    int m_nesting = 0;
     qsizetype m_pos = 0;
     QString m_error;
 };
@@ -515,7 +587,8 @@ int shortestMatch(const Node &node)
 
 PhrasePattern PhrasePattern::compile(const QString &source, const Context &context, QString *error)
 {
-    Parser parser(source, context, 0);
+    ListBudget budget;
+    Parser parser(source, context, 0, &budget);
     Node root = parser.parse(error);
     PhrasePattern pattern;
     pattern.m_source = source;

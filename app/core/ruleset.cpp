@@ -1,5 +1,8 @@
 #include "ruleset.h"
 
+#include "structurerules.h"
+#include "textfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -8,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <optional>
 
 namespace amends::core {
@@ -30,6 +34,135 @@ struct RuleSetText {
     Q_DECLARE_TR_FUNCTIONS(amends::core::RuleSet)
 };
 
+// A rule pack file larger than this is not a rule pack (the built-in ones are 30 KB).
+constexpr qint64 kMaxPackSize = 4 * 1024 * 1024;
+
+// The shapes a key of a rule pack may have.
+enum class Shape {
+    Text,       ///< "a"
+    Number,     ///< 1
+    Boolean,    ///< true
+    Texts,      ///< ["a", "b"]
+    Object,     ///< {...}, checked on its own
+    Objects,    ///< [{...}, ...], each checked on its own
+    TextsByKey, ///< {"k": ["a", "b"]}
+    TextOrTexts ///< {"k": "a" or ["a", "b"]}
+};
+
+struct KeySpec {
+    QLatin1String key;
+    Shape shape;
+};
+
+bool isTexts(const QJsonValue &value)
+{
+    if (!value.isArray())
+        return false;
+    const QJsonArray array = value.toArray();
+    return std::all_of(array.begin(), array.end(), [](const QJsonValue &item) { return item.isString(); });
+}
+
+bool hasShape(const QJsonValue &value, Shape shape)
+{
+    switch (shape) {
+    case Shape::Text: return value.isString();
+    case Shape::Number: return value.isDouble();
+    case Shape::Boolean: return value.isBool();
+    case Shape::Texts: return isTexts(value);
+    case Shape::Object: return value.isObject();
+    case Shape::Objects: {
+        const QJsonArray array = value.toArray();
+        return value.isArray() && std::all_of(array.begin(), array.end(), [](const QJsonValue &item) { return item.isObject(); });
+    }
+    case Shape::TextsByKey:
+    case Shape::TextOrTexts: {
+        if (!value.isObject())
+            return false;
+        const QJsonObject object = value.toObject();
+        return std::all_of(object.begin(), object.end(), [shape](const QJsonValue &item) {
+            return isTexts(item) || (shape == Shape::TextOrTexts && item.isString());
+        });
+    }
+    }
+    return false;
+}
+
+QString shapeText(Shape shape)
+{
+    switch (shape) {
+    case Shape::Text: return RuleSetText::tr("a text");
+    case Shape::Number: return RuleSetText::tr("a number");
+    case Shape::Boolean: return RuleSetText::tr("true or false");
+    case Shape::Texts: return RuleSetText::tr("a list of texts");
+    case Shape::Object: return RuleSetText::tr("a group of keys");
+    case Shape::Objects: return RuleSetText::tr("a list of groups of keys");
+    case Shape::TextsByKey: return RuleSetText::tr("a group of lists of texts");
+    case Shape::TextOrTexts: return RuleSetText::tr("a group of texts or lists of texts");
+    }
+    return {};
+}
+
+// Every key of @p object must be one of @p specs and have its shape; a problem is
+// reported with the key named. Returns whether all were right.
+bool checkKeys(const QString &where, const QJsonObject &object, std::initializer_list<KeySpec> specs, QStringList &errors)
+{
+    bool valid = true;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const auto spec = std::find_if(specs.begin(), specs.end(), [&](const KeySpec &s) { return s.key == it.key(); });
+        if (spec == specs.end()) {
+            errors.append(RuleSetText::tr("%1: unknown key \"%2\"").arg(where, it.key()));
+            valid = false;
+        } else if (!hasShape(it.value(), spec->shape)) {
+            errors.append(RuleSetText::tr("%1: \"%2\" should be %3").arg(where, it.key(), shapeText(spec->shape)));
+            valid = false;
+        }
+    }
+    return valid;
+}
+
+// The keys of a pack, of a rule and of the structure section (resources/rules/README.md).
+bool checkPack(const QString &pack, const QJsonObject &root, QStringList &errors)
+{
+    using L = QLatin1String;
+    bool valid = checkKeys(pack, root,
+                           {{L("format"), Shape::Text}, {L("version"), Shape::Number}, {L("language"), Shape::Text},
+                            {L("name"), Shape::Text}, {L("description"), Shape::Text}, {L("disable"), Shape::Texts},
+                            {L("lists"), Shape::TextsByKey}, {L("rules"), Shape::Objects},
+                            {L("contractions"), Shape::TextOrTexts}, {L("contraction_suffixes"), Shape::TextOrTexts},
+                            {L("abbreviations"), Shape::Texts}, {L("structure"), Shape::Object}},
+                           errors);
+    for (const QJsonValue &value : root.value(QStringLiteral("rules")).toArray()) {
+        const QJsonObject rule = value.toObject();
+        const QString where = pack + QLatin1Char(':') + rule.value(QStringLiteral("id")).toString();
+        valid = checkKeys(where, rule,
+                          {{L("id"), Shape::Text}, {L("category"), Shape::Text}, {L("severity"), Shape::Text},
+                           {L("patterns"), Shape::Texts}, {L("unless"), Shape::Texts}, {L("regex"), Shape::Texts},
+                           {L("message"), Shape::Text}, {L("explanation"), Shape::Text}, {L("source"), Shape::Text},
+                           {L("suggestions"), Shape::Texts}, {L("required"), Shape::Boolean}, {L("examples"), Shape::Object}},
+                          errors)
+                && valid;
+        valid = checkKeys(where + QStringLiteral(":examples"), rule.value(QStringLiteral("examples")).toObject(),
+                          {{L("bad"), Shape::Texts}, {L("good"), Shape::Texts}}, errors)
+                && valid;
+    }
+    const QJsonObject structure = root.value(QStringLiteral("structure")).toObject();
+    const QString where = pack + QStringLiteral(":structure");
+    valid = checkKeys(where, structure,
+                      {{L("sections"), Shape::TextsByKey}, {L("apology"), Shape::Texts}, {L("generic_greetings"), Shape::Texts},
+                       {L("channels"), Shape::Texts}, {L("greeting_regex"), Shape::Texts}, {L("specifics_regex"), Shape::Texts},
+                       {L("channel_regex"), Shape::Texts}, {L("acronyms_allowed"), Shape::Texts}, {L("readability"), Shape::Object},
+                       {L("long_sentence_words"), Shape::Number}, {L("letter_words"), Shape::Object},
+                       {L("max_apologies"), Shape::Number}, {L("prompt_business_days"), Shape::Number}},
+                      errors)
+            && valid;
+    for (const char *range : {"readability", "letter_words"}) {
+        valid = checkKeys(where + QLatin1Char(':') + QLatin1String(range), structure.value(QLatin1String(range)).toObject(),
+                          {{L("min"), Shape::Number}, {L("max"), Shape::Number}}, errors)
+                && valid;
+    }
+    return valid;
+}
+
 QStringList stringList(const QJsonValue &value)
 {
     QStringList list;
@@ -51,13 +184,14 @@ public:
 
     void read(const QString &path)
     {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_set.m_errors.append(RuleSetText::tr("%1: cannot read: %2").arg(path, file.errorString()));
+        QString error;
+        const std::optional<QByteArray> bytes = TextFile::readBytes(path, kMaxPackSize, RuleSetText::tr("a rule pack"), &error);
+        if (!bytes) {
+            m_set.m_errors.append(error);
             return;
         }
         QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+        const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parseError);
         const QJsonObject root = document.object();
         if (parseError.error != QJsonParseError::NoError || root.value(QStringLiteral("format")) != QLatin1String("amends-rules")) {
             m_set.m_errors.append(RuleSetText::tr("%1: not an Amends rule pack (%2)").arg(QFileInfo(path).fileName(),
@@ -68,6 +202,8 @@ public:
             m_set.m_errors.append(RuleSetText::tr("%1: unsupported rule pack version").arg(QFileInfo(path).fileName()));
             return;
         }
+        if (!checkPack(QFileInfo(path).fileName(), root, m_set.m_errors))
+            return;
         readShared(QFileInfo(path).fileName(), root);
         m_packs.append({QFileInfo(path).fileName(), root});
     }
@@ -81,11 +217,20 @@ public:
         for (const auto &[suffix, parts] : std::as_const(m_set.m_scan.suffixes))
             addReadings(parts);
         for (const auto &[name, root] : std::as_const(m_packs)) {
-            m_set.m_disabled.append(stringList(root.value(QStringLiteral("disable"))));
             if (root.contains(QStringLiteral("structure")))
                 readStructure(name, root.value(QStringLiteral("structure")).toObject());
             for (const QJsonValue &value : root.value(QStringLiteral("rules")).toArray())
                 readRule(name, value.toObject());
+        }
+        // A pack may switch off a rule of any pack, or a check made in code; a name
+        // that is neither is a mistake the team should hear about.
+        for (const auto &[name, root] : std::as_const(m_packs)) {
+            for (const QString &id : stringList(root.value(QStringLiteral("disable")))) {
+                if (m_set.rule(id) || findStructureRule(id) || id == QLatin1String("spelling"))
+                    m_set.m_disabled.append(id);
+                else
+                    m_set.m_errors.append(RuleSetText::tr("%1: \"disable\" names \"%2\", which is no rule").arg(name, id));
+            }
         }
     }
 

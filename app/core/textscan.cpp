@@ -82,8 +82,10 @@ void TextScan::scanSentencesAndParagraphs(const ScanRules &rules)
             qsizetype j = i + 1;
             while (j < n && (endsSentence(m_text[j]) || m_text[j] == u'"' || m_text[j] == u'\u201D' || m_text[j] == u')'))
                 ++j;
-            if (j < n && !m_text[j].isSpace())
-                continue; // 59.90, e.g.x, example.com
+            if (j < n && !m_text[j].isSpace()) {
+                i = j - 1; // 59.90, e.g.x, example.com; the rest of the run ends nothing either
+                continue;
+            }
             if (c == u'.') {
                 qsizetype w = i;
                 while (w > 0 && (m_text[w - 1].isLetter() || m_text[w - 1] == u'.'))

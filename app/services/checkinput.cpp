@@ -4,6 +4,8 @@
 
 #include "core/draftfile.h"
 #include "core/language.h"
+#include "core/lettersize.h"
+#include "core/textfile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -17,29 +19,11 @@ struct CheckInputText {
     Q_DECLARE_TR_FUNCTIONS(amends::services::CheckInput)
 };
 
-constexpr qint64 kMaxTextSize = 64 * 1024 * 1024;
-
+// A text letter: a regular file or standard input, UTF-8 or (with a byte order mark)
+// UTF-16 or UTF-32, within the size limit for a letter.
 std::optional<QString> readText(const QString &name, QString *error)
 {
-    QFile file;
-    const bool stdinput = name == QLatin1String("-");
-    const bool opened = stdinput ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(name), file.open(QIODevice::ReadOnly));
-    if (!opened) {
-        *error = CheckInputText::tr("cannot read \"%1\": %2").arg(name, file.errorString());
-        return std::nullopt;
-    }
-    const QByteArray bytes = file.read(kMaxTextSize + 1);
-    if (bytes.size() > kMaxTextSize) {
-        *error = CheckInputText::tr("\"%1\" is too large to be a letter").arg(name);
-        return std::nullopt;
-    }
-    if (bytes.contains('\0')) {
-        *error = CheckInputText::tr("\"%1\" is not a text file").arg(name);
-        return std::nullopt;
-    }
-    QString text = QString::fromUtf8(bytes);
-    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    return text;
+    return core::TextFile::readText(name, core::kMaxLetterSize, CheckInputText::tr("a letter"), error);
 }
 
 } // namespace

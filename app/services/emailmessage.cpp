@@ -7,6 +7,7 @@
 
 #include <gmime/gmime.h>
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 
@@ -48,7 +49,8 @@ GMimeObject *pdfPart(const QByteArray &pdf, const QString &fileName)
     g_mime_part_set_content(part, content.get());
     g_mime_part_set_content_encoding(part, GMIME_CONTENT_ENCODING_BASE64);
     g_mime_object_set_disposition(GMIME_OBJECT(part), GMIME_DISPOSITION_ATTACHMENT);
-    g_mime_part_set_filename(part, headerSafe(fileName).toUtf8().constData());
+    // Readers decode encoded words even in a quoted file name: "=?" is kept from forming one.
+    g_mime_part_set_filename(part, headerSafe(fileName).replace(QLatin1String("=?"), QLatin1String("= ?")).toUtf8().constData());
     return GMIME_OBJECT(part);
 }
 
@@ -69,6 +71,33 @@ GMimeObject *bodyPart(const EmailMessage &message)
     return GMIME_OBJECT(mixed);
 }
 
+// Text typed as an RFC 2047 encoded word ("=?utf-8?q?Hi=0D=0ABcc:_x@evil?=") would be
+// written as it is and decoded by mail readers, CR LF and all, into a header of its own.
+// Such text is sent as encoded words of its own, which decode to exactly what was typed.
+// Each word holds at most 45 bytes, so it stays within the 75 characters RFC 2047 allows.
+QByteArray literalEncodedWords(const QString &text)
+{
+    constexpr qsizetype kBytesPerWord = 45;
+    const QByteArray utf8 = text.toUtf8();
+    QByteArrayList words;
+    for (qsizetype start = 0; start < utf8.size();) {
+        qsizetype end = std::min(start + kBytesPerWord, utf8.size());
+        while (end < utf8.size() && end > start + 1 && (static_cast<unsigned char>(utf8[end]) & 0xC0) == 0x80)
+            --end; // never split a character
+        words.append("=?utf-8?b?" + utf8.mid(start, end - start).toBase64() + "?=");
+        start = end;
+    }
+    return words.join(' ');
+}
+
+// A name or subject for a header: control characters removed, and text that looks like
+// an encoded word encoded as literal text.
+QByteArray headerText(const QString &text)
+{
+    const QString safe = headerSafe(text);
+    return safe.contains(QLatin1String("=?")) ? literalEncodedWords(safe) : safe.toUtf8();
+}
+
 QByteArray messageIdDomain(const QString &address)
 {
     const QString domain = address.section(QLatin1Char('@'), 1);
@@ -77,11 +106,11 @@ QByteArray messageIdDomain(const QString &address)
 
 void setHeaders(GMimeMessage *message, const EmailMessage &email)
 {
-    g_mime_message_add_mailbox(message, GMIME_ADDRESS_TYPE_FROM, headerSafe(email.fromName).toUtf8().constData(),
+    g_mime_message_add_mailbox(message, GMIME_ADDRESS_TYPE_FROM, headerText(email.fromName).constData(),
                                email.fromAddress.toUtf8().constData());
-    g_mime_message_add_mailbox(message, GMIME_ADDRESS_TYPE_TO, headerSafe(email.toName).toUtf8().constData(),
+    g_mime_message_add_mailbox(message, GMIME_ADDRESS_TYPE_TO, headerText(email.toName).constData(),
                                email.toAddress.toUtf8().constData());
-    g_mime_message_set_subject(message, headerSafe(email.subject).toUtf8().constData(), "utf-8");
+    g_mime_message_set_subject(message, headerText(email.subject).constData(), "utf-8");
     GDateTime *date = g_date_time_new_from_unix_local(email.date.toSecsSinceEpoch());
     g_mime_message_set_date(message, date);
     g_date_time_unref(date);

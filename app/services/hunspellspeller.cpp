@@ -1,10 +1,15 @@
 #include "hunspellspeller.h"
 
+#include "core/textfile.h"
 #include "core/wordtokenizer.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QMutex>
+#include <QSet>
+
+#include <algorithm>
+#include <iterator>
 
 #include <hunspell.hxx>
 
@@ -33,7 +38,82 @@ bool isSingleWord(const QString &word)
     return true;
 }
 
+// The largest affix file read (the biggest published ones are a few megabytes).
+constexpr qint64 kMaxAffixFileSize = 64 * 1024 * 1024;
+
+QList<QByteArray> fieldsOf(const QByteArray &line)
+{
+    QList<QByteArray> fields;
+    for (const QByteArray &field : line.split(' ')) {
+        for (const QByteArray &part : field.split('\t')) {
+            if (!part.isEmpty())
+                fields.append(part);
+        }
+    }
+    return fields;
+}
+
 } // namespace
+
+QString HunspellSpeller::affixFileProblem(const QString &affPath)
+{
+    QString error;
+    const std::optional<QByteArray> bytes = core::TextFile::readBytes(affPath, kMaxAffixFileSize, HunspellSpellerText::tr("a dictionary"), &error);
+    if (!bytes)
+        return error;
+    // The tables Hunspell 1.7.1 reads without checking them well enough: a header line
+    // "KEY N", then N lines "KEY" and as many values as the table takes. Hunspell finds a
+    // header by its first letters, as here.
+    struct Table {
+        const char *key;
+        int values;
+    };
+    static const Table tables[] = {{"PHONE", 2}, {"REP", 2}, {"MAP", 1}};
+    QList<QByteArray> lines = bytes->split('\n');
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast(); // the end of the last line, not a line
+    if (!lines.isEmpty() && lines.first().startsWith("\xEF\xBB\xBF"))
+        lines.first().remove(0, 3);
+    QSet<QByteArray> seen;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QByteArray line = lines[i];
+        if (line.endsWith('\r'))
+            line.chop(1);
+        const auto table = std::find_if(std::begin(tables), std::end(tables), [&](const Table &t) { return line.startsWith(t.key); });
+        if (table == std::end(tables))
+            continue;
+        const QString key = QLatin1String(table->key);
+        const auto broken = [&](qsizetype lineIndex, const QString &reason) {
+            return HunspellSpellerText::tr("The dictionary \"%1\" cannot be used: its %2 table is broken at line %3 (%4).")
+                .arg(affPath, key)
+                .arg(lineIndex + 1)
+                .arg(reason);
+        };
+        const QList<QByteArray> header = fieldsOf(line);
+        bool isNumber = false;
+        const int count = header.size() == 2 ? header[1].toInt(&isNumber) : 0;
+        if (!isNumber || count < 1)
+            return broken(i, HunspellSpellerText::tr("\"%1 N\" should give the number of entries").arg(key));
+        if (seen.contains(table->key))
+            return broken(i, HunspellSpellerText::tr("the table is given twice"));
+        seen.insert(table->key);
+        for (int entry = 1; entry <= count; ++entry) {
+            if (i + entry >= lines.size())
+                return broken(i, HunspellSpellerText::tr("it announces %1 entries but the file ends after %2").arg(count).arg(entry - 1));
+            QByteArray entryLine = lines[i + entry];
+            if (entryLine.endsWith('\r'))
+                entryLine.chop(1);
+            const QList<QByteArray> fields = fieldsOf(entryLine);
+            // More values are ignored by Hunspell as by this check.
+            if (fields.isEmpty() || fields.first() != table->key || fields.size() < table->values + 1) {
+                return broken(i + entry, table->values == 1 ? HunspellSpellerText::tr("an entry should be \"%1\" and one value").arg(key)
+                                                            : HunspellSpellerText::tr("an entry should be \"%1\" and two values").arg(key));
+            }
+        }
+        i += count;
+    }
+    return {};
+}
 
 HunspellSpeller::HunspellSpeller(std::unique_ptr<Hunspell> hunspell, DictionaryCodec codec, const DictionaryPaths &paths)
     : m_hunspell(std::move(hunspell))
@@ -53,6 +133,9 @@ HunspellSpeller::LoadResult HunspellSpeller::load(const DictionaryPaths &paths)
         if (!probe.open(QIODevice::ReadOnly))
             return {nullptr, HunspellSpellerText::tr("Cannot read the dictionary file \"%1\".").arg(file)};
     }
+    // Hunspell 1.7.1 crashes on some broken tables when asked for suggestions.
+    if (const QString problem = affixFileProblem(paths.affPath); !problem.isEmpty())
+        return {nullptr, problem};
     std::unique_ptr<Hunspell> hunspell;
     {
         const QMutexLocker lock(&constructionMutex());

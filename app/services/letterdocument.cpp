@@ -49,7 +49,51 @@ void styleSignature(QTextDocument &document)
     cursor.mergeBlockFormat(block);
 }
 
+constexpr qsizetype kLongToken = 64;
+
+bool hasLongToken(const QString &text)
+{
+    qsizetype run = 0;
+    for (const QChar c : text) {
+        run = c.isSpace() ? 0 : run + 1;
+        if (run > kLongToken)
+            return true;
+    }
+    return false;
+}
+
+void breakLongTokens(QString &text)
+{
+    if (!hasLongToken(text))
+        return;
+    QString out;
+    out.reserve(text.size() + text.size() / kLongToken + 1);
+    qsizetype run = 0;
+    for (const QChar c : std::as_const(text)) {
+        if (c.isSpace()) {
+            run = 0;
+        } else if (run >= kLongToken && !c.isLowSurrogate()) {
+            out += QChar(0x200B);
+            run = 0;
+        }
+        out += c;
+        ++run;
+    }
+    text = out;
+}
+
 } // namespace
+
+core::ComposedLetter withBreakOpportunities(core::ComposedLetter letter)
+{
+    for (core::LetterBlock &block : letter.blocks) {
+        for (core::TextRuns &paragraph : block.paragraphs) {
+            for (core::TextRun &run : paragraph)
+                breakLongTokens(run.text);
+        }
+    }
+    return letter;
+}
 
 QFont letterFont()
 {

@@ -16,6 +16,12 @@ namespace amends::services {
 std::unique_ptr<QTextDocument> buildLetterDocument(const core::ComposedLetter &letter,
                                                    const core::HtmlOptions &options = {});
 
+/// @p letter with a zero-width space (U+200B) after every 64 characters of a word
+/// longer than that. Qt's line layout takes time that grows with the square of a
+/// token's length (a 200 KB word took seconds): given to the layout only, this lets it
+/// break such a word anywhere, and looks the same on paper.
+core::ComposedLetter withBreakOpportunities(core::ComposedLetter letter);
+
 /// Places @p logo at the top right of the letterhead, beside the company's lines,
 /// scaled to a letterhead's height.
 void addLetterheadLogo(QTextDocument &document, const QImage &logo);

@@ -3,9 +3,10 @@
 #include "documentexport.h"
 #include "followupreminder.h"
 
+#include "core/atomicfile.h"
 #include "core/composer.h"
-#include "core/draftfile.h"
 #include "core/formatting.h"
+#include "core/lettersize.h"
 #include "core/settings.h"
 
 #include <QCoreApplication>
@@ -115,6 +116,8 @@ ExportResult exportLetter(const core::Draft &draft, const core::ComposedLetter &
                           const ExportOptions &options)
 {
     ExportResult result;
+    if (result.error = core::letterSizeError({}, core::letterSize(draft)); !result.error.isEmpty())
+        return result;
     switch (format) {
     case ExportFormat::Html: result.data = core::renderHtml(letter).toUtf8(); break;
     case ExportFormat::PlainText: result.data = core::renderPlainText(letter).toUtf8(); break;
@@ -142,7 +145,9 @@ QString exportLetterToFile(const core::Draft &draft, const core::ComposedLetter 
     const ExportResult result = exportLetter(draft, letter, *format, options);
     if (result.data.isEmpty())
         return result.error.isEmpty() ? LetterExportText::tr("Nothing could be exported.") : result.error;
-    return core::DraftFile::writeFileAtomically(path, result.data);
+    QString error;
+    core::AtomicFile::write(path, result.data, &error);
+    return error;
 }
 
 } // namespace amends::services

@@ -47,7 +47,7 @@ QByteArray writeLetterPdf(const core::ComposedLetter &letter, const PdfOptions &
         writer.setDocumentXmpMetadata(xmpPacket(metadata));
         applyPageSetup(writer, options.page);
 
-        const std::unique_ptr<QTextDocument> document = buildLetterDocument(letter);
+        const std::unique_ptr<QTextDocument> document = buildLetterDocument(withBreakOpportunities(letter));
         if (!options.logo.isNull())
             addLetterheadLogo(*document, options.logo);
         QPainter painter;

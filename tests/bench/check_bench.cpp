@@ -96,6 +96,52 @@ void BM_CheckLargeText(benchmark::State &state)
 }
 BENCHMARK(BM_CheckLargeText)->Arg(1 << 20)->Arg(5 << 20)->Unit(benchmark::kMillisecond)->Iterations(3);
 
+// Texts no letter looks like, each about 1 MB, that once made a pass over the text take
+// time growing with the square of its length. Each should check in about the time of
+// an ordinary megabyte.
+enum Adversarial { PunctuationRuns, DotRuns, OneWord, NoSpaces, BlankLines, Abbreviations, LongLines, AdversarialKinds };
+
+const char *adversarialName(int kind)
+{
+    static const char *const names[] = {"punctuation runs", "dot runs", "one word", "no spaces", "blank lines", "abbreviations", "long lines"};
+    return names[kind];
+}
+
+QString adversarialText(int kind, qsizetype size)
+{
+    QString unit;
+    switch (kind) {
+    case PunctuationRuns: unit = QString(5000, u'!') + QStringLiteral("x"); break;
+    case DotRuns: unit = QString(5000, u'.') + QStringLiteral("x ") + QString(5000, u'?') + QStringLiteral("\u201D)y"); break;
+    case OneWord: return QString(size, u'a');
+    case NoSpaces: unit = QStringLiteral("sorry.for,the-inconvenience!we'd!refund?it;"); break;
+    case BlankLines: unit = QStringLiteral("\n \n\t\n\n"); break;
+    case Abbreviations: unit = QStringLiteral("e.g. Mr. Dr. i.e. etc. vs. Inc. "); break;
+    case LongLines: unit = QString(2000, u' ') + QStringLiteral("word ") + QString(2000, u' ') + QStringLiteral("\n"); break;
+    }
+    QString text;
+    text.reserve(size + unit.size());
+    while (text.size() < size)
+        text += unit;
+    return text;
+}
+
+void BM_CheckAdversarialText(benchmark::State &state)
+{
+    const int kind = static_cast<int>(state.range(0));
+    const QString text = adversarialText(kind, 1 << 20);
+    const core::CheckSubject subject = core::subjectFromText(text, QStringLiteral("en-US"));
+    services::HyphenSyllableCounter syllables(subject.language);
+    const std::unique_ptr<core::Speller> speller = englishSpeller();
+    core::CheckOptions options;
+    options.maxSpellingSuggestions = 0;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(checker().check(subject, {speller.get(), &syllables}, options));
+    state.SetLabel(adversarialName(kind));
+    state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * text.toUtf8().size());
+}
+BENCHMARK(BM_CheckAdversarialText)->DenseRange(0, AdversarialKinds - 1)->Unit(benchmark::kMillisecond)->Iterations(1);
+
 } // namespace
 
 int main(int argc, char **argv)

@@ -39,6 +39,22 @@ void exportOnce(benchmark::State &state, services::ExportFormat format, bool arc
     state.counters["bytes"] = static_cast<double>(bytes);
 }
 
+// One word of range(0) characters in the explanation: Qt's line layout was quadratic in
+// the length of a token (200 KB took 8.6 s) until long words got break opportunities.
+void BM_ExportPdfOneLongWord(benchmark::State &state)
+{
+    core::Draft draft = test::sampleDraft();
+    draft.setSection(core::Section::Explanation, QString(state.range(0), u'x'));
+    services::ExportOptions options;
+    for (auto _ : state) {
+        const services::ExportResult result = services::exportLetter(draft, services::ExportFormat::Pdf, options);
+        if (result.data.isEmpty())
+            state.SkipWithError(qPrintable(result.error));
+        benchmark::DoNotOptimize(result.data.constData());
+    }
+    state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * state.range(0));
+}
+
 void BM_ExportPdf(benchmark::State &state) { exportOnce(state, services::ExportFormat::Pdf, false); }
 void BM_ExportPdfA(benchmark::State &state) { exportOnce(state, services::ExportFormat::Pdf, true); }
 void BM_ExportEml(benchmark::State &state) { exportOnce(state, services::ExportFormat::Email, false); }
@@ -50,6 +66,7 @@ BENCHMARK(BM_ExportPdf)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ExportPdfA)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ExportEml)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ExportOdt)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ExportPdfOneLongWord)->Arg(200 << 10)->Arg(1 << 20)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 int main(int argc, char **argv)
 {

@@ -225,4 +225,76 @@ TEST_F(CheckCli, Spelling_ChecksTheLastParagraphOfALetterWithoutAClosingLine)
     if (!ids.contains(QStringLiteral("spelling")) && !result.err.isEmpty())
         GTEST_SKIP() << result.err.toStdString();
     EXPECT_TRUE(ids.contains(QStringLiteral("spelling"))) << ids.join(u' ').toStdString();
+
+TEST_F(CheckCli, BadInput_DevicesAndPipesAreRefusedWithAPlainMessage)
+{
+    // given a letter and a draft that are links to endless devices, and a named pipe
+    QFile::link(QStringLiteral("/dev/zero"), m_dir.filePath(QStringLiteral("zero.amends")));
+    QFile::link(QStringLiteral("/dev/urandom"), m_dir.filePath(QStringLiteral("random.txt")));
+    const QString pipe = m_dir.filePath(QStringLiteral("pipe.txt"));
+    ASSERT_EQ(QProcess::execute(QStringLiteral("mkfifo"), {pipe}), 0);
+    for (const QString &name : {QStringLiteral("zero.amends"), QStringLiteral("random.txt"), QStringLiteral("pipe.txt")}) {
+        // when each is checked
+        const CliRun result = run({QStringLiteral("check"), m_dir.filePath(name)});
+        // then the check stops at once with exit 2, saying what the file is
+        EXPECT_EQ(result.exitCode, 2) << name.toStdString();
+        EXPECT_TRUE(result.err.contains(QStringLiteral("device")) || result.err.contains(QStringLiteral("named pipe")))
+            << result.err.toStdString();
+        EXPECT_FALSE(result.err.contains(QStringLiteral("empty"))) << result.err.toStdString();
+        EXPECT_TRUE(result.out.isEmpty());
+    }
+}
+
+TEST_F(CheckCli, BadInput_AnEndlessStandardInputStopsAtTheLimit)
+{
+    const CliRun result = run({QStringLiteral("check"), QStringLiteral("-")}, QByteArray(9 * 1024 * 1024, 'a'));
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("the limit is 2 MB"))) << result.err.toStdString();
+    EXPECT_TRUE(result.out.isEmpty());
+}
+
+TEST_F(CheckCli, Encodings_AUtf16LetterFromWindowsNotepadIsReadAsText)
+{
+    // given the poor letter saved by Notepad: UTF-16LE with a byte order mark, CR LF
+    QString text = QString::fromUtf8(kPoorLetter);
+    text.replace(QStringLiteral("\n"), QStringLiteral("\r\n"));
+    QByteArray bytes("\xFF\xFE");
+    bytes.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    // when it is checked
+    const CliRun result = run({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"),
+                               write(QStringLiteral("notepad.txt"), bytes)});
+    // then it is checked as the same letter in UTF-8 would be
+    EXPECT_EQ(result.exitCode, 1) << result.err.toStdString();
+    const QStringList ids = ruleIds(firstFile(result.out));
+    EXPECT_TRUE(ids.contains(QStringLiteral("personalization.generic-greeting"))) << result.out.toStdString();
+    const CliRun utf8 = run({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), write(QStringLiteral("utf8.txt"), kPoorLetter)});
+    EXPECT_EQ(ids, ruleIds(firstFile(utf8.out)));
+}
+
+TEST_F(CheckCli, SizeLimit_ALetterOrDraftBeyondTwoMegabytesIsRefusedByCheckAndExport)
+{
+    // given a text letter and a draft each holding more than 2 MB of text
+    const QString text = write(QStringLiteral("long.txt"), "Dear Ana,\n\n" + QByteArray(3 * 1024 * 1024, 'a'));
+    const QString draft = m_dir.filePath(QStringLiteral("long.amends"));
+    ASSERT_EQ(run({QStringLiteral("new"), QStringLiteral("--scenario"), QStringLiteral("overcharge"), QStringLiteral("-o"), draft}).exitCode, 0);
+    QFile file(draft);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonObject sections = root.value(QStringLiteral("sections")).toObject();
+    sections.insert(QStringLiteral("explanation"), QString(QString(1200 * 1024, u'a') + u' ' + QString(1200 * 1024, u'b')));
+    root.insert(QStringLiteral("sections"), sections);
+    write(QStringLiteral("long.amends"), QJsonDocument(root).toJson());
+    // when they are checked and the draft exported
+    const CliRun checkText = run({QStringLiteral("check"), text});
+    const CliRun checkDraft = run({QStringLiteral("check"), draft});
+    const QString exported = m_dir.filePath(QStringLiteral("long.txt.out.html"));
+    const CliRun exportDraft = run({QStringLiteral("export"), QStringLiteral("-o"), exported, draft});
+    // then each is refused, saying what the limit is, and nothing is written
+    for (const CliRun &result : {checkText, checkDraft, exportDraft}) {
+        EXPECT_EQ(result.exitCode, 2) << result.err.toStdString();
+        EXPECT_TRUE(result.err.contains(QStringLiteral("2 MB"))) << result.err.toStdString();
+        EXPECT_TRUE(result.out.isEmpty());
+    }
+    EXPECT_FALSE(QFile::exists(exported));
 }

@@ -2,6 +2,7 @@
 
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -142,4 +143,30 @@ TEST_F(Cli, Render_RefusesACorruptDraftAndLeavesItAlone)
     QFile in(file);
     in.open(QIODevice::ReadOnly);
     EXPECT_EQ(in.readAll(), QByteArray("{\"format\":\"amends-draft\",\"version\":1,\"fields\":{"));
+}
+
+TEST_F(Cli, New_OnAFullDiskExitsTwoSayingWhyAndKeepsTheOldDraft)
+{
+    // given a draft on a disk that then fills up
+    test::TinyDisk disk;
+    if (!disk.isMounted())
+        GTEST_SKIP() << disk.reason().toStdString();
+    const QString draft = disk.filePath(QStringLiteral("letter.amends"));
+    ASSERT_EQ(run({QStringLiteral("new"), QStringLiteral("--scenario"), QStringLiteral("overcharge"), QStringLiteral("-o"), draft}).exitCode, 0);
+    QFile file(draft);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray old = file.readAll();
+    file.close();
+    ASSERT_TRUE(disk.fill());
+    // when a new draft is written over it
+    const CliResult result = run({QStringLiteral("new"), QStringLiteral("--scenario"), QStringLiteral("duplicate-charge"),
+                                  QStringLiteral("--set"), QStringLiteral("customer.name=Ana Silva"), QStringLiteral("-o"), draft});
+    // then the command fails with the reason, and the old draft is whole
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("No space left on device"))) << result.err.toStdString();
+    EXPECT_TRUE(result.out.isEmpty());
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), old);
+    EXPECT_EQ(QDir(disk.filePath({})).entryList(QDir::Files | QDir::Hidden),
+              (QStringList{QStringLiteral("filler"), QStringLiteral("letter.amends")}));
 }

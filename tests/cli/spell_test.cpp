@@ -126,6 +126,17 @@ TEST(SpellCli_Default, PrintsLineColumnWordAndSuggestions)
     EXPECT_TRUE(lines.at(1).startsWith(QStringLiteral("2:11: mistaek: mistake"))) << lines.at(1).toStdString();
 }
 
+TEST(SpellCli_Input, StopsAtTheSizeLimitForALetter)
+{
+    // given more text on standard input than a letter may hold
+    const QString text(3 * 1024 * 1024, u'a');
+    // when it is spelled, then nothing is printed and the message gives the limit
+    const ProgramRun run = amendsCli({QStringLiteral("--dictionary"), dictionaryBase(QStringLiteral("amends_utf8"))}, text);
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.out.isEmpty());
+    EXPECT_TRUE(run.err.contains(QStringLiteral("the limit is 2 MB"))) << run.err.toStdString();
+}
+
 struct BadUsage {
     const char *name;
     QStringList arguments;

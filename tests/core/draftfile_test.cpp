@@ -116,6 +116,18 @@ INSTANTIATE_TEST_SUITE_P(
         return name;
     });
 
+TEST(DraftFile_Version, ANumberThatIsNoVersionIsRefusedBeforeItBecomesAnInteger)
+{
+    // given versions an int cannot hold, negative ones and fractions
+    for (const char *version : {"1e20", "-1e20", "-1", "0", "1.5", "4294967297", "1e308"}) {
+        // when the draft is read
+        const auto result = core::DraftFile::parse(QByteArray("{\"format\":\"amends-draft\",\"version\":") + version + '}');
+        // then it is refused, saying the version is not a version number
+        EXPECT_FALSE(result.draft.has_value()) << version;
+        EXPECT_TRUE(result.error.contains(QStringLiteral("not a version number"))) << version << ": " << result.error.toStdString();
+    }
+}
+
 TEST(DraftFile_NewerVersion, SaysToUpdate)
 {
     const auto result = core::DraftFile::parse("{\"format\":\"amends-draft\",\"version\":3}");

@@ -263,6 +263,60 @@ TEST(PhrasePattern_Compile, RefusesBrokenPatternsWithTheReason)
         << error.toStdString();
 }
 
+TEST(PhrasePattern_Compile, RefusesDeepNestingAndHugePatternsInsteadOfOverflowingTheStack)
+{
+    // given patterns a hostile or broken rule pack could hold
+    const core::ScanRules scanRules;
+    const QHash<QString, QStringList> lists;
+    core::Vocabulary vocabulary;
+    const struct {
+        QString source;
+        const char *reason;
+    } cases[] = {
+        {QString(10000, u'(') + QStringLiteral("sorry") + QString(10000, u')'), "the limit is 2000"},
+        {QString(10000, u'[') + QStringLiteral("sorry") + QString(10000, u']'), "the limit is 2000"},
+        {QString(30000, u'!') + QStringLiteral("sorry"), "the limit is 2000"},
+        {QString(33, u'(') + QStringLiteral("sorry") + QString(33, u')'), "nested more than 32 deep"},
+        {QStringLiteral("we ") + QString(40, u'[') + QStringLiteral("sorry") + QString(40, u']'), "nested more than 32 deep"},
+        {QString(40, u'!') + QStringLiteral("sorry"), "nested more than 32 deep"},
+    };
+    for (const auto &c : cases) {
+        // when each is compiled
+        QString error;
+        const core::PhrasePattern pattern = core::PhrasePattern::compile(c.source, {&lists, &scanRules, &vocabulary}, &error);
+        // then it is refused with a plain reason
+        EXPECT_FALSE(pattern.isValid()) << c.source.left(40).toStdString();
+        EXPECT_TRUE(error.contains(QString::fromLatin1(c.reason))) << c.source.left(40).toStdString() << ": " << error.toStdString();
+    }
+    // and nesting within the limit still compiles
+    QString error;
+    EXPECT_TRUE(core::PhrasePattern::compile(QString(32, u'(') + QStringLiteral("sorry") + QString(32, u')'),
+                                             {&lists, &scanRules, &vocabulary}, &error)
+                    .isValid())
+        << error.toStdString();
+}
+
+TEST(PhrasePattern_Compile, RefusesWordListsThatExpandBeyondTheLimit)
+{
+    // given lists four deep, each entry of which uses the next list twice
+    const core::ScanRules scanRules;
+    QHash<QString, QStringList> lists;
+    for (int level = 0; level < 4; ++level) {
+        QStringList entries;
+        for (int i = 0; i < 8; ++i)
+            entries.append(level == 3 ? QStringLiteral("w%1").arg(i) : QStringLiteral("w%1 {l%2} {l%2}").arg(i).arg(level + 1));
+        lists.insert(QStringLiteral("l%1").arg(level), entries);
+    }
+    core::Vocabulary vocabulary;
+    // when a pattern uses the outermost one
+    QString error;
+    const core::PhrasePattern pattern = core::PhrasePattern::compile(QStringLiteral("sorry {l0}"), {&lists, &scanRules, &vocabulary}, &error);
+    // then it is refused, naming the list
+    EXPECT_FALSE(pattern.isValid());
+    EXPECT_TRUE(error.contains(QStringLiteral("expands to more than 10000 alternatives"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("{l0}"))) << error.toStdString();
+}
+
 TEST(PatternIndex_Scan, FindsWhatTryingEveryPatternFindsForManyGeneratedPatterns)
 {
     // given hundreds of patterns generated from the syntax (a fixed seed: the same every run)

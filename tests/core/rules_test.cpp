@@ -6,6 +6,9 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 using namespace amends;
@@ -144,4 +147,92 @@ TEST(RuleSet_HousePack, AContractionWithReadingsOfDifferentLengthsIsRefusedWithT
     EXPECT_TRUE(rules->errors().first().contains(QStringLiteral("house.json: contraction \"y'all\"")))
         << rules->errors().first().toStdString();
     EXPECT_EQ(rules->scanRules().contractions.value(QStringLiteral("ma'am")), QStringList{QStringLiteral("madam")});
+}
+
+namespace {
+
+// Loads the built-in English packs plus one house pack holding @p json.
+std::shared_ptr<const core::RuleSet> withHousePack(const QTemporaryDir &dir, const QByteArray &json)
+{
+    const QString path = dir.filePath(QStringLiteral("house.json"));
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(json);
+    file.close();
+    return core::RuleSet::load(QStringLiteral("en"), {path});
+}
+
+} // namespace
+
+TEST(RuleSet_HousePack, WordListsThatExpandEachOtherBeyondTheLimitAreRefusedNamingPackAndList)
+{
+    // given a small pack whose lists use each other, each entry twice, four deep: a few
+    // kilobytes that would expand to tens of thousands of alternatives per use
+    QTemporaryDir dir;
+    QJsonObject lists;
+    for (int level = 0; level < 4; ++level) {
+        QJsonArray entries;
+        for (int i = 0; i < 12; ++i)
+            entries.append(level == 3 ? QStringLiteral("w%1").arg(i) : QStringLiteral("w%1 {l%2} {l%2}").arg(i).arg(level + 1));
+        lists.insert(QStringLiteral("l%1").arg(level), entries);
+    }
+    QJsonArray rules;
+    for (int r = 0; r < 20; ++r) {
+        rules.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("house.r%1").arg(r)},
+                                 {QStringLiteral("category"), QStringLiteral("tone")},
+                                 {QStringLiteral("severity"), QStringLiteral("warning")},
+                                 {QStringLiteral("patterns"), QJsonArray{QStringLiteral("sorry {l0}")}},
+                                 {QStringLiteral("message"), QStringLiteral("m")}});
+    }
+    const QJsonObject pack{{QStringLiteral("format"), QStringLiteral("amends-rules")}, {QStringLiteral("version"), 1},
+                           {QStringLiteral("language"), QStringLiteral("en")}, {QStringLiteral("name"), QStringLiteral("House")},
+                           {QStringLiteral("lists"), lists}, {QStringLiteral("rules"), rules}};
+    // when it is loaded
+    const auto set = withHousePack(dir, QJsonDocument(pack).toJson());
+    // then every rule using the list is refused with the pack, the rule and the list
+    const QStringList expanded = set->errors().filter(QStringLiteral("expands to more than"));
+    ASSERT_EQ(expanded.size(), 20) << set->errors().join(u'\n').toStdString();
+    const QString first = expanded.first();
+    EXPECT_TRUE(first.startsWith(QStringLiteral("house.json:house.r0: "))) << first.toStdString();
+    EXPECT_TRUE(first.contains(QStringLiteral("{l0}")) && first.contains(QStringLiteral("expands to more than"))) << first.toStdString();
+}
+
+TEST(RuleSet_HousePack, UnknownOrIllTypedKeysAreRefusedWithTheKeyNamed)
+{
+    const QByteArray head = R"({"format": "amends-rules", "version": 1, "language": "en", "name": "House", )";
+    const QByteArray rule = R"("id": "house.x", "category": "tone", "severity": "warning", "message": "m")";
+    const struct {
+        QByteArray body;
+        const char *message;
+    } cases[] = {
+        {R"("rules": {"id": "house.x"}})", "house.json: \"rules\" should be a list of groups of keys"},
+        {R"("rules": [{)" + rule + R"(, "patterns": "hassle"}]})", "house.json:house.x: \"patterns\" should be a list of texts"},
+        {R"("rules": [{)" + rule + R"(, "patterns": ["hassle"], "pattern": ["x"]}]})", "house.json:house.x: unknown key \"pattern\""},
+        {R"("rulez": []})", "house.json: unknown key \"rulez\""},
+        {R"("lists": {"a": [1, 2]}})", "house.json: \"lists\" should be a group of lists of texts"},
+        {R"("structure": {"max_apologies": "three"}})", "house.json:structure: \"max_apologies\" should be a number"},
+        {R"("disable": ["no.such-rule", "readability.long-sentence"]})", "house.json: \"disable\" names \"no.such-rule\", which is no rule"},
+    };
+    for (const auto &c : cases) {
+        QTemporaryDir dir;
+        const auto set = withHousePack(dir, head + c.body);
+        ASSERT_EQ(set->errors().size(), 1) << c.body.toStdString() << "\n" << set->errors().join(u'\n').toStdString();
+        EXPECT_EQ(set->errors().first(), QString::fromUtf8(c.message)) << c.body.toStdString();
+    }
+}
+
+TEST(RuleSet_HousePack, AKnownDisabledRuleIsSwitchedOff)
+{
+    QTemporaryDir dir;
+    const auto set = withHousePack(dir, R"({"format": "amends-rules", "version": 1, "language": "en", "name": "House",
+                                           "disable": ["readability.long-sentence", "spelling"]})");
+    EXPECT_TRUE(set->errors().isEmpty()) << set->errors().join(u'\n').toStdString();
+    EXPECT_EQ(set->disabledByPacks(), (QStringList{QStringLiteral("readability.long-sentence"), QStringLiteral("spelling")}));
+}
+
+TEST(RuleSet_HousePack, AFileThatIsNotARegularFileIsRefused)
+{
+    const auto set = core::RuleSet::load(QStringLiteral("en"), {QStringLiteral("/dev/zero")});
+    ASSERT_EQ(set->errors().size(), 1);
+    EXPECT_TRUE(set->errors().first().contains(QStringLiteral("device"))) << set->errors().first().toStdString();
 }

@@ -125,6 +125,47 @@ TEST(Email_HostileName, CannotCreateOrAlterAHeader)
     EXPECT_EQ(parsed.value(QStringLiteral("parts")).toArray().size(), 5);
 }
 
+TEST(Email_HostileName, TextTypedAsAnEncodedWordIsSentAsThatText)
+{
+    // given names and a subject typed as RFC 2047 encoded words that decode to CR LF and
+    // a header of their own
+    services::EmailMessage message;
+    message.toName = QStringLiteral("=?utf-8?q?Hi=0D=0ABcc:_x@evil?=");
+    message.toAddress = QStringLiteral("zoe@example.org");
+    message.fromName = QStringLiteral("José =?utf-8?b?SGkNCkNjOiB5QGV2aWw=?=");
+    message.fromAddress = QStringLiteral("jose@example.com");
+    message.subject = QStringLiteral("Your refund =?utf-8?q?=0D=0AX-Injected:_yes?= of £59.90, with a subject long enough to be folded");
+    message.plainText = QStringLiteral("Dear Zoë,");
+    message.html = QStringLiteral("<p>Dear Zoë,</p>");
+    const QByteArray eml = services::buildEmail(message);
+    ASSERT_FALSE(eml.isEmpty());
+    // when a mail reader (Python's email package) decodes the message
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("letter.eml"));
+    ASSERT_TRUE(test::writeBytes(path, eml));
+    const test::ToolResult result = test::runPython(R"PY(
+import email, email.policy, json, sys
+message = email.message_from_bytes(open(sys.argv[1], 'rb').read(), policy=email.policy.default)
+print(json.dumps({
+    'to_name': message['To'].addresses[0].display_name,
+    'from_name': message['From'].addresses[0].display_name,
+    'subject': str(message['Subject']),
+    'headers': [name.lower() for name in message.keys()],
+    'broken': [name for name, value in message.items() if chr(13) in str(value) or chr(10) in str(value)],
+}))
+)PY", {path});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QJsonObject parsed = QJsonDocument::fromJson(result.out).object();
+    // then it shows exactly what was typed, and no header holds a line break
+    EXPECT_EQ(parsed.value(QStringLiteral("to_name")).toString(), message.toName);
+    EXPECT_EQ(parsed.value(QStringLiteral("from_name")).toString(), message.fromName);
+    EXPECT_EQ(parsed.value(QStringLiteral("subject")).toString(), message.subject);
+    EXPECT_TRUE(parsed.value(QStringLiteral("broken")).toArray().isEmpty()) << result.out.toStdString();
+    const QStringList headers = parsed.value(QStringLiteral("headers")).toVariant().toStringList();
+    for (const QString &forbidden : {QStringLiteral("bcc"), QStringLiteral("cc"), QStringLiteral("x-injected")})
+        EXPECT_FALSE(headers.contains(forbidden)) << forbidden.toStdString();
+}
+
 TEST(Email_Address, RefusesAnAddressThatIsNotPlain)
 {
     core::Draft draft = test::sampleDraft();

@@ -214,3 +214,62 @@ TEST(SystemDictionary_EnGb, AcceptsBritishSpellingThatEnUsRejects)
     EXPECT_TRUE(british->isCorrect(QStringLiteral("colour")));
     EXPECT_FALSE(american->isCorrect(QStringLiteral("colour")));
 }
+
+namespace {
+
+// Writes a small dictionary (three words) with the given affix file into @p dir.
+services::DictionaryPaths writeDictionary(const QTemporaryDir &dir, const QByteArray &aff)
+{
+    const services::DictionaryPaths paths{QStringLiteral("en-US"), dir.filePath(QStringLiteral("xx_XX.aff")),
+                                          dir.filePath(QStringLiteral("xx_XX.dic"))};
+    QFile affFile(paths.affPath);
+    EXPECT_TRUE(affFile.open(QIODevice::WriteOnly));
+    affFile.write("SET UTF-8\nTRY esianrtolcdugmphbyfvkwz\n" + aff);
+    QFile dicFile(paths.dicPath);
+    EXPECT_TRUE(dicFile.open(QIODevice::WriteOnly));
+    dicFile.write("3\nsorry\nrefund\ncharge\n");
+    return paths;
+}
+
+} // namespace
+
+TEST(HunspellSpeller_Load, RefusesAnAffixFileWithABrokenTableNamingTheTableAndLine)
+{
+    const struct {
+        QByteArray aff;
+        const char *reason;
+    } cases[] = {
+        // Hunspell 1.7.1 crashes in phonet() on this one when asked for suggestions for "ah".
+        {"PHONE 2\nPHONE AH\nPHONE A A\n", "PHONE table is broken at line 4"},
+        {"PHONE 3\nPHONE AH(AEIOUY)-^ *H\nPHONE A A\n", "PHONE table is broken at line 3"},
+        {"PHONE x\n", "PHONE table is broken at line 3"},
+        {"PHONE 0\n", "PHONE table is broken at line 3"},
+        {"REP 2\nREP a e\nMAP aá\n", "REP table is broken at line 5"},
+        {"REP 1\nREP f ph\nREP 1\nREP k c\n", "REP table is broken at line 5"},
+        {"MAP 1\nMAP\n", "MAP table is broken at line 4"},
+    };
+    for (const auto &c : cases) {
+        // given a dictionary whose affix file has a malformed table
+        QTemporaryDir dir;
+        const services::DictionaryPaths paths = writeDictionary(dir, c.aff);
+        // when it is loaded
+        const services::HunspellSpeller::LoadResult loaded = services::HunspellSpeller::load(paths);
+        // then it is refused with the reason, and nothing is asked of Hunspell
+        EXPECT_TRUE(loaded.error.contains(QString::fromLatin1(c.reason))) << c.aff.toStdString() << ": " << loaded.error.toStdString();
+        EXPECT_TRUE(loaded.error.contains(paths.affPath)) << loaded.error.toStdString();
+        ASSERT_FALSE(loaded.speller) << c.aff.toStdString();
+        if (loaded.speller)
+            loaded.speller->suggestions(QStringLiteral("ah"));
+    }
+}
+
+TEST(HunspellSpeller_Load, AcceptsWellFormedTables)
+{
+    QTemporaryDir dir;
+    const services::DictionaryPaths paths =
+        writeDictionary(dir, "REP 2\nREP f ph\nREP ph f\nMAP 1\nMAP aáà\nPHONE 2\nPHONE AH(AEIOUY)-^ *H\nPHONE A A\n");
+    const services::HunspellSpeller::LoadResult loaded = services::HunspellSpeller::load(paths);
+    ASSERT_TRUE(loaded.speller) << loaded.error.toStdString();
+    EXPECT_TRUE(loaded.speller->isCorrect(QStringLiteral("refund")));
+    loaded.speller->suggestions(QStringLiteral("ah"));
+}
