@@ -225,6 +225,7 @@ TEST_F(CheckCli, Spelling_ChecksTheLastParagraphOfALetterWithoutAClosingLine)
     if (!ids.contains(QStringLiteral("spelling")) && !result.err.isEmpty())
         GTEST_SKIP() << result.err.toStdString();
     EXPECT_TRUE(ids.contains(QStringLiteral("spelling"))) << ids.join(u' ').toStdString();
+}
 
 TEST_F(CheckCli, BadInput_DevicesAndPipesAreRefusedWithAPlainMessage)
 {
