@@ -2,6 +2,7 @@
 
 #include "core/checker.h"
 #include "core/draftfile.h"
+#include "core/lettersize.h"
 #include "core/readiness.h"
 #include "core/settings.h"
 #include "services/lettercheck.h"
@@ -51,6 +52,9 @@ int runExport(const CommandContext &context)
     if (!loaded.draft)
         return fail(context, loaded.error);
     const core::Draft &draft = *loaded.draft;
+    // Far too long to be a letter: said at once, before composing or checking it.
+    if (const QString tooLong = core::letterSizeError(parser.positionalArguments().first(), core::letterSize(draft)); !tooLong.isEmpty())
+        return fail(context, tooLong);
     const core::ComposedLetter letter = core::composeLetter(draft);
     if (!parser.isSet(forceOption)) {
         services::LetterCheckOptions options = services::LetterCheckOptions::fromSettings(context.settings);
