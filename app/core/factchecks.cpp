@@ -261,8 +261,9 @@ void checkFollowUps(const QString &text, const CaseDetails &details, const QStri
         if (mention.date >= details.letterDate)
             continue;
         // Only a date the letter promises something for: in a sentence about following up.
-        const qsizetype from = std::max<qsizetype>(0, text.lastIndexOf(QRegularExpression(QStringLiteral("[.!?\\n]")), mention.span.start) + 1);
-        qsizetype to = text.indexOf(QRegularExpression(QStringLiteral("[.!?\\n]")), mention.span.end);
+        static const QRegularExpression sentenceEnd(QStringLiteral("[.!?\\n]"));
+        const qsizetype from = std::max<qsizetype>(0, text.lastIndexOf(sentenceEnd, mention.span.start) + 1);
+        qsizetype to = text.indexOf(sentenceEnd, mention.span.end);
         if (to < 0)
             to = text.size();
         const QString sentence = text.mid(from, to - from);
