@@ -26,10 +26,10 @@ bool unlessApplies(const Rule &rule, const TextScan &scan, const QList<int> &ids
 {
     if (rule.unless.isEmpty() || sentence < 0)
         return false;
-    const auto [first, last] = scan.sentenceTokens(sentence);
+    const SentenceBounds bounds = scan.sentenceBounds(sentence);
     for (const PhrasePattern &pattern : rule.unless) {
-        for (int t = first; t < last; ++t) {
-            if (pattern.canStartWith(ids[t]) && pattern.mayMatchAt(ids, t, last) && pattern.longestMatch(ids, t, last) > t)
+        for (int t = bounds.first; t < bounds.limit; ++t) {
+            if (pattern.canStartWith(ids[t]) && pattern.mayMatchAt(ids, t, bounds.limit) && pattern.longestMatch(ids, t, bounds) > t)
                 return true;
         }
     }

@@ -36,12 +36,13 @@ void PatternIndex::scan(const TextScan &text, const QList<int> &ids, int firstTo
     QVarLengthArray<int, 64> candidates;
     const int end = std::min(endToken, static_cast<int>(tokens.size()));
     int sentence = -1;
-    int limit = 0;
+    SentenceBounds bounds;
     for (int i = std::max(0, firstToken); i < end; ++i) {
         if (tokens[i].sentence != sentence) {
             sentence = tokens[i].sentence;
-            limit = text.sentenceTokens(sentence).second;
+            bounds = text.sentenceBounds(sentence);
         }
+        const int limit = bounds.limit;
         candidates.clear();
         if (const int word = ids[i]; word >= 0 && word < byFirstWord) {
             const Start &start = m_byFirstWord[word];
@@ -59,7 +60,7 @@ void PatternIndex::scan(const TextScan &text, const QList<int> &ids, int firstTo
         }
         const auto tryPattern = [&](int index) {
             const auto &[pattern, tag] = m_patterns[index];
-            const int matchEnd = pattern.longestMatch(ids, i, limit);
+            const int matchEnd = pattern.longestMatch(ids, i, bounds);
             if (matchEnd > i)
                 found(tag, i, matchEnd);
         };

@@ -12,10 +12,11 @@
 namespace amends::core {
 
 struct PhrasePattern::Node {
-    enum class Kind { Words, Any, Gap, Sequence, Choice, Optional, NotNext };
+    enum class Kind { Words, Any, Gap, Sequence, Choice, Optional, NotNext, SentenceStart, Question };
     Kind kind = Kind::Sequence;
     QList<int> words; ///< Vocabulary numbers, sorted.
     QList<Node> children;
+    bool simplified = false; ///< simplify() has nothing left to do in this subtree
 };
 
 int Vocabulary::add(const QString &word)
@@ -115,11 +116,26 @@ qint64 listSize(const QHash<QString, QStringList> &lists, const QString &name, i
     return size;
 }
 
+} // namespace
+
+struct PhrasePattern::CompileCache::Data {
+    QHash<QString, Node> lists; ///< "name/depth" → the list parsed at that list depth
+    QHash<QString, Node> atoms; ///< a word as written in a pattern ("charge~") → its node
+};
+
+PhrasePattern::CompileCache::CompileCache() : m_data(std::make_unique<Data>()) {}
+PhrasePattern::CompileCache::~CompileCache() = default;
+
+namespace {
+
 // What one pattern's word lists have expanded to so far.
 struct ListBudget {
     qint64 alternatives = 0;
     QHash<QString, qint64> sizes;
 };
+
+// Merges and flattens a parsed tree (defined below).
+Node simplify(Node node);
 
 class Parser
 {
@@ -216,6 +232,10 @@ private:
             return parseGroup(u']', Kind::Optional);
         if (c == u'{')
             return parseList();
+        if (c == u'^' || c == u'?') {
+            ++m_pos;
+            return Node{c == u'^' ? Kind::SentenceStart : Kind::Question, {}, {}};
+        }
         if (c == u'*') {
             ++m_pos;
             if (m_pos < m_source.size() && m_source[m_pos] == u'*') {
@@ -278,6 +298,11 @@ private:
                 return {};
             }
         }
+        const QString key = name + QLatin1Char('/') + QString::number(m_depth);
+        if (m_context.cache) {
+            if (const auto it = m_context.cache->data().lists.constFind(key); it != m_context.cache->data().lists.constEnd())
+                return *it;
+        }
         Node choice{Kind::Choice, {}, {}};
         for (const QString &entry : m_context.lists->value(name)) {
             QString entryError;
@@ -285,9 +310,13 @@ private:
             choice.children.append(inner.parse(&entryError));
             if (!entryError.isEmpty()) {
                 m_error = PhrasePatternText::tr("in {%1} entry \"%2\": %3").arg(name, entry, entryError);
-                break;
+                return choice;
             }
         }
+        if (!m_context.cache)
+            return choice;
+        choice = simplify(std::move(choice)); // once for every pattern that uses the list
+        m_context.cache->data().lists.insert(key, choice);
         return choice;
     }
 
@@ -304,8 +333,21 @@ private:
         const bool inflect = m_pos < m_source.size() && m_source[m_pos] == u'~';
         if (inflect)
             ++m_pos;
+        const QString written = m_source.mid(start, m_pos - start);
+        if (m_context.cache) {
+            if (const auto it = m_context.cache->data().atoms.constFind(written); it != m_context.cache->data().atoms.constEnd())
+                return *it;
+        }
+        Node atom = wordsNode(written.chopped(inflect ? 1 : 0), inflect);
+        if (m_context.cache)
+            m_context.cache->data().atoms.insert(written, atom);
+        return atom;
+    }
+
+    Node wordsNode(const QString &word, bool inflect)
+    {
         // Scan the word as text would be scanned, so contractions expand the same way.
-        const TextScan scan(m_source.mid(start, m_pos - start - (inflect ? 1 : 0)), m_context.scan ? *m_context.scan : ScanRules());
+        const TextScan scan(word, m_context.scan ? *m_context.scan : ScanRules());
         Node sequence{Kind::Sequence, {}, {}};
         for (const Token &token : scan.tokens())
             sequence.children.append(Node{Kind::Words, m_context.vocabulary->matching(token.norm), {}});
@@ -331,6 +373,9 @@ private:
 // nesting, so "(a|b|c)" and a list of single words cost one look-up, not one per word.
 Node simplify(Node node)
 {
+    if (node.simplified)
+        return node;
+    node.simplified = true;
     for (Node &child : node.children)
         child = simplify(std::move(child));
     if (node.kind == Kind::Sequence && node.children.size() == 1)
@@ -361,13 +406,28 @@ Node simplify(Node node)
 // sequences, where a shorter one is a whole match and kAny stands for any word. "!word"
 // consumes nothing and is read as matching always, so the set may be larger than the
 // truth but never smaller: it only decides which patterns are worth trying.
-struct Prefix {
-    int length = 0;
-    std::array<int, 2> words{};
-    auto operator<=>(const Prefix &) const = default;
-};
-using Prefixes = std::vector<Prefix>;
+// A prefix is packed into one integer, its length (0–2) above its words, so that the
+// sets sort and compare as plain numbers.
 constexpr int kAny = PhrasePattern::kAnyWord;
+using Prefix = quint64;
+using Prefixes = std::vector<Prefix>;
+constexpr quint64 kWordBits = 0x7fffffff;
+
+constexpr Prefix makePrefix(int length, int first = 0, int second = 0)
+{
+    return (quint64(length) << 62) | ((quint64(first - kAny) & kWordBits) << 31) | (quint64(second - kAny) & kWordBits);
+}
+constexpr int prefixLength(Prefix prefix) { return int(prefix >> 62); }
+constexpr int prefixWord(Prefix prefix, int k) { return int((k == 0 ? prefix >> 31 : prefix) & kWordBits) + kAny; }
+// @p prefix followed by the words of @p next, up to @p depth words.
+constexpr Prefix joinPrefixes(Prefix prefix, Prefix next, int depth)
+{
+    int words[2] = {prefixWord(prefix, 0), prefixWord(prefix, 1)};
+    int length = prefixLength(prefix);
+    for (int k = 0; k < prefixLength(next) && length < depth; ++k)
+        words[length++] = prefixWord(next, k);
+    return makePrefix(length, words[0], words[1]);
+}
 // Beyond this many two-word prefixes a pattern is indexed by its first word only.
 constexpr std::size_t kMaxPrefixes = 20000;
 
@@ -384,18 +444,14 @@ std::optional<Prefixes> concatenate(const Prefixes &head, const Node &tail, int 
     Prefixes out;
     std::optional<Prefixes> rest;
     for (const Prefix &prefix : head) {
-        if (prefix.length == depth) {
+        if (prefixLength(prefix) == depth) {
             out.push_back(prefix);
             continue;
         }
         if (!rest && !(rest = prefixesOf(tail, depth)))
             return std::nullopt;
-        for (const Prefix &next : *rest) {
-            Prefix joined = prefix;
-            for (int k = 0; k < next.length && joined.length < depth; ++k)
-                joined.words[joined.length++] = next.words[k];
-            out.push_back(joined);
-        }
+        for (const Prefix next : *rest)
+            out.push_back(joinPrefixes(prefix, next, depth));
         if (out.size() > kMaxPrefixes)
             return std::nullopt;
     }
@@ -408,22 +464,25 @@ std::optional<Prefixes> prefixesOf(const Node &node, int depth)
     switch (node.kind) {
     case Kind::Words: {
         Prefixes out;
+        out.reserve(node.words.size());
         for (int word : node.words)
-            out.push_back({1, {word, 0}});
+            out.push_back(makePrefix(1, word));
         return out;
     }
-    case Kind::Any: return Prefixes{{1, {kAny, 0}}};
+    case Kind::Any: return Prefixes{makePrefix(1, kAny)};
     case Kind::Gap: {
-        Prefixes out{{0, {}}, {1, {kAny, 0}}};
+        Prefixes out{makePrefix(0), makePrefix(1, kAny)};
         if (depth == 2)
-            out.push_back({2, {kAny, kAny}});
+            out.push_back(makePrefix(2, kAny, kAny));
         return out;
     }
-    case Kind::NotNext: return Prefixes{{0, {}}};
+    case Kind::NotNext:
+    case Kind::SentenceStart:
+    case Kind::Question: return Prefixes{makePrefix(0)};
     case Kind::Optional: {
         std::optional<Prefixes> out = prefixesOf(node.children.first(), depth);
         if (out) {
-            out->push_back({0, {}});
+            out->push_back(makePrefix(0));
             normalisePrefixes(*out);
         }
         return out;
@@ -440,13 +499,13 @@ std::optional<Prefixes> prefixesOf(const Node &node, int depth)
         return out;
     }
     case Kind::Sequence: {
-        Prefixes out{{0, {}}};
+        Prefixes out{makePrefix(0)};
         for (const Node &child : node.children) {
             std::optional<Prefixes> next = concatenate(out, child, depth);
             if (!next)
                 return std::nullopt;
             out = std::move(*next);
-            if (std::all_of(out.begin(), out.end(), [depth](const Prefix &p) { return p.length == depth; }))
+            if (std::all_of(out.begin(), out.end(), [depth](Prefix p) { return prefixLength(p) == depth; }))
                 break;
         }
         return out;
@@ -463,34 +522,41 @@ void describeStart(const Node &root, QList<int> &firstWords, QList<int> &secondW
     std::optional<Prefixes> prefixes = prefixesOf(root, 2);
     if (!prefixes) // too many ways to start: by the first word only
         prefixes = prefixesOf(root, 1);
+    if (!prefixes)
+        prefixes = Prefixes{makePrefix(1, kAny)};
+    // Each start as one number, first word above second, "any second word" lowest, so
+    // that a sorted run of one first word begins with its "any" pair if it has one.
+    std::vector<quint64> starts;
+    starts.reserve(prefixes->size());
     bool anySecond = false;
-    for (const Prefix &prefix : prefixes ? *prefixes : Prefixes{{1, {kAny, 0}}}) {
-        if (prefix.length == 0)
+    for (const Prefix prefix : std::as_const(*prefixes)) {
+        if (prefixLength(prefix) == 0)
             continue; // an empty match is no match
-        anywhere = anywhere || prefix.words[0] == kAny;
-        const int second = prefix.length == 2 ? prefix.words[1] : kAny;
+        const int first = prefixWord(prefix, 0);
+        anywhere = anywhere || first == kAny;
+        const int second = prefixLength(prefix) == 2 ? prefixWord(prefix, 1) : kAny;
         anySecond = anySecond || second == kAny;
-        pairs.append({prefix.words[0], second});
-        secondWords.append(second);
+        if (second != kAny)
+            secondWords.append(second);
+        starts.push_back((quint64(first - kAny) << 32) | quint32(second - kAny));
     }
     if (anySecond)
         secondWords.clear();
     sortUnique(secondWords);
-    if (anywhere) {
-        pairs.clear();
+    if (anywhere)
         return;
-    }
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
     // A pattern that can start with a word and any second word needs no pair for it.
-    std::sort(pairs.begin(), pairs.end());
-    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-    QList<std::pair<int, int>> kept;
-    for (const auto &pair : std::as_const(pairs)) {
-        if (pair.second == kAny || !std::binary_search(pairs.begin(), pairs.end(), std::pair{pair.first, kAny}))
-            kept.append(pair);
-        firstWords.append(pair.first);
+    for (std::size_t i = 0; i < starts.size();) {
+        const int first = int(starts[i] >> 32) + kAny;
+        const bool anyAfterFirst = int(starts[i] & 0xffffffff) + kAny == kAny;
+        firstWords.append(first);
+        for (; i < starts.size() && int(starts[i] >> 32) + kAny == first; ++i) {
+            if (!anyAfterFirst || pairs.isEmpty() || pairs.last().first != first)
+                pairs.append({first, int(starts[i] & 0xffffffff) + kAny});
+        }
     }
-    pairs = kept;
-    sortUnique(firstWords);
 }
 
 // Matches by sets of positions: bit k of a mask is "a match can reach token first + k".
@@ -502,8 +568,9 @@ public:
     using Mask = quint64;
     static constexpr int kMaxSpan = 63;
 
-    Matcher(const QList<int> &ids, int first, int limit)
-        : m_ids(ids), m_first(first), m_limit(qMin(limit, first + kMaxSpan))
+    Matcher(const QList<int> &ids, int first, const SentenceBounds &sentence)
+        : m_ids(ids), m_first(first), m_limit(qMin(sentence.limit, first + kMaxSpan)),
+          m_atSentenceStart(first == sentence.first), m_question(sentence.question)
     {
         m_valid = (m_limit - m_first >= 63) ? ~Mask(0) : ((Mask(1) << (m_limit - m_first + 1)) - 1);
     }
@@ -514,6 +581,8 @@ public:
         case Kind::Words: return filterNext(in, node.words);
         case Kind::NotNext: return in & ~(filterNext(in, node.words) >> 1);
         case Kind::Any: return (in << 1) & m_valid & ~Mask(1);
+        case Kind::SentenceStart: return m_atSentenceStart ? in & Mask(1) : Mask(0);
+        case Kind::Question: return m_question ? in : Mask(0);
         case Kind::Gap: {
             Mask out = in;
             for (int gap = 1; gap <= kMaxGap; ++gap)
@@ -555,6 +624,8 @@ private:
     const QList<int> &m_ids;
     int m_first;
     int m_limit;
+    bool m_atSentenceStart;
+    bool m_question;
     Mask m_valid;
 };
 
@@ -566,6 +637,8 @@ int shortestMatch(const Node &node)
     case Kind::Any: return 1;
     case Kind::Gap:
     case Kind::NotNext:
+    case Kind::SentenceStart:
+    case Kind::Question:
     case Kind::Optional: return 0;
     case Kind::Choice: {
         int fewest = std::numeric_limits<int>::max();
@@ -605,11 +678,11 @@ PhrasePattern PhrasePattern::compile(const QString &source, const Context &conte
     return pattern;
 }
 
-int PhrasePattern::longestMatch(const QList<int> &ids, int first, int limit) const
+int PhrasePattern::longestMatch(const QList<int> &ids, int first, const SentenceBounds &sentence) const
 {
-    if (!m_root || first >= limit)
+    if (!m_root || first >= sentence.limit)
         return -1;
-    const Matcher::Mask ends = Matcher(ids, first, limit).step(*m_root, 1) & ~Matcher::Mask(1);
+    const Matcher::Mask ends = Matcher(ids, first, sentence).step(*m_root, 1) & ~Matcher::Mask(1);
     return ends ? first + (63 - std::countl_zero(ends)) : -1;
 }
 

@@ -22,6 +22,8 @@ namespace amends::core {
 ///   {list}       any entry of a named word list of the rule pack
 ///   *            any one word;  **  up to three words
 ///   !word !(a|b) the next word is not one of these (matches nothing itself)
+///   ^            the start of the sentence (matches nothing itself)
+///   ?            only in a sentence that ends with a question mark (matches nothing)
 ///
 /// A match never crosses a sentence boundary.
 /// The words of a rule set, numbered: patterns and texts are matched by number, so a
@@ -52,10 +54,29 @@ private:
 class PhrasePattern
 {
 public:
+    struct Node;
+    /// What the patterns of one rule set share while they compile: each word list and
+    /// each word is parsed once, not at every use. Valid while the lists, scan rules
+    /// and vocabulary stay as they were.
+    class CompileCache
+    {
+    public:
+        CompileCache();
+        ~CompileCache();
+        CompileCache(const CompileCache &) = delete;
+        CompileCache &operator=(const CompileCache &) = delete;
+        struct Data;
+        Data &data() { return *m_data; }
+
+    private:
+        std::unique_ptr<Data> m_data;
+    };
+
     struct Context {
         const QHash<QString, QStringList> *lists = nullptr;
         const ScanRules *scan = nullptr;
         Vocabulary *vocabulary = nullptr;
+        CompileCache *cache = nullptr; ///< optional
     };
 
     /// Compiles @p source; on failure returns an empty pattern and sets @p error.
@@ -65,9 +86,9 @@ public:
     QString source() const { return m_source; }
 
     /// The longest match starting at token @p first, as one past its last token, or -1.
-    /// @p ids are the text's token numbers (Vocabulary::tokenIds); tokens at or after
-    /// @p limit (the end of the sentence) are never used. A match spans at most 63 words.
-    int longestMatch(const QList<int> &ids, int first, int limit) const;
+    /// @p ids are the text's token numbers (Vocabulary::tokenIds); @p sentence is the
+    /// sentence holding @p first, whose end is never passed. A match spans at most 63 words.
+    int longestMatch(const QList<int> &ids, int first, const SentenceBounds &sentence) const;
 
     /// Stands for "any word, or none" in startPairs().
     static constexpr int kAnyWord = -2;
@@ -81,8 +102,6 @@ public:
     bool mayMatchAt(const QList<int> &ids, int first, int limit) const;
     /// Whether a match can start at a word numbered @p id (cheap: no matching).
     bool canStartWith(int id) const;
-
-    struct Node;
 
 private:
     QString m_source;

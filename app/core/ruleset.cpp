@@ -292,7 +292,7 @@ private:
     QList<PhrasePattern> patterns(const QString &where, const QJsonValue &value)
     {
         QList<PhrasePattern> compiled;
-        const PhrasePattern::Context context{&m_set.m_lists, &m_set.m_scan, &m_set.m_vocabulary};
+        const PhrasePattern::Context context{&m_set.m_lists, &m_set.m_scan, &m_set.m_vocabulary, &m_compileCache};
         for (const QString &source : stringList(value)) {
             QString error;
             PhrasePattern pattern = PhrasePattern::compile(source, context, &error);
@@ -382,6 +382,7 @@ private:
 
     RuleSet &m_set;
     QList<std::pair<QString, QJsonObject>> m_packs;
+    PhrasePattern::CompileCache m_compileCache; ///< while compile() runs
 };
 
 std::shared_ptr<const RuleSet> RuleSet::load(const QString &baseLanguage, const QStringList &extraFiles, const QString &root)

@@ -190,6 +190,20 @@ int TextScan::paragraphAt(qsizetype position) const
     return static_cast<int>(it - m_paragraphs.begin());
 }
 
+bool TextScan::isQuestion(int index) const
+{
+    if (index < 0 || index >= m_sentences.size())
+        return false;
+    const Span sentence = m_sentences[index];
+    for (qsizetype i = sentence.end - 1; i >= sentence.start; --i) {
+        const QChar c = m_text[i];
+        if (c.isSpace() || c == u'"' || c == u'\u201D' || c == u')' || c == u'\'' || c == u'\u2019')
+            continue;
+        return c == u'?';
+    }
+    return false;
+}
+
 std::pair<int, int> TextScan::sentenceTokens(int index) const
 {
     if (index < 0 || index >= m_sentences.size())

@@ -24,6 +24,14 @@ struct Token {
 };
 
 
+/// The tokens [first, limit) of one sentence, and whether it asks a question: where a
+/// phrase pattern may match.
+struct SentenceBounds {
+    int first = 0;
+    int limit = 0;
+    bool question = false;
+};
+
 /// How a language writes contractions and abbreviations (from its rule pack).
 struct ScanRules {
     QHash<QString, QStringList> contractions;       ///< "can't" → {"can", "not"}
@@ -48,6 +56,13 @@ public:
     int paragraphAt(qsizetype position) const;
     /// Tokens [first, last) of sentence @p index.
     std::pair<int, int> sentenceTokens(int index) const;
+    /// Whether sentence @p index ends with a question mark (closing quotes aside).
+    bool isQuestion(int index) const;
+    SentenceBounds sentenceBounds(int index) const
+    {
+        const auto [first, limit] = sentenceTokens(index);
+        return {first, limit, isQuestion(index)};
+    }
 
     /// Lower-case form used for matching: case folded, apostrophes straightened.
     static QString normalise(QStringView word);

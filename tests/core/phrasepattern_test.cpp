@@ -37,10 +37,10 @@ public:
         m_lists.insert(QStringLiteral("many"), many);
     }
 
-    core::PhrasePattern compile(const QString &source)
+    core::PhrasePattern compile(const QString &source, core::PhrasePattern::CompileCache *cache = nullptr)
     {
         QString error;
-        core::PhrasePattern pattern = core::PhrasePattern::compile(source, {&m_lists, &m_scanRules, &m_vocabulary}, &error);
+        core::PhrasePattern pattern = core::PhrasePattern::compile(source, {&m_lists, &m_scanRules, &m_vocabulary, cache}, &error);
         EXPECT_TRUE(error.isEmpty()) << source.toStdString() << ": " << error.toStdString();
         return pattern;
     }
@@ -63,8 +63,7 @@ QString firstMatch(Patterns &patterns, const QString &source, const QString &tex
     const core::TextScan scan = patterns.scan(text);
     const QList<int> ids = patterns.ids(scan);
     for (int t = 0; t < scan.tokens().size(); ++t) {
-        const int limit = scan.sentenceTokens(scan.tokens()[t].sentence).second;
-        const int end = pattern.longestMatch(ids, t, limit);
+        const int end = pattern.longestMatch(ids, t, scan.sentenceBounds(scan.tokens()[t].sentence));
         if (end > t)
             return text.mid(scan.tokens()[t].start, scan.tokens()[end - 1].end - scan.tokens()[t].start);
     }
@@ -77,9 +76,9 @@ std::vector<Match> tryEverywhere(const QList<std::pair<core::PhrasePattern, int>
 {
     std::vector<Match> matches;
     for (int t = 0; t < scan.tokens().size(); ++t) {
-        const int limit = scan.sentenceTokens(scan.tokens()[t].sentence).second;
+        const core::SentenceBounds bounds = scan.sentenceBounds(scan.tokens()[t].sentence);
         for (const auto &[pattern, tag] : patterns) {
-            const int end = pattern.longestMatch(ids, t, limit);
+            const int end = pattern.longestMatch(ids, t, bounds);
             if (end > t)
                 matches.emplace_back(tag, t, end);
         }
@@ -126,10 +125,52 @@ TEST(PhrasePattern_Syntax, MatchesWhatEachElementAllows)
         {"not !(our|my) fault", "It is not our fault.", ""},
         {"not !(our|my) fault", "It is not fault.", "not fault"},
         {"we charged you", "We charged. You paid.", ""},
+        {"^ why did you", "Why did you pay twice?", "Why did you"},
+        {"^ why did you", "We asked why did you pay twice.", ""},
+        {"^ why did you", "It was late. Why did you wait?", "Why did you"},
+        {"? why ** you", "So why did you wait?", "why did you"},
+        {"? why ** you", "That is why you paid twice.", ""},
+        {"? why ** you", "Why did you wait?\u201D", "Why did you"},
+        {"you ?", "You waited. Did you?", "you"},
     };
     for (const auto &c : cases)
         EXPECT_EQ(firstMatch(patterns, QString::fromUtf8(c.pattern), QString::fromUtf8(c.text)), QString::fromUtf8(c.match))
             << c.pattern << " in " << c.text;
+}
+
+TEST(PhrasePattern_CompileCache, GivesTheMatchesOfCompilingEachPatternAlone)
+{
+    // given patterns sharing word lists (one inside another) and inflected words
+    Patterns patterns;
+    const QStringList sources = {
+        QStringLiteral("{party} (error|delay)"), QStringLiteral("blame {party}"), QStringLiteral("[{party}] charge~ twice"),
+        QStringLiteral("(the bank|{party}) charge~"), QStringLiteral("{many} fault"), QStringLiteral("charge~ {many}"),
+        QStringLiteral("you'd charge~"),
+    };
+    core::PhrasePattern::CompileCache cache;
+    QList<std::pair<core::PhrasePattern, int>> alone;
+    QList<std::pair<core::PhrasePattern, int>> cached;
+    // when each is compiled alone and, twice over, through one cache
+    for (int round = 0; round < 2; ++round) {
+        for (int i = 0; i < sources.size(); ++i) {
+            if (round == 0)
+                alone.append({patterns.compile(sources[i]), i});
+            cached.append({patterns.compile(sources[i], &cache), i + round * int(sources.size())});
+        }
+    }
+    const QString text = QStringLiteral("Our partner error. Blame the carriers. The bank charged twice. Carrier charges w5. "
+                                        "W9 fault. You'd charge twice. Our supplier charged twice.");
+    const core::TextScan scan = patterns.scan(text);
+    const QList<int> ids = patterns.ids(scan);
+    // then both rounds through the cache find what compiling alone finds
+    std::vector<Match> expected;
+    for (const Match &match : tryEverywhere(alone, scan, ids)) {
+        expected.push_back(match);
+        expected.emplace_back(std::get<0>(match) + int(sources.size()), std::get<1>(match), std::get<2>(match));
+    }
+    std::sort(expected.begin(), expected.end());
+    EXPECT_GE(expected.size(), 14u);
+    EXPECT_EQ(tryEverywhere(cached, scan, ids), expected);
 }
 
 TEST(PhrasePattern_StartPairs, NameTheFirstTwoWordsAMatchCanStartWith)
@@ -174,7 +215,8 @@ TEST(PatternIndex_Scan, FindsWhatTryingEveryPatternAtEveryWordFinds)
         QStringLiteral("we ** wrong"),          QStringLiteral("(sorry|apologies)"),
         QStringLiteral("we can not"),           QStringLiteral("not !(our|my) fault"),
         QStringLiteral("[we] [then] charge~"),  QStringLiteral("(the bank|our partner) [then] charged"),
-        QStringLiteral("{many} {many} fault"),
+        QStringLiteral("{many} {many} fault"),  QStringLiteral("^ we charged"),
+        QStringLiteral("? [did] you * twice"),  QStringLiteral("^ ** fault ?"),
     };
     QList<std::pair<core::PhrasePattern, int>> all;
     core::PatternIndex index;
@@ -187,7 +229,7 @@ TEST(PatternIndex_Scan, FindsWhatTryingEveryPatternAtEveryWordFinds)
         "Sadly we charged you twice. We can't refund it. I billed twice! The billing error was our fault, not my fault "
         "and not fault. The bank then charged you; our partner charged again. A carriers delay. No refund. Refund. "
         "We got it all wrong. We then charges. Charging. Sorry. Apologies we charged\nWe charged. W1 w7 fault. W2 fault. "
-        "W3 w199 w4 fault.");
+        "W3 w199 w4 fault. Did you pay twice? We charged. Was it our fault?");
     const core::TextScan scan = patterns.scan(text);
     const QList<int> ids = patterns.ids(scan);
     // then the index finds exactly the matches of trying every pattern at every word
