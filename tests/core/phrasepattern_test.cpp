@@ -71,13 +71,18 @@ QString firstMatch(Patterns &patterns, const QString &source, const QString &tex
 }
 
 // Every match of every pattern at every token: what an index must find, found the slow way.
+// With @p byFirstWord, a pattern is only tried at the words it says it can start with
+// (checked against trying everywhere by the tests on generated patterns), which keeps a
+// Debug run over all the built-in rules to seconds.
 std::vector<Match> tryEverywhere(const QList<std::pair<core::PhrasePattern, int>> &patterns, const core::TextScan &scan,
-                                 const QList<int> &ids)
+                                 const QList<int> &ids, bool byFirstWord = false)
 {
     std::vector<Match> matches;
     for (int t = 0; t < scan.tokens().size(); ++t) {
         const core::SentenceBounds bounds = scan.sentenceBounds(scan.tokens()[t].sentence);
         for (const auto &[pattern, tag] : patterns) {
+            if (byFirstWord && !pattern.canStartWith(ids[t]))
+                continue;
             const int end = pattern.longestMatch(ids, t, bounds);
             if (end > t)
                 matches.emplace_back(tag, t, end);
@@ -270,7 +275,7 @@ TEST(PatternIndex_Scan, FindsWhatTryingEveryRuleAtEveryWordFindsInEveryExampleAn
     const core::TextScan scan(text, rules->scanRules());
     const QList<int> ids = rules->vocabulary().tokenIds(scan);
     // then the index finds exactly what trying every pattern at every word finds
-    const std::vector<Match> expected = tryEverywhere(all, scan, ids);
+    const std::vector<Match> expected = tryEverywhere(all, scan, ids, true);
     EXPECT_GT(expected.size(), 500u);
     EXPECT_EQ(indexed(index, scan, ids), expected);
 }
