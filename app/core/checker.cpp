@@ -22,20 +22,6 @@ namespace {
 // starting a thread costs more than it saves.
 constexpr qsizetype kParallelSpellingSize = 64 * 1024;
 
-bool unlessApplies(const Rule &rule, const TextScan &scan, const QList<int> &ids, int sentence)
-{
-    if (rule.unless.isEmpty() || sentence < 0)
-        return false;
-    const SentenceBounds bounds = scan.sentenceBounds(sentence);
-    for (const PhrasePattern &pattern : rule.unless) {
-        for (int t = bounds.first; t < bounds.limit; ++t) {
-            if (pattern.canStartWith(ids[t]) && pattern.mayMatchAt(ids, t, bounds.limit) && pattern.longestMatch(ids, t, bounds) > t)
-                return true;
-        }
-    }
-    return false;
-}
-
 Finding ruleFinding(const Rule &rule, const QString &text, Span span)
 {
     Finding finding;
@@ -62,7 +48,7 @@ QList<Finding> packFindings(const TextScan &scan, const QList<int> &ids, const R
         const Rule &rule = rules.rules()[r];
         if (rule.required || disabled.contains(rule.id) || span.start < lastEnd.value(r, -1))
             return;
-        if (unlessApplies(rule, scan, ids, scan.sentenceAt(span.start)))
+        if (matchesInSentence(rule.unless, scan, ids, scan.sentenceAt(span.start)))
             return;
         lastEnd[r] = span.end;
         findings.append(ruleFinding(rule, scan.text(), span));

@@ -696,6 +696,20 @@ bool PhrasePattern::mayMatchAt(const QList<int> &ids, int first, int limit) cons
     return m_secondWords.isEmpty() || (first + 1 < limit && contains(m_secondWords, ids[first + 1]));
 }
 
+bool matchesInSentence(const QList<PhrasePattern> &patterns, const TextScan &scan, const QList<int> &ids, int sentence)
+{
+    if (patterns.isEmpty() || sentence < 0)
+        return false;
+    const SentenceBounds bounds = scan.sentenceBounds(sentence);
+    for (const PhrasePattern &pattern : patterns) {
+        for (int t = bounds.first; t < bounds.limit; ++t) {
+            if (pattern.canStartWith(ids[t]) && pattern.mayMatchAt(ids, t, bounds.limit) && pattern.longestMatch(ids, t, bounds) > t)
+                return true;
+        }
+    }
+    return false;
+}
+
 QStringList inflections(const QString &word)
 {
     QStringList forms = {word};

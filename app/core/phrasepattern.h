@@ -112,6 +112,9 @@ private:
     bool m_startsAnywhere = false;
 };
 
+/// Whether any of @p patterns matches somewhere in sentence @p sentence of @p scan.
+bool matchesInSentence(const QList<PhrasePattern> &patterns, const TextScan &scan, const QList<int> &ids, int sentence);
+
 /// The inflected forms of an English-like word: "charge" → charges, charged, charging.
 QStringList inflections(const QString &word);
 

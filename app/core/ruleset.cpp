@@ -148,7 +148,7 @@ bool checkPack(const QString &pack, const QJsonObject &root, QStringList &errors
     const QJsonObject structure = root.value(QStringLiteral("structure")).toObject();
     const QString where = pack + QStringLiteral(":structure");
     valid = checkKeys(where, structure,
-                      {{L("sections"), Shape::TextsByKey}, {L("apology"), Shape::Texts}, {L("generic_greetings"), Shape::Texts},
+                      {{L("sections"), Shape::TextsByKey}, {L("sections_unless"), Shape::TextsByKey}, {L("apology"), Shape::Texts}, {L("generic_greetings"), Shape::Texts},
                        {L("channels"), Shape::Texts}, {L("greeting_regex"), Shape::Texts}, {L("specifics_regex"), Shape::Texts},
                        {L("channel_regex"), Shape::Texts}, {L("acronyms_allowed"), Shape::Texts}, {L("readability"), Shape::Object},
                        {L("long_sentence_words"), Shape::Number}, {L("letter_words"), Shape::Object},
@@ -326,6 +326,12 @@ private:
             if (!sectionFromKey(it.key()))
                 m_set.m_errors.append(RuleSetText::tr("%1: unknown section \"%2\"").arg(pack, it.key()));
             data.sectionCues[it.key()].append(patterns(pack + QLatin1Char(':') + it.key(), it.value()));
+        }
+        const QJsonObject unless = structure.value(QStringLiteral("sections_unless")).toObject();
+        for (auto it = unless.begin(); it != unless.end(); ++it) {
+            if (!sectionFromKey(it.key()))
+                m_set.m_errors.append(RuleSetText::tr("%1: unknown section \"%2\"").arg(pack, it.key()));
+            data.sectionCuesUnless[it.key()].append(patterns(pack + QStringLiteral(":unless:") + it.key(), it.value()));
         }
         data.apologyCues.append(patterns(pack, structure.value(QStringLiteral("apology"))));
         data.genericGreetings.append(patterns(pack, structure.value(QStringLiteral("generic_greetings"))));

@@ -45,6 +45,9 @@ struct Rule {
 /// Data the structure checks read per language: section cues, greetings, targets.
 struct StructureData {
     QHash<QString, QList<PhrasePattern>> sectionCues; ///< section key → cues
+    /// section key → patterns that, in the same sentence, show a cue is not that section
+    /// ("support" in "our support team was closed" offers no contact)
+    QHash<QString, QList<PhrasePattern>> sectionCuesUnless;
     QList<PhrasePattern> apologyCues;
     QList<PhrasePattern> genericGreetings;
     QList<PhrasePattern> channelCues;

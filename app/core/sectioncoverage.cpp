@@ -28,6 +28,8 @@ SectionCoverage detectSections(const TextScan &scan, const QList<int> &ids, cons
     const QList<Token> &tokens = scan.tokens();
     rules.sectionCueIndex().scan(scan, ids, [&](int tag, int first, int end) {
         const auto section = static_cast<Section>(tag);
+        if (matchesInSentence(rules.structure().sectionCuesUnless.value(sectionKey(section)), scan, ids, tokens[first].sentence))
+            return;
         const Span span{tokens[first].start, tokens[end - 1].end};
         coverage.cues.append({section, span});
         coverage.present[sectionIndex(section)] = true;

@@ -1,6 +1,7 @@
 #include "core/checker.h"
 #include "core/ruleset.h"
 #include "core/scenario.h"
+#include "core/sectioncoverage.h"
 #include "core/structurerules.h"
 
 #include "testsupport.h"
@@ -211,6 +212,7 @@ TEST(RuleSet_HousePack, UnknownOrIllTypedKeysAreRefusedWithTheKeyNamed)
         {R"("rulez": []})", "house.json: unknown key \"rulez\""},
         {R"("lists": {"a": [1, 2]}})", "house.json: \"lists\" should be a group of lists of texts"},
         {R"("structure": {"max_apologies": "three"}})", "house.json:structure: \"max_apologies\" should be a number"},
+        {R"("structure": {"sections_unless": {"contact": "closed"}}})", "house.json:structure: \"sections_unless\" should be a group of lists of texts"},
         {R"("disable": ["no.such-rule", "readability.long-sentence"]})", "house.json: \"disable\" names \"no.such-rule\", which is no rule"},
     };
     for (const auto &c : cases) {
@@ -219,6 +221,24 @@ TEST(RuleSet_HousePack, UnknownOrIllTypedKeysAreRefusedWithTheKeyNamed)
         ASSERT_EQ(set->errors().size(), 1) << c.body.toStdString() << "\n" << set->errors().join(u'\n').toStdString();
         EXPECT_EQ(set->errors().first(), QString::fromUtf8(c.message)) << c.body.toStdString();
     }
+}
+
+TEST(RuleSet_HousePack, ASectionCueIsCancelledByItsUnlessPatternInTheSameSentence)
+{
+    // given a pack whose "assistance desk" offers contact, unless the sentence says it was closed
+    QTemporaryDir dir;
+    const auto set = withHousePack(dir, R"({"format": "amends-rules", "version": 1, "language": "en", "name": "House",
+                                           "structure": {"sections": {"contact": ["assistance desk"]},
+                                                         "sections_unless": {"contact": ["was closed"]}}})");
+    ASSERT_TRUE(set->errors().isEmpty()) << set->errors().join(u'\n').toStdString();
+    const auto contactIn = [&](const QString &text) {
+        const core::TextScan scan(text, set->scanRules());
+        return core::detectSections(scan, set->vocabulary().tokenIds(scan), *set).has(core::Section::Contact);
+    };
+    // then a sentence that merely mentions the desk is no contact, and an offer is
+    EXPECT_FALSE(contactIn(QStringLiteral("Our assistance desk was closed on Sunday.")));
+    EXPECT_TRUE(contactIn(QStringLiteral("Our assistance desk was closed on Sunday. Call our assistance desk today.")));
+    EXPECT_TRUE(contactIn(QStringLiteral("Call our assistance desk on Monday.")));
 }
 
 TEST(RuleSet_HousePack, AKnownDisabledRuleIsSwitchedOff)
