@@ -281,6 +281,10 @@ private:
         }
         const QString name = m_source.mid(m_pos + 1, close - m_pos - 1).trimmed();
         m_pos = close + 1;
+        // "{list}~": every entry that ends in a word takes that word's inflections too.
+        const bool inflect = m_pos < m_source.size() && m_source[m_pos] == u'~';
+        if (inflect)
+            ++m_pos;
         if (!m_context.lists || !m_context.lists->contains(name)) {
             m_error = PhrasePatternText::tr("unknown word list {%1}").arg(name);
             return {};
@@ -298,18 +302,20 @@ private:
                 return {};
             }
         }
-        const QString key = name + QLatin1Char('/') + QString::number(m_depth);
+        const QString key = name + QLatin1Char('/') + QString::number(m_depth) + (inflect ? QStringLiteral("~") : QString());
         if (m_context.cache) {
             if (const auto it = m_context.cache->data().lists.constFind(key); it != m_context.cache->data().lists.constEnd())
                 return *it;
         }
         Node choice{Kind::Choice, {}, {}};
-        for (const QString &entry : m_context.lists->value(name)) {
+        for (const QString &written : m_context.lists->value(name)) {
+            const bool endsInWord = inflect && !written.isEmpty() && isAtomChar(written.back());
+            const QString entry = endsInWord ? written + u'~' : written;
             QString entryError;
             Parser inner(entry, m_context, m_depth + 1, m_budget);
             choice.children.append(inner.parse(&entryError));
             if (!entryError.isEmpty()) {
-                m_error = PhrasePatternText::tr("in {%1} entry \"%2\": %3").arg(name, entry, entryError);
+                m_error = PhrasePatternText::tr("in {%1} entry \"%2\": %3").arg(name, written, entryError);
                 return choice;
             }
         }

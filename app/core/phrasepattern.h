@@ -19,7 +19,8 @@ namespace amends::core {
 ///   (a|b c)      one of several alternatives, each a phrase
 ///   [a|b]        optional
 ///   word~        the word and its inflections (charge, charges, charged, charging)
-///   {list}       any entry of a named word list of the rule pack
+///   {list}       any entry of a named word list of the rule pack; {list}~ inflects
+///                the last word of each entry
 ///   *            any one word;  **  up to three words
 ///   !word !(a|b) the next word is not one of these (matches nothing itself)
 ///   ^            the start of the sentence (matches nothing itself)

@@ -119,6 +119,10 @@ TEST(PhrasePattern_Syntax, MatchesWhatEachElementAllows)
         {"admit~", "We admitted it.", "admitted"},
         {"{party} (error|delay)", "It was our supplier error.", "our supplier error"},
         {"{party} (error|delay)", "A carriers delay.", "carriers delay"},
+        {"{party}~ blamed", "The banks blamed it.", "The banks blamed"},
+        {"{party} blamed", "The banks blamed it.", ""},
+        {"{party}~ blamed", "Our partners blamed it.", ""}, // an entry ending in a group is left as written
+        {"{party}~ blamed", "The carriers blamed it.", "carriers blamed"},
         {"we * you", "We billed you.", "We billed you"},
         {"we * you", "We you.", ""},
         {"we ** you", "We wrongly billed you.", "We wrongly billed you"},
