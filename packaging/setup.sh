@@ -18,6 +18,8 @@ packages=(
     libsecret-1-0
     # export tests: independent checkers and a local mail server
     poppler-utils qpdf unzip openssl python3 python3-aiosmtpd python3-icalendar
+    # command-line tests: SARIF output validated against its JSON schema
+    python3-jsonschema
     # keychain tests: a private D-Bus session with a real GNOME keyring, and libsecret's CLI
     dbus-daemon gnome-keyring libsecret-tools
     # packaging checks: desktop file, AppStream metadata, the draft file type, zsh completion

@@ -1,13 +1,14 @@
 #include "command.h"
 
+#include "letteroptions.h"
+
+#include "core/ruleset.h"
 #include "services/checkreport.h"
-#include "core/language.h"
-#include "core/lettersize.h"
-#include "services/lettercheck.h"
+#include "services/checkstylereport.h"
+#include "services/sarifreport.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -19,85 +20,131 @@ struct CheckText {
     Q_DECLARE_TR_FUNCTIONS(amends::cli::Check)
 };
 
-// A folder stands for the drafts and text letters directly inside it.
-QStringList expandFolders(const QStringList &names)
-{
+const QStringList kFormats{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("sarif"), QStringLiteral("checkstyle")};
+
+struct CheckRequest {
+    QString format;
+    core::Severity minimum = core::Severity::Suggestion;
+    bool quiet = false;
     QStringList files;
-    for (const QString &name : names) {
-        if (name != QLatin1String("-") && QFileInfo(name).isDir()) {
-            const QDir dir(name);
-            for (const QString &entry : dir.entryList({QStringLiteral("*.amends"), QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
-                files.append(dir.filePath(entry));
-        } else {
-            files.append(name);
+};
+
+int parseRequest(const CommandContext &context, LetterOptions &letterOptions, CheckRequest *request)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          CheckText::tr("Output: text (like a compiler), json, sarif (SARIF 2.1.0, for code scanning) or checkstyle (XML)."),
+                                          QStringLiteral("text|json|sarif|checkstyle"), QStringLiteral("text"));
+    const QCommandLineOption minimumOption(QStringLiteral("min-severity"),
+                                           CheckText::tr("Show only findings of this severity or a more severe one: error, warning or suggestion (the default)."),
+                                           QStringLiteral("LEVEL"), QStringLiteral("suggestion"));
+    const QCommandLineOption quietOption(QStringList{QStringLiteral("q"), QStringLiteral("quiet")},
+                                         CheckText::tr("Print only the findings: no summary, and nothing at all when there are none."));
+    parser.addOptions({formatOption, minimumOption, quietOption});
+    letterOptions.addTo(parser);
+    parser.addPositionalArgument(QStringLiteral("files"), CheckText::tr("Drafts (.amends), text letters (.txt), folders of them, or - for standard input."), QStringLiteral("FILE..."));
+    const int parsed = parseArguments(parser, context,
+        CheckText::tr("Check letters for blame-shifting, non-apologies, jargon, missing sections, unfilled placeholders and more.\n"
+           "Settings, in rising order: the built-in rules, the application's settings, the nearest .amends.json project file "
+           "in the letter's folder or above, the command line (--no-config: the built-in rules and the command line only).\n"
+           "Exit status: 0 no error-level finding, 1 some (errors are shown whatever --min-severity says), 2 bad usage or "
+           "unreadable input."));
+    if (parsed >= 0)
+        return parsed;
+    request->format = parser.value(formatOption);
+    if (!kFormats.contains(request->format))
+        return fail(context, CheckText::tr("unknown format \"%1\"; use %2.").arg(request->format, kFormats.join(QLatin1String(", "))));
+    const std::optional<core::Severity> minimum = core::severityFromKey(parser.value(minimumOption));
+    if (!minimum)
+        return fail(context, CheckText::tr("unknown severity \"%1\"; use error, warning or suggestion.").arg(parser.value(minimumOption)));
+    request->minimum = *minimum;
+    request->quiet = parser.isSet(quietOption);
+    QString error;
+    if (!letterOptions.read(parser, &error))
+        return fail(context, error);
+    if (parser.positionalArguments().isEmpty())
+        return fail(context, CheckText::tr("'check' needs at least one FILE."));
+    request->files = letterOptions.letters(parser.positionalArguments(), &error);
+    if (request->files.isEmpty())
+        return fail(context, error);
+    return -1;
+}
+
+// "Letters checked: 2; errors: 1, warnings: 3, suggestions: 0." on standard error, so
+// that standard output holds the findings alone.
+void printSummary(const CommandContext &context, const QList<CheckedLetter> &letters, core::Severity minimum)
+{
+    int counts[3] = {0, 0, 0};
+    for (const CheckedLetter &letter : letters) {
+        for (const core::Finding &finding : letter.output.result.findings) {
+            if (services::reaches(finding.severity, minimum))
+                ++counts[static_cast<int>(finding.severity)];
         }
     }
-    return files;
+    context.err << CheckText::tr("Letters checked: %1; errors: %2, warnings: %3, suggestions: %4.")
+                       .arg(letters.size())
+                       .arg(counts[static_cast<int>(core::Severity::Error)])
+                       .arg(counts[static_cast<int>(core::Severity::Warning)])
+                       .arg(counts[static_cast<int>(core::Severity::Suggestion)])
+                << '\n';
+}
+
+void print(const CommandContext &context, const CheckRequest &request, const QList<CheckedLetter> &letters)
+{
+    const QString &format = request.format;
+    if (format == QLatin1String("sarif")) {
+        services::SarifReport sarif(QCoreApplication::applicationVersion(), QDir::currentPath());
+        for (const CheckedLetter &letter : letters)
+            sarif.add(letter.output, *letter.rules, request.minimum);
+        context.out << QJsonDocument(sarif.toJson()).toJson(QJsonDocument::Indented);
+        return;
+    }
+    if (format == QLatin1String("checkstyle")) {
+        QList<services::CheckOutput> outputs;
+        for (const CheckedLetter &letter : letters)
+            outputs.append(letter.output);
+        context.out << QString::fromUtf8(services::checkstyleXml(outputs, request.minimum));
+        return;
+    }
+    QJsonArray reports;
+    for (const CheckedLetter &letter : letters) {
+        const services::CheckOutput &output = letter.output;
+        const services::CheckReport report(output.input.name, output.input.language, output.input.subject.text, output.result, request.minimum);
+        if (format == QLatin1String("json"))
+            reports.append(report.toJson());
+        else
+            context.out << report.toText();
+    }
+    if (format == QLatin1String("json")) {
+        context.out << QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("files"), reports}}).toJson(QJsonDocument::Indented);
+    } else if (!request.quiet) {
+        context.out.flush();
+        printSummary(context, letters, request.minimum);
+    }
 }
 
 } // namespace
 
 int runCheck(const CommandContext &context)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption formatOption(QStringLiteral("format"), CheckText::tr("Output: text (like a compiler) or json."), QStringLiteral("text|json"), QStringLiteral("text"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), CheckText::tr("Language of the letters, e.g. en-US (drafts default to their own)."), QStringLiteral("CODE"));
-    const QCommandLineOption rulesOption(QStringLiteral("rules"), CheckText::tr("A house rule pack to add (repeatable)."), QStringLiteral("FILE"));
-    const QCommandLineOption disableOption(QStringLiteral("disable"), CheckText::tr("Switch a rule off by its id (repeatable)."), QStringLiteral("RULE"));
-    const QCommandLineOption noSpellingOption(QStringLiteral("no-spelling"), CheckText::tr("Skip the spelling check."));
-    parser.addOptions({formatOption, langOption, rulesOption, disableOption, noSpellingOption});
-    parser.addPositionalArgument(QStringLiteral("files"), CheckText::tr("Drafts (.amends), text letters (.txt), folders of them, or - for standard input."), QStringLiteral("FILE..."));
-    const int parsed = parseArguments(parser, context,
-        CheckText::tr("Check letters for blame-shifting, non-apologies, jargon, missing sections, unfilled placeholders and more.\n"
-           "Exit status: 0 no error-level finding, 1 some, 2 bad usage or unreadable input."));
+    LetterOptions letterOptions;
+    CheckRequest request;
+    const int parsed = parseRequest(context, letterOptions, &request);
     if (parsed >= 0)
         return parsed;
-    const QString format = parser.value(formatOption);
-    if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return fail(context, CheckText::tr("unknown format \"%1\"; use text or json.").arg(format));
-    const QString language = core::normaliseLanguageTag(parser.value(langOption));
-    if (parser.isSet(langOption) && language.isEmpty())
-        return fail(context, CheckText::tr("\"%1\" is not a language such as en-US.").arg(parser.value(langOption)));
-    const QStringList files = expandFolders(parser.positionalArguments());
-    if (files.isEmpty())
-        return fail(context, CheckText::tr("'check' needs at least one FILE."));
-
-    // Everything is read before anything is printed: no partial output on bad input.
-    QList<services::CheckInput> inputs;
-    for (const QString &file : files) {
-        QString error;
-        std::optional<services::CheckInput> input = services::readCheckInput(file, language, &error);
-        if (!input)
-            return fail(context, error);
-        if (const QString tooLong = core::letterSizeError(file, input->subject.text.size()); !tooLong.isEmpty())
-            return fail(context, tooLong);
-        inputs.append(*input);
-    }
-    services::LetterCheckOptions options;
-    options.houseRuleFiles = parser.values(rulesOption);
-    options.spelling = !parser.isSet(noSpellingOption);
-    // Corrections cost Hunspell tens of milliseconds a word and only JSON prints them.
-    options.maxSpellingSuggestions = format == QLatin1String("json") ? 5 : 0;
-    for (const QString &rule : parser.values(disableOption))
-        options.disabledRules.insert(rule);
+    // Corrections cost Hunspell tens of milliseconds a word; only JSON and SARIF print them.
+    const bool corrections = request.format == QLatin1String("json") || request.format == QLatin1String("sarif");
     QString error;
-    const QList<services::CheckOutput> outputs = services::LetterCheck(options).checkAll(inputs, &error);
-    if (!error.isEmpty())
+    const std::optional<QList<CheckedLetter>> letters = letterOptions.check(request.files, context.settings, corrections ? 5 : 0, &error);
+    if (!letters)
         return fail(context, error);
-
-    bool errors = false;
-    QJsonArray reports;
-    for (const services::CheckOutput &output : outputs) {
-        errors = errors || output.result.hasErrors();
-        const services::CheckReport report(output.input.name, output.input.language, output.input.subject.text, output.result);
-        if (format == QLatin1String("json"))
-            reports.append(report.toJson());
-        else
-            context.out << report.toText();
+    print(context, request, *letters);
+    // Errors are shown at every --min-severity, so the status is that of what is shown.
+    for (const CheckedLetter &letter : *letters) {
+        if (letter.output.result.hasErrors())
+            return FindingsFound;
     }
-    if (format == QLatin1String("json"))
-        context.out << QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("files"), reports}}).toJson(QJsonDocument::Indented);
-    return errors ? FindingsFound : Success;
+    return Success;
 }
 
 } // namespace amends::cli

@@ -6,6 +6,7 @@
 #include "core/lettersize.h"
 #include "core/spellcheck.h"
 #include "core/textfile.h"
+#include "services/checkinput.h"
 #include "services/dictionaryfinder.h"
 #include "services/hunspellspeller.h"
 
@@ -78,14 +79,40 @@ std::optional<services::DictionaryPaths> resolveDictionary(const QCommandLinePar
     return paths;
 }
 
-// The text to check, within the size limit for a letter.
-std::optional<QString> readStandardInput(QString *error)
+// A text to check and the name its lines are printed with (none for standard input
+// alone, as before files could be named).
+struct SpellInput {
+    QString prefix;
+    QString text;
+};
+
+// The texts to check, each within the size limit for a letter: standard input, or the
+// named files (a draft's composed letter, a text letter's text; "-" is standard input).
+std::optional<QList<SpellInput>> readInputs(const QStringList &files, QString *error)
 {
-    return core::TextFile::readText(QStringLiteral("-"), core::kMaxLetterSize, SpellText::tr("a letter"), error);
+    if (files.isEmpty()) {
+        std::optional<QString> text = core::TextFile::readText(QStringLiteral("-"), core::kMaxLetterSize, SpellText::tr("a letter"), error);
+        if (!text)
+            return std::nullopt;
+        return QList<SpellInput>{{QString(), *text}};
+    }
+    QList<SpellInput> inputs;
+    for (const QString &file : files) {
+        std::optional<services::CheckInput> input = services::readCheckInput(file, QString(), error);
+        if (!input)
+            return std::nullopt;
+        if (const QString tooLong = core::letterSizeError(file, input->subject.text.size()); !tooLong.isEmpty()) {
+            *error = tooLong;
+            return std::nullopt;
+        }
+        inputs.append({file + QLatin1Char(':'), input->subject.text});
+    }
+    return inputs;
 }
 
-void printMisspellings(const CommandContext &context, QStringView text, core::Speller &speller, bool list)
+void printMisspellings(const CommandContext &context, const SpellInput &input, core::Speller &speller, bool list)
 {
+    const QStringView text = input.text;
     const core::AcceptedWords none;
     Position position(text);
     for (const core::Span &span : core::SpellCheck::findMisspellings(text, speller, none)) {
@@ -95,7 +122,7 @@ void printMisspellings(const CommandContext &context, QStringView text, core::Sp
             continue;
         }
         const auto [line, column] = position.at(span.start);
-        context.out << line << ':' << column << ": " << word;
+        context.out << input.prefix << line << ':' << column << ": " << word;
         const QStringList suggestions = core::SpellCheck::suggestions(word, speller, kMaxSuggestions);
         if (!suggestions.isEmpty())
             context.out << ": " << suggestions.join(QLatin1String(", "));
@@ -116,16 +143,16 @@ int runSpell(const CommandContext &context)
     const QCommandLineOption list(QStringLiteral("list"),
                                   SpellText::tr("Print only the misspelled words, one per line, as hunspell -l does."));
     parser.addOptions({lang, dictionary, list});
+    parser.addPositionalArgument(QStringLiteral("files"), SpellText::tr("Drafts (.amends) or text letters; - or none for standard input."),
+                                 QStringLiteral("[FILE...]"));
     const int parsed = parseArguments(parser, context,
-        SpellText::tr("Check the spelling of the text on standard input. Prints LINE:COLUMN: WORD: SUGGESTIONS for each "
-           "misspelled word, or with --list only the words. Numbers, codes, addresses, URLs and {placeholders} "
-           "are not checked."));
+        SpellText::tr("Check the spelling of letters: the FILEs named (a draft's composed letter, a text letter) or standard "
+           "input. Prints LINE:COLUMN: WORD: SUGGESTIONS for each misspelled word (FILE:LINE:COLUMN: ... when FILEs are "
+           "named), or with --list only the words. Numbers, codes, addresses, URLs and {placeholders} are not checked."));
     if (parsed >= 0)
         return parsed;
     if (parser.isSet(lang) == parser.isSet(dictionary))
         return fail(context, SpellText::tr("'spell' needs either --lang CODE or --dictionary PATH."));
-    if (!parser.positionalArguments().isEmpty())
-        return fail(context, SpellText::tr("'spell' reads standard input and takes no FILE."));
 
     QString error;
     const std::optional<services::DictionaryPaths> paths = resolveDictionary(parser, lang, dictionary, &error);
@@ -135,14 +162,15 @@ int runSpell(const CommandContext &context)
     std::future<services::HunspellSpeller::LoadResult> loading =
         std::async(std::launch::async, [paths] { return services::HunspellSpeller::load(*paths); });
     QString readError;
-    const std::optional<QString> text = readStandardInput(&readError);
+    const std::optional<QList<SpellInput>> inputs = readInputs(parser.positionalArguments(), &readError);
     services::HunspellSpeller::LoadResult loaded = loading.get();
-    if (!text)
+    if (!inputs)
         return fail(context, readError);
     if (!loaded.speller)
         return fail(context, loaded.error);
     core::CachingSpeller speller(std::move(loaded.speller));
-    printMisspellings(context, *text, speller, parser.isSet(list));
+    for (const SpellInput &input : *inputs)
+        printMisspellings(context, input, speller, parser.isSet(list));
     return Success;
 }
 

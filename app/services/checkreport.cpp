@@ -20,8 +20,10 @@ TextPosition textPosition(const QString &text, qsizetype utf16Offset)
         if (c == u'\n') {
             ++position.line;
             position.column = 1;
+            position.utf16Column = 1;
         } else {
             ++position.column;
+            position.utf16Column += c.isHighSurrogate() ? 2 : 1;
         }
     }
     return position;
@@ -51,11 +53,19 @@ TextPosition TextPositions::at(qsizetype utf16Offset) const
     position.codePoint = codePointAt(utf16Offset);
     position.line = static_cast<int>(line - m_lineStarts.begin()) + 1;
     position.column = static_cast<int>(position.codePoint - codePointAt(*line)) + 1;
+    position.utf16Column = static_cast<int>(utf16Offset - *line) + 1;
     return position;
 }
 
-CheckReport::CheckReport(const QString &file, const QString &language, const QString &text, const core::CheckResult &result)
-    : m_file(file), m_language(language), m_text(text), m_result(result), m_positions(text)
+bool reaches(core::Severity severity, core::Severity minimum)
+{
+    // Severities run from the most severe (Error) to the least.
+    return static_cast<int>(severity) <= static_cast<int>(minimum);
+}
+
+CheckReport::CheckReport(const QString &file, const QString &language, const QString &text, const core::CheckResult &result,
+                         core::Severity minimum)
+    : m_file(file), m_language(language), m_text(text), m_result(result), m_minimum(minimum), m_positions(text)
 {
 }
 
@@ -81,8 +91,10 @@ QJsonObject CheckReport::findingJson(const core::Finding &finding, const TextPos
 QJsonObject CheckReport::toJson() const
 {
     QJsonArray findings;
-    for (const core::Finding &finding : m_result.findings)
-        findings.append(findingJson(finding, m_positions));
+    for (const core::Finding &finding : m_result.findings) {
+        if (reaches(finding.severity, m_minimum))
+            findings.append(findingJson(finding, m_positions));
+    }
     QJsonArray dismissed;
     for (const core::DismissedFinding &entry : m_result.dismissed) {
         QJsonObject object = findingJson(entry.finding, m_positions);
@@ -113,6 +125,8 @@ QString CheckReport::toText() const
 {
     QString out;
     for (const core::Finding &finding : m_result.findings) {
+        if (!reaches(finding.severity, m_minimum))
+            continue;
         const TextPosition at = m_positions.at(finding.start);
         out += QStringLiteral("%1:%2:%3: %4: %5 [%6]\n")
                    .arg(m_file)

@@ -15,6 +15,7 @@ struct TextPosition {
     qsizetype codePoint = 0;
     int line = 1;
     int column = 1;
+    int utf16Column = 1; ///< The same column in UTF-16 code units (SARIF's default unit).
 };
 TextPosition textPosition(const QString &text, qsizetype utf16Offset);
 
@@ -33,10 +34,17 @@ private:
     QList<qsizetype> m_lowSurrogates;
 };
 
+/// Whether a finding of @p severity is shown when only findings of @p minimum and more
+/// severe ones are asked for.
+bool reaches(core::Severity severity, core::Severity minimum);
+
 class CheckReport
 {
 public:
-    CheckReport(const QString &file, const QString &language, const QString &text, const core::CheckResult &result);
+    /// Shows the findings of @p minimum severity and above; the metrics (the score
+    /// among them) always count every finding.
+    CheckReport(const QString &file, const QString &language, const QString &text, const core::CheckResult &result,
+                core::Severity minimum = core::Severity::Suggestion);
 
     /// `{file, language, findings, metrics, dismissed}`.
     QJsonObject toJson() const;
@@ -50,6 +58,7 @@ private:
     QString m_language;
     QString m_text;
     const core::CheckResult &m_result;
+    core::Severity m_minimum;
     TextPositions m_positions;
 };
 

@@ -43,7 +43,7 @@ _amends_cli()
     case $prev in
         --format)
             case $command in
-                check) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
+                check) COMPREPLY=($(compgen -W "text json sarif checkstyle" -- "$cur")) ;;
                 render) COMPREPLY=($(compgen -W "text html" -- "$cur")) ;;
                 report) COMPREPLY=($(compgen -W "html json" -- "$cur")) ;;
             esac
@@ -76,15 +76,19 @@ _amends_cli()
         --dictionary)
             _amends_cli_files '@(dic|aff)'
             eval "$shopt_extglob"; return 0 ;;
-        --disable)
+        --min-severity)
+            COMPREPLY=($(compgen -W "error warning suggestion" -- "$cur"))
+            eval "$shopt_extglob"; return 0 ;;
+        --disable|--glob)
             eval "$shopt_extglob"; return 0 ;;
     esac
 
     if [[ $cur == -* ]]; then
         local options="--help -h --version"
         case $command in
-            check) options+=" --format --lang --rules --disable --no-spelling" ;;
-            report) options+=" -o --output --format --lang --rules" ;;
+            check) options+=" --format --min-severity -q --quiet --lang --rules --disable --no-spelling --no-config
+                -r --recursive --glob" ;;
+            report) options+=" -o --output --format --lang --rules --disable --no-spelling --no-config -r --recursive --glob" ;;
             rules) options+=" --lang --rules" ;;
             new) options+=" --scenario --lang --set -o --output" ;;
             render) options+=" --format" ;;
@@ -99,6 +103,7 @@ _amends_cli()
     case $command in
         check) _amends_cli_files '@(amends|txt)' ;;
         render|export) _amends_cli_files 'amends' ;;
+        spell) _amends_cli_files '@(amends|txt)' ;;
         report) COMPREPLY=($(compgen -d -- "$cur")); compopt -o filenames 2>/dev/null ;;
         help) COMPREPLY=($(compgen -W "$commands" -- "$cur")) ;;
     esac

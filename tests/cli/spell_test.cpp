@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -170,6 +171,48 @@ INSTANTIATE_TEST_SUITE_P(
         BadUsage{"NotALanguage", {QStringLiteral("--lang"), QStringLiteral("english")}, "is not a language"},
         BadUsage{"MissingLanguage", {QStringLiteral("--lang"), QStringLiteral("xx-YY")}, "no spelling dictionary for xx-YY"},
         BadUsage{"MissingDictionaryFile", {QStringLiteral("--dictionary"), QStringLiteral("/nonexistent/en_US.dic")}, "no dictionary at"},
-        BadUsage{"FileArgument", {QStringLiteral("--lang"), QStringLiteral("en-US"), QStringLiteral("letter.txt")}, "takes no FILE"},
+        BadUsage{"MissingFile", {QStringLiteral("--lang"), QStringLiteral("en-US"), QStringLiteral("no-such-letter.txt")}, "no-such-letter.txt"},
         BadUsage{"UnknownOption", {QStringLiteral("--frobnicate")}, "Unknown option"}),
     [](const ::testing::TestParamInfo<BadUsage> &info) { return std::string(info.param.name); });
+
+TEST(SpellCli_Files, ChecksEachNamedFileWithItsNameBeforeEachLine)
+{
+    // given two text letters and the same text on standard input
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("first.txt"));
+    const QString second = dir.filePath(QStringLiteral("second.txt"));
+    for (const auto &[path, text] : {std::pair{first, QByteArray("sorry\nthe mistaek\n")}, std::pair{second, QByteArray("Zoe\n")}}) {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+    const QString dictionary = dictionaryBase(QStringLiteral("amends_utf8"));
+    // when they are spelled as files, and one of them through standard input ("-")
+    const ProgramRun run = amendsCli({QStringLiteral("--dictionary"), dictionary, first, second});
+    const ProgramRun list = amendsCli({QStringLiteral("--dictionary"), dictionary, QStringLiteral("--list"), first, QStringLiteral("-")},
+                                      QStringLiteral("Zoe\n"));
+    // then each misspelling is printed after its file's name, in the order given
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2) << run.out.toStdString();
+    EXPECT_TRUE(lines.at(0).startsWith(first + QStringLiteral(":2:5: mistaek: mistake"))) << lines.at(0).toStdString();
+    EXPECT_TRUE(lines.at(1).startsWith(second + QStringLiteral(":1:1: Zoe: Zoë"))) << lines.at(1).toStdString();
+    // and --list prints the words alone, as hunspell -l does for files
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    EXPECT_EQ(list.out, QStringLiteral("mistaek\nZoe\n"));
+}
+
+TEST(SpellCli_Files, AMissingFileStopsBeforeAnythingIsPrinted)
+{
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("good.txt"));
+    QFile file(good);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("the mistaek\n");
+    file.close();
+    const ProgramRun run = amendsCli({QStringLiteral("--dictionary"), dictionaryBase(QStringLiteral("amends_utf8")), good,
+                                      dir.filePath(QStringLiteral("missing.txt"))});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.out.isEmpty()) << run.out.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("missing.txt"))) << run.err.toStdString();
+}

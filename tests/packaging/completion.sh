@@ -38,8 +38,22 @@ offers --version amends-cli --v
 offers --format amends-cli check --f
 offers --no-spelling amends-cli check --no
 offers json amends-cli check --format j
+offers sarif amends-cli check --format s
+offers checkstyle amends-cli check --format ch
+offers --min-severity amends-cli check --min
+offers warning amends-cli check --min-severity w
+offers --quiet amends-cli check --q
+offers --no-config amends-cli check --no-c
+offers --recursive amends-cli report --rec
+offers --glob amends-cli check --gl
 offers html amends-cli render --format h
 offers --dictionary amends-cli spell --d
+letters=$(mktemp -d)
+trap 'rm -rf "$letters"' EXIT
+touch "$letters/letter.txt" "$letters/notes.md"
+got=$(cd "$letters" && complete_words amends-cli spell --list "")
+grep -qxF letter.txt <<<"$got" || fail "completing 'amends-cli spell --list ' does not offer letter.txt (got: $(echo $got))"
+grep -qxF notes.md <<<"$got" && fail "completing 'amends-cli spell --list ' offers notes.md"
 offers customer.name= amends-cli new --set customer.n
 offers duplicate-charge amends-cli new --scenario dup
 got=$(complete_words amends-cli ch)

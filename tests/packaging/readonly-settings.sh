@@ -27,6 +27,8 @@ commands=(
     "new --scenario duplicate-charge -o $work/x.amends --set customer.name=Ana"
     "render $work/x.amends"
     "check $work/x.amends"
+    "check --recursive --format sarif $work"
+    "report $work -o $work/report.html"
     "export $work/x.amends -o $work/x.txt"
     "--version"
     "--help"
@@ -42,7 +44,7 @@ done
 # 3. An existing profile is read, not rewritten.
 mkdir -p "$XDG_CONFIG_HOME/Amends"
 conf=$XDG_CONFIG_HOME/Amends/amends.conf
-printf '[General]\nsettingsVersion=1\n\n[profile]\nsenderName=Dana Whitfield\ncompanyName=Northwind Energy\n' >"$conf"
+printf '[General]\nsettingsVersion=1\n\n[checks]\ndisabledRules=cliche.any\n\n[profile]\nsenderName=Dana Whitfield\ncompanyName=Northwind Energy\n' >"$conf"
 touch -d '2020-01-01 00:00:00' "$conf" "$XDG_CONFIG_HOME/Amends"
 before=$(stat -c '%Y %s' "$conf")$(md5sum <"$conf")
 for command in "${commands[@]}"; do
