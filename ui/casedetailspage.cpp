@@ -1,5 +1,6 @@
 #include "casedetailspage.h"
 
+#include "datefield.h"
 #include "wheelguard.h"
 
 #include "core/factchecks.h"
@@ -8,7 +9,6 @@
 #include "core/language.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -25,7 +25,13 @@ namespace amends::ui {
 
 namespace {
 
-const QDate kNoDate(2000, 1, 1); // the date edits' "not set" value
+// Where a field's error is shown: a date field marks its text box.
+QWidget *markTarget(QWidget *editor)
+{
+    if (auto *date = qobject_cast<DateField *>(editor))
+        return date->lineEdit();
+    return editor;
+}
 
 QString languageName(const QString &tag)
 {
@@ -195,24 +201,24 @@ QPlainTextEdit *CaseDetailsPage::addressEditFor(const QString &key)
     return edit;
 }
 
-QDateEdit *CaseDetailsPage::dateEditFor(const QString &key)
+DateField *CaseDetailsPage::dateEditFor(const QString &key)
 {
-    auto *edit = new QDateEdit;
-    WheelGuard::install(edit);
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(kNoDate);
-    edit->setSpecialValueText(tr("Not set"));
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat).contains(QLatin1String("yyyy"))
-                               ? QLocale().dateFormat(QLocale::ShortFormat)
-                               : QStringLiteral("yyyy-MM-dd"));
-    connect(edit, &QDateEdit::dateChanged, this, [this, edit, key](QDate date) {
-        storeField(edit, key, date == kNoDate ? QString() : date.toString(Qt::ISODate));
+    auto *field = new DateField;
+    connect(field, &DateField::dateEdited, this, [this, field, key](QDate date) {
+        storeField(field, key, date.isValid() ? date.toString(Qt::ISODate) : QString());
     });
-    m_loaders.push_back([this, edit, key] {
-        const QDate date = QDate::fromString(core::fieldValue(m_document->draft(), key), Qt::ISODate);
-        edit->setDate(date.isValid() ? date : kNoDate);
+    // Half-typed dates stay in the field, marked, and the draft keeps its last date.
+    connect(field->lineEdit(), &QLineEdit::textEdited, this, [this, field] {
+        if (field->isAcceptable())
+            return;
+        QWidget *marked = markTarget(field);
+        marked->setToolTip(tr("Not a date yet: type it as %1.").arg(QDate(2026, 11, 25).toString(field->displayFormat())));
+        marked->setStyleSheet(QStringLiteral("border: 1px solid #b42318;"));
     });
-    return edit;
+    m_loaders.push_back([this, field, key] {
+        field->setDate(QDate::fromString(core::fieldValue(m_document->draft(), key), Qt::ISODate));
+    });
+    return field;
 }
 
 QComboBox *CaseDetailsPage::currencyBoxFor(const QString &key)
@@ -234,8 +240,9 @@ void CaseDetailsPage::storeField(QWidget *editor, const QString &key, const QStr
 {
     const QString error = m_document->setField(key, value);
     // Half-typed values ("12.") are kept in the editor and marked until they are valid.
-    editor->setToolTip(error);
-    editor->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("border: 1px solid #b42318;"));
+    QWidget *marked = markTarget(editor);
+    marked->setToolTip(error);
+    marked->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("border: 1px solid #b42318;"));
 }
 
 void CaseDetailsPage::loadFromDocument()
@@ -246,8 +253,8 @@ void CaseDetailsPage::loadFromDocument()
         load();
     for (QWidget *editor : std::as_const(m_editors)) {
         editor->blockSignals(false);
-        editor->setToolTip(QString());
-        editor->setStyleSheet(QString());
+        markTarget(editor)->setToolTip(QString());
+        markTarget(editor)->setStyleSheet(QString());
     }
     const QSignalBlocker blocker(m_language);
     const int index = m_language->findData(m_document->draft().language);
