@@ -29,12 +29,18 @@ public:
     const core::Finding *currentFinding() const;
     /// Buttons of the current finding's fixes (for tests and keyboard users).
     QList<QPushButton *> fixButtons() const { return m_fixButtons; }
+    /// Case fields the findings say are still empty, by their display names; they are
+    /// shown as what is left to fill in, not listed as findings.
+    QStringList fieldsToFill() const;
+    QString summary() const;
 
 Q_SIGNALS:
     void findingActivated(const amends::core::Finding &finding);
     void fixRequested(const amends::core::Finding &finding, const QString &replacement);
     void dismissRequested(const amends::core::Finding &finding);
     void ruleInfoRequested(const QString &ruleId);
+    /// The writer asked to go to the case page to fill in the empty fields.
+    void fillInRequested();
 
 private:
     void showDetails();
@@ -42,6 +48,8 @@ private:
 
     QTreeWidget *m_tree;
     QLabel *m_summary;
+    QLabel *m_toFill;
+    QStringList m_toFillNames;
     QLabel *m_details;
     QWidget *m_actions;
     QVBoxLayout *m_actionsLayout;

@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QLibraryInfo>
-#include <QMessageBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -214,13 +213,13 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "amends: no scenario \"%s\"; see amends-cli scenarios\n", qPrintable(parser.value(sampleOption)));
     window.show();
 
+    // A sample asked for on the command line is what the writer wants to see: no welcome
+    // page or last letter over it.
     const QStringList positional = parser.positionalArguments();
-    QTimer::singleShot(0, &window, [&window, positional] {
-        window.offerRecovery();
-        if (!positional.isEmpty()) {
-            if (const QString error = window.loadDraft(positional.first()); !error.isEmpty())
-                QMessageBox::warning(&window, QApplication::translate("main", "Cannot open the letter"), error);
-        }
-    });
+    if (!parser.isSet(sampleOption) || !positional.isEmpty()) {
+        QTimer::singleShot(0, &window, [&window, positional] { window.startUp(positional.value(0)); });
+    } else {
+        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
+    }
     return QApplication::exec();
 }

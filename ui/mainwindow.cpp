@@ -7,6 +7,7 @@
 #include "findingactions.h"
 #include "findingmarks.h"
 #include "findingspanel.h"
+#include "guidedialog.h"
 #include "exportcontroller.h"
 #include "letterpreview.h"
 #include "letterwizard.h"
@@ -17,6 +18,7 @@
 #include "sectionpage.h"
 #include "textletterdialog.h"
 #include "trainingwindow.h"
+#include "welcomedialog.h"
 
 #include "core/draftdocument.h"
 #include "core/draftfile.h"
@@ -44,6 +46,7 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace amends::ui {
@@ -278,7 +281,9 @@ void MainWindow::createMenus()
     presentation->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Rule Catalogue"), QKeySequence(Qt::Key_F1), this, [this] { m_findingActions->showRuleInfo(QString()); });
+    help->addAction(tr("&User Guide"), QKeySequence(Qt::Key_F1), this, &MainWindow::showGuide);
+    help->addAction(tr("&Welcome Page"), this, &MainWindow::showWelcome);
+    help->addAction(tr("&Rule Catalogue"), this, [this] { m_findingActions->showRuleInfo(QString()); });
     help->addAction(tr("&Training…"), this, [this] { TrainingWindow::open(this); });
     help->addSeparator();
     help->addAction(tr("&About Amends"), this, &MainWindow::showAbout);
@@ -315,6 +320,7 @@ void MainWindow::setupConnections()
     connect(m_findings, &FindingsPanel::fixRequested, m_findingActions, &FindingActions::applyFix);
     connect(m_findings, &FindingsPanel::dismissRequested, m_findingActions, &FindingActions::dismiss);
     connect(m_findings, &FindingsPanel::ruleInfoRequested, m_findingActions, &FindingActions::showRuleInfo);
+    connect(m_findings, &FindingsPanel::fillInRequested, this, [this] { m_wizard->showStep(WizardStep::CaseDetails); });
     // Exports always concern the open draft, so its latest check applies.
     m_export->setReadinessCheck([this](const core::Draft &) {
         m_checks->checkNow();
@@ -405,7 +411,43 @@ QString MainWindow::saveDraft(const QString &path)
     return {};
 }
 
-void MainWindow::offerRecovery()
+void MainWindow::startUp(const QString &draftPath)
+{
+    if (offerRecovery())
+        return;
+    if (!draftPath.isEmpty()) {
+        if (const QString error = loadDraft(draftPath); !error.isEmpty())
+            QMessageBox::warning(this, tr("Cannot open the letter"), error);
+        return;
+    }
+    if (!m_settings.welcomeShown()) {
+        m_settings.setWelcomeShown(true);
+        m_settings.sync();
+        showWelcome();
+        return;
+    }
+    const QStringList recent = m_settings.recentFiles();
+    if (m_settings.reopenLastLetter() && !recent.isEmpty() && QFileInfo::exists(recent.first())) {
+        if (const QString error = loadDraft(recent.first()); !error.isEmpty())
+            statusBar()->showMessage(tr("The last letter could not be opened: %1").arg(error), 8000);
+    }
+}
+
+void MainWindow::showWelcome()
+{
+    auto *welcome = new WelcomeDialog(m_settings.recentFiles(), this);
+    welcome->setAttribute(Qt::WA_DeleteOnClose);
+    // Each choice runs once the page has closed, from the event loop.
+    const auto later = [this](auto action) { return [this, action] { QTimer::singleShot(0, this, action); }; };
+    connect(welcome, &WelcomeDialog::newLetterRequested, this, later([this] { newFromScenarioInteractive(); }));
+    connect(welcome, &WelcomeDialog::openRequested, this, later([this] { openInteractive(); }));
+    connect(welcome, &WelcomeDialog::checkTextRequested, this, later([this] { checkTextLetter(); }));
+    connect(welcome, &WelcomeDialog::recentRequested, this, [this](const QString &path) { openRecent(path); });
+    connect(welcome, &WelcomeDialog::guideRequested, this, &MainWindow::showGuide);
+    welcome->open();
+}
+
+bool MainWindow::offerRecovery()
 {
     for (const core::RecoveryStore::Orphan &orphan : m_recovery->orphans()) {
         const QString name = orphan.originalPath.isEmpty() ? tr("an unsaved letter to %1").arg(orphan.draft.customer.name)
@@ -417,10 +459,11 @@ void MainWindow::offerRecovery()
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
         if (answer == QMessageBox::Yes) {
             restoreRecovered(orphan);
-            return;
+            return true;
         }
         core::RecoveryStore::removeOrphan(orphan.recoveryPath);
     }
+    return false;
 }
 
 void MainWindow::restoreRecovered(const core::RecoveryStore::Orphan &orphan)
@@ -597,6 +640,19 @@ void MainWindow::applyCheckSettings()
 {
     m_letterCheck->setOptions(windowCheckOptions(m_settings));
     m_checks->checkNow();
+}
+
+void MainWindow::showGuide()
+{
+    // One guide window, raised when it is already open.
+    auto *guide = findChild<GuideDialog *>();
+    if (!guide) {
+        guide = new GuideDialog(this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    guide->show();
+    guide->raise();
+    guide->activateWindow();
 }
 
 void MainWindow::showAbout()
