@@ -76,19 +76,19 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     detailLayout->addWidget(m_details, 1);
     detailLayout->addWidget(m_actions);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_tree);
-    splitter->addWidget(detailColumn);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({600, 400});
-    splitter->setChildrenCollapsible(false);
+    m_list = new QSplitter(Qt::Horizontal, this);
+    m_list->addWidget(m_tree);
+    m_list->addWidget(detailColumn);
+    m_list->setStretchFactor(0, 3);
+    m_list->setStretchFactor(1, 2);
+    m_list->setSizes({600, 400});
+    m_list->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 6);
     layout->addWidget(m_toFill);
     layout->addWidget(m_summary);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_list, 1);
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &FindingsPanel::showDetails);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
@@ -163,6 +163,7 @@ void FindingsPanel::setResult(const core::CheckResult &result)
                                              .arg(toFill.join(tr(", ")).toHtmlEscaped()));
     m_toFill->setVisible(!toFill.isEmpty());
     m_toFillNames = toFill;
+    showListOnlyWhenNeeded(listed > 0);
     m_summary->setText(listed == 0 ? tr("No findings: the writing passes every check.")
                                    : tr("%n finding(s)", nullptr, listed)
                                          + (errors ? tr(", %n must be fixed before sending", nullptr, errors) : QString()));
@@ -172,6 +173,30 @@ void FindingsPanel::setResult(const core::CheckResult &result)
 QStringList FindingsPanel::fieldsToFill() const
 {
     return m_toFillNames;
+}
+
+// With nothing listed the panel is its summary lines and no more, so the letter gets the
+// room an empty list would take.
+void FindingsPanel::showListOnlyWhenNeeded(bool needed)
+{
+    m_list->setVisible(needed);
+    if (needed) {
+        setMaximumHeight(QWIDGETSIZE_MAX);
+        return;
+    }
+    const QMargins margins = layout()->contentsMargins();
+    const int width = std::max(200, this->width() - margins.left() - margins.right());
+    int height = margins.top() + margins.bottom() + m_summary->sizeHint().height();
+    if (!m_toFill->isHidden())
+        height += layout()->spacing() + m_toFill->heightForWidth(width);
+    setMaximumHeight(height);
+}
+
+void FindingsPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_list->isHidden())
+        showListOnlyWhenNeeded(false); // the lines to fill in wrap anew
 }
 
 QString FindingsPanel::summary() const

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTreeWidget;
 class QTreeWidgetItem;
 class QVBoxLayout;
@@ -42,11 +43,16 @@ Q_SIGNALS:
     /// The writer asked to go to the case page to fill in the empty fields.
     void fillInRequested();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void showDetails();
+    void showListOnlyWhenNeeded(bool needed);
     QTreeWidgetItem *groupItem(const QString &title);
 
     QTreeWidget *m_tree;
+    QSplitter *m_list = nullptr;
     QLabel *m_summary;
     QLabel *m_toFill;
     QStringList m_toFillNames;

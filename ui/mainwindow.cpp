@@ -36,12 +36,14 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSplitter>
@@ -61,6 +63,33 @@ services::LetterCheckOptions windowCheckOptions(const core::Settings &settings)
     options.maxSpellingSuggestions = 0;
     return options;
 }
+
+// Accepts a dialog when Ctrl+Enter is pressed in the widget it watches.
+class SubmitOnCtrlEnter : public QObject
+{
+public:
+    explicit SubmitOnCtrlEnter(QDialog *dialog)
+        : QObject(dialog)
+        , m_dialog(dialog)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier)) {
+                m_dialog->accept();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QDialog *m_dialog;
+};
 
 } // namespace
 
@@ -187,10 +216,16 @@ void MainWindow::requestComment()
             end = cursor.selectionEnd();
         }
     }
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, tr("Add comment"), tr("Your comment:"), QString(), &ok);
-    if (ok && !text.trimmed().isEmpty())
-        m_review->addComment(text.trimmed(), start, end);
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("commentDialog"));
+    dialog.setWindowTitle(tr("Add comment"));
+    dialog.setLabelText(tr("Your comment (Ctrl+Enter adds it):"));
+    dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
+    // In a multi-line box Enter starts a new line, so Ctrl+Enter submits.
+    if (auto *box = dialog.findChild<QPlainTextEdit *>())
+        box->installEventFilter(new SubmitOnCtrlEnter(&dialog));
+    if (dialog.exec() == QDialog::Accepted && !dialog.textValue().trimmed().isEmpty())
+        m_review->addComment(dialog.textValue().trimmed(), start, end);
 }
 
 void MainWindow::createMenus()
@@ -616,10 +651,14 @@ bool MainWindow::maybeSave()
 {
     if (!m_document->isModified())
         return true;
-    const auto answer = QMessageBox::warning(this, tr("Save changes?"),
-                                             tr("This letter has changes that are not saved yet. Save them?"),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                             QMessageBox::Save);
+    QMessageBox prompt(QMessageBox::Warning, tr("Save changes?"), tr("This letter has changes that are not saved yet. Save them?"),
+                       QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    prompt.setObjectName(QStringLiteral("savePrompt"));
+    prompt.setDefaultButton(QMessageBox::Save);
+    // Every answer has a key: Alt+S, Alt+D, Escape.
+    prompt.button(QMessageBox::Save)->setText(tr("&Save"));
+    prompt.button(QMessageBox::Discard)->setText(tr("&Discard"));
+    const int answer = prompt.exec();
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;

@@ -266,3 +266,44 @@ TEST(Findings_Panel, TheSameMessageInOnePartIsListedOnce)
     ASSERT_EQ(hassle.size(), 1) << hassle.join(u'|').toStdString();
     EXPECT_TRUE(hassle.first().contains(QStringLiteral("2 times"))) << hassle.first().toStdString();
 }
+
+TEST(Findings_Settings, ListsRulesByTheirTitles)
+{
+    // Given the Checks settings
+    CheckedWindow fixture;
+    ui::ChecksSettingsDialog dialog(fixture.window->checks()->rules(), fixture.settings);
+    QTreeWidget *tree = dialog.ruleTree();
+    QHash<QString, QString> shown;
+    for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+        for (int i = 0; i < tree->topLevelItem(g)->childCount(); ++i) {
+            const QTreeWidgetItem *item = tree->topLevelItem(g)->child(i);
+            shown.insert(item->data(0, Qt::UserRole).toString(), item->text(0));
+        }
+    }
+    // Then every rule shows a title: words a person reads, no id and no blank quote
+    ASSERT_FALSE(shown.isEmpty());
+    for (auto it = shown.cbegin(); it != shown.cend(); ++it) {
+        EXPECT_NE(it.value(), it.key());
+        EXPECT_FALSE(it.value().contains(QStringLiteral("“…”"))) << it.key().toStdString() << ": " << it.value().toStdString();
+        EXPECT_FALSE(it.value().isEmpty()) << it.key().toStdString();
+    }
+    EXPECT_EQ(shown.value(QStringLiteral("house.banned-hassle")), QStringLiteral("Northwind letters never call a customer's problem a \"hassle\""));
+}
+
+TEST(Findings_Panel, TakesOneLineWhenThereIsNothingToShow)
+{
+    // Given a filled letter that passes every check
+    test::WindowFixture fixture;
+    fixture.window->newFromScenario(QStringLiteral("overcharge"), true);
+    fixture.window->show();
+    fixture.window->checks()->checkNow();
+    ui::FindingsPanel *panel = fixture.window->findingsPanel();
+    // Then the panel says so in one line, without an empty list
+    EXPECT_TRUE(panel->summary().startsWith(QStringLiteral("No findings")));
+    EXPECT_FALSE(panel->tree()->isVisible());
+    EXPECT_LE(panel->maximumHeight(), 3 * panel->fontMetrics().lineSpacing() + 20);
+    // And a finding brings the list back
+    fixture.window->document()->setSectionText(core::Section::Remedy, QStringLiteral("Sorry if you were upset."));
+    fixture.window->checks()->checkNow();
+    EXPECT_TRUE(panel->tree()->isVisible());
+}

@@ -8,6 +8,7 @@
 #include "ui/sectionpage.h"
 #include "ui/screenshotter.h"
 #include "ui/guidedialog.h"
+#include "ui/preferencesdialog.h"
 #include "ui/reviewpanel.h"
 #include "ui/rulecatalogdialog.h"
 #include "ui/textletterdialog.h"
@@ -345,4 +346,61 @@ TEST(MainWindow_Help, F1OpensTheUserGuide)
     ASSERT_NE(guide, nullptr);
     EXPECT_TRUE(guide->browser()->toPlainText().contains(QStringLiteral("The six parts of an apology")));
     EXPECT_EQ(fixture.window->findChild<ui::RuleCatalogDialog *>(), nullptr);
+}
+
+TEST(MainWindow_Keyboard, TheSavePromptHasAKeyForDiscard)
+{
+    // Given a letter with unsaved changes
+    test::WindowFixture fixture;
+    fixture.window->document()->setField(QStringLiteral("customer.name"), QStringLiteral("Changed"));
+    ASSERT_TRUE(fixture.window->document()->isModified());
+    // When the window is closed, the prompt's Discard has a mnemonic; Cancel keeps it open
+    QString discardText;
+    QTimer::singleShot(0, fixture.window.get(), [&] {
+        auto *prompt = fixture.window->findChild<QMessageBox *>(QStringLiteral("savePrompt"));
+        if (!prompt)
+            return;
+        discardText = prompt->button(QMessageBox::Discard)->text();
+        prompt->button(QMessageBox::Cancel)->click();
+    });
+    EXPECT_FALSE(fixture.window->close());
+    EXPECT_EQ(discardText, QStringLiteral("&Discard"));
+}
+
+TEST(MainWindow_Keyboard, CtrlEnterAddsTheComment)
+{
+    // Given the Add comment box, typed into
+    test::WindowFixture fixture;
+    fixture.window->show();
+    bool submitted = false;
+    QTimer::singleShot(0, fixture.window.get(), [&] {
+        auto *dialog = fixture.window->findChild<QInputDialog *>(QStringLiteral("commentDialog"));
+        if (!dialog)
+            return;
+        auto *box = dialog->findChild<QPlainTextEdit *>();
+        QTest::keyClicks(box, QStringLiteral("Name the refund date."));
+        // When Ctrl+Enter is pressed
+        QTest::keyClick(box, Qt::Key_Return, Qt::ControlModifier);
+        submitted = !dialog->isVisible();
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    Q_EMIT fixture.window->reviewPanel()->commentRequested();
+    // Then the comment is added
+    EXPECT_TRUE(submitted);
+    ASSERT_EQ(fixture.window->document()->draft().review.comments.size(), 1);
+    EXPECT_EQ(fixture.window->document()->draft().review.comments.first().text, QStringLiteral("Name the refund date."));
+}
+
+TEST(Preferences_Texts, NoLiteralAmpersandAndNoUnchangedPasswordThatWasNeverSet)
+{
+    test::WindowFixture fixture;
+    ui::PreferencesDialog dialog(fixture.settings);
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->text().contains(u'&')) {
+            EXPECT_NE(label->buddy(), nullptr) << label->text().toStdString();
+        }
+    }
+    for (const QLineEdit *edit : dialog.findChildren<QLineEdit *>())
+        EXPECT_FALSE(edit->placeholderText().contains(QStringLiteral("Unchanged"))) << edit->placeholderText().toStdString();
 }

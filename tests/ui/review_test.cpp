@@ -1,6 +1,7 @@
 #include "services/lettercheck.h"
 #include "services/proofreader.h"
 #include "ui/checkcontroller.h"
+#include "ui/dismissdialog.h"
 #include "ui/findingactions.h"
 #include "ui/letterwizard.h"
 #include "ui/reviewpage.h"
@@ -20,6 +21,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -211,4 +213,46 @@ TEST(ReviewStep_Leave, OffersSaveExportAndSendAndSaveWorksFromThere)
     // And its Save button saves the letter
     buttons.first()->click();
     EXPECT_FALSE(fixture.window->document()->isModified());
+}
+
+TEST(RuleCatalog_Open, ShowsTheFirstRuleAtOnce)
+{
+    // Given the catalogue opened from the Help menu (no rule asked for)
+    const auto rules = core::RuleSet::load(QStringLiteral("en"));
+    ui::RuleCatalogDialog catalogue(*rules);
+    // Then a rule is selected and its entry shown, with a poor example
+    EXPECT_EQ(catalogue.visibleRules().isEmpty(), false);
+    EXPECT_TRUE(catalogue.entryText().contains(QStringLiteral("Poor"))) << catalogue.entryText().toStdString();
+}
+
+TEST(Dismiss_Prompt, NamesTheFindingByItsShortTitleAndWantsAReason)
+{
+    // Given a finding with a long message
+    core::Finding finding;
+    finding.rule = QStringLiteral("cliche.touch-base");
+    finding.message = QStringLiteral("“touch base” is office jargon: say “talk” or “get in touch”.");
+    ui::DismissDialog dialog(finding);
+    // Then the question quotes only its title
+    EXPECT_TRUE(dialog.questionLabel()->text().contains(QStringLiteral("“touch base” is office jargon")));
+    EXPECT_FALSE(dialog.questionLabel()->text().contains(QStringLiteral("get in touch")));
+    // And without a reason it cannot be dismissed, and says why
+    EXPECT_FALSE(dialog.dismissButton()->isEnabled());
+    EXPECT_TRUE(dialog.hintLabel()->text().contains(QStringLiteral("reason")));
+    QTest::keyClicks(dialog.reasonEdit(), QStringLiteral("   "));
+    EXPECT_FALSE(dialog.dismissButton()->isEnabled());
+    QTest::keyClicks(dialog.reasonEdit(), QStringLiteral("The customer's own words"));
+    EXPECT_TRUE(dialog.dismissButton()->isEnabled());
+    EXPECT_EQ(dialog.reason(), QStringLiteral("The customer's own words"));
+}
+
+TEST(TextLetter_Empty, ShowsNoScoreForAnEmptyBox)
+{
+    test::WindowFixture fixture;
+    fixture.window->checkTextLetter();
+    auto *dialog = fixture.window->findChild<ui::TextLetterDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_FALSE(dialog->summaryText().contains(QStringLiteral("/ 100"))) << dialog->summaryText().toStdString();
+    dialog->setText(QStringLiteral("Dear Ms Rivera, we are sorry we charged you twice."));
+    EXPECT_TRUE(dialog->summaryText().contains(QStringLiteral("/ 100")));
+    dialog->close();
 }
