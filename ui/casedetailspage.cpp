@@ -52,6 +52,9 @@ CaseDetailsPage::CaseDetailsPage(core::DraftDocument *document, QWidget *parent)
     WheelGuard::install(m_language);
     for (const QString &tag : core::supportedLetterLanguages())
         m_language->addItem(languageName(tag), tag);
+    // Long language names are elided rather than widening the page.
+    m_language->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_language->setMinimumContentsLength(12);
     auto *languageLabel = new QLabel(tr("Letter &language:"), this);
     languageLabel->setBuddy(m_language);
     auto *intro = new QLabel(tr("Start with the facts of the case. Fields marked * are required; "
@@ -110,7 +113,7 @@ bool CaseDetailsPage::isComplete() const
 QGroupBox *CaseDetailsPage::createCustomerGroup()
 {
     auto *group = new QGroupBox(tr("Customer"));
-    auto *form = new QFormLayout(group);
+    QFormLayout *form = createForm(group);
     addRow(form, QStringLiteral("customer.name"), tr("Cu&stomer name"), lineEditFor(QStringLiteral("customer.name")));
     addRow(form, QStringLiteral("customer.salutation"), tr("Address them &as"),
            lineEditFor(QStringLiteral("customer.salutation"), tr("e.g. Ms Rivera (the name is used when empty)")));
@@ -122,7 +125,7 @@ QGroupBox *CaseDetailsPage::createCustomerGroup()
 QGroupBox *CaseDetailsPage::createCaseGroup()
 {
     auto *group = new QGroupBox(tr("Case and amounts"));
-    auto *form = new QFormLayout(group);
+    QFormLayout *form = createForm(group);
     addRow(form, QStringLiteral("case.reference"), tr("Case &reference"),
            lineEditFor(QStringLiteral("case.reference"), tr("e.g. ticket number")));
     addRow(form, QStringLiteral("invoice.number"), tr("&Invoice number"), lineEditFor(QStringLiteral("invoice.number")));
@@ -141,7 +144,7 @@ QGroupBox *CaseDetailsPage::createCaseGroup()
 QGroupBox *CaseDetailsPage::createSenderGroup()
 {
     auto *group = new QGroupBox(tr("From (you and your company)"));
-    auto *form = new QFormLayout(group);
+    QFormLayout *form = createForm(group);
     addRow(form, QStringLiteral("sender.name"), tr("&Your name"), lineEditFor(QStringLiteral("sender.name")));
     addRow(form, QStringLiteral("sender.title"), tr("Your &title"), lineEditFor(QStringLiteral("sender.title")));
     addRow(form, QStringLiteral("sender.phone"), tr("Your &phone"), lineEditFor(QStringLiteral("sender.phone")));
@@ -155,6 +158,16 @@ QGroupBox *CaseDetailsPage::createSenderGroup()
     connect(remember, &QPushButton::clicked, this, &CaseDetailsPage::rememberProfileRequested);
     form->addRow(QString(), remember);
     return group;
+}
+
+// Labels go above their fields when the form is narrow (the review panel beside it), so
+// the form never needs scrolling sideways.
+QFormLayout *CaseDetailsPage::createForm(QGroupBox *group)
+{
+    auto *form = new QFormLayout(group);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    return form;
 }
 
 void CaseDetailsPage::addRow(QFormLayout *form, const QString &key, const QString &label, QWidget *editor)

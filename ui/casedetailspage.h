@@ -46,6 +46,7 @@ private:
     QGroupBox *createCustomerGroup();
     QGroupBox *createCaseGroup();
     QGroupBox *createSenderGroup();
+    static QFormLayout *createForm(QGroupBox *group);
     void addRow(QFormLayout *form, const QString &key, const QString &label, QWidget *editor);
     QLineEdit *lineEditFor(const QString &key, const QString &placeholder = QString());
     QPlainTextEdit *addressEditFor(const QString &key);

@@ -1,5 +1,6 @@
 #include "services/lettercheck.h"
 #include "services/proofreader.h"
+#include "ui/casedetailspage.h"
 #include "ui/checkcontroller.h"
 #include "ui/dismissdialog.h"
 #include "ui/findingactions.h"
@@ -17,6 +18,10 @@
 #include "uitestsupport.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
@@ -33,13 +38,15 @@ using namespace amends;
 TEST(ReviewMode_Status, ReviewerApprovesAfterSubmissionAndHistoryShowsIt)
 {
     test::WindowFixture fixture;
-    fixture.settings.setUserName(QStringLiteral("Lead Łucja"));
+    fixture.settings.setUserName(QStringLiteral("Writer Wanda"));
     fixture.window->newFromScenario(QStringLiteral("duplicate-charge"), true);
     fixture.window->checks()->checkNow();
     ui::ReviewPanel *panel = fixture.window->reviewPanel();
     EXPECT_TRUE(panel->scoreLabel()->text().contains(QStringLiteral("100")));
     EXPECT_FALSE(panel->statusButton(core::ReviewStatus::Approved)->isEnabled());
     panel->statusButton(core::ReviewStatus::ReadyForReview)->click(); // the dock is hidden until Review Mode
+    fixture.settings.setUserName(QStringLiteral("Lead Łucja"));
+    panel->refresh();
     ASSERT_TRUE(panel->statusButton(core::ReviewStatus::Approved)->isEnabled());
     panel->statusButton(core::ReviewStatus::Approved)->click();
     EXPECT_EQ(fixture.window->document()->draft().review.status, core::ReviewStatus::Approved);
@@ -255,4 +262,86 @@ TEST(TextLetter_Empty, ShowsNoScoreForAnEmptyBox)
     dialog->setText(QStringLiteral("Dear Ms Rivera, we are sorry we charged you twice."));
     EXPECT_TRUE(dialog->summaryText().contains(QStringLiteral("/ 100")));
     dialog->close();
+}
+
+TEST(ReviewMode_Layout, TheReviewPanelLeavesTheCaseFormWithoutAHorizontalScrollBar)
+{
+    // Given review mode on the case page of a window as wide as the screen allows
+    test::WindowFixture fixture;
+    fixture.window->newFromScenario(QStringLiteral("duplicate-charge"), true);
+    const QRect available = fixture.window->screen()->availableGeometry();
+    fixture.window->resize(std::min(1366, available.width()), std::min(768, available.height()));
+    fixture.window->show();
+    auto *dock = fixture.window->findChild<QDockWidget *>(QStringLiteral("reviewDock"));
+    ASSERT_NE(dock, nullptr);
+    dock->show();
+    fixture.window->wizard()->showStep(ui::WizardStep::CaseDetails);
+    QApplication::processEvents();
+    // Then the form fits its width: no horizontal scrolling
+    auto *scroll = fixture.window->casePage()->findChild<QScrollArea *>();
+    ASSERT_NE(scroll, nullptr);
+    EXPECT_FALSE(scroll->horizontalScrollBar()->isVisible()) << "form " << scroll->widget()->minimumSizeHint().width()
+                                                             << " px in " << scroll->viewport()->width() << " px";
+}
+
+TEST(ReviewMode_Status, AWriterCannotApproveTheirOwnLetterAndIsToldWhy)
+{
+    // Given a letter its writer submitted for review
+    test::WindowFixture fixture;
+    fixture.settings.setUserName(QStringLiteral("Writer Wanda"));
+    fixture.window->newFromScenario(QStringLiteral("duplicate-charge"), true);
+    ui::ReviewPanel *panel = fixture.window->reviewPanel();
+    panel->statusButton(core::ReviewStatus::ReadyForReview)->click();
+    ASSERT_EQ(fixture.window->document()->draft().review.status, core::ReviewStatus::ReadyForReview);
+    // Then the writer's Approve is off, saying why
+    QPushButton *approve = panel->statusButton(core::ReviewStatus::Approved);
+    EXPECT_FALSE(approve->isEnabled());
+    EXPECT_TRUE(approve->toolTip().contains(QStringLiteral("someone else"))) << approve->toolTip().toStdString();
+    // And another reviewer may approve it
+    fixture.settings.setUserName(QStringLiteral("Lead Łucja"));
+    panel->refresh();
+    EXPECT_TRUE(approve->isEnabled());
+}
+
+TEST(ReviewMode_History, WrapsInsteadOfScrollingSideways)
+{
+    // Given a narrow review panel with a long history line
+    test::WindowFixture fixture;
+    fixture.settings.setUserName(QStringLiteral("A writer with a rather long name indeed, as some have"));
+    fixture.window->newFromScenario(QStringLiteral("duplicate-charge"), true);
+    ui::ReviewPanel *panel = fixture.window->reviewPanel();
+    panel->statusButton(core::ReviewStatus::ReadyForReview)->click();
+    panel->resize(240, 700);
+    panel->show();
+    QApplication::processEvents();
+    // Then the line wraps within the list
+    QListWidget *history = panel->historyList();
+    ASSERT_EQ(history->count(), 1);
+    EXPECT_EQ(history->horizontalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
+    EXPECT_TRUE(history->wordWrap());
+    EXPECT_GT(history->visualItemRect(history->item(0)).height(), history->fontMetrics().lineSpacing() * 3 / 2);
+}
+
+TEST(ReviewMode_Presentation, LargeTypeNeverCutsTheAdvice)
+{
+    // Given the review panel in large type with advice to raise the score
+    test::WindowFixture fixture;
+    fixture.window->newFromScenario(QStringLiteral("duplicate-charge"), true);
+    for (core::Section section : {core::Section::Responsibility, core::Section::Improvement, core::Section::Contact})
+        fixture.window->document()->setSectionText(section, QStringLiteral("Sorry if you were upset, but per our policy mistakes were made."));
+    fixture.window->checks()->checkNow();
+    ui::ReviewPanel *panel = fixture.window->reviewPanel();
+    fixture.window->show();
+    fixture.window->findChild<QDockWidget *>(QStringLiteral("reviewDock"))->show();
+    for (QAction *action : fixture.window->findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P))
+            action->trigger();
+    }
+    ASSERT_GT(panel->font().pointSizeF(), QFont().pointSizeF());
+    QApplication::processEvents();
+    ASSERT_TRUE(panel->isVisible());
+    // Then the advice gets all the height its lines need (the panel scrolls instead)
+    QLabel *advice = panel->improvementsLabel();
+    ASSERT_TRUE(advice->text().contains(QStringLiteral("To raise it"))) << advice->text().toStdString();
+    EXPECT_GE(advice->height(), advice->heightForWidth(advice->width())) << advice->width() << " px wide";
 }
