@@ -1,5 +1,6 @@
 #include "casedetailspage.h"
 
+#include "datefield.h"
 #include "wheelguard.h"
 
 #include "core/factchecks.h"
@@ -8,7 +9,6 @@
 #include "core/language.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -25,7 +25,13 @@ namespace amends::ui {
 
 namespace {
 
-const QDate kNoDate(2000, 1, 1); // the date edits' "not set" value
+// Where a field's error is shown: a date field marks its text box.
+QWidget *markTarget(QWidget *editor)
+{
+    if (auto *date = qobject_cast<DateField *>(editor))
+        return date->lineEdit();
+    return editor;
+}
 
 QString languageName(const QString &tag)
 {
@@ -46,6 +52,9 @@ CaseDetailsPage::CaseDetailsPage(core::DraftDocument *document, QWidget *parent)
     WheelGuard::install(m_language);
     for (const QString &tag : core::supportedLetterLanguages())
         m_language->addItem(languageName(tag), tag);
+    // Long language names are elided rather than widening the page.
+    m_language->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_language->setMinimumContentsLength(12);
     auto *languageLabel = new QLabel(tr("Letter &language:"), this);
     languageLabel->setBuddy(m_language);
     auto *intro = new QLabel(tr("Start with the facts of the case. Fields marked * are required; "
@@ -104,7 +113,7 @@ bool CaseDetailsPage::isComplete() const
 QGroupBox *CaseDetailsPage::createCustomerGroup()
 {
     auto *group = new QGroupBox(tr("Customer"));
-    auto *form = new QFormLayout(group);
+    QFormLayout *form = createForm(group);
     addRow(form, QStringLiteral("customer.name"), tr("Cu&stomer name"), lineEditFor(QStringLiteral("customer.name")));
     addRow(form, QStringLiteral("customer.salutation"), tr("Address them &as"),
            lineEditFor(QStringLiteral("customer.salutation"), tr("e.g. Ms Rivera (the name is used when empty)")));
@@ -116,7 +125,7 @@ QGroupBox *CaseDetailsPage::createCustomerGroup()
 QGroupBox *CaseDetailsPage::createCaseGroup()
 {
     auto *group = new QGroupBox(tr("Case and amounts"));
-    auto *form = new QFormLayout(group);
+    QFormLayout *form = createForm(group);
     addRow(form, QStringLiteral("case.reference"), tr("Case &reference"),
            lineEditFor(QStringLiteral("case.reference"), tr("e.g. ticket number")));
     addRow(form, QStringLiteral("invoice.number"), tr("&Invoice number"), lineEditFor(QStringLiteral("invoice.number")));
@@ -135,7 +144,7 @@ QGroupBox *CaseDetailsPage::createCaseGroup()
 QGroupBox *CaseDetailsPage::createSenderGroup()
 {
     auto *group = new QGroupBox(tr("From (you and your company)"));
-    auto *form = new QFormLayout(group);
+    QFormLayout *form = createForm(group);
     addRow(form, QStringLiteral("sender.name"), tr("&Your name"), lineEditFor(QStringLiteral("sender.name")));
     addRow(form, QStringLiteral("sender.title"), tr("Your &title"), lineEditFor(QStringLiteral("sender.title")));
     addRow(form, QStringLiteral("sender.phone"), tr("Your &phone"), lineEditFor(QStringLiteral("sender.phone")));
@@ -149,6 +158,16 @@ QGroupBox *CaseDetailsPage::createSenderGroup()
     connect(remember, &QPushButton::clicked, this, &CaseDetailsPage::rememberProfileRequested);
     form->addRow(QString(), remember);
     return group;
+}
+
+// Labels go above their fields when the form is narrow (the review panel beside it), so
+// the form never needs scrolling sideways.
+QFormLayout *CaseDetailsPage::createForm(QGroupBox *group)
+{
+    auto *form = new QFormLayout(group);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    return form;
 }
 
 void CaseDetailsPage::addRow(QFormLayout *form, const QString &key, const QString &label, QWidget *editor)
@@ -195,24 +214,24 @@ QPlainTextEdit *CaseDetailsPage::addressEditFor(const QString &key)
     return edit;
 }
 
-QDateEdit *CaseDetailsPage::dateEditFor(const QString &key)
+DateField *CaseDetailsPage::dateEditFor(const QString &key)
 {
-    auto *edit = new QDateEdit;
-    WheelGuard::install(edit);
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(kNoDate);
-    edit->setSpecialValueText(tr("Not set"));
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat).contains(QLatin1String("yyyy"))
-                               ? QLocale().dateFormat(QLocale::ShortFormat)
-                               : QStringLiteral("yyyy-MM-dd"));
-    connect(edit, &QDateEdit::dateChanged, this, [this, edit, key](QDate date) {
-        storeField(edit, key, date == kNoDate ? QString() : date.toString(Qt::ISODate));
+    auto *field = new DateField;
+    connect(field, &DateField::dateEdited, this, [this, field, key](QDate date) {
+        storeField(field, key, date.isValid() ? date.toString(Qt::ISODate) : QString());
     });
-    m_loaders.push_back([this, edit, key] {
-        const QDate date = QDate::fromString(core::fieldValue(m_document->draft(), key), Qt::ISODate);
-        edit->setDate(date.isValid() ? date : kNoDate);
+    // Half-typed dates stay in the field, marked, and the draft keeps its last date.
+    connect(field->lineEdit(), &QLineEdit::textEdited, this, [this, field] {
+        if (field->isAcceptable())
+            return;
+        QWidget *marked = markTarget(field);
+        marked->setToolTip(tr("Not a date yet: type it as %1.").arg(QDate(2026, 11, 25).toString(field->displayFormat())));
+        marked->setStyleSheet(QStringLiteral("border: 1px solid #b42318;"));
     });
-    return edit;
+    m_loaders.push_back([this, field, key] {
+        field->setDate(QDate::fromString(core::fieldValue(m_document->draft(), key), Qt::ISODate));
+    });
+    return field;
 }
 
 QComboBox *CaseDetailsPage::currencyBoxFor(const QString &key)
@@ -234,8 +253,9 @@ void CaseDetailsPage::storeField(QWidget *editor, const QString &key, const QStr
 {
     const QString error = m_document->setField(key, value);
     // Half-typed values ("12.") are kept in the editor and marked until they are valid.
-    editor->setToolTip(error);
-    editor->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("border: 1px solid #b42318;"));
+    QWidget *marked = markTarget(editor);
+    marked->setToolTip(error);
+    marked->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("border: 1px solid #b42318;"));
 }
 
 void CaseDetailsPage::loadFromDocument()
@@ -246,8 +266,8 @@ void CaseDetailsPage::loadFromDocument()
         load();
     for (QWidget *editor : std::as_const(m_editors)) {
         editor->blockSignals(false);
-        editor->setToolTip(QString());
-        editor->setStyleSheet(QString());
+        markTarget(editor)->setToolTip(QString());
+        markTarget(editor)->setStyleSheet(QString());
     }
     const QSignalBlocker blocker(m_language);
     const int index = m_language->findData(m_document->draft().language);

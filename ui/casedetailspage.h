@@ -8,7 +8,6 @@
 #include <vector>
 
 class QComboBox;
-class QDateEdit;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
@@ -21,6 +20,8 @@ class DraftDocument;
 }
 
 namespace amends::ui {
+
+class DateField;
 
 /// The first step: who the letter is for, what went wrong with which invoice, and who
 /// signs it. Required fields are marked; the wizard cannot go on until they are filled.
@@ -45,10 +46,11 @@ private:
     QGroupBox *createCustomerGroup();
     QGroupBox *createCaseGroup();
     QGroupBox *createSenderGroup();
+    static QFormLayout *createForm(QGroupBox *group);
     void addRow(QFormLayout *form, const QString &key, const QString &label, QWidget *editor);
     QLineEdit *lineEditFor(const QString &key, const QString &placeholder = QString());
     QPlainTextEdit *addressEditFor(const QString &key);
-    QDateEdit *dateEditFor(const QString &key);
+    DateField *dateEditFor(const QString &key);
     QComboBox *currencyBoxFor(const QString &key);
     void storeField(QWidget *editor, const QString &key, const QString &value);
     void loadFromDocument();

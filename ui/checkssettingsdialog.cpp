@@ -1,6 +1,7 @@
 #include "checkssettingsdialog.h"
 
 #include "findingstyle.h"
+#include "ruletitles.h"
 
 #include "core/displaynames.h"
 #include "core/rulecatalogue.h"
@@ -30,8 +31,7 @@ ChecksSettingsDialog::ChecksSettingsDialog(const core::RuleSet &rules, core::Set
     setWindowTitle(tr("Checks"));
     m_search->setPlaceholderText(tr("Search rules…"));
     m_search->setClearButtonEnabled(true);
-    m_rules->setHeaderLabels({tr("Rule"), tr("What it finds")});
-    m_rules->setColumnWidth(0, 260);
+    m_rules->setHeaderHidden(true);
     m_rules->setAccessibleName(tr("Rules"));
     fillRules(rules);
     m_houseRules->addItems(settings.houseRuleFiles());
@@ -78,20 +78,22 @@ ChecksSettingsDialog::ChecksSettingsDialog(const core::RuleSet &rules, core::Set
 void ChecksSettingsDialog::fillRules(const core::RuleSet &rules)
 {
     const QStringList disabled = m_settings.disabledRules();
+    const QHash<QString, QString> titles = ruleTitles(rules);
     QHash<QString, QTreeWidgetItem *> groups;
-    const auto add = [&](const QString &id, const QString &category, const QString &message) {
-        QTreeWidgetItem *&group = groups[category];
+    for (const core::RuleDescription &rule : core::describeRules(rules)) {
+        QTreeWidgetItem *&group = groups[rule.category];
         if (!group) {
-            group = new QTreeWidgetItem(m_rules, {core::categoryTitle(category)});
+            group = new QTreeWidgetItem(m_rules, {core::categoryTitle(rule.category)});
             group->setExpanded(false);
         }
-        auto *item = new QTreeWidgetItem(group, {id, message});
+        // The title is what a person reads; the whole message and the id are a hover away.
+        auto *item = new QTreeWidgetItem(group, {titles.value(rule.id, rule.id)});
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(0, disabled.contains(id) ? Qt::Unchecked : Qt::Checked);
-        item->setData(0, Qt::UserRole, id);
-    };
-    for (const core::RuleDescription &rule : core::describeRules(rules))
-        add(rule.id, rule.category, rule.displayMessage());
+        item->setCheckState(0, disabled.contains(rule.id) ? Qt::Unchecked : Qt::Checked);
+        item->setData(0, Qt::UserRole, rule.id);
+        item->setData(0, Qt::UserRole + 1, rule.displayMessage());
+        item->setToolTip(0, QStringLiteral("%1\n(%2)").arg(rule.displayMessage(), rule.id));
+    }
     m_rules->sortItems(0, Qt::AscendingOrder);
 }
 
@@ -103,7 +105,8 @@ void ChecksSettingsDialog::filter(const QString &text)
         for (int i = 0; i < group->childCount(); ++i) {
             QTreeWidgetItem *item = group->child(i);
             const bool match = text.isEmpty() || item->text(0).contains(text, Qt::CaseInsensitive)
-                               || item->text(1).contains(text, Qt::CaseInsensitive);
+                               || item->data(0, Qt::UserRole).toString().contains(text, Qt::CaseInsensitive)
+                               || item->data(0, Qt::UserRole + 1).toString().contains(text, Qt::CaseInsensitive);
             item->setHidden(!match);
             shown += match ? 1 : 0;
         }

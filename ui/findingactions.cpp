@@ -1,6 +1,7 @@
 #include "findingactions.h"
 
 #include "checkcontroller.h"
+#include "dismissdialog.h"
 #include "rulecatalogdialog.h"
 #include "sectioneditor.h"
 #include "sectioneditors.h"
@@ -8,7 +9,6 @@
 #include "core/draftdocument.h"
 #include "core/settings.h"
 
-#include <QInputDialog>
 #include <QTextCursor>
 
 namespace amends::ui {
@@ -66,12 +66,9 @@ bool FindingActions::applyFix(const core::Finding &finding, const QString &repla
 
 void FindingActions::dismiss(const core::Finding &finding)
 {
-    bool ok = false;
-    const QString reason = QInputDialog::getText(m_window, tr("Dismiss finding"),
-                                                 tr("Why does “%1” not apply here? A reviewer will see your reason.").arg(finding.message),
-                                                 QLineEdit::Normal, QString(), &ok);
-    if (ok && !reason.trimmed().isEmpty())
-        dismissWithReason(finding, reason.trimmed());
+    DismissDialog dialog(finding, m_window);
+    if (dialog.exec() == QDialog::Accepted && !dialog.reason().isEmpty())
+        dismissWithReason(finding, dialog.reason());
 }
 
 void FindingActions::dismissWithReason(const core::Finding &finding, const QString &reason)

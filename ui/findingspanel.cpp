@@ -4,11 +4,15 @@
 #include "sectionpage.h"
 
 #include "core/displaynames.h"
+#include "core/fields.h"
+#include "core/structurerules.h"
 
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -18,12 +22,35 @@ namespace amends::ui {
 namespace {
 constexpr int kFindingRole = Qt::UserRole + 1;
 constexpr int kMaxFixButtons = 3;
+
+// The name of the case field a finding only says is still empty, or nothing. On a new
+// letter there are many of these; they say what is left to fill in, not what is wrong
+// with the writing, so they are listed once each, by the name the case page uses.
+QString emptyFieldOf(const core::Finding &finding)
+{
+    if (finding.category != QLatin1String("placeholder"))
+        return {};
+    static const QRegularExpression placeholder(QStringLiteral("^\\{([a-z]+(?:\\.[a-z]+)?)\\}$"));
+    if (const QRegularExpressionMatch match = placeholder.match(finding.excerpt); match.hasMatch()) {
+        if (core::findField(match.captured(1)))
+            return core::fieldTitle(match.captured(1));
+    }
+    if (finding.rule == core::StructureRuleId::requiredField) {
+        for (const core::FieldSpec &spec : core::fieldSpecs()) {
+            if (finding.message.contains(core::fieldTitle(spec.key)))
+                return core::fieldTitle(spec.key);
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 FindingsPanel::FindingsPanel(QWidget *parent)
     : QWidget(parent)
     , m_tree(new QTreeWidget(this))
     , m_summary(new QLabel(this))
+    , m_toFill(new QLabel(this))
     , m_details(new QLabel(this))
     , m_actions(new QWidget(this))
     , m_actionsLayout(new QVBoxLayout(m_actions))
@@ -33,6 +60,10 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setAccessibleName(tr("Findings"));
+    m_toFill->setObjectName(QStringLiteral("toFill"));
+    m_toFill->setWordWrap(true);
+    m_toFill->setTextFormat(Qt::RichText);
+    connect(m_toFill, &QLabel::linkActivated, this, &FindingsPanel::fillInRequested);
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::RichText);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -45,18 +76,19 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     detailLayout->addWidget(m_details, 1);
     detailLayout->addWidget(m_actions);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_tree);
-    splitter->addWidget(detailColumn);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({600, 400});
-    splitter->setChildrenCollapsible(false);
+    m_list = new QSplitter(Qt::Horizontal, this);
+    m_list->addWidget(m_tree);
+    m_list->addWidget(detailColumn);
+    m_list->setStretchFactor(0, 3);
+    m_list->setStretchFactor(1, 2);
+    m_list->setSizes({600, 400});
+    m_list->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 6);
+    layout->addWidget(m_toFill);
     layout->addWidget(m_summary);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_list, 1);
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &FindingsPanel::showDetails);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
@@ -90,14 +122,34 @@ void FindingsPanel::setResult(const core::CheckResult &result)
     for (core::Section section : core::kSections)
         groupItem(core::sectionTitle(section));
     groupItem(tr("Whole letter"));
+    QStringList toFill;
+    QHash<QString, QTreeWidgetItem *> repeated; // the same message in the same group, listed once
+    int listed = 0;
+    int errors = 0;
     for (int i = 0; i < m_findings.size(); ++i) {
         const core::Finding &finding = m_findings.at(i);
-        QTreeWidgetItem *group = groupItem(finding.section ? core::sectionTitle(*finding.section) : tr("Whole letter"));
-        auto *item = new QTreeWidgetItem(group, {finding.message});
+        if (const QString field = emptyFieldOf(finding); !field.isEmpty()) {
+            if (!toFill.contains(field))
+                toFill.append(field);
+            continue;
+        }
+        ++listed;
+        errors += finding.severity == core::Severity::Error ? 1 : 0;
+        const QString groupTitle = finding.section ? core::sectionTitle(*finding.section) : tr("Whole letter");
+        QTreeWidgetItem *&same = repeated[groupTitle + u'\n' + finding.rule + u'\n' + finding.message];
+        if (same) {
+            const int count = same->data(0, kFindingRole + 1).toInt() + 1;
+            same->setData(0, kFindingRole + 1, count);
+            same->setText(0, tr("%1 (%2 times)").arg(finding.message).arg(count));
+            continue;
+        }
+        auto *item = new QTreeWidgetItem(groupItem(groupTitle), {finding.message});
         item->setIcon(0, severityIcon(finding.severity));
         item->setToolTip(0, finding.explanation);
         item->setData(0, kFindingRole, i);
+        item->setData(0, kFindingRole + 1, 1);
         item->setForeground(0, findingColor(finding.category).darker(130));
+        same = item;
     }
     for (int i = m_tree->topLevelItemCount() - 1; i >= 0; --i) {
         QTreeWidgetItem *group = m_tree->topLevelItem(i);
@@ -106,12 +158,50 @@ void FindingsPanel::setResult(const core::CheckResult &result)
         else
             group->setText(0, tr("%1 (%2)").arg(group->data(0, Qt::UserRole).toString()).arg(group->childCount()));
     }
-    const int errors = static_cast<int>(std::count_if(m_findings.begin(), m_findings.end(),
-                                                      [](const core::Finding &f) { return f.severity == core::Severity::Error; }));
-    m_summary->setText(m_findings.isEmpty() ? tr("No findings: the letter passes every check.")
-                                            : tr("%n finding(s)", nullptr, static_cast<int>(m_findings.size()))
-                                                  + (errors ? tr(", %n must be fixed before sending", nullptr, errors) : QString()));
+    m_toFill->setText(toFill.isEmpty() ? QString()
+                                       : tr("Still to fill in: %1. <a href=\"case\">Fill them in on the case page</a>.")
+                                             .arg(toFill.join(tr(", ")).toHtmlEscaped()));
+    m_toFill->setVisible(!toFill.isEmpty());
+    m_toFillNames = toFill;
+    showListOnlyWhenNeeded(listed > 0);
+    m_summary->setText(listed == 0 ? tr("No findings: the writing passes every check.")
+                                   : tr("%n finding(s)", nullptr, listed)
+                                         + (errors ? tr(", %n must be fixed before sending", nullptr, errors) : QString()));
     showDetails();
+}
+
+QStringList FindingsPanel::fieldsToFill() const
+{
+    return m_toFillNames;
+}
+
+// With nothing listed the panel is its summary lines and no more, so the letter gets the
+// room an empty list would take.
+void FindingsPanel::showListOnlyWhenNeeded(bool needed)
+{
+    m_list->setVisible(needed);
+    if (needed) {
+        setMaximumHeight(QWIDGETSIZE_MAX);
+        return;
+    }
+    const QMargins margins = layout()->contentsMargins();
+    const int width = std::max(200, this->width() - margins.left() - margins.right());
+    int height = margins.top() + margins.bottom() + m_summary->sizeHint().height();
+    if (!m_toFill->isHidden())
+        height += layout()->spacing() + m_toFill->heightForWidth(width);
+    setMaximumHeight(height);
+}
+
+void FindingsPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_list->isHidden())
+        showListOnlyWhenNeeded(false); // the lines to fill in wrap anew
+}
+
+QString FindingsPanel::summary() const
+{
+    return m_summary->text();
 }
 
 const core::Finding *FindingsPanel::currentFinding() const

@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QLibraryInfo>
-#include <QMessageBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -89,12 +88,15 @@ struct Options
         QCoreApplication::translate(
             "main", "Save every wizard page, filled with a sample case (or DRAFT), as PNG files in <dir>, then quit."),
         QStringLiteral("dir")};
+    QCommandLineOption size{QStringLiteral("size"),
+                            QCoreApplication::translate("main", "With --screenshot, the window's size (default 1440x900)."),
+                            QStringLiteral("WxH"), QStringLiteral("1440x900")};
 
     void addTo(QCommandLineParser &parser) const
     {
         parser.setApplicationDescription(
             QCoreApplication::translate("main", "Write and review apology letters for billing errors."));
-        parser.addOptions({help, version, sample, screenshot});
+        parser.addOptions({help, version, sample, screenshot, size});
         parser.addPositionalArgument(QStringLiteral("draft"),
                                      QCoreApplication::translate("main", "A letter (.amends) to open."),
                                      QStringLiteral("[DRAFT]"));
@@ -174,7 +176,10 @@ int main(int argc, char **argv)
         QTemporaryDir scratch;
         amends::core::Settings settings(scratch.filePath(QStringLiteral("settings.ini")));
         amends::ui::MainWindow window(settings, scratch.filePath(QStringLiteral("recovery")));
-        window.resize(1440, 900);
+        const QStringList size = parser.value(options.size).split(u'x');
+        const int width = size.value(0).toInt();
+        const int height = size.value(1).toInt();
+        window.resize(width >= 640 && height >= 480 ? QSize(width, height) : QSize(1440, 900));
         if (!parser.positionalArguments().isEmpty()) {
             if (const QString error = window.loadDraft(parser.positionalArguments().first()); !error.isEmpty()) {
                 std::fprintf(stderr, "amends: %s\n", qPrintable(error));
@@ -189,14 +194,16 @@ int main(int argc, char **argv)
         QString error;
         QStringList files = amends::ui::saveWizardScreenshots(window, parser.value(screenshotOption), &error);
         if (!files.isEmpty()) {
-            // Review mode: the review panel beside the remedy page.
+            // Review mode: the review panel beside the remedy page and the case page.
             if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("reviewDock")))
                 dock->show();
-            window.wizard()->setCurrentIndex(4);
-            QApplication::processEvents();
-            const QString path = QDir(parser.value(screenshotOption)).filePath(QStringLiteral("09-review-mode.png"));
-            if (window.grab().save(path))
-                files.append(path);
+            for (const auto &[index, name] : {std::pair{4, "09-review-mode.png"}, std::pair{0, "10-review-mode-case.png"}}) {
+                window.wizard()->setCurrentIndex(index);
+                QApplication::processEvents();
+                const QString path = QDir(parser.value(screenshotOption)).filePath(QString::fromLatin1(name));
+                if (window.grab().save(path))
+                    files.append(path);
+            }
         }
         for (const QString &file : files)
             std::printf("%s\n", qPrintable(QDir::toNativeSeparators(file)));
@@ -214,13 +221,13 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "amends: no scenario \"%s\"; see amends-cli scenarios\n", qPrintable(parser.value(sampleOption)));
     window.show();
 
+    // A sample asked for on the command line is what the writer wants to see: no welcome
+    // page or last letter over it.
     const QStringList positional = parser.positionalArguments();
-    QTimer::singleShot(0, &window, [&window, positional] {
-        window.offerRecovery();
-        if (!positional.isEmpty()) {
-            if (const QString error = window.loadDraft(positional.first()); !error.isEmpty())
-                QMessageBox::warning(&window, QApplication::translate("main", "Cannot open the letter"), error);
-        }
-    });
+    if (!parser.isSet(sampleOption) || !positional.isEmpty()) {
+        QTimer::singleShot(0, &window, [&window, positional] { window.startUp(positional.value(0)); });
+    } else {
+        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
+    }
     return QApplication::exec();
 }

@@ -7,6 +7,7 @@
 #include "findingactions.h"
 #include "findingmarks.h"
 #include "findingspanel.h"
+#include "guidedialog.h"
 #include "exportcontroller.h"
 #include "letterpreview.h"
 #include "letterwizard.h"
@@ -17,6 +18,7 @@
 #include "sectionpage.h"
 #include "textletterdialog.h"
 #include "trainingwindow.h"
+#include "welcomedialog.h"
 
 #include "core/draftdocument.h"
 #include "core/draftfile.h"
@@ -34,16 +36,19 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace amends::ui {
@@ -58,6 +63,33 @@ services::LetterCheckOptions windowCheckOptions(const core::Settings &settings)
     options.maxSpellingSuggestions = 0;
     return options;
 }
+
+// Accepts a dialog when Ctrl+Enter is pressed in the widget it watches.
+class SubmitOnCtrlEnter : public QObject
+{
+public:
+    explicit SubmitOnCtrlEnter(QDialog *dialog)
+        : QObject(dialog)
+        , m_dialog(dialog)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier)) {
+                m_dialog->accept();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QDialog *m_dialog;
+};
 
 } // namespace
 
@@ -184,10 +216,16 @@ void MainWindow::requestComment()
             end = cursor.selectionEnd();
         }
     }
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, tr("Add comment"), tr("Your comment:"), QString(), &ok);
-    if (ok && !text.trimmed().isEmpty())
-        m_review->addComment(text.trimmed(), start, end);
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("commentDialog"));
+    dialog.setWindowTitle(tr("Add comment"));
+    dialog.setLabelText(tr("Your comment (Ctrl+Enter adds it):"));
+    dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
+    // In a multi-line box Enter starts a new line, so Ctrl+Enter submits.
+    if (auto *box = dialog.findChild<QPlainTextEdit *>())
+        box->installEventFilter(new SubmitOnCtrlEnter(&dialog));
+    if (dialog.exec() == QDialog::Accepted && !dialog.textValue().trimmed().isEmpty())
+        m_review->addComment(dialog.textValue().trimmed(), start, end);
 }
 
 void MainWindow::createMenus()
@@ -278,7 +316,9 @@ void MainWindow::createMenus()
     presentation->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Rule Catalogue"), QKeySequence(Qt::Key_F1), this, [this] { m_findingActions->showRuleInfo(QString()); });
+    help->addAction(tr("&User Guide"), QKeySequence(Qt::Key_F1), this, &MainWindow::showGuide);
+    help->addAction(tr("&Welcome Page"), this, &MainWindow::showWelcome);
+    help->addAction(tr("&Rule Catalogue"), this, [this] { m_findingActions->showRuleInfo(QString()); });
     help->addAction(tr("&Training…"), this, [this] { TrainingWindow::open(this); });
     help->addSeparator();
     help->addAction(tr("&About Amends"), this, &MainWindow::showAbout);
@@ -315,6 +355,7 @@ void MainWindow::setupConnections()
     connect(m_findings, &FindingsPanel::fixRequested, m_findingActions, &FindingActions::applyFix);
     connect(m_findings, &FindingsPanel::dismissRequested, m_findingActions, &FindingActions::dismiss);
     connect(m_findings, &FindingsPanel::ruleInfoRequested, m_findingActions, &FindingActions::showRuleInfo);
+    connect(m_findings, &FindingsPanel::fillInRequested, this, [this] { m_wizard->showStep(WizardStep::CaseDetails); });
     // Exports always concern the open draft, so its latest check applies.
     m_export->setReadinessCheck([this](const core::Draft &) {
         m_checks->checkNow();
@@ -405,7 +446,43 @@ QString MainWindow::saveDraft(const QString &path)
     return {};
 }
 
-void MainWindow::offerRecovery()
+void MainWindow::startUp(const QString &draftPath)
+{
+    if (offerRecovery())
+        return;
+    if (!draftPath.isEmpty()) {
+        if (const QString error = loadDraft(draftPath); !error.isEmpty())
+            QMessageBox::warning(this, tr("Cannot open the letter"), error);
+        return;
+    }
+    if (!m_settings.welcomeShown()) {
+        m_settings.setWelcomeShown(true);
+        m_settings.sync();
+        showWelcome();
+        return;
+    }
+    const QStringList recent = m_settings.recentFiles();
+    if (m_settings.reopenLastLetter() && !recent.isEmpty() && QFileInfo::exists(recent.first())) {
+        if (const QString error = loadDraft(recent.first()); !error.isEmpty())
+            statusBar()->showMessage(tr("The last letter could not be opened: %1").arg(error), 8000);
+    }
+}
+
+void MainWindow::showWelcome()
+{
+    auto *welcome = new WelcomeDialog(m_settings.recentFiles(), this);
+    welcome->setAttribute(Qt::WA_DeleteOnClose);
+    // Each choice runs once the page has closed, from the event loop.
+    const auto later = [this](auto action) { return [this, action] { QTimer::singleShot(0, this, action); }; };
+    connect(welcome, &WelcomeDialog::newLetterRequested, this, later([this] { newFromScenarioInteractive(); }));
+    connect(welcome, &WelcomeDialog::openRequested, this, later([this] { openInteractive(); }));
+    connect(welcome, &WelcomeDialog::checkTextRequested, this, later([this] { checkTextLetter(); }));
+    connect(welcome, &WelcomeDialog::recentRequested, this, [this](const QString &path) { openRecent(path); });
+    connect(welcome, &WelcomeDialog::guideRequested, this, &MainWindow::showGuide);
+    welcome->open();
+}
+
+bool MainWindow::offerRecovery()
 {
     for (const core::RecoveryStore::Orphan &orphan : m_recovery->orphans()) {
         const QString name = orphan.originalPath.isEmpty() ? tr("an unsaved letter to %1").arg(orphan.draft.customer.name)
@@ -417,10 +494,11 @@ void MainWindow::offerRecovery()
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
         if (answer == QMessageBox::Yes) {
             restoreRecovered(orphan);
-            return;
+            return true;
         }
         core::RecoveryStore::removeOrphan(orphan.recoveryPath);
     }
+    return false;
 }
 
 void MainWindow::restoreRecovered(const core::RecoveryStore::Orphan &orphan)
@@ -573,10 +651,14 @@ bool MainWindow::maybeSave()
 {
     if (!m_document->isModified())
         return true;
-    const auto answer = QMessageBox::warning(this, tr("Save changes?"),
-                                             tr("This letter has changes that are not saved yet. Save them?"),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                             QMessageBox::Save);
+    QMessageBox prompt(QMessageBox::Warning, tr("Save changes?"), tr("This letter has changes that are not saved yet. Save them?"),
+                       QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    prompt.setObjectName(QStringLiteral("savePrompt"));
+    prompt.setDefaultButton(QMessageBox::Save);
+    // Every answer has a key: Alt+S, Alt+D, Escape.
+    prompt.button(QMessageBox::Save)->setText(tr("&Save"));
+    prompt.button(QMessageBox::Discard)->setText(tr("&Discard"));
+    const int answer = prompt.exec();
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
@@ -597,6 +679,19 @@ void MainWindow::applyCheckSettings()
 {
     m_letterCheck->setOptions(windowCheckOptions(m_settings));
     m_checks->checkNow();
+}
+
+void MainWindow::showGuide()
+{
+    // One guide window, raised when it is already open.
+    auto *guide = findChild<GuideDialog *>();
+    if (!guide) {
+        guide = new GuideDialog(this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    guide->show();
+    guide->raise();
+    guide->activateWindow();
 }
 
 void MainWindow::showAbout()

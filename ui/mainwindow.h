@@ -56,13 +56,20 @@ public:
     QString loadDraft(const QString &path);
     /// Saves to @p path; empty on success, else the reason (nothing is lost).
     QString saveDraft(const QString &path);
-    /// Asks whether to restore drafts left by an earlier session that ended abruptly.
-    void offerRecovery();
+    /// What the window opens once it is shown: a letter left by a crash (if the writer
+    /// restores it), else @p draftPath, else on the first start the welcome page, else
+    /// the last letter when the settings say so.
+    void startUp(const QString &draftPath = QString());
+    /// Asks whether to restore drafts left by an earlier session that ended abruptly;
+    /// true when one was restored.
+    bool offerRecovery();
     void restoreRecovered(const core::RecoveryStore::Orphan &orphan);
     /// Opens a letter written elsewhere (plain text) for checking and conversion.
     void checkTextLetter(const QString &text = QString());
     /// Shows the scenario picker when nothing else was opened.
     void showStartDialog();
+    /// The welcome page: the ways to begin and the last letters (not modal).
+    void showWelcome();
     /// Checks with the switched-off rules and house rule packs now in the settings.
     void applyCheckSettings();
 
@@ -108,6 +115,7 @@ private:
     bool saveAs();
     bool maybeSave();
     void showAbout();
+    void showGuide();
     void showChecksSettings();
 
     core::Settings &m_settings;

@@ -36,6 +36,7 @@ PreferencesDialog::PreferencesDialog(core::Settings &settings, QWidget *parent)
     , m_password(new QLineEdit(this))
     , m_from(new QLineEdit(this))
     , m_status(new QLabel(this))
+    , m_reopen(new QCheckBox(tr("&Reopen the last letter when Amends starts"), this))
 {
     for (QWidget *field : std::initializer_list<QWidget *>{m_paper, m_port, m_security})
         WheelGuard::install(field);
@@ -45,11 +46,18 @@ PreferencesDialog::PreferencesDialog(core::Settings &settings, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createLetterGroup());
     layout->addWidget(createMailGroup());
+    layout->addWidget(m_reopen);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
     m_status->setWordWrap(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_passwords, &services::PasswordStore::readFinished, this,
+            [this](const QString &, const QString &password, const QString &error) {
+                if (!error.isEmpty())
+                    return; // no keychain to ask: claim nothing
+                m_password->setPlaceholderText(password.isEmpty() ? tr("No password saved") : tr("Unchanged (saved in the keychain)"));
+            });
     connect(m_passwords, &services::PasswordStore::writeFinished, this,
             [this](const QString &, const QString &error) { passwordStored(error); });
     load();
@@ -68,7 +76,10 @@ QWidget *PreferencesDialog::createLetterGroup()
     m_paper->addItem(tr("A4"), static_cast<int>(core::PaperSize::A4));
     m_paper->addItem(tr("US Letter"), static_cast<int>(core::PaperSize::Letter));
     auto *form = new QFormLayout(group);
-    form->addRow(tr("Letterhead &logo:"), logoRow);
+    // A label on a layout has no buddy; one on the field gives the mnemonic its target.
+    auto *logoLabel = new QLabel(tr("Letterhead &logo:"), group);
+    logoLabel->setBuddy(m_logo);
+    form->addRow(logoLabel, logoRow);
     form->addRow(tr("&Paper:"), m_paper);
     form->addRow(QString(), m_archival);
     connect(browse, &QPushButton::clicked, this, &PreferencesDialog::chooseLogo);
@@ -83,7 +94,7 @@ QWidget *PreferencesDialog::createMailGroup()
     m_security->addItem(tr("TLS from the start"), static_cast<int>(core::SmtpSecurity::ImplicitTls));
     m_security->addItem(tr("None — only for a server on this computer"), static_cast<int>(core::SmtpSecurity::None));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("Unchanged"));
+    m_password->setPlaceholderText(tr("No password saved"));
     m_password->setToolTip(tr("Kept in the system keychain, never in Amends' settings."));
     m_host->setPlaceholderText(tr("e.g. smtp.example.com"));
     m_from->setPlaceholderText(tr("e.g. billing@example.com"));
@@ -110,6 +121,12 @@ void PreferencesDialog::load()
     m_port->setValue(server.port);
     m_user->setText(server.user);
     m_from->setText(server.fromAddress);
+    m_reopen->setChecked(m_settings.reopenLastLetter());
+    // "Unchanged" only where there is a saved password to keep: the keychain says.
+    if (!server.host.isEmpty() && !server.user.isEmpty()) {
+        m_password->setPlaceholderText(QString());
+        m_passwords->read(services::PasswordStore::accountKey(server.host, server.user));
+    }
 }
 
 void PreferencesDialog::chooseLogo()
@@ -144,6 +161,7 @@ void PreferencesDialog::accept()
     m_settings.setLetterheadLogo(m_logo->text());
     m_settings.setPaperSize(static_cast<core::PaperSize>(m_paper->currentData().toInt()));
     m_settings.setPdfArchival(m_archival->isChecked());
+    m_settings.setReopenLastLetter(m_reopen->isChecked());
     const core::SmtpServer server{m_host->text().trimmed(), m_port->value(),
                                   static_cast<core::SmtpSecurity>(m_security->currentData().toInt()), m_user->text().trimmed(), from};
     m_settings.setSmtpServer(server);

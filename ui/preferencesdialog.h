@@ -49,6 +49,7 @@ private:
     QLineEdit *m_password;
     QLineEdit *m_from;
     QLabel *m_status;
+    QCheckBox *m_reopen;
 };
 
 } // namespace amends::ui

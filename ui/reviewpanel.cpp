@@ -13,6 +13,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace amends::ui {
@@ -37,10 +38,14 @@ ReviewPanel::ReviewPanel(core::DraftDocument *document, core::Settings &settings
     m_score->setObjectName(QStringLiteral("apologyScore"));
     m_improvements->setWordWrap(true);
     m_status->setWordWrap(true);
-    m_comments->setWordWrap(true);
+    // Lists wrap their lines: the panel is narrow, and nothing in it scrolls sideways.
+    for (QListWidget *list : {m_comments, m_history, m_dismissed}) {
+        list->setWordWrap(true);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        list->setResizeMode(QListView::Adjust);
+    }
     m_comments->setAccessibleName(tr("Comments"));
     m_history->setAccessibleName(tr("Status history"));
-    m_dismissed->setWordWrap(true);
 
     auto *buttons = new QGridLayout;
     const QList<std::pair<core::ReviewStatus, QString>> moves = {
@@ -59,7 +64,17 @@ ReviewPanel::ReviewPanel(core::DraftDocument *document, core::Settings &settings
     auto *comment = new QPushButton(tr("Add &comment…"), this);
     connect(comment, &QPushButton::clicked, this, &ReviewPanel::commentRequested);
 
-    auto *layout = new QVBoxLayout(this);
+    // The whole panel scrolls, so large type (presentation view) never cuts a line.
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
     layout->addWidget(m_score);
     layout->addWidget(m_improvements);
     layout->addWidget(m_status);
@@ -106,8 +121,37 @@ void ReviewPanel::addComment(const QString &text, int start, int end)
     m_document->addComment(m_settings.userName(), text, m_section, start, end);
 }
 
+QString ReviewPanel::author() const
+{
+    const core::Draft &draft = m_document->draft();
+    for (auto change = draft.review.history.crbegin(); change != draft.review.history.crend(); ++change) {
+        if (change->to == core::ReviewStatus::ReadyForReview && !change->author.trimmed().isEmpty())
+            return change->author.trimmed();
+    }
+    return draft.sender.name.trimmed();
+}
+
+namespace {
+
+bool samePerson(const QString &a, const QString &b)
+{
+    return !a.isEmpty() && a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+void ReviewPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
 void ReviewPanel::changeStatus(core::ReviewStatus to)
 {
+    if (to == core::ReviewStatus::Approved && samePerson(m_settings.userName().trimmed(), author())) {
+        QMessageBox::information(this, tr("Review"), tr("You wrote this letter, so someone else must approve it."));
+        return;
+    }
     const QString error = m_document->changeReviewStatus(to, m_settings.userName());
     if (!error.isEmpty())
         QMessageBox::information(this, tr("Review"), error);
@@ -128,8 +172,16 @@ void ReviewPanel::refresh()
                                                          : tr("To raise it:<ul style=\"margin-left:-24px\">%1</ul>").arg(advice));
     m_status->setText(tr("Status: <b>%1</b>%2").arg(Workflow::statusDisplayName(review.status),
                                                      review.reviewer.isEmpty() ? QString() : tr(" (reviewer: %1)").arg(review.reviewer.toHtmlEscaped())));
-    for (const auto &[to, button] : m_statusButtons)
-        button->setEnabled(Workflow::canChange(review.status, to));
+    // A writer does not approve their own letter: the reviewer's name (Settings → Checks)
+    // must differ from the author's, and the button says why it is off.
+    const bool ownLetter = samePerson(m_settings.userName().trimmed(), author());
+    for (const auto &[to, button] : m_statusButtons) {
+        const bool own = to == core::ReviewStatus::Approved && ownLetter;
+        button->setEnabled(Workflow::canChange(review.status, to) && !own);
+        button->setToolTip(own ? tr("You (%1) wrote this letter, so someone else must approve it.").arg(author()) : QString());
+    }
+    if (ownLetter && review.status == core::ReviewStatus::ReadyForReview)
+        m_status->setText(m_status->text() + tr("<br/><i>Waiting for another reviewer: you cannot approve your own letter.</i>"));
 
     const QSignalBlocker blocker(m_comments);
     m_comments->clear();

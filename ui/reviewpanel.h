@@ -38,13 +38,20 @@ public:
     QListWidget *historyList() const { return m_history; }
     QListWidget *dismissedList() const { return m_dismissed; }
     QPushButton *statusButton(core::ReviewStatus to) const;
+    QLabel *improvementsLabel() const { return m_improvements; }
+    /// Who wrote the letter: whoever submitted it for review last, else its signer.
+    QString author() const;
+    /// Shows the review again, e.g. after the user's name changed in the settings.
+    void refresh();
 
 Q_SIGNALS:
     /// The writer asked to comment; the window supplies the editor's selection.
     void commentRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
-    void refresh();
     void changeStatus(core::ReviewStatus to);
 
     core::DraftDocument *m_document;

@@ -1,6 +1,7 @@
 #include "rulecatalogdialog.h"
 
 #include "findingstyle.h"
+#include "ruletitles.h"
 
 #include "core/displaynames.h"
 #include "core/apologyscore.h"
@@ -71,17 +72,19 @@ RuleCatalogDialog::RuleCatalogDialog(const core::RuleSet &rules, QWidget *parent
     connect(m_search, &QLineEdit::textChanged, this, &RuleCatalogDialog::filter);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &RuleCatalogDialog::showCurrent);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    showCurrent();
     resize(880, 600);
 }
 
 void RuleCatalogDialog::fill(const core::RuleSet &rules)
 {
+    const QHash<QString, QString> titles = ruleTitles(rules);
     QHash<QString, QTreeWidgetItem *> groups;
     for (const core::RuleDescription &entry : core::describeRules(rules)) {
         QTreeWidgetItem *&group = groups[entry.category];
         if (!group)
             group = new QTreeWidgetItem(m_tree, {core::categoryTitle(entry.category)});
-        auto *item = new QTreeWidgetItem(group, {entry.displayMessage()});
+        auto *item = new QTreeWidgetItem(group, {titles.value(entry.id, entry.displayMessage())});
         item->setData(0, Qt::UserRole, entry.id);
         item->setData(0, kEntryRole, entryHtml(entry));
         item->setData(0, kEntryRole + 1, (QStringList{entry.id, entry.category, entry.displayMessage(), entry.explanation} + entry.bad)
@@ -89,6 +92,11 @@ void RuleCatalogDialog::fill(const core::RuleSet &rules)
         item->setToolTip(0, entry.id);
     }
     m_tree->sortItems(0, Qt::AscendingOrder);
+    // Opened from the Help menu it shows a rule at once, never an empty page.
+    if (m_tree->topLevelItemCount() > 0 && m_tree->topLevelItem(0)->childCount() > 0) {
+        m_tree->topLevelItem(0)->setExpanded(true);
+        m_tree->setCurrentItem(m_tree->topLevelItem(0)->child(0));
+    }
 }
 
 void RuleCatalogDialog::filter(const QString &text)

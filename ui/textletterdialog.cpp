@@ -117,9 +117,21 @@ int TextLetterDialog::score() const
     return core::scoreLetter(m_result).value;
 }
 
+QString TextLetterDialog::summaryText() const
+{
+    return m_summary->text();
+}
+
 void TextLetterDialog::check()
 {
     m_timer.stop();
+    if (m_editor->toPlainText().trimmed().isEmpty()) {
+        // Nothing to judge: no score, rather than the score of an empty letter.
+        m_result = {};
+        m_findings->setResult(m_result);
+        m_summary->setText(tr("Paste or type a letter above to see its apology score and findings."));
+        return;
+    }
     m_result = m_letterCheck->check(core::subjectFromText(m_editor->toPlainText(), m_language), m_spelling);
     m_findings->setResult(m_result);
     QStringList present;

@@ -39,6 +39,8 @@ public:
     QTableWidget *paragraphTable() const { return m_table; }
     const core::CheckResult &result() const { return m_result; }
     int score() const;
+    /// The line above the findings: the score, the parts present and the reading ease.
+    QString summaryText() const;
     /// Shows the paragraphs with their suggested sections.
     void showConversion();
     /// The draft from the paragraphs as currently assigned.

@@ -223,7 +223,13 @@ void TrainingWindow::createMenus()
     m_presentation->setToolTip(tr("Large type for a projector (%1)").arg(m_presentation->shortcut().toString(QKeySequence::NativeText)));
     m_fullScreen = view->addAction(tr("&Full Screen"));
     m_fullScreen->setCheckable(true);
-    m_fullScreen->setShortcut(QKeySequence::FullScreen);
+    // F11 everywhere, as the guide says, and the desktop's own key where it has another.
+    QList<QKeySequence> fullScreenKeys{QKeySequence(Qt::Key_F11)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::FullScreen)) {
+        if (!fullScreenKeys.contains(key))
+            fullScreenKeys.append(key);
+    }
+    m_fullScreen->setShortcuts(fullScreenKeys);
 }
 
 void TrainingWindow::setupConnections()

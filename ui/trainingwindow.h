@@ -55,6 +55,7 @@ public:
     FindingsPanel *findingsPanel() const { return m_findings; }
     QPushButton *resetButton() const { return m_reset; }
     QAction *presentationAction() const { return m_presentation; }
+    QAction *fullScreenAction() const { return m_fullScreen; }
     const core::CheckResult &poorResult() const { return m_poorResult; }
     const core::CheckResult &repairedResult() const { return m_repairedResult; }
 

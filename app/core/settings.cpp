@@ -19,6 +19,8 @@ const QString companyPhone = QStringLiteral("profile/companyPhone");
 const QString companyEmail = QStringLiteral("profile/companyEmail");
 const QString letterLanguage = QStringLiteral("letter/language");
 const QString recentFiles = QStringLiteral("files/recent");
+const QString reopenLastLetter = QStringLiteral("files/reopenLast");
+const QString welcomeShown = QStringLiteral("window/welcomeShown");
 const QString windowGeometry = QStringLiteral("window/geometry");
 const QString windowState = QStringLiteral("window/state");
 const QString splitterState = QStringLiteral("window/splitter");
@@ -133,6 +135,26 @@ void Settings::removeRecentFile(const QString &path)
     QStringList files = recentFiles();
     files.removeAll(QFileInfo(path).absoluteFilePath());
     m_settings->setValue(Key::recentFiles, files);
+}
+
+bool Settings::reopenLastLetter() const
+{
+    return m_settings->value(Key::reopenLastLetter, true).toBool();
+}
+
+void Settings::setReopenLastLetter(bool reopen)
+{
+    m_settings->setValue(Key::reopenLastLetter, reopen);
+}
+
+bool Settings::welcomeShown() const
+{
+    return m_settings->value(Key::welcomeShown, false).toBool();
+}
+
+void Settings::setWelcomeShown(bool shown)
+{
+    m_settings->setValue(Key::welcomeShown, shown);
 }
 
 QByteArray Settings::windowGeometry() const

@@ -39,6 +39,13 @@ public:
     void removeRecentFile(const QString &path);
     static constexpr int kMaxRecentFiles = 8;
 
+    /// Whether a start without a file to open reopens the last letter (on by default).
+    bool reopenLastLetter() const;
+    void setReopenLastLetter(bool reopen);
+    /// Whether the welcome page was shown once (the first start).
+    bool welcomeShown() const;
+    void setWelcomeShown(bool shown);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;

@@ -1,4 +1,5 @@
 #include "ui/casedetailspage.h"
+#include "ui/datefield.h"
 #include "ui/letterwizard.h"
 
 #include "core/draftdocument.h"
@@ -8,7 +9,7 @@
 #include "uitestsupport.h"
 
 #include <QComboBox>
-#include <QDateEdit>
+#include <QCalendarWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -49,8 +50,9 @@ TEST(CaseDetailsPage_Next, StaysDisabledUntilEveryRequiredFieldIsFilled)
     EXPECT_EQ(window.document()->draft().caseDetails.currency, QStringLiteral("EUR"));
     EXPECT_FALSE(next->isEnabled());
 
-    auto *complaint = qobject_cast<QDateEdit *>(page->editorFor(QStringLiteral("date.complaint")));
-    complaint->setDate(QDate(2026, 11, 18));
+    auto *complaint = qobject_cast<ui::DateField *>(page->editorFor(QStringLiteral("date.complaint")));
+    ASSERT_NE(complaint, nullptr);
+    QTest::keyClicks(complaint->lineEdit(), QStringLiteral("2026-11-18"));
     EXPECT_TRUE(next->isEnabled());
 
     QTest::mouseClick(next, Qt::LeftButton);
@@ -115,7 +117,7 @@ TEST(CaseDetailsPage_Wheel, ScrollingPastTheCurrencyOrADateChangesNothing)
     page.resize(700, 500);
     page.show();
     auto *currency = page.findChild<QComboBox *>();
-    const QList<QDateEdit *> dates = page.findChildren<QDateEdit *>();
+    const QList<ui::DateField *> dates = page.findChildren<ui::DateField *>();
     ASSERT_NE(currency, nullptr);
     ASSERT_FALSE(dates.isEmpty());
     const core::Draft before = document.draft();
@@ -148,4 +150,108 @@ TEST(CaseDetailsPage_Keyboard, NoFieldTakesTheMnemonicOfBackOrNext)
         EXPECT_NE(key, u'n') << text.toStdString();
         EXPECT_NE(key, u'b') << text.toStdString();
     }
+}
+
+namespace {
+
+// A case page with no dates set, shown and active so that focus moves as it would.
+struct EmptyDatesPage {
+    core::DraftDocument document;
+    std::unique_ptr<ui::CaseDetailsPage> page;
+
+    EmptyDatesPage()
+    {
+        core::Draft draft = test::sampleDraft();
+        draft.caseDetails.complaintDate = QDate();
+        draft.caseDetails.followUpDate = QDate();
+        document.reset(draft, QString());
+        page = std::make_unique<ui::CaseDetailsPage>(&document);
+        page->resize(700, 900);
+        page->show();
+        QApplication::setActiveWindow(page.get());
+    }
+    ui::DateField *field(const char *key) const
+    {
+        return qobject_cast<ui::DateField *>(page->editorFor(QString::fromLatin1(key)));
+    }
+};
+
+} // namespace
+
+TEST(CaseDetailsPage_Dates, AnEmptyDateTakesATypedDate)
+{
+    // Given an empty complaint date, shown as "Not set"
+    EmptyDatesPage given;
+    ui::DateField *complaint = given.field("date.complaint");
+    ASSERT_NE(complaint, nullptr);
+    EXPECT_TRUE(complaint->lineEdit()->text().isEmpty());
+    EXPECT_EQ(complaint->lineEdit()->placeholderText(), QStringLiteral("Not set"));
+    // When the writer types an ISO date into it
+    complaint->setFocus();
+    QTest::keyClicks(complaint->lineEdit(), QStringLiteral("2026-11-25"));
+    // Then the field and the case hold exactly that date
+    EXPECT_EQ(complaint->date(), QDate(2026, 11, 25));
+    EXPECT_EQ(given.document.draft().caseDetails.complaintDate, QDate(2026, 11, 25));
+    EXPECT_FALSE(complaint->lineEdit()->text().contains(QStringLiteral("Not set")));
+}
+
+TEST(CaseDetailsPage_Dates, AClearedDateIsNotSetAndTakesTypingAgain)
+{
+    // Given a date that was typed
+    EmptyDatesPage given;
+    ui::DateField *complaint = given.field("date.complaint");
+    QTest::keyClicks(complaint->lineEdit(), QStringLiteral("2026-11-25"));
+    // When it is cleared
+    complaint->lineEdit()->selectAll();
+    QTest::keyClick(complaint->lineEdit(), Qt::Key_Backspace);
+    // Then the case has no date, and typing another one works
+    EXPECT_TRUE(given.document.draft().caseDetails.complaintDate.isNull());
+    QTest::keyClicks(complaint->lineEdit(), QStringLiteral("2026-12-01"));
+    EXPECT_EQ(given.document.draft().caseDetails.complaintDate, QDate(2026, 12, 1));
+}
+
+TEST(CaseDetailsPage_Dates, AHalfTypedDateKeepsTheCaseUnchangedAndIsMarked)
+{
+    EmptyDatesPage given;
+    ui::DateField *complaint = given.field("date.complaint");
+    QTest::keyClicks(complaint->lineEdit(), QStringLiteral("2026-11-25"));
+    complaint->lineEdit()->selectAll();
+    QTest::keyClicks(complaint->lineEdit(), QStringLiteral("2026-1"));
+    EXPECT_EQ(given.document.draft().caseDetails.complaintDate, QDate(2026, 11, 25));
+    EXPECT_FALSE(complaint->lineEdit()->toolTip().isEmpty());
+}
+
+TEST(CaseDetailsPage_Dates, TheCalendarOpensAtTodayOrAtTheDate)
+{
+    // Given an empty date
+    EmptyDatesPage given;
+    ui::DateField *followup = given.field("date.followup");
+    // When its calendar opens, it shows this month
+    QTest::keyClick(followup->lineEdit(), Qt::Key_Down, Qt::AltModifier);
+    QCalendarWidget *calendar = followup->calendar();
+    ASSERT_TRUE(calendar->isVisible());
+    EXPECT_EQ(calendar->yearShown(), QDate::currentDate().year());
+    EXPECT_EQ(calendar->monthShown(), QDate::currentDate().month());
+    calendar->hide();
+    // And with a date set, it shows that date's month; picking a day sets it
+    QTest::keyClicks(followup->lineEdit(), QStringLiteral("2031-03-14"));
+    followup->showCalendar();
+    EXPECT_EQ(calendar->yearShown(), 2031);
+    EXPECT_EQ(calendar->monthShown(), 3);
+    Q_EMIT calendar->clicked(QDate(2031, 3, 20));
+    EXPECT_FALSE(calendar->isVisible());
+    EXPECT_EQ(given.document.draft().caseDetails.followUpDate, QDate(2031, 3, 20));
+}
+
+TEST(CaseDetailsPage_Dates, TabLeavesADateInOnePress)
+{
+    // Given the focus in the complaint date
+    EmptyDatesPage given;
+    ui::DateField *complaint = given.field("date.complaint");
+    complaint->setFocus(Qt::TabFocusReason);
+    ASSERT_EQ(QApplication::focusWidget(), complaint->lineEdit());
+    // When Tab is pressed once
+    QTest::keyClick(complaint->lineEdit(), Qt::Key_Tab);
+    // Then the letter date has the focus
+    EXPECT_EQ(QApplication::focusWidget(), given.field("date.letter")->lineEdit());
 }

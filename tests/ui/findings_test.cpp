@@ -173,7 +173,7 @@ TEST(Findings_Settings, SwitchingARuleOffRemovesItsFindings)
     for (int g = 0; g < tree->topLevelItemCount(); ++g) {
         for (int i = 0; i < tree->topLevelItem(g)->childCount(); ++i) {
             QTreeWidgetItem *item = tree->topLevelItem(g)->child(i);
-            if (item->text(0) == QLatin1String("house.banned-hassle"))
+            if (item->data(0, Qt::UserRole).toString() == QLatin1String("house.banned-hassle"))
                 item->setCheckState(0, Qt::Unchecked);
         }
     }
@@ -215,4 +215,95 @@ TEST(Findings_HugePaste, PausesLiveChecksAndThePreviewInsteadOfStallingTyping)
     EXPECT_TRUE(fixture.window->preview()->toPlainText().contains(QStringLiteral("too long to preview")));
     editor->undo();
     EXPECT_FALSE(fixture.window->checks()->isPausedForLength());
+}
+
+namespace {
+
+QStringList listedFindings(const QTreeWidget *tree)
+{
+    QStringList texts;
+    for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+        for (int i = 0; i < tree->topLevelItem(g)->childCount(); ++i)
+            texts.append(tree->topLevelItem(g)->child(i)->text(0));
+    }
+    return texts;
+}
+
+} // namespace
+
+TEST(Findings_NewLetter, EmptyFieldsAreWhatIsLeftToFillNotAFloodOfFindings)
+{
+    // Given the letter a first start opens: a scenario with its case still empty
+    test::WindowFixture fixture;
+    fixture.window->checks()->checkNow();
+    ui::FindingsPanel *panel = fixture.window->findingsPanel();
+    ASSERT_FALSE(fixture.window->checks()->result().findings.isEmpty());
+    // Then the empty fields are named once each, by their names on the case page
+    const QStringList toFill = panel->fieldsToFill();
+    EXPECT_TRUE(toFill.contains(QStringLiteral("Customer name"))) << toFill.join(u',').toStdString();
+    EXPECT_EQ(toFill.size(), QSet<QString>(toFill.begin(), toFill.end()).size());
+    // And no finding is listed for them, nor counted as one to fix
+    EXPECT_FALSE(panel->summary().contains(QStringLiteral("must be fixed"))) << panel->summary().toStdString();
+    for (const QString &text : listedFindings(panel->tree())) {
+        EXPECT_FALSE(text.contains(QStringLiteral("customer.name"))) << text.toStdString();
+        EXPECT_FALSE(text.contains(QStringLiteral("date.complaint"))) << text.toStdString();
+    }
+}
+
+TEST(Findings_Panel, TheSameMessageInOnePartIsListedOnce)
+{
+    // Given the same jargon twice in one part
+    CheckedWindow fixture;
+    fixture.window->document()->setSectionText(core::Section::Improvement,
+                                               QStringLiteral("Sorry for the hassle. We now check twice, which saves you the hassle."));
+    fixture.window->checks()->checkNow();
+    // Then the panel lists it once, saying how often it occurs
+    QStringList hassle;
+    for (const QString &text : listedFindings(fixture.window->findingsPanel()->tree())) {
+        if (text.contains(QStringLiteral("hassle")) && text.contains(QStringLiteral("Northwind")))
+            hassle.append(text);
+    }
+    ASSERT_EQ(hassle.size(), 1) << hassle.join(u'|').toStdString();
+    EXPECT_TRUE(hassle.first().contains(QStringLiteral("2 times"))) << hassle.first().toStdString();
+}
+
+TEST(Findings_Settings, ListsRulesByTheirTitles)
+{
+    // Given the Checks settings
+    CheckedWindow fixture;
+    ui::ChecksSettingsDialog dialog(fixture.window->checks()->rules(), fixture.settings);
+    QTreeWidget *tree = dialog.ruleTree();
+    QHash<QString, QString> shown;
+    for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+        for (int i = 0; i < tree->topLevelItem(g)->childCount(); ++i) {
+            const QTreeWidgetItem *item = tree->topLevelItem(g)->child(i);
+            shown.insert(item->data(0, Qt::UserRole).toString(), item->text(0));
+        }
+    }
+    // Then every rule shows a title: words a person reads, no id and no blank quote
+    ASSERT_FALSE(shown.isEmpty());
+    for (auto it = shown.cbegin(); it != shown.cend(); ++it) {
+        EXPECT_NE(it.value(), it.key());
+        EXPECT_FALSE(it.value().contains(QStringLiteral("“…”"))) << it.key().toStdString() << ": " << it.value().toStdString();
+        EXPECT_FALSE(it.value().isEmpty()) << it.key().toStdString();
+    }
+    EXPECT_EQ(shown.value(QStringLiteral("house.banned-hassle")), QStringLiteral("Northwind letters never call a customer's problem a \"hassle\""));
+}
+
+TEST(Findings_Panel, TakesOneLineWhenThereIsNothingToShow)
+{
+    // Given a filled letter that passes every check
+    test::WindowFixture fixture;
+    fixture.window->newFromScenario(QStringLiteral("overcharge"), true);
+    fixture.window->show();
+    fixture.window->checks()->checkNow();
+    ui::FindingsPanel *panel = fixture.window->findingsPanel();
+    // Then the panel says so in one line, without an empty list
+    EXPECT_TRUE(panel->summary().startsWith(QStringLiteral("No findings")));
+    EXPECT_FALSE(panel->tree()->isVisible());
+    EXPECT_LE(panel->maximumHeight(), 3 * panel->fontMetrics().lineSpacing() + 20);
+    // And a finding brings the list back
+    fixture.window->document()->setSectionText(core::Section::Remedy, QStringLiteral("Sorry if you were upset."));
+    fixture.window->checks()->checkNow();
+    EXPECT_TRUE(panel->tree()->isVisible());
 }

@@ -7,6 +7,12 @@
 #include "ui/sectioneditor.h"
 #include "ui/sectionpage.h"
 #include "ui/screenshotter.h"
+#include "ui/guidedialog.h"
+#include "ui/preferencesdialog.h"
+#include "ui/reviewpanel.h"
+#include "ui/rulecatalogdialog.h"
+#include "ui/textletterdialog.h"
+#include "ui/welcomedialog.h"
 
 #include "core/draftdocument.h"
 #include "core/draftfile.h"
@@ -14,7 +20,17 @@
 #include "testsupport.h"
 #include "uitestsupport.h"
 
+#include <QAction>
+#include <QCommandLinkButton>
 #include <QDir>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QTextBrowser>
 #include <QFile>
 #include <QImage>
 #include <QLineEdit>
@@ -261,4 +277,130 @@ TEST(MainWindow_Size, FitsTheScreenItOpensOn)
     EXPECT_LE(reopened.width(), available.width());
     EXPECT_LE(reopened.height(), available.height());
     reopened.document()->reset(reopened.document()->draft(), QString());
+}
+
+namespace {
+
+// The window of a start: recovery offered, then what startUp() opens.
+ui::WelcomeDialog *welcomeOf(const ui::MainWindow &window)
+{
+    return window.findChild<ui::WelcomeDialog *>();
+}
+
+} // namespace
+
+TEST(MainWindow_FirstStart, ShowsTheWelcomePageOnceWithTheWaysToBegin)
+{
+    // Given a first start
+    test::WindowFixture fixture;
+    fixture.window->show();
+    // When the window starts up
+    fixture.window->startUp();
+    // Then the welcome page offers a scenario, a draft, a text letter and the guide
+    ui::WelcomeDialog *welcome = welcomeOf(*fixture.window);
+    ASSERT_NE(welcome, nullptr);
+    EXPECT_TRUE(welcome->isVisible());
+    for (const char *name : {"welcomeNew", "welcomeOpen", "welcomeCheck"})
+        EXPECT_NE(welcome->findChild<QCommandLinkButton *>(QString::fromLatin1(name)), nullptr) << name;
+    // And choosing "Check a letter written elsewhere" opens that dialog
+    QTest::mouseClick(welcome->findChild<QCommandLinkButton *>(QStringLiteral("welcomeCheck")), Qt::LeftButton);
+    AMENDS_WAIT_FOR(fixture.window->findChild<ui::TextLetterDialog *>() != nullptr, 5000);
+    // And the next start does not show it again
+    ui::MainWindow second(fixture.settings, fixture.dir.filePath(QStringLiteral("recovery2")));
+    second.startUp();
+    EXPECT_EQ(welcomeOf(second), nullptr);
+}
+
+TEST(MainWindow_LaterStart, ReopensTheLastLetterUnlessSwitchedOff)
+{
+    // Given a letter saved in an earlier session
+    test::WindowFixture fixture;
+    ASSERT_TRUE(fixture.window->newFromScenario(QStringLiteral("overcharge"), true));
+    const QString path = fixture.dir.filePath(QStringLiteral("last.amends"));
+    ASSERT_TRUE(fixture.window->saveDraft(path).isEmpty());
+    fixture.settings.setWelcomeShown(true);
+    // When the next session starts without a file
+    ui::MainWindow next(fixture.settings, fixture.dir.filePath(QStringLiteral("recovery2")));
+    next.startUp();
+    // Then it holds the last letter
+    EXPECT_EQ(next.document()->filePath(), QFileInfo(path).absoluteFilePath());
+    EXPECT_EQ(welcomeOf(next), nullptr);
+    // And with the setting off, a start begins afresh
+    fixture.settings.setReopenLastLetter(false);
+    ui::MainWindow fresh(fixture.settings, fixture.dir.filePath(QStringLiteral("recovery3")));
+    fresh.startUp();
+    EXPECT_TRUE(fresh.document()->filePath().isEmpty());
+}
+
+TEST(MainWindow_Help, F1OpensTheUserGuide)
+{
+    test::WindowFixture fixture;
+    QAction *f1 = nullptr;
+    for (QAction *action : fixture.window->findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(Qt::Key_F1))
+            f1 = action;
+    }
+    ASSERT_NE(f1, nullptr);
+    f1->trigger();
+    auto *guide = fixture.window->findChild<ui::GuideDialog *>();
+    ASSERT_NE(guide, nullptr);
+    EXPECT_TRUE(guide->browser()->toPlainText().contains(QStringLiteral("The six parts of an apology")));
+    EXPECT_EQ(fixture.window->findChild<ui::RuleCatalogDialog *>(), nullptr);
+}
+
+TEST(MainWindow_Keyboard, TheSavePromptHasAKeyForDiscard)
+{
+    // Given a letter with unsaved changes
+    test::WindowFixture fixture;
+    fixture.window->document()->setField(QStringLiteral("customer.name"), QStringLiteral("Changed"));
+    ASSERT_TRUE(fixture.window->document()->isModified());
+    // When the window is closed, the prompt's Discard has a mnemonic; Cancel keeps it open
+    QString discardText;
+    QTimer::singleShot(0, fixture.window.get(), [&] {
+        auto *prompt = fixture.window->findChild<QMessageBox *>(QStringLiteral("savePrompt"));
+        if (!prompt)
+            return;
+        discardText = prompt->button(QMessageBox::Discard)->text();
+        prompt->button(QMessageBox::Cancel)->click();
+    });
+    EXPECT_FALSE(fixture.window->close());
+    EXPECT_EQ(discardText, QStringLiteral("&Discard"));
+}
+
+TEST(MainWindow_Keyboard, CtrlEnterAddsTheComment)
+{
+    // Given the Add comment box, typed into
+    test::WindowFixture fixture;
+    fixture.window->show();
+    bool submitted = false;
+    QTimer::singleShot(0, fixture.window.get(), [&] {
+        auto *dialog = fixture.window->findChild<QInputDialog *>(QStringLiteral("commentDialog"));
+        if (!dialog)
+            return;
+        auto *box = dialog->findChild<QPlainTextEdit *>();
+        QTest::keyClicks(box, QStringLiteral("Name the refund date."));
+        // When Ctrl+Enter is pressed
+        QTest::keyClick(box, Qt::Key_Return, Qt::ControlModifier);
+        submitted = !dialog->isVisible();
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    Q_EMIT fixture.window->reviewPanel()->commentRequested();
+    // Then the comment is added
+    EXPECT_TRUE(submitted);
+    ASSERT_EQ(fixture.window->document()->draft().review.comments.size(), 1);
+    EXPECT_EQ(fixture.window->document()->draft().review.comments.first().text, QStringLiteral("Name the refund date."));
+}
+
+TEST(Preferences_Texts, NoLiteralAmpersandAndNoUnchangedPasswordThatWasNeverSet)
+{
+    test::WindowFixture fixture;
+    ui::PreferencesDialog dialog(fixture.settings);
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->text().contains(u'&')) {
+            EXPECT_NE(label->buddy(), nullptr) << label->text().toStdString();
+        }
+    }
+    for (const QLineEdit *edit : dialog.findChildren<QLineEdit *>())
+        EXPECT_FALSE(edit->placeholderText().contains(QStringLiteral("Unchanged"))) << edit->placeholderText().toStdString();
 }

@@ -1,6 +1,8 @@
 #include "services/lettercheck.h"
 #include "services/proofreader.h"
+#include "ui/casedetailspage.h"
 #include "ui/checkcontroller.h"
+#include "ui/dismissdialog.h"
 #include "ui/findingactions.h"
 #include "ui/letterwizard.h"
 #include "ui/reviewpage.h"
@@ -16,10 +18,15 @@
 #include "uitestsupport.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -31,13 +38,15 @@ using namespace amends;
 TEST(ReviewMode_Status, ReviewerApprovesAfterSubmissionAndHistoryShowsIt)
 {
     test::WindowFixture fixture;
-    fixture.settings.setUserName(QStringLiteral("Lead Łucja"));
+    fixture.settings.setUserName(QStringLiteral("Writer Wanda"));
     fixture.window->newFromScenario(QStringLiteral("duplicate-charge"), true);
     fixture.window->checks()->checkNow();
     ui::ReviewPanel *panel = fixture.window->reviewPanel();
     EXPECT_TRUE(panel->scoreLabel()->text().contains(QStringLiteral("100")));
     EXPECT_FALSE(panel->statusButton(core::ReviewStatus::Approved)->isEnabled());
     panel->statusButton(core::ReviewStatus::ReadyForReview)->click(); // the dock is hidden until Review Mode
+    fixture.settings.setUserName(QStringLiteral("Lead Łucja"));
+    panel->refresh();
     ASSERT_TRUE(panel->statusButton(core::ReviewStatus::Approved)->isEnabled());
     panel->statusButton(core::ReviewStatus::Approved)->click();
     EXPECT_EQ(fixture.window->document()->draft().review.status, core::ReviewStatus::Approved);
@@ -211,4 +220,128 @@ TEST(ReviewStep_Leave, OffersSaveExportAndSendAndSaveWorksFromThere)
     // And its Save button saves the letter
     buttons.first()->click();
     EXPECT_FALSE(fixture.window->document()->isModified());
+}
+
+TEST(RuleCatalog_Open, ShowsTheFirstRuleAtOnce)
+{
+    // Given the catalogue opened from the Help menu (no rule asked for)
+    const auto rules = core::RuleSet::load(QStringLiteral("en"));
+    ui::RuleCatalogDialog catalogue(*rules);
+    // Then a rule is selected and its entry shown, with a poor example
+    EXPECT_EQ(catalogue.visibleRules().isEmpty(), false);
+    EXPECT_TRUE(catalogue.entryText().contains(QStringLiteral("Poor"))) << catalogue.entryText().toStdString();
+}
+
+TEST(Dismiss_Prompt, NamesTheFindingByItsShortTitleAndWantsAReason)
+{
+    // Given a finding with a long message
+    core::Finding finding;
+    finding.rule = QStringLiteral("cliche.touch-base");
+    finding.message = QStringLiteral("“touch base” is office jargon: say “talk” or “get in touch”.");
+    ui::DismissDialog dialog(finding);
+    // Then the question quotes only its title
+    EXPECT_TRUE(dialog.questionLabel()->text().contains(QStringLiteral("“touch base” is office jargon")));
+    EXPECT_FALSE(dialog.questionLabel()->text().contains(QStringLiteral("get in touch")));
+    // And without a reason it cannot be dismissed, and says why
+    EXPECT_FALSE(dialog.dismissButton()->isEnabled());
+    EXPECT_TRUE(dialog.hintLabel()->text().contains(QStringLiteral("reason")));
+    QTest::keyClicks(dialog.reasonEdit(), QStringLiteral("   "));
+    EXPECT_FALSE(dialog.dismissButton()->isEnabled());
+    QTest::keyClicks(dialog.reasonEdit(), QStringLiteral("The customer's own words"));
+    EXPECT_TRUE(dialog.dismissButton()->isEnabled());
+    EXPECT_EQ(dialog.reason(), QStringLiteral("The customer's own words"));
+}
+
+TEST(TextLetter_Empty, ShowsNoScoreForAnEmptyBox)
+{
+    test::WindowFixture fixture;
+    fixture.window->checkTextLetter();
+    auto *dialog = fixture.window->findChild<ui::TextLetterDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_FALSE(dialog->summaryText().contains(QStringLiteral("/ 100"))) << dialog->summaryText().toStdString();
+    dialog->setText(QStringLiteral("Dear Ms Rivera, we are sorry we charged you twice."));
+    EXPECT_TRUE(dialog->summaryText().contains(QStringLiteral("/ 100")));
+    dialog->close();
+}
+
+TEST(ReviewMode_Layout, TheReviewPanelLeavesTheCaseFormWithoutAHorizontalScrollBar)
+{
+    // Given review mode on the case page of a window as wide as the screen allows
+    test::WindowFixture fixture;
+    fixture.window->newFromScenario(QStringLiteral("duplicate-charge"), true);
+    const QRect available = fixture.window->screen()->availableGeometry();
+    fixture.window->resize(std::min(1366, available.width()), std::min(768, available.height()));
+    fixture.window->show();
+    auto *dock = fixture.window->findChild<QDockWidget *>(QStringLiteral("reviewDock"));
+    ASSERT_NE(dock, nullptr);
+    dock->show();
+    fixture.window->wizard()->showStep(ui::WizardStep::CaseDetails);
+    QApplication::processEvents();
+    // Then the form fits its width: no horizontal scrolling
+    auto *scroll = fixture.window->casePage()->findChild<QScrollArea *>();
+    ASSERT_NE(scroll, nullptr);
+    EXPECT_FALSE(scroll->horizontalScrollBar()->isVisible()) << "form " << scroll->widget()->minimumSizeHint().width()
+                                                             << " px in " << scroll->viewport()->width() << " px";
+}
+
+TEST(ReviewMode_Status, AWriterCannotApproveTheirOwnLetterAndIsToldWhy)
+{
+    // Given a letter its writer submitted for review
+    test::WindowFixture fixture;
+    fixture.settings.setUserName(QStringLiteral("Writer Wanda"));
+    fixture.window->newFromScenario(QStringLiteral("duplicate-charge"), true);
+    ui::ReviewPanel *panel = fixture.window->reviewPanel();
+    panel->statusButton(core::ReviewStatus::ReadyForReview)->click();
+    ASSERT_EQ(fixture.window->document()->draft().review.status, core::ReviewStatus::ReadyForReview);
+    // Then the writer's Approve is off, saying why
+    QPushButton *approve = panel->statusButton(core::ReviewStatus::Approved);
+    EXPECT_FALSE(approve->isEnabled());
+    EXPECT_TRUE(approve->toolTip().contains(QStringLiteral("someone else"))) << approve->toolTip().toStdString();
+    // And another reviewer may approve it
+    fixture.settings.setUserName(QStringLiteral("Lead Łucja"));
+    panel->refresh();
+    EXPECT_TRUE(approve->isEnabled());
+}
+
+TEST(ReviewMode_History, WrapsInsteadOfScrollingSideways)
+{
+    // Given a narrow review panel with a long history line
+    test::WindowFixture fixture;
+    fixture.settings.setUserName(QStringLiteral("A writer with a rather long name indeed, as some have"));
+    fixture.window->newFromScenario(QStringLiteral("duplicate-charge"), true);
+    ui::ReviewPanel *panel = fixture.window->reviewPanel();
+    panel->statusButton(core::ReviewStatus::ReadyForReview)->click();
+    panel->resize(240, 700);
+    panel->show();
+    QApplication::processEvents();
+    // Then the line wraps within the list
+    QListWidget *history = panel->historyList();
+    ASSERT_EQ(history->count(), 1);
+    EXPECT_EQ(history->horizontalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
+    EXPECT_TRUE(history->wordWrap());
+    EXPECT_GT(history->visualItemRect(history->item(0)).height(), history->fontMetrics().lineSpacing() * 3 / 2);
+}
+
+TEST(ReviewMode_Presentation, LargeTypeNeverCutsTheAdvice)
+{
+    // Given the review panel in large type with advice to raise the score
+    test::WindowFixture fixture;
+    fixture.window->newFromScenario(QStringLiteral("duplicate-charge"), true);
+    for (core::Section section : {core::Section::Responsibility, core::Section::Improvement, core::Section::Contact})
+        fixture.window->document()->setSectionText(section, QStringLiteral("Sorry if you were upset, but per our policy mistakes were made."));
+    fixture.window->checks()->checkNow();
+    ui::ReviewPanel *panel = fixture.window->reviewPanel();
+    fixture.window->show();
+    fixture.window->findChild<QDockWidget *>(QStringLiteral("reviewDock"))->show();
+    for (QAction *action : fixture.window->findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P))
+            action->trigger();
+    }
+    ASSERT_GT(panel->font().pointSizeF(), QFont().pointSizeF());
+    QApplication::processEvents();
+    ASSERT_TRUE(panel->isVisible());
+    // Then the advice gets all the height its lines need (the panel scrolls instead)
+    QLabel *advice = panel->improvementsLabel();
+    ASSERT_TRUE(advice->text().contains(QStringLiteral("To raise it"))) << advice->text().toStdString();
+    EXPECT_GE(advice->height(), advice->heightForWidth(advice->width())) << advice->width() << " px wide";
 }

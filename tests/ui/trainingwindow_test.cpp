@@ -261,3 +261,19 @@ TEST(TrainingWindow_MainWindow, HelpMenuOpensTrainingOnce)
     ASSERT_EQ(windows.size(), 1);
     EXPECT_TRUE(windows.first()->isVisible());
 }
+
+TEST(TrainingWindow_FullScreen, F11TogglesFullScreen)
+{
+    // Given a training window on screen
+    ui::TrainingWindow window;
+    window.show();
+    QApplication::setActiveWindow(&window);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    // When F11 is pressed, then it fills the screen; pressed again, it is back
+    EXPECT_TRUE(window.fullScreenAction()->shortcuts().contains(QKeySequence(Qt::Key_F11)));
+    QTest::keyClick(&window, Qt::Key_F11);
+    EXPECT_TRUE(window.fullScreenAction()->isChecked());
+    EXPECT_TRUE(window.windowState() & Qt::WindowFullScreen);
+    QTest::keyClick(&window, Qt::Key_F11);
+    EXPECT_FALSE(window.fullScreenAction()->isChecked());
+}
