@@ -60,6 +60,8 @@ void PatternIndex::scan(const TextScan &text, const QList<int> &ids, int firstTo
         }
         const auto tryPattern = [&](int index) {
             const auto &[pattern, tag] = m_patterns[index];
+            if (!pattern.hasRequiredWords(ids, i, limit))
+                return;
             const int matchEnd = pattern.longestMatch(ids, i, bounds);
             if (matchEnd > i)
                 found(tag, i, matchEnd);

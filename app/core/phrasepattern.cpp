@@ -662,6 +662,24 @@ int shortestMatch(const Node &node)
     return 0;
 }
 
+// Up to @p count of the word sets a match of @p root must take a word from after its first
+// word (its top-level sequence's words that are not optional), smallest first: a sentence
+// without one of them cannot hold a match. The first word is left to the index.
+QList<QList<int>> requiredWords(const Node &root, int count)
+{
+    QList<QList<int>> sets;
+    if (root.kind != Kind::Sequence)
+        return sets;
+    for (qsizetype k = 1; k < root.children.size(); ++k) {
+        if (root.children[k].kind == Kind::Words && !root.children[k].words.isEmpty())
+            sets.append(root.children[k].words);
+    }
+    std::stable_sort(sets.begin(), sets.end(), [](const QList<int> &a, const QList<int> &b) { return a.size() < b.size(); });
+    if (sets.size() > count)
+        sets.resize(count);
+    return sets;
+}
+
 } // namespace
 
 PhrasePattern PhrasePattern::compile(const QString &source, const Context &context, QString *error)
@@ -680,6 +698,7 @@ PhrasePattern PhrasePattern::compile(const QString &source, const Context &conte
     }
     // A pattern that may start with any word is tried at every word.
     describeStart(simple, pattern.m_firstWords, pattern.m_secondWords, pattern.m_startPairs, pattern.m_startsAnywhere);
+    pattern.m_requiredWords = requiredWords(simple, 2);
     pattern.m_root = std::make_shared<const Node>(std::move(simple));
     return pattern;
 }
@@ -690,6 +709,19 @@ int PhrasePattern::longestMatch(const QList<int> &ids, int first, const Sentence
         return -1;
     const Matcher::Mask ends = Matcher(ids, first, sentence).step(*m_root, 1) & ~Matcher::Mask(1);
     return ends ? first + (63 - std::countl_zero(ends)) : -1;
+}
+
+bool PhrasePattern::hasRequiredWords(const QList<int> &ids, int first, int limit) const
+{
+    const int end = std::min(limit, first + Matcher::kMaxSpan);
+    for (const QList<int> &words : m_requiredWords) {
+        bool found = false;
+        for (int t = first; t < end && !found; ++t)
+            found = contains(words, ids[t]);
+        if (!found)
+            return false;
+    }
+    return true;
 }
 
 bool PhrasePattern::canStartWith(int id) const
@@ -709,7 +741,8 @@ bool matchesInSentence(const QList<PhrasePattern> &patterns, const TextScan &sca
     const SentenceBounds bounds = scan.sentenceBounds(sentence);
     for (const PhrasePattern &pattern : patterns) {
         for (int t = bounds.first; t < bounds.limit; ++t) {
-            if (pattern.canStartWith(ids[t]) && pattern.mayMatchAt(ids, t, bounds.limit) && pattern.longestMatch(ids, t, bounds) > t)
+            if (pattern.canStartWith(ids[t]) && pattern.mayMatchAt(ids, t, bounds.limit)
+                && pattern.hasRequiredWords(ids, t, bounds.limit) && pattern.longestMatch(ids, t, bounds) > t)
                 return true;
         }
     }

@@ -103,6 +103,9 @@ public:
     bool mayMatchAt(const QList<int> &ids, int first, int limit) const;
     /// Whether a match can start at a word numbered @p id (cheap: no matching).
     bool canStartWith(int id) const;
+    /// Cheap pre-check before longestMatch(): false when a word every match needs is
+    /// missing from the tokens [first, limit).
+    bool hasRequiredWords(const QList<int> &ids, int first, int limit) const;
 
 private:
     QString m_source;
@@ -111,6 +114,9 @@ private:
     QList<int> m_secondWords; ///< sorted; empty: any second word (no pre-check)
     QList<std::pair<int, int>> m_startPairs;
     bool m_startsAnywhere = false;
+    /// Word sets (sorted) that every match takes one word of: the rarest few of the
+    /// pattern's words that are neither optional nor alternatives.
+    QList<QList<int>> m_requiredWords;
 };
 
 /// Whether any of @p patterns matches somewhere in sentence @p sentence of @p scan.
