@@ -182,6 +182,21 @@ TEST(PhrasePattern_CompileCache, GivesTheMatchesOfCompilingEachPatternAlone)
     EXPECT_EQ(tryEverywhere(cached, scan, ids), expected);
 }
 
+TEST(PhrasePattern_RequiredWords, RuleOutASentenceMissingAWordEveryMatchNeeds)
+{
+    Patterns patterns;
+    const core::PhrasePattern pattern = patterns.compile(QStringLiteral("(the|your) [*] fee (was|is) [very] (wrong|late)"));
+    const auto has = [&](const QString &text) {
+        const core::TextScan scan = patterns.scan(text);
+        const QList<int> ids = patterns.ids(scan);
+        return pattern.hasRequiredWords(ids, 0, scan.sentenceBounds(0).limit);
+    };
+    EXPECT_TRUE(has(QStringLiteral("The late fee was very wrong.")));
+    EXPECT_FALSE(has(QStringLiteral("The late fee seemed wrong.")));    // no "was" or "is"
+    EXPECT_FALSE(has(QStringLiteral("The late charge was wrong.")));    // no "fee"
+    EXPECT_FALSE(has(QStringLiteral("The late fee. It was wrong.")));   // not in the same sentence
+}
+
 TEST(PhrasePattern_StartPairs, NameTheFirstTwoWordsAMatchCanStartWith)
 {
     Patterns patterns;
