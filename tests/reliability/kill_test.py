@@ -276,11 +276,11 @@ def main():
     parser.add_argument("mode", choices=["new", "export", "window"])
     parser.add_argument("--cli", required=True)
     parser.add_argument("--window-saver")
-    parser.add_argument("--kills", type=int, help="how many kills (default: AMENDS_KILLS, else 40; window 8)")
+    parser.add_argument("--kills", type=int, help="how many kills (default: AMENDS_KILLS, else 40; window 5)")
     parser.add_argument("--seed", type=int, default=int(os.environ.get("AMENDS_KILL_SEED", "20261120")))
     options = parser.parse_args()
     if options.kills is None:
-        options.kills = int(os.environ.get("AMENDS_KILLS", "8" if options.mode == "window" else "40"))
+        options.kills = int(os.environ.get("AMENDS_KILLS", "5" if options.mode == "window" else "40"))
     try:
         if options.mode == "new":
             options.suffix = ".amends"
