@@ -111,15 +111,22 @@ QByteArray literalEncodedWords(const QString &text)
     return words.join(' ');
 }
 
-// A name or subject for a header: control characters removed; text that looks like an
-// encoded word, or that is not plain ASCII, sent as Q-encoded words of Amends' own, for
-// GMime's encoder writes base64 words that its own parser (and so GMime-based mail
-// readers) cut short.
+// A name or subject for a header: control characters removed; text GMime would not
+// write faithfully sent as Q-encoded words of Amends' own. GMime 3.2 writes base64
+// words that its own parser (and so GMime-based mail readers) cut short, and wraps a
+// long word holding "=0D=0A" in an encoded word without escaping it, so readers decode
+// a line break; "?" and "_" can end or change such a word, and "=?" starts one.
+bool needsOwnEncoding(const QString &text)
+{
+    static const QRegularExpression longWord(QStringLiteral("\\S{60}"));
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    return !ascii || text.contains(u'=') || text.contains(u'?') || text.contains(u'_') || text.contains(longWord);
+}
+
 QByteArray headerText(const QString &text)
 {
     const QString safe = headerSafe(text);
-    const bool ascii = std::all_of(safe.cbegin(), safe.cend(), [](QChar c) { return c.unicode() < 0x80; });
-    return safe.contains(QLatin1String("=?")) || !ascii ? literalEncodedWords(safe) : safe.toUtf8();
+    return needsOwnEncoding(safe) ? literalEncodedWords(safe) : safe.toUtf8();
 }
 
 QByteArray messageIdDomain(const QString &address)
