@@ -12,6 +12,9 @@ packages=(
     libhunspell-dev hunspell hunspell-en-us hunspell-en-gb libhyphen-dev hyphen-en-us hyphen-en-gb
     # tests: GoogleTest, a virtual display, fonts
     libgtest-dev libbenchmark-dev xvfb xauth fonts-dejavu-core
+    # sanitizer and fuzzing run (packaging/sanitize.sh): clang with the ASan, UBSan and
+    # libFuzzer runtimes, llvm-symbolizer for readable stack traces
+    clang clang-14 libclang-rt-14-dev llvm-14
     # export: PDF/print (Qt), email (GMime), SMTP (libcurl), keychain, calendar (libical)
     libgmime-3.0-dev libcurl4-openssl-dev qtkeychain-qt6-dev libical-dev
     # the keychain's Secret Service client (QtKeychain loads libsecret when it runs)

@@ -26,7 +26,7 @@ QString crlf(QString text)
 bool isPlainEmailAddress(const QString &address)
 {
     static const QRegularExpression pattern(
-        QStringLiteral("^[A-Za-z0-9.!#$'*+/=^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+        QStringLiteral("^[A-Za-z0-9!#$'*+/=^_`{|}~-]+(?:\\.[A-Za-z0-9!#$'*+/=^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
                        "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
     return address.size() <= 254 && pattern.match(address).hasMatch();
 }

@@ -1,5 +1,6 @@
 #include "recoverystore.h"
 
+#include "atomicfile.h"
 #include "draftfile.h"
 
 #include <QDir>
@@ -34,6 +35,7 @@ RecoveryStore::RecoveryStore(const QString &directory)
     m_lock = std::make_unique<QLockFile>(QDir(m_directory).filePath(m_id + QLatin1String(".lock")));
     m_lock->setStaleLockTime(0); // alive as long as the process is; never by age
     m_lock->tryLock(0);
+    removeDeadLeftovers();
 }
 
 RecoveryStore::~RecoveryStore() = default;
@@ -85,6 +87,27 @@ void RecoveryStore::removeOrphan(const QString &recoveryPath)
 {
     QFile::remove(recoveryPath);
     QFile::remove(lockPathFor(recoveryPath));
+    for (const QString &stale : AtomicFile::staleTemporaryFiles(recoveryPath))
+        QFile::remove(stale);
+}
+
+void RecoveryStore::removeDeadLeftovers() const
+{
+    // An instance killed before it wrote a recovery copy (or while writing one) leaves
+    // its lock, and perhaps a temporary file, but nothing to offer: nobody would ever
+    // write its recovery file again to clean them up.
+    const QDir dir(m_directory);
+    for (const QFileInfo &info : dir.entryInfoList({QStringLiteral("*.lock")}, QDir::Files)) {
+        const QString recoveryPath = dir.filePath(info.completeBaseName() + QLatin1String(".amends"));
+        if (info.completeBaseName() == m_id || QFileInfo::exists(recoveryPath))
+            continue;
+        QLockFile lock(info.absoluteFilePath());
+        lock.setStaleLockTime(0);
+        if (!lock.tryLock(0))
+            continue; // its instance is still running
+        lock.unlock();
+        removeOrphan(recoveryPath);
+    }
 }
 
 } // namespace amends::core

@@ -41,12 +41,15 @@ public:
 
     /// Recovery files left behind by instances that are gone.
     QList<Orphan> orphans() const;
-    /// Deletes an orphan once it was restored or declined.
+    /// Deletes an orphan once it was restored or declined, with its lock and any
+    /// temporary file an interrupted write of it left.
     static void removeOrphan(const QString &recoveryPath);
 
     QString directory() const { return m_directory; }
 
 private:
+    void removeDeadLeftovers() const;
+
     QString m_directory;
     QString m_id;
     std::unique_ptr<QLockFile> m_lock;

@@ -74,28 +74,59 @@ GMimeObject *bodyPart(const EmailMessage &message)
 // Text typed as an RFC 2047 encoded word ("=?utf-8?q?Hi=0D=0ABcc:_x@evil?=") would be
 // written as it is and decoded by mail readers, CR LF and all, into a header of its own.
 // Such text is sent as encoded words of its own, which decode to exactly what was typed.
-// Each word holds at most 45 bytes, so it stays within the 75 characters RFC 2047 allows.
+// They use the Q encoding: readers such as GMime 3.2 join adjacent base64 words before
+// decoding them and lose all that follows a word ending in padding. Each word holds
+// whole characters and at most 75 characters in all, as RFC 2047 requires.
 QByteArray literalEncodedWords(const QString &text)
 {
-    constexpr qsizetype kBytesPerWord = 45;
+    static const QByteArray prefix = "=?utf-8?q?";
+    static const QByteArray suffix = "?=";
+    constexpr qsizetype kMaxEncodedText = 75 - 10 - 2; // minus prefix and suffix
     const QByteArray utf8 = text.toUtf8();
     QByteArrayList words;
+    QByteArray word;
     for (qsizetype start = 0; start < utf8.size();) {
-        qsizetype end = std::min(start + kBytesPerWord, utf8.size());
-        while (end < utf8.size() && end > start + 1 && (static_cast<unsigned char>(utf8[end]) & 0xC0) == 0x80)
-            --end; // never split a character
-        words.append("=?utf-8?b?" + utf8.mid(start, end - start).toBase64() + "?=");
+        qsizetype end = start + 1;
+        while (end < utf8.size() && (static_cast<unsigned char>(utf8[end]) & 0xC0) == 0x80)
+            ++end; // the rest of this character
+        QByteArray encoded;
+        for (qsizetype i = start; i < end; ++i) {
+            const char c = utf8[i];
+            if (c == ' ')
+                encoded += '_';
+            else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+                encoded += c;
+            else
+                encoded += '=' + QByteArray(1, c).toHex().toUpper();
+        }
+        if (!word.isEmpty() && word.size() + encoded.size() > kMaxEncodedText) {
+            words.append(prefix + word + suffix);
+            word.clear();
+        }
+        word += encoded;
         start = end;
     }
+    if (!word.isEmpty())
+        words.append(prefix + word + suffix);
     return words.join(' ');
 }
 
-// A name or subject for a header: control characters removed, and text that looks like
-// an encoded word encoded as literal text.
+// A name or subject for a header: control characters removed; text GMime would not
+// write faithfully sent as Q-encoded words of Amends' own. GMime 3.2 writes base64
+// words that its own parser (and so GMime-based mail readers) cut short, and wraps a
+// long word holding "=0D=0A" in an encoded word without escaping it, so readers decode
+// a line break; "?" and "_" can end or change such a word, and "=?" starts one.
+bool needsOwnEncoding(const QString &text)
+{
+    static const QRegularExpression longWord(QStringLiteral("\\S{60}"));
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    return !ascii || text.contains(u'=') || text.contains(u'?') || text.contains(u'_') || text.contains(longWord);
+}
+
 QByteArray headerText(const QString &text)
 {
     const QString safe = headerSafe(text);
-    return safe.contains(QLatin1String("=?")) ? literalEncodedWords(safe) : safe.toUtf8();
+    return needsOwnEncoding(safe) ? literalEncodedWords(safe) : safe.toUtf8();
 }
 
 QByteArray messageIdDomain(const QString &address)

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QMutex>
 #include <QSet>
+#include <QUtf8StringView>
 
 #include <algorithm>
 #include <iterator>
@@ -74,6 +75,19 @@ QString HunspellSpeller::affixFileProblem(const QString &affPath)
         lines.removeLast(); // the end of the last line, not a line
     if (!lines.isEmpty() && lines.first().startsWith("\xEF\xBB\xBF"))
         lines.first().remove(0, 3);
+    // Hunspell 1.7.1 reads past its buffers when a UTF-8 dictionary's affix file (its
+    // TRY line, for one) is not UTF-8, and crashes when asked for suggestions.
+    const bool utf8 = std::any_of(lines.cbegin(), lines.cend(), [](const QByteArray &line) {
+        const QList<QByteArray> fields = fieldsOf(line.trimmed());
+        return fields.size() >= 2 && fields[0] == "SET" && fields[1].toUpper() == "UTF-8";
+    });
+    for (qsizetype i = 0; utf8 && i < lines.size(); ++i) {
+        if (!QUtf8StringView(lines[i]).isValidUtf8()) {
+            return HunspellSpellerText::tr("The dictionary \"%1\" cannot be used: it is declared UTF-8, but line %2 is not UTF-8.")
+                .arg(affPath)
+                .arg(i + 1);
+        }
+    }
     QSet<QByteArray> seen;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         QByteArray line = lines[i];

@@ -29,8 +29,9 @@ public:
         QString error; ///< Plain-language reason when speller is null.
     };
 
-    /// Loads a dictionary; an affix file whose PHONE, REP or MAP table is malformed is
-    /// refused (Hunspell would crash on it), as are missing or unreadable files.
+    /// Loads a dictionary; an affix file whose PHONE, REP or MAP table is malformed, or
+    /// that declares UTF-8 and is not, is refused (Hunspell would crash on it), as are
+    /// missing or unreadable files.
     static LoadResult load(const DictionaryPaths &paths);
     /// Empty when the PHONE, REP and MAP tables of @p affPath are well formed (a count
     /// line "KEY N", then N entries of the right number of values), else the reason,
