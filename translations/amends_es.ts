@@ -2,56 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>SarifText</name>
+    <message>
+        <location filename="../app/services/sarifreport.cpp" line="57"/>
+        <source>A word the dictionary does not know.</source>
+        <translation>Una palabra que el diccionario no conoce.</translation>
+    </message>
+</context>
+<context>
     <name>amends::cli::Check</name>
     <message>
+        <location filename="../app/cli/checkcommand.cpp" line="36"/>
+        <source>Output: text (like a compiler), json, sarif (SARIF 2.1.0, for code scanning) or checkstyle (XML).</source>
+        <translation>Salida: text (como la de un compilador), json, sarif (SARIF 2.1.0, para análisis de código) o checkstyle (XML).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="39"/>
+        <source>Show only findings of this severity or a more severe one: error, warning or suggestion (the default).</source>
+        <translation>Mostrar solo las observaciones de esta gravedad o de una más grave: error, warning o suggestion (predeterminado).</translation>
+    </message>
+    <message>
         <location filename="../app/cli/checkcommand.cpp" line="42"/>
-        <source>Output: text (like a compiler) or json.</source>
-        <translation>Salida: text (como un compilador) o json.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/checkcommand.cpp" line="43"/>
-        <source>Language of the letters, e.g. en-US (drafts default to their own).</source>
-        <translation>Idioma de las cartas, p. ej., en-US (si no, cada borrador usa el suyo).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/checkcommand.cpp" line="44"/>
-        <source>A house rule pack to add (repeatable).</source>
-        <translation>Un paquete de reglas de la casa para agregar (repetible).</translation>
+        <source>Print only the findings: no summary, and nothing at all when there are none.</source>
+        <translation>Mostrar solo las observaciones: sin resumen, y nada en absoluto si no hay ninguna.</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="45"/>
-        <source>Switch a rule off by its id (repeatable).</source>
-        <translation>Desactivar una regla por su id (repetible).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/checkcommand.cpp" line="46"/>
-        <source>Skip the spelling check.</source>
-        <translation>Omitir la revisión ortográfica.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/checkcommand.cpp" line="48"/>
         <source>Drafts (.amends), text letters (.txt), folders of them, or - for standard input.</source>
         <translation>Borradores (.amends), cartas de texto (.txt), carpetas con ellos o - para la entrada estándar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="50"/>
+        <location filename="../app/cli/checkcommand.cpp" line="47"/>
         <source>Check letters for blame-shifting, non-apologies, jargon, missing sections, unfilled placeholders and more.
-Exit status: 0 no error-level finding, 1 some, 2 bad usage or unreadable input.</source>
-        <translation>Busca en las cartas culpas a otros, falsas disculpas, jerga, secciones que faltan, marcadores sin completar y más.
-Código de salida: 0 sin observaciones de nivel error, 1 con alguna, 2 uso incorrecto o entrada ilegible.</translation>
+Settings, in rising order: the built-in rules, the application&apos;s settings, the nearest .amends.json project file in the letter&apos;s folder or above, the command line (--no-config: the built-in rules and the command line only).
+Exit status: 0 no error-level finding, 1 some (errors are shown whatever --min-severity says), 2 bad usage or unreadable input.</source>
+        <translation>Revisa cartas en busca de culpas atribuidas a otros, falsas disculpas, jerga, secciones faltantes, marcadores sin completar y más.
+Configuración, en orden creciente de prioridad: las reglas integradas, la configuración de la aplicación, el archivo de proyecto .amends.json más cercano (en la carpeta de la carta o más arriba) y la línea de comandos (--no-config: solo las reglas integradas y la línea de comandos).
+Código de salida: 0 ninguna observación de nivel error, 1 alguna (los errores se muestran diga lo que diga --min-severity), 2 uso incorrecto o entrada ilegible.</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="56"/>
-        <source>unknown format &quot;%1&quot;; use text or json.</source>
-        <translation>formato desconocido &quot;%1&quot;; usa text o json.</translation>
+        <source>unknown format &quot;%1&quot;; use %2.</source>
+        <translation>formato desconocido &quot;%1&quot;; usa %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="59"/>
-        <source>&quot;%1&quot; is not a language such as en-US.</source>
-        <translation>&quot;%1&quot; no es un idioma como es-MX.</translation>
+        <source>unknown severity &quot;%1&quot;; use error, warning or suggestion.</source>
+        <translation>gravedad desconocida &quot;%1&quot;; usa error, warning o suggestion.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="62"/>
+        <location filename="../app/cli/checkcommand.cpp" line="84"/>
+        <source>Letters checked: %1; errors: %2, warnings: %3, suggestions: %4.</source>
+        <translation>Cartas revisadas: %1; errores: %2, advertencias: %3, sugerencias: %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="66"/>
         <source>&apos;check&apos; needs at least one FILE.</source>
         <translation>&apos;check&apos; necesita al menos un FILE.</translation>
     </message>
@@ -59,49 +64,112 @@ Código de salida: 0 sin observaciones de nivel error, 1 con alguna, 2 uso incor
 <context>
     <name>amends::cli::Export</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="27"/>
+        <location filename="../app/cli/exportcommand.cpp" line="28"/>
         <source>The file to write; its suffix chooses the format: .pdf, .odt, .html, .txt, .eml (email with the PDF attached) or .ics (follow-up reminder).</source>
         <translation>El archivo que se escribirá; su extensión determina el formato: .pdf, .odt, .html, .txt, .eml (correo con el PDF adjunto) o .ics (recordatorio de seguimiento).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="31"/>
+        <location filename="../app/cli/exportcommand.cpp" line="32"/>
         <source>Export even a letter that is not ready (unfilled placeholders, empty required fields, error-level findings).</source>
         <translation>Exportar incluso una carta que no está lista (marcadores sin completar, campos obligatorios vacíos, observaciones de nivel error).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="34"/>
+        <location filename="../app/cli/exportcommand.cpp" line="35"/>
         <source>The draft (.amends) to export.</source>
         <translation>El borrador (.amends) para exportar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="36"/>
+        <location filename="../app/cli/exportcommand.cpp" line="37"/>
         <source>Export the letter of a draft. Paper size, letterhead logo and PDF/A come from your preferences. The output file is written completely or not at all. A letter that is not ready to leave is refused with the reasons (exit status 1) unless --force is given.</source>
         <translation>Exporta la carta de un borrador. El tamaño del papel, el logotipo del membrete y el PDF/A salen de tus preferencias. El archivo de salida se escribe completo o no se escribe. Una carta que aún no puede salir se rechaza con los motivos (código de salida 1), salvo que se indique --force.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="42"/>
+        <location filename="../app/cli/exportcommand.cpp" line="43"/>
         <source>&apos;export&apos; needs exactly one DRAFT.</source>
         <translation>&apos;export&apos; necesita exactamente un DRAFT.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="45"/>
+        <location filename="../app/cli/exportcommand.cpp" line="46"/>
         <source>&apos;export&apos; needs an output file: -o OUT.</source>
         <translation>&apos;export&apos; necesita un archivo de salida: -o OUT.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="47"/>
+        <location filename="../app/cli/exportcommand.cpp" line="48"/>
         <source>unknown output type &quot;%1&quot;; use .pdf, .odt, .html, .txt, .eml or .ics.</source>
         <translation>tipo de salida desconocido &quot;%1&quot;; usa .pdf, .odt, .html, .txt, .eml o .ics.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="60"/>
+        <location filename="../app/cli/exportcommand.cpp" line="64"/>
         <source>amends-cli: the letter is not ready to leave; nothing was written:</source>
         <translation>amends-cli: la carta aún no puede salir; no se escribió nada:</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="63"/>
+        <location filename="../app/cli/exportcommand.cpp" line="67"/>
         <source>Fix these, or export anyway with --force.</source>
         <translation>Corrige estos puntos o exporta de todos modos con --force.</translation>
+    </message>
+</context>
+<context>
+    <name>amends::cli::LetterOptions</name>
+    <message>
+        <location filename="../app/cli/letteroptions.cpp" line="41"/>
+        <source>the house rule pack &quot;%1&quot; chosen in the application&apos;s preferences is not a file; choose another there, or pass --no-config to check without the settings.</source>
+        <translation>el paquete de reglas de la casa &quot;%1&quot; elegido en las preferencias de la aplicación no es un archivo; elige otro allí o indica --no-config para revisar sin la configuración.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/letteroptions.cpp" line="84"/>
+        <source>Language of the letters, e.g. en-US (drafts default to their own).</source>
+        <translation>Idioma de las cartas, p. ej., en-US (si se omite, cada borrador usa el suyo).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/letteroptions.cpp" line="85"/>
+        <source>A house rule pack to add (repeatable).</source>
+        <translation>Un paquete de reglas de la casa para agregar (repetible).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/letteroptions.cpp" line="86"/>
+        <source>Switch a rule off by its id (repeatable).</source>
+        <translation>Desactivar una regla por su id (repetible).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/letteroptions.cpp" line="87"/>
+        <source>Skip the spelling check.</source>
+        <translation>Omitir la revisión ortográfica.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/letteroptions.cpp" line="89"/>
+        <source>Ignore the application&apos;s settings and .amends.json project files: built-in rules and the command line only.</source>
+        <translation>Ignorar la configuración de la aplicación y los archivos de proyecto .amends.json: solo las reglas integradas y la línea de comandos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/letteroptions.cpp" line="90"/>
+        <source>Check the letters in the folders of folders too.</source>
+        <translation>Revisar también las cartas de las subcarpetas.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/letteroptions.cpp" line="92"/>
+        <source>Only letters in folders whose file name matches PATTERN (repeatable; default *.amends and *.txt).</source>
+        <translation>En las carpetas, solo las cartas cuyo nombre de archivo coincide con PATTERN (repetible; predeterminado: *.amends y *.txt).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/letteroptions.cpp" line="106"/>
+        <source>&quot;%1&quot; is not a language such as en-US.</source>
+        <translation>&quot;%1&quot; no es un idioma como es-MX.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/letteroptions.cpp" line="117"/>
+        <source>--glob &quot;%1&quot; is not a file-name pattern such as *.amends.</source>
+        <translation>--glob &quot;%1&quot; no es un patrón de nombre de archivo como *.amends.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/letteroptions.cpp" line="134"/>
+        <source>found no letters (%1) in %2%3.</source>
+        <translation>no se encontró ninguna carta (%1) en %2%3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/letteroptions.cpp" line="136"/>
+        <source>; --recursive looks in their folders too</source>
+        <translation>; --recursive busca también en las subcarpetas</translation>
     </message>
 </context>
 <context>
@@ -194,71 +262,53 @@ Importes en decimales simples (120.00), fechas AAAA-MM-DD; date.letter es hoy si
 <context>
     <name>amends::cli::Report</name>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="33"/>
+        <location filename="../app/cli/reportcommand.cpp" line="31"/>
         <source>Where to write the report.</source>
         <translation>Dónde escribir el informe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="34"/>
+        <location filename="../app/cli/reportcommand.cpp" line="32"/>
         <source>Report as an HTML page (default) or as JSON.</source>
         <translation>Informe como página HTML (predeterminado) o como JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="36"/>
-        <source>Language of the letters, e.g. en-US (drafts default to their own).</source>
-        <translation>Idioma de las cartas, p. ej., en-US (si no, cada borrador usa el suyo).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reportcommand.cpp" line="37"/>
-        <source>A house rule pack to add (repeatable).</source>
-        <translation>Un paquete de reglas de la casa para agregar (repetible).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reportcommand.cpp" line="39"/>
         <source>A folder of drafts (.amends) and text letters (.txt).</source>
         <translation>Una carpeta de borradores (.amends) y cartas de texto (.txt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="41"/>
-        <source>Check every letter in a folder and write one report: each letter&apos;s status, score, findings by category and missing parts, and a chart of findings across the folder.
-Exit status: 0 report written (whatever the letters&apos; findings), 2 bad usage, unreadable input or unwritable report.</source>
-        <translation>Verifica todas las cartas de una carpeta y genera un solo informe: estado, puntuación, observaciones por categoría y partes que faltan de cada carta, y un gráfico de las observaciones en toda la carpeta.
-Código de salida: 0 informe escrito (sean cuales sean las observaciones de las cartas), 2 uso incorrecto, entrada ilegible o informe que no se puede escribir.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reportcommand.cpp" line="48"/>
+        <location filename="../app/cli/reportcommand.cpp" line="47"/>
         <source>unknown format &quot;%1&quot;; use html or json.</source>
         <translation>formato desconocido &quot;%1&quot;; usa html o json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="51"/>
-        <source>&quot;%1&quot; is not a language such as en-US.</source>
-        <translation>&quot;%1&quot; no es un idioma como es-MX.</translation>
+        <location filename="../app/cli/reportcommand.cpp" line="38"/>
+        <source>Check every letter in a folder and write one report: each letter&apos;s status, score, findings by category and missing parts, and a chart of findings across the folder.
+Settings, in rising order: the built-in rules, the application&apos;s settings, the nearest .amends.json project file in the letter&apos;s folder or above, the command line (--no-config: the built-in rules and the command line only).
+Exit status: 0 report written (whatever the letters&apos; findings), 2 bad usage, unreadable input or unwritable report.</source>
+        <translation>Revisa todas las cartas de una carpeta y genera un único informe: estado, puntuación, observaciones por categoría y partes que faltan de cada carta, además de un gráfico de las observaciones en toda la carpeta.
+Configuración, en orden creciente de prioridad: las reglas integradas, la configuración de la aplicación, el archivo de proyecto .amends.json más cercano (en la carpeta de la carta o más arriba) y la línea de comandos (--no-config: solo las reglas integradas y la línea de comandos).
+Código de salida: 0 informe escrito (sean cuales sean las observaciones de las cartas), 2 uso incorrecto, entrada ilegible o informe que no se pudo escribir.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="53"/>
+        <location filename="../app/cli/reportcommand.cpp" line="52"/>
         <source>&apos;report&apos; needs exactly one folder.</source>
         <translation>&apos;report&apos; necesita exactamente una carpeta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="56"/>
+        <location filename="../app/cli/reportcommand.cpp" line="55"/>
         <source>&quot;%1&quot; is not a folder.</source>
         <translation>&quot;%1&quot; no es una carpeta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="59"/>
+        <location filename="../app/cli/reportcommand.cpp" line="58"/>
         <source>&apos;report&apos; needs -o OUT, the file to write.</source>
         <translation>&apos;report&apos; necesita -o OUT, el archivo que se escribirá.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="61"/>
+        <location filename="../app/cli/reportcommand.cpp" line="60"/>
         <source>cannot write &quot;%1&quot;: its folder does not exist.</source>
         <translation>no se puede escribir &quot;%1&quot;: su carpeta no existe.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reportcommand.cpp" line="85"/>
-        <source>&quot;%1&quot; holds no letters (.amends or .txt files).</source>
-        <translation>&quot;%1&quot; no contiene cartas (archivos .amends o .txt).</translation>
     </message>
 </context>
 <context>
@@ -325,49 +375,54 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::cli::Spell</name>
     <message>
-        <location filename="../app/cli/spellcommand.cpp" line="61"/>
+        <location filename="../app/cli/spellcommand.cpp" line="64"/>
         <source>no dictionary at &quot;%1&quot; (it needs a .aff and a .dic file).</source>
         <translation>no hay ningún diccionario en &quot;%1&quot; (hace falta un archivo .aff y uno .dic).</translation>
     </message>
     <message>
-        <location filename="../app/cli/spellcommand.cpp" line="66"/>
+        <location filename="../app/cli/spellcommand.cpp" line="69"/>
         <source>&quot;%1&quot; is not a language such as en-US.</source>
         <translation>&quot;%1&quot; no es un idioma como es-MX.</translation>
     </message>
     <message>
-        <location filename="../app/cli/spellcommand.cpp" line="72"/>
+        <location filename="../app/cli/spellcommand.cpp" line="75"/>
         <source>no spelling dictionary for %1; install one (e.g. hunspell-%2) or pass --dictionary. Searched: %3</source>
         <translation>no hay ningún diccionario ortográfico para %1; instala uno (p. ej., hunspell-%2) o indica --dictionary. Se buscó en: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/spellcommand.cpp" line="111"/>
+        <location filename="../app/cli/spellcommand.cpp" line="94"/>
+        <source>a letter</source>
+        <translation>una carta</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/spellcommand.cpp" line="138"/>
         <source>The dictionary of language CODE, e.g. en-US.</source>
         <translation>El diccionario del idioma CODE, p. ej., en-US.</translation>
     </message>
     <message>
-        <location filename="../app/cli/spellcommand.cpp" line="114"/>
+        <location filename="../app/cli/spellcommand.cpp" line="141"/>
         <source>A Hunspell dictionary: the path of its .dic or .aff file.</source>
         <translation>Un diccionario Hunspell: la ruta de su archivo .dic o .aff.</translation>
     </message>
     <message>
-        <location filename="../app/cli/spellcommand.cpp" line="117"/>
+        <location filename="../app/cli/spellcommand.cpp" line="144"/>
         <source>Print only the misspelled words, one per line, as hunspell -l does.</source>
         <translation>Mostrar solo las palabras mal escritas, una por línea, como hace hunspell -l.</translation>
     </message>
     <message>
-        <location filename="../app/cli/spellcommand.cpp" line="120"/>
-        <source>Check the spelling of the text on standard input. Prints LINE:COLUMN: WORD: SUGGESTIONS for each misspelled word, or with --list only the words. Numbers, codes, addresses, URLs and {placeholders} are not checked.</source>
-        <translation>Revisa la ortografía del texto de la entrada estándar. Muestra LINE:COLUMN: WORD: SUGGESTIONS por cada palabra mal escrita o, con --list, solo las palabras. No se revisan números, códigos, direcciones, URL ni {marcadores}.</translation>
+        <location filename="../app/cli/spellcommand.cpp" line="146"/>
+        <source>Drafts (.amends) or text letters; - or none for standard input.</source>
+        <translation>Borradores (.amends) o cartas de texto; - o nada para la entrada estándar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/spellcommand.cpp" line="126"/>
+        <location filename="../app/cli/spellcommand.cpp" line="149"/>
+        <source>Check the spelling of letters: the FILEs named (a draft&apos;s composed letter, a text letter) or standard input. Prints LINE:COLUMN: WORD: SUGGESTIONS for each misspelled word (FILE:LINE:COLUMN: ... when FILEs are named), or with --list only the words. Numbers, codes, addresses, URLs and {placeholders} are not checked.</source>
+        <translation>Revisa la ortografía de cartas: los archivos FILE indicados (la carta compuesta de un borrador, una carta de texto) o la entrada estándar. Muestra LINE:COLUMN: WORD: SUGGESTIONS por cada palabra mal escrita (FILE:LINE:COLUMN: ... cuando se indican archivos) o, con --list, solo las palabras. No se revisan números, códigos, direcciones, URL ni {marcadores}.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/spellcommand.cpp" line="155"/>
         <source>&apos;spell&apos; needs either --lang CODE or --dictionary PATH.</source>
         <translation>&apos;spell&apos; necesita --lang CODE o bien --dictionary PATH.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/spellcommand.cpp" line="128"/>
-        <source>&apos;spell&apos; reads standard input and takes no FILE.</source>
-        <translation>&apos;spell&apos; lee la entrada estándar y no admite FILE.</translation>
     </message>
 </context>
 <context>
@@ -486,52 +541,167 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
         <translation>Tono</translation>
     </message>
     <message>
-        <location filename="../app/core/displaynames.cpp" line="43"/>
+        <location filename="../app/core/displaynames.cpp" line="35"/>
+        <source>Facts of the case</source>
+        <translation>Hechos del caso</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="44"/>
         <source>Regret</source>
         <translation>Disculpa</translation>
     </message>
     <message>
-        <location filename="../app/core/displaynames.cpp" line="44"/>
+        <location filename="../app/core/displaynames.cpp" line="45"/>
         <source>Responsibility</source>
         <translation>Responsabilidad</translation>
     </message>
     <message>
-        <location filename="../app/core/displaynames.cpp" line="45"/>
+        <location filename="../app/core/displaynames.cpp" line="46"/>
         <source>Explanation</source>
         <translation>Explicación</translation>
     </message>
     <message>
-        <location filename="../app/core/displaynames.cpp" line="46"/>
+        <location filename="../app/core/displaynames.cpp" line="47"/>
         <source>Remedy</source>
         <translation>Solución</translation>
     </message>
     <message>
-        <location filename="../app/core/displaynames.cpp" line="47"/>
+        <location filename="../app/core/displaynames.cpp" line="48"/>
         <source>Improvement</source>
         <translation>Mejora</translation>
     </message>
     <message>
-        <location filename="../app/core/displaynames.cpp" line="48"/>
+        <location filename="../app/core/displaynames.cpp" line="49"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
+        <location filename="../app/core/displaynames.cpp" line="58"/>
+        <source>Customer name</source>
+        <translation>Nombre del cliente</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="59"/>
+        <source>Address them as</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="60"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
         <location filename="../app/core/displaynames.cpp" line="61"/>
+        <source>Postal address</source>
+        <translation>Dirección postal</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="62"/>
+        <source>Case reference</source>
+        <translation>Referencia del caso</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="63"/>
+        <source>Invoice number</source>
+        <translation>Número de factura</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="64"/>
+        <source>Account number</source>
+        <translation>Número de cuenta</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="65"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="66"/>
+        <source>Amount charged</source>
+        <translation>Importe cobrado</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="67"/>
+        <source>Correct amount</source>
+        <translation>Importe correcto</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="68"/>
+        <source>Refund or credit</source>
+        <translation>Reembolso o abono</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="69"/>
+        <source>Complaint received</source>
+        <translation>Fecha de la queja</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="70"/>
+        <source>Letter date</source>
+        <translation>Fecha de la carta</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="71"/>
+        <source>Follow-up on</source>
+        <translation>Fecha de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="72"/>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="73"/>
+        <source>Your title</source>
+        <translation>Tu cargo</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="74"/>
+        <source>Your phone</source>
+        <translation>Tu teléfono</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="75"/>
+        <source>Your email</source>
+        <translation>Tu correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="76"/>
+        <source>Company name</source>
+        <translation>Nombre de la empresa</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="77"/>
+        <source>Company address</source>
+        <translation>Dirección de la empresa</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="78"/>
+        <source>Company phone</source>
+        <translation>Teléfono de la empresa</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="79"/>
+        <source>Company email</source>
+        <translation>Correo de la empresa</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="92"/>
         <source>Plain text</source>
         <translation>Texto sin formato</translation>
     </message>
     <message>
-        <location filename="../app/core/displaynames.cpp" line="67"/>
+        <location filename="../app/core/displaynames.cpp" line="98"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../app/core/displaynames.cpp" line="68"/>
+        <location filename="../app/core/displaynames.cpp" line="99"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../app/core/displaynames.cpp" line="69"/>
+        <location filename="../app/core/displaynames.cpp" line="100"/>
         <source>Suggestion</source>
         <translation>Sugerencia</translation>
     </message>
@@ -539,105 +709,131 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::core::DraftFile</name>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="37"/>
+        <location filename="../app/core/draftfile.cpp" line="42"/>
         <source>&quot;%1&quot; should be text.</source>
         <translation>&quot;%1&quot; debería ser texto.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="49"/>
+        <location filename="../app/core/draftfile.cpp" line="54"/>
         <source>&quot;%1&quot; should be a group of values.</source>
         <translation>&quot;%1&quot; debería ser un grupo de valores.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="59"/>
+        <location filename="../app/core/draftfile.cpp" line="64"/>
         <source>&quot;%1&quot; should be a list.</source>
         <translation>&quot;%1&quot; debería ser una lista.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="70"/>
+        <location filename="../app/core/draftfile.cpp" line="75"/>
         <source>&quot;%1&quot; should be a date and time.</source>
         <translation>&quot;%1&quot; debería ser una fecha y hora.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="122"/>
+        <location filename="../app/core/draftfile.cpp" line="127"/>
         <source>Unknown review status &quot;%1&quot;.</source>
         <translation>Estado de revisión desconocido: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="138"/>
+        <location filename="../app/core/draftfile.cpp" line="143"/>
         <source>Unknown section &quot;%1&quot; in a comment.</source>
         <translation>Sección desconocida &quot;%1&quot; en un comentario.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="153"/>
+        <location filename="../app/core/draftfile.cpp" line="158"/>
         <source>A review comment is not a group of values.</source>
         <translation>Un comentario de revisión no es un grupo de valores.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="250"/>
+        <location filename="../app/core/draftfile.cpp" line="255"/>
         <source>This is not an Amends draft (its &quot;format&quot; is not &quot;amends-draft&quot;).</source>
         <translation>Esto no es un borrador de Amends (su &quot;format&quot; no es &quot;amends-draft&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="254"/>
+        <location filename="../app/core/draftfile.cpp" line="258"/>
         <source>The draft has no valid format version.</source>
         <translation>El borrador no tiene una versión de formato válida.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="257"/>
+        <location filename="../app/core/draftfile.cpp" line="262"/>
+        <source>The draft&apos;s format version (%1) is not a version number: it should be a whole number such as %2.</source>
+        <translation>La versión de formato del borrador (%1) no es un número de versión: debería ser un número entero, como %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/draftfile.cpp" line="268"/>
         <source>This draft was saved by a newer version of Amends (format version %1; this version reads up to %2). Please update Amends to open it.</source>
         <translation>Este borrador se guardó con una versión más reciente de Amends (versión de formato %1; esta versión lee hasta la %2). Actualiza Amends para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="262"/>
+        <location filename="../app/core/draftfile.cpp" line="273"/>
         <source>Format version %1 of this draft cannot be converted.</source>
         <translation>No se puede convertir la versión de formato %1 de este borrador.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="270"/>
+        <location filename="../app/core/draftfile.cpp" line="281"/>
         <source>&quot;%1&quot; is not a language such as en-US.</source>
         <translation>&quot;%1&quot; no es un idioma como es-MX.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="292"/>
+        <location filename="../app/core/draftfile.cpp" line="303"/>
         <source>The draft is damaged: %1</source>
         <translation>El borrador está dañado: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="302"/>
+        <location filename="../app/core/draftfile.cpp" line="313"/>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="303"/>
+        <location filename="../app/core/draftfile.cpp" line="314"/>
         <source>The file is not a readable draft: it is cut short or damaged (%1 at byte %2).</source>
         <translation>El archivo no es un borrador legible: está incompleto o dañado (%1 en el byte %2).</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="308"/>
+        <location filename="../app/core/draftfile.cpp" line="319"/>
         <source>This is not an Amends draft.</source>
         <translation>Esto no es un borrador de Amends.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="316"/>
-        <source>Cannot open &quot;%1&quot;: %2.</source>
-        <translation>No se puede abrir &quot;%1&quot;: %2.</translation>
+        <location filename="../app/core/draftfile.cpp" line="326"/>
+        <source>a draft</source>
+        <translation>un borrador</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="318"/>
-        <source>&quot;%1&quot; is too large to be a draft.</source>
-        <translation>&quot;%1&quot; es demasiado grande para ser un borrador.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/draftfile.cpp" line="329"/>
-        <location filename="../app/core/draftfile.cpp" line="333"/>
+        <location filename="../app/core/atomicfile.cpp" line="76"/>
+        <location filename="../app/core/atomicfile.cpp" line="84"/>
+        <location filename="../app/core/atomicfile.cpp" line="89"/>
         <source>Cannot write &quot;%1&quot;: %2.</source>
         <translation>No se puede escribir &quot;%1&quot;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="336"/>
+        <location filename="../app/core/atomicfile.cpp" line="83"/>
         <source>Cannot save &quot;%1&quot;: %2. The previous version is unchanged.</source>
         <translation>No se puede guardar &quot;%1&quot;: %2. La versión anterior no se ha modificado.</translation>
+    </message>
+</context>
+<context>
+    <name>amends::core::FactChecks</name>
+    <message>
+        <location filename="../app/core/factchecks.cpp" line="90"/>
+        <source>refund</source>
+        <translation>reembolso</translation>
+    </message>
+    <message>
+        <location filename="../app/core/factchecks.cpp" line="92"/>
+        <location filename="../app/core/factchecks.cpp" line="130"/>
+        <source>amount charged</source>
+        <translation>importe cobrado</translation>
+    </message>
+    <message>
+        <location filename="../app/core/factchecks.cpp" line="94"/>
+        <location filename="../app/core/factchecks.cpp" line="137"/>
+        <source>correct amount</source>
+        <translation>importe correcto</translation>
+    </message>
+    <message>
+        <location filename="../app/core/factchecks.cpp" line="96"/>
+        <source>overcharge</source>
+        <translation>importe cobrado de más</translation>
     </message>
 </context>
 <context>
@@ -674,6 +870,19 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     </message>
 </context>
 <context>
+    <name>amends::core::LetterSize</name>
+    <message>
+        <location filename="../app/core/lettersize.cpp" line="26"/>
+        <source>The letter is too large: the limit for a letter is %1 of text.</source>
+        <translation>La carta es demasiado grande: el límite para una carta es de %1 de texto.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/lettersize.cpp" line="28"/>
+        <source>&quot;%1&quot; is too large for a letter: the limit is %2 of text.</source>
+        <translation>&quot;%1&quot; es demasiado grande para una carta: el límite es de %2 de texto.</translation>
+    </message>
+</context>
+<context>
     <name>amends::core::PersonalDictionary</name>
     <message>
         <location filename="../app/core/personaldictionary.cpp" line="34"/>
@@ -694,49 +903,64 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::core::PhrasePattern</name>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="98"/>
-        <location filename="../app/core/phrasepattern.cpp" line="230"/>
+        <location filename="../app/core/phrasepattern.cpp" line="151"/>
+        <source>the pattern is %1 characters long; the limit is %2</source>
+        <translation>el patrón tiene %1 caracteres; el límite es %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/phrasepattern.cpp" line="157"/>
+        <location filename="../app/core/phrasepattern.cpp" line="335"/>
         <source>unexpected &quot;%1&quot; at position %2</source>
         <translation>&quot;%1&quot; inesperado en la posición %2</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="136"/>
+        <location filename="../app/core/phrasepattern.cpp" line="195"/>
         <source>empty alternative at position %1</source>
         <translation>alternativa vacía en la posición %1</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="145"/>
+        <location filename="../app/core/phrasepattern.cpp" line="204"/>
+        <source>groups nested more than %1 deep at position %2</source>
+        <translation>grupos anidados en más de %1 niveles en la posición %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/phrasepattern.cpp" line="219"/>
         <source>missing &quot;%1&quot;</source>
         <translation>falta &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="172"/>
-        <location filename="../app/core/phrasepattern.cpp" line="180"/>
+        <location filename="../app/core/phrasepattern.cpp" line="250"/>
+        <location filename="../app/core/phrasepattern.cpp" line="261"/>
         <source>&quot;!&quot; must be followed by words</source>
         <translation>&quot;!&quot; debe ir seguido de palabras</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="198"/>
+        <location filename="../app/core/phrasepattern.cpp" line="279"/>
         <source>missing &quot;}&quot;</source>
         <translation>falta &quot;}&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="204"/>
+        <location filename="../app/core/phrasepattern.cpp" line="289"/>
         <source>unknown word list {%1}</source>
         <translation>lista de palabras desconocida {%1}</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="208"/>
+        <location filename="../app/core/phrasepattern.cpp" line="293"/>
         <source>word lists nested too deeply at {%1}</source>
         <translation>listas de palabras anidadas a demasiada profundidad en {%1}</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="217"/>
+        <location filename="../app/core/phrasepattern.cpp" line="301"/>
+        <source>word list {%1} expands to more than %2 alternatives</source>
+        <translation>la lista de palabras {%1} genera más de %2 alternativas</translation>
+    </message>
+    <message>
+        <location filename="../app/core/phrasepattern.cpp" line="318"/>
         <source>in {%1} entry &quot;%2&quot;: %3</source>
         <translation>en {%1}, entrada &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="526"/>
+        <location filename="../app/core/phrasepattern.cpp" line="696"/>
         <source>a pattern can match at most %1 words</source>
         <translation>un patrón puede coincidir con %1 palabras como máximo</translation>
     </message>
@@ -744,19 +968,19 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::core::Readiness</name>
     <message>
-        <location filename="../app/core/readiness.cpp" line="23"/>
-        <source>The field {%1} is still empty.</source>
-        <translation>El campo {%1} sigue vacío.</translation>
+        <location filename="../app/core/readiness.cpp" line="24"/>
+        <source>“%1” is still empty, so the letter shows {%2}.</source>
+        <translation>El campo “%1” sigue vacío, así que la carta muestra {%2}.</translation>
     </message>
     <message>
-        <location filename="../app/core/readiness.cpp" line="25"/>
+        <location filename="../app/core/readiness.cpp" line="26"/>
         <source>The placeholder {%1} does not name any field.</source>
         <translation>El marcador {%1} no corresponde a ningún campo.</translation>
     </message>
     <message>
-        <location filename="../app/core/readiness.cpp" line="28"/>
-        <source>The required field {%1} is empty.</source>
-        <translation>El campo obligatorio {%1} está vacío.</translation>
+        <location filename="../app/core/readiness.cpp" line="29"/>
+        <source>“%1” is still empty: fill it in on the case page.</source>
+        <translation>El campo “%1” sigue vacío: complétalo en la página Datos del caso.</translation>
     </message>
 </context>
 <context>
@@ -790,62 +1014,118 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::core::RuleSet</name>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="56"/>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: no se puede leer: %2</translation>
+        <location filename="../app/core/ruleset.cpp" line="93"/>
+        <source>a text</source>
+        <translation>un texto</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="63"/>
+        <location filename="../app/core/ruleset.cpp" line="94"/>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ruleset.cpp" line="95"/>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ruleset.cpp" line="96"/>
+        <source>a list of texts</source>
+        <translation>una lista de textos</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ruleset.cpp" line="97"/>
+        <source>a group of keys</source>
+        <translation>un grupo de claves</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ruleset.cpp" line="98"/>
+        <source>a list of groups of keys</source>
+        <translation>una lista de grupos de claves</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ruleset.cpp" line="99"/>
+        <source>a group of lists of texts</source>
+        <translation>un grupo de listas de textos</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ruleset.cpp" line="100"/>
+        <source>a group of texts or lists of texts</source>
+        <translation>un grupo de textos o listas de textos</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ruleset.cpp" line="113"/>
+        <source>%1: unknown key &quot;%2&quot;</source>
+        <translation>%1: clave desconocida &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ruleset.cpp" line="116"/>
+        <source>%1: &quot;%2&quot; should be %3</source>
+        <translation>%1: &quot;%2&quot; debería ser %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ruleset.cpp" line="188"/>
+        <source>a rule pack</source>
+        <translation>un paquete de reglas</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ruleset.cpp" line="197"/>
         <source>%1: not an Amends rule pack (%2)</source>
         <translation>%1: no es un paquete de reglas de Amends (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="64"/>
+        <location filename="../app/core/ruleset.cpp" line="198"/>
         <source>wrong format</source>
         <translation>formato incorrecto</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="68"/>
+        <location filename="../app/core/ruleset.cpp" line="202"/>
         <source>%1: unsupported rule pack version</source>
         <translation>%1: versión de paquete de reglas no compatible</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="141"/>
+        <location filename="../app/core/ruleset.cpp" line="232"/>
+        <source>%1: &quot;disable&quot; names &quot;%2&quot;, which is no rule</source>
+        <translation>%1: &quot;disable&quot; menciona &quot;%2&quot;, que no es ninguna regla</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ruleset.cpp" line="286"/>
         <source>%1: contraction &quot;%2&quot;: its readings must be words, as many in each</source>
         <translation>%1: contracción &quot;%2&quot;: las expansiones deben ser palabras, la misma cantidad en cada una</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="157"/>
+        <location filename="../app/core/ruleset.cpp" line="302"/>
         <source>%1: pattern &quot;%2&quot;: %3</source>
         <translation>%1: patrón &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="171"/>
+        <location filename="../app/core/ruleset.cpp" line="316"/>
         <source>%1: regular expression &quot;%2&quot;: %3</source>
         <translation>%1: expresión regular &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="182"/>
+        <location filename="../app/core/ruleset.cpp" line="327"/>
+        <location filename="../app/core/ruleset.cpp" line="333"/>
         <source>%1: unknown section &quot;%2&quot;</source>
         <translation>%1: sección desconocida &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="214"/>
+        <location filename="../app/core/ruleset.cpp" line="365"/>
         <source>%1: a rule needs an id, a known category and a severity (error, warning, suggestion)</source>
         <translation>%1: una regla necesita un id, una categoría conocida y una gravedad (error, warning, suggestion)</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="218"/>
+        <location filename="../app/core/ruleset.cpp" line="369"/>
         <source>%1: the id is used twice</source>
         <translation>%1: el id se usa dos veces</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="234"/>
+        <location filename="../app/core/ruleset.cpp" line="385"/>
         <source>%1: a rule needs a message and at least one pattern</source>
         <translation>%1: una regla necesita un mensaje y al menos un patrón</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="250"/>
+        <location filename="../app/core/ruleset.cpp" line="402"/>
         <source>No rules for the language &quot;%1&quot;.</source>
         <translation>No hay reglas para el idioma &quot;%1&quot;.</translation>
     </message>
@@ -980,8 +1260,8 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="75"/>
-        <source>The required field &quot;%1&quot; is empty.</source>
-        <translation>El campo obligatorio &quot;%1&quot; está vacío.</translation>
+        <source>“%1” is still empty: fill it in on the case page.</source>
+        <translation>El campo “%1” sigue vacío: complétalo en la página Datos del caso.</translation>
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="76"/>
@@ -1080,13 +1360,123 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="111"/>
+        <source>“%1” does not match this case: the %2 is %3.</source>
+        <translation>“%1” no coincide con este caso: el %2 es %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="112"/>
+        <source>A wrong figure in an apology for a billing error repeats the very mistake the letter apologises for. Every amount in the letter must be one of the case&apos;s amounts.</source>
+        <translation>Una cifra equivocada en una disculpa por un error de facturación repite justo el error por el que la carta se disculpa. Todo importe de la carta debe ser uno de los importes del caso.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="116"/>
+        <source>“%1” is not this case&apos;s invoice number (%2).</source>
+        <translation>“%1” no es el número de factura de este caso (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="117"/>
+        <source>The customer checks the invoice number against their own papers; a different one makes them doubt the whole correction.</source>
+        <translation>El cliente compara el número de factura con sus propios documentos; si no coincide, duda de toda la corrección.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="121"/>
+        <source>“%1” is not this case&apos;s reference (%2).</source>
+        <translation>“%1” no es la referencia de este caso (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="122"/>
+        <source>A customer who quotes a wrong reference is sent round in circles; give the one the case has.</source>
+        <translation>Un cliente que cita una referencia equivocada termina dando vueltas de un lado a otro; indica la referencia del caso.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="126"/>
+        <source>The follow-up on %1 is before the letter&apos;s date (%2).</source>
+        <translation>El seguimiento del %1 es anterior a la fecha de la carta (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="127"/>
+        <source>A promise to call back on a day that has already passed tells the customer the letter was not read before it was sent.</source>
+        <translation>Prometer volver a llamar un día que ya pasó le muestra al cliente que nadie leyó la carta antes de enviarla.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="131"/>
+        <source>The refund (%1) is not the amount charged (%2) less the correct amount (%3), which is %4.</source>
+        <translation>El reembolso (%1) no es el importe cobrado (%2) menos el importe correcto (%3), que da %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="132"/>
+        <source>When the case&apos;s own figures do not add up, the letter will promise the customer the wrong sum; check the amounts on the case page.</source>
+        <translation>Si las propias cifras del caso no cuadran, la carta le prometerá al cliente una suma equivocada; revisa los importes en la página Datos del caso.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="136"/>
         <source>&quot;%1&quot; is not explained: spell it out on first use.</source>
         <translation>&quot;%1&quot; no se explica: escríbelo completo la primera vez.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="112"/>
+        <location filename="../app/core/structurerules.cpp" line="137"/>
         <source>Customers do not know internal abbreviations; plain-language guides spell acronyms out the first time.</source>
         <translation>Los clientes no conocen las abreviaturas internas; las guías de lenguaje claro escriben las siglas completas la primera vez.</translation>
+    </message>
+</context>
+<context>
+    <name>amends::core::TextFile</name>
+    <message>
+        <location filename="../app/core/textfile.cpp" line="20"/>
+        <source>standard input</source>
+        <translation>la entrada estándar</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textfile.cpp" line="27"/>
+        <source>%1 is too large for %2: the limit is %3.</source>
+        <translation>%1 es demasiado grande para %2: el límite es %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textfile.cpp" line="36"/>
+        <source>it is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textfile.cpp" line="38"/>
+        <source>it is a device, not a file</source>
+        <translation>es un dispositivo, no un archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textfile.cpp" line="40"/>
+        <source>it is a named pipe, not a file</source>
+        <translation>es una tubería con nombre, no un archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textfile.cpp" line="41"/>
+        <source>it is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textfile.cpp" line="47"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textfile.cpp" line="49"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textfile.cpp" line="50"/>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textfile.cpp" line="63"/>
+        <location filename="../app/core/textfile.cpp" line="71"/>
+        <location filename="../app/core/textfile.cpp" line="91"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textfile.cpp" line="137"/>
+        <source>%1 is not a text file.</source>
+        <translation>%1 no es un archivo de texto.</translation>
     </message>
 </context>
 <context>
@@ -1125,30 +1515,20 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::services::CheckInput</name>
     <message>
-        <location filename="../app/services/checkinput.cpp" line="28"/>
-        <source>cannot read &quot;%1&quot;: %2</source>
-        <translation>no se puede leer &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/services/checkinput.cpp" line="33"/>
-        <source>&quot;%1&quot; is too large to be a letter</source>
-        <translation>&quot;%1&quot; es demasiado grande para ser una carta</translation>
-    </message>
-    <message>
-        <location filename="../app/services/checkinput.cpp" line="37"/>
-        <source>&quot;%1&quot; is not a text file</source>
-        <translation>&quot;%1&quot; no es un archivo de texto</translation>
+        <location filename="../app/services/checkinput.cpp" line="26"/>
+        <source>a letter</source>
+        <translation>una carta</translation>
     </message>
 </context>
 <context>
     <name>amends::services::Email</name>
     <message>
-        <location filename="../app/services/emailmessage.cpp" line="111"/>
+        <location filename="../app/services/emailmessage.cpp" line="171"/>
         <source>The customer&apos;s email address &quot;%1&quot; is not a valid address.</source>
         <translation>La dirección de correo del cliente, &quot;%1&quot;, no es válida.</translation>
     </message>
     <message>
-        <location filename="../app/services/emailmessage.cpp" line="113"/>
+        <location filename="../app/services/emailmessage.cpp" line="173"/>
         <source>The sender&apos;s email address &quot;%1&quot; is not a valid address.</source>
         <translation>La dirección de correo del remitente, &quot;%1&quot;, no es válida.</translation>
     </message>
@@ -1323,12 +1703,52 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::services::HunspellSpeller</name>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="54"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="62"/>
+        <source>a dictionary</source>
+        <translation>un diccionario</translation>
+    </message>
+    <message>
+        <location filename="../app/services/hunspellspeller.cpp" line="86"/>
+        <source>The dictionary &quot;%1&quot; cannot be used: it is declared UTF-8, but line %2 is not UTF-8.</source>
+        <translation>No se puede usar el diccionario &quot;%1&quot;: se declara UTF-8, pero la línea %2 no está en UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/hunspellspeller.cpp" line="101"/>
+        <source>The dictionary &quot;%1&quot; cannot be used: its %2 table is broken at line %3 (%4).</source>
+        <translation>No se puede usar el diccionario &quot;%1&quot;: su tabla %2 está dañada en la línea %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/hunspellspeller.cpp" line="110"/>
+        <source>&quot;%1 N&quot; should give the number of entries</source>
+        <translation>&quot;%1 N&quot; debería indicar el número de entradas</translation>
+    </message>
+    <message>
+        <location filename="../app/services/hunspellspeller.cpp" line="112"/>
+        <source>the table is given twice</source>
+        <translation>la tabla aparece dos veces</translation>
+    </message>
+    <message>
+        <location filename="../app/services/hunspellspeller.cpp" line="116"/>
+        <source>it announces %1 entries but the file ends after %2</source>
+        <translation>anuncia %1 entradas, pero el archivo termina tras %2</translation>
+    </message>
+    <message>
+        <location filename="../app/services/hunspellspeller.cpp" line="123"/>
+        <source>an entry should be &quot;%1&quot; and one value</source>
+        <translation>una entrada debería ser &quot;%1&quot; y un valor</translation>
+    </message>
+    <message>
+        <location filename="../app/services/hunspellspeller.cpp" line="124"/>
+        <source>an entry should be &quot;%1&quot; and two values</source>
+        <translation>una entrada debería ser &quot;%1&quot; y dos valores</translation>
+    </message>
+    <message>
+        <location filename="../app/services/hunspellspeller.cpp" line="148"/>
         <source>Cannot read the dictionary file &quot;%1&quot;.</source>
         <translation>No se puede leer el archivo de diccionario &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="65"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="162"/>
         <source>The dictionary &quot;%1&quot; uses the encoding &quot;%2&quot;, which this system cannot convert.</source>
         <translation>El diccionario &quot;%1&quot; usa la codificación &quot;%2&quot;, que este sistema no puede convertir.</translation>
     </message>
@@ -1336,27 +1756,27 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::services::LetterExport</name>
     <message>
-        <location filename="../app/services/letterexport.cpp" line="26"/>
+        <location filename="../app/services/letterexport.cpp" line="27"/>
         <source>Apology letter to %1, case %2</source>
         <translation>Carta de disculpa para %1, caso %2</translation>
     </message>
     <message>
-        <location filename="../app/services/letterexport.cpp" line="71"/>
+        <location filename="../app/services/letterexport.cpp" line="72"/>
         <source>The letterhead logo &quot;%1&quot; cannot be read (%2). Choose another one in Preferences.</source>
         <translation>No se puede leer el logotipo del membrete &quot;%1&quot; (%2). Elige otro en Preferencias.</translation>
     </message>
     <message>
-        <location filename="../app/services/letterexport.cpp" line="82"/>
+        <location filename="../app/services/letterexport.cpp" line="83"/>
         <source>Letter to %1 (%2)</source>
         <translation>Carta para %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/services/letterexport.cpp" line="141"/>
+        <location filename="../app/services/letterexport.cpp" line="144"/>
         <source>&quot;%1&quot; has no known file type; use .pdf, .odt, .html, .txt, .eml or .ics.</source>
         <translation>&quot;%1&quot; no tiene un tipo de archivo conocido; usa .pdf, .odt, .html, .txt, .eml o .ics.</translation>
     </message>
     <message>
-        <location filename="../app/services/letterexport.cpp" line="144"/>
+        <location filename="../app/services/letterexport.cpp" line="147"/>
         <source>Nothing could be exported.</source>
         <translation>No se pudo exportar nada.</translation>
     </message>
@@ -1394,6 +1814,69 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     </message>
 </context>
 <context>
+    <name>amends::services::ProjectFile</name>
+    <message>
+        <location filename="../app/services/projectfile.cpp" line="32"/>
+        <source>%1: &quot;%2&quot; %3</source>
+        <translation>%1: &quot;%2&quot; %3</translation>
+    </message>
+    <message>
+        <location filename="../app/services/projectfile.cpp" line="52"/>
+        <source>must be a whole number such as 1.</source>
+        <translation>debe ser un número entero, como 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/projectfile.cpp" line="56"/>
+        <source>is %1; this Amends reads version %2 and older.</source>
+        <translation>es %1; esta versión de Amends lee hasta la versión %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/projectfile.cpp" line="68"/>
+        <source>must be a list of rule pack paths, relative to the project file.</source>
+        <translation>debe ser una lista de rutas de paquetes de reglas, relativas al archivo de proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/projectfile.cpp" line="75"/>
+        <source>names &quot;%1&quot;, which is not a file (looked for %2).</source>
+        <translation>menciona &quot;%1&quot;, que no es un archivo (ruta buscada: %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/projectfile.cpp" line="92"/>
+        <source>must be a list of rule ids such as [&quot;cliche.any&quot;].</source>
+        <translation>debe ser una lista de ids de regla, como [&quot;cliche.any&quot;].</translation>
+    </message>
+    <message>
+        <location filename="../app/services/projectfile.cpp" line="99"/>
+        <source>must be a language such as &quot;en-GB&quot;.</source>
+        <translation>debe ser un idioma como &quot;en-GB&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/projectfile.cpp" line="104"/>
+        <source>must be true or false.</source>
+        <translation>debe ser true o false.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/projectfile.cpp" line="108"/>
+        <source>is not a key of a project file; it may have %1.</source>
+        <translation>no es una clave de archivo de proyecto; las claves posibles son %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/projectfile.cpp" line="123"/>
+        <source>a project file</source>
+        <translation>un archivo de proyecto</translation>
+    </message>
+    <message>
+        <location filename="../app/services/projectfile.cpp" line="129"/>
+        <source>%1: not valid JSON (%2 at byte %3).</source>
+        <translation>%1: JSON no válido (%2 en el byte %3).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/projectfile.cpp" line="133"/>
+        <source>%1: a project file is one JSON object, such as {&quot;language&quot;: &quot;en-GB&quot;}.</source>
+        <translation>%1: un archivo de proyecto es un único objeto JSON, como {&quot;language&quot;: &quot;en-GB&quot;}.</translation>
+    </message>
+</context>
+<context>
     <name>amends::services::Proofreader</name>
     <message>
         <location filename="../app/services/proofreader.cpp" line="44"/>
@@ -1404,6 +1887,29 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
         <location filename="../app/services/proofreader.cpp" line="45"/>
         <source>No spelling dictionary for %1 is installed, so spelling is not checked. Install the hunspell dictionary for this language (for example the package hunspell-%2), or put %3.aff and %3.dic into %4.</source>
         <translation>No hay ningún diccionario ortográfico para %1 instalado, así que no se revisa la ortografía. Instala el diccionario hunspell de este idioma (por ejemplo, el paquete hunspell-%2) o coloca %3.aff y %3.dic en %4.</translation>
+    </message>
+</context>
+<context>
+    <name>amends::services::Sarif</name>
+    <message>
+        <location filename="../app/services/sarifreport.cpp" line="31"/>
+        <source>Bad: %1</source>
+        <translation>Mal: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/services/sarifreport.cpp" line="33"/>
+        <source>Good: %1</source>
+        <translation>Bien: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/services/sarifreport.cpp" line="35"/>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/services/sarifreport.cpp" line="103"/>
+        <source>standard input</source>
+        <translation>entrada estándar</translation>
     </message>
 </context>
 <context>
@@ -1467,192 +1973,192 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::ui::CaseDetailsPage</name>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="37"/>
+        <location filename="../ui/casedetailspage.cpp" line="46"/>
         <source>Case details</source>
         <translation>Datos del caso</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="44"/>
+        <location filename="../ui/casedetailspage.cpp" line="58"/>
         <source>Letter &amp;language:</source>
         <translation>&amp;Idioma de la carta:</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="46"/>
+        <location filename="../ui/casedetailspage.cpp" line="60"/>
         <source>Start with the facts of the case. Fields marked * are required; everything you enter here fills the letter for you.</source>
         <translation>Empieza por los datos del caso. Los campos marcados con * son obligatorios; todo lo que escribas aquí se incorpora a la carta.</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="96"/>
+        <location filename="../ui/casedetailspage.cpp" line="115"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="98"/>
-        <source>Customer &amp;name</source>
-        <translation>&amp;Nombre del cliente</translation>
+        <location filename="../ui/casedetailspage.cpp" line="117"/>
+        <source>Cu&amp;stomer name</source>
+        <translation>Nombre y &amp;apellido</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="99"/>
+        <location filename="../ui/casedetailspage.cpp" line="118"/>
         <source>Address them &amp;as</source>
         <translation>&amp;Tratamiento</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="100"/>
+        <location filename="../ui/casedetailspage.cpp" line="119"/>
         <source>e.g. Ms Rivera (the name is used when empty)</source>
         <translation>p. ej., Sra. Rivera (si está vacío, se usa el nombre)</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="101"/>
+        <location filename="../ui/casedetailspage.cpp" line="120"/>
         <source>E&amp;mail</source>
         <translation>Correo &amp;electrónico</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="102"/>
+        <location filename="../ui/casedetailspage.cpp" line="121"/>
         <source>Postal add&amp;ress</source>
         <translation>&amp;Dirección postal</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="108"/>
+        <location filename="../ui/casedetailspage.cpp" line="127"/>
         <source>Case and amounts</source>
         <translation>Caso e importes</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="110"/>
+        <location filename="../ui/casedetailspage.cpp" line="129"/>
         <source>Case &amp;reference</source>
         <translation>&amp;Referencia del caso</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="111"/>
+        <location filename="../ui/casedetailspage.cpp" line="130"/>
         <source>e.g. ticket number</source>
         <translation>p. ej., número de ticket</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="112"/>
+        <location filename="../ui/casedetailspage.cpp" line="131"/>
         <source>&amp;Invoice number</source>
         <translation>Número de &amp;factura</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="113"/>
+        <location filename="../ui/casedetailspage.cpp" line="132"/>
         <source>Acco&amp;unt number</source>
         <translation>Número de c&amp;uenta</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="114"/>
+        <location filename="../ui/casedetailspage.cpp" line="133"/>
         <source>Curr&amp;ency</source>
         <translation>&amp;Moneda</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="115"/>
+        <location filename="../ui/casedetailspage.cpp" line="134"/>
         <source>Amount &amp;charged</source>
         <translation>Importe co&amp;brado</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="116"/>
+        <location filename="../ui/casedetailspage.cpp" line="135"/>
         <source>e.g. 120.00</source>
         <translation>p. ej., 120.00</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="117"/>
+        <location filename="../ui/casedetailspage.cpp" line="136"/>
         <source>C&amp;orrect amount</source>
         <translation>Importe c&amp;orrecto</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="118"/>
+        <location filename="../ui/casedetailspage.cpp" line="137"/>
         <source>Re&amp;fund or credit</source>
         <translation>Reembo&amp;lso o abono</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="119"/>
+        <location filename="../ui/casedetailspage.cpp" line="138"/>
         <source>Complaint recei&amp;ved</source>
         <translation>Fecha de la &amp;queja</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="120"/>
+        <location filename="../ui/casedetailspage.cpp" line="139"/>
         <source>Letter &amp;date</source>
         <translation>Fecha de la &amp;carta</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="121"/>
+        <location filename="../ui/casedetailspage.cpp" line="140"/>
         <source>Follo&amp;w-up on</source>
         <translation>Fec&amp;ha de seguimiento</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="127"/>
+        <location filename="../ui/casedetailspage.cpp" line="146"/>
         <source>From (you and your company)</source>
         <translation>Remitente (tú y tu empresa)</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="129"/>
+        <location filename="../ui/casedetailspage.cpp" line="148"/>
         <source>&amp;Your name</source>
         <translation>Tu &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="130"/>
+        <location filename="../ui/casedetailspage.cpp" line="149"/>
         <source>Your &amp;title</source>
         <translation>Tu car&amp;go</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="131"/>
+        <location filename="../ui/casedetailspage.cpp" line="150"/>
         <source>Your &amp;phone</source>
         <translation>Tu telé&amp;fono</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="132"/>
+        <location filename="../ui/casedetailspage.cpp" line="151"/>
         <source>Your emai&amp;l</source>
         <translation>Tu correo &amp;electrónico</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="133"/>
+        <location filename="../ui/casedetailspage.cpp" line="152"/>
         <source>Com&amp;pany name</source>
         <translation>Nombre de la em&amp;presa</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="134"/>
+        <location filename="../ui/casedetailspage.cpp" line="153"/>
         <source>Company address</source>
         <translation>Dirección de la empresa</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="135"/>
+        <location filename="../ui/casedetailspage.cpp" line="154"/>
         <source>Company phone</source>
         <translation>Teléfono de la empresa</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="136"/>
+        <location filename="../ui/casedetailspage.cpp" line="155"/>
         <source>Company email</source>
         <translation>Correo de la empresa</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="137"/>
+        <location filename="../ui/casedetailspage.cpp" line="156"/>
         <source>Remember these as &amp;my details</source>
         <translation>Guardar como &amp;mis datos</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="138"/>
+        <location filename="../ui/casedetailspage.cpp" line="157"/>
         <source>New letters will start with this sender and company.</source>
         <translation>Las cartas nuevas empezarán con este remitente y esta empresa.</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="148"/>
+        <location filename="../ui/casedetailspage.cpp" line="177"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="151"/>
+        <location filename="../ui/casedetailspage.cpp" line="180"/>
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="193"/>
-        <source>Not set</source>
-        <translation>Sin definir</translation>
+        <location filename="../ui/casedetailspage.cpp" line="228"/>
+        <source>Not a date yet: type it as %1.</source>
+        <translation>Aún no es una fecha: escríbela como %1.</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="253"/>
+        <location filename="../ui/casedetailspage.cpp" line="285"/>
         <source>Still needed before you go on: %1.</source>
         <translation>Falta completar antes de continuar: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="253"/>
+        <location filename="../ui/casedetailspage.cpp" line="285"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -1660,24 +2166,14 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::ui::ChecksSettingsDialog</name>
     <message>
-        <location filename="../ui/checkssettingsdialog.cpp" line="30"/>
+        <location filename="../ui/checkssettingsdialog.cpp" line="31"/>
         <source>Checks</source>
         <translation>Verificaciones</translation>
     </message>
     <message>
-        <location filename="../ui/checkssettingsdialog.cpp" line="31"/>
+        <location filename="../ui/checkssettingsdialog.cpp" line="32"/>
         <source>Search rules…</source>
         <translation>Buscar reglas…</translation>
-    </message>
-    <message>
-        <location filename="../ui/checkssettingsdialog.cpp" line="33"/>
-        <source>Rule</source>
-        <translation>Regla</translation>
-    </message>
-    <message>
-        <location filename="../ui/checkssettingsdialog.cpp" line="33"/>
-        <source>What it finds</source>
-        <translation>Qué detecta</translation>
     </message>
     <message>
         <location filename="../ui/checkssettingsdialog.cpp" line="35"/>
@@ -1710,187 +2206,242 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
         <translation>Tu &amp;nombre en las observaciones descartadas:</translation>
     </message>
     <message>
-        <location filename="../ui/checkssettingsdialog.cpp" line="117"/>
+        <location filename="../ui/checkssettingsdialog.cpp" line="120"/>
         <source>Add house rule packs</source>
         <translation>Agregar paquetes de reglas de la casa</translation>
     </message>
     <message>
-        <location filename="../ui/checkssettingsdialog.cpp" line="117"/>
+        <location filename="../ui/checkssettingsdialog.cpp" line="120"/>
         <source>Rule packs (*.json)</source>
         <translation>Paquetes de reglas (*.json)</translation>
     </message>
 </context>
 <context>
+    <name>amends::ui::DateField</name>
+    <message>
+        <location filename="../ui/datefield.cpp" line="34"/>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <location filename="../ui/datefield.cpp" line="36"/>
+        <source>Type a date such as %1, or press Alt+Down for a calendar.</source>
+        <translation>Escribe una fecha como %1 o pulsa Alt+Flecha abajo para abrir el calendario.</translation>
+    </message>
+    <message>
+        <location filename="../ui/datefield.cpp" line="40"/>
+        <source>Pick the date from a calendar</source>
+        <translation>Elegir la fecha en el calendario</translation>
+    </message>
+</context>
+<context>
+    <name>amends::ui::DismissDialog</name>
+    <message>
+        <location filename="../ui/dismissdialog.cpp" line="42"/>
+        <source>Dismiss finding</source>
+        <translation>Descartar observación</translation>
+    </message>
+    <message>
+        <location filename="../ui/dismissdialog.cpp" line="43"/>
+        <source>Why does this finding not apply here?
+%1</source>
+        <translation>¿Por qué esta observación no se aplica aquí?
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dismissdialog.cpp" line="46"/>
+        <source>e.g. the customer used these words in their complaint</source>
+        <translation>p. ej., el cliente usó estas palabras en su queja</translation>
+    </message>
+    <message>
+        <location filename="../ui/dismissdialog.cpp" line="52"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dismissdialog.cpp" line="74"/>
+        <source>Write a reason to dismiss it: a reviewer will read it.</source>
+        <translation>Escribe un motivo para descartarla: un revisor lo leerá.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dismissdialog.cpp" line="74"/>
+        <source>A reviewer will see your reason.</source>
+        <translation>Un revisor verá tu motivo.</translation>
+    </message>
+</context>
+<context>
     <name>amends::ui::ExportController</name>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="70"/>
+        <location filename="../ui/exportcontroller.cpp" line="71"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="71"/>
+        <location filename="../ui/exportcontroller.cpp" line="72"/>
         <source>&amp;OpenDocument Text…</source>
         <translation>Texto &amp;OpenDocument…</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="72"/>
+        <location filename="../ui/exportcontroller.cpp" line="73"/>
         <source>&amp;HTML…</source>
         <translation>&amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="73"/>
+        <location filename="../ui/exportcontroller.cpp" line="74"/>
         <source>Plain &amp;Text…</source>
         <translation>Texto &amp;sin formato…</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="74"/>
+        <location filename="../ui/exportcontroller.cpp" line="75"/>
         <source>&amp;Email Draft with PDF (.eml)…</source>
         <translation>&amp;Borrador de correo con PDF (.eml)…</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="75"/>
+        <location filename="../ui/exportcontroller.cpp" line="76"/>
         <source>Follow-up &amp;Reminder (.ics)…</source>
         <translation>Reco&amp;rdatorio de seguimiento (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="76"/>
+        <location filename="../ui/exportcontroller.cpp" line="77"/>
         <source>&amp;Copy Letter to Clipboard</source>
         <translation>&amp;Copiar carta al portapapeles</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="77"/>
+        <location filename="../ui/exportcontroller.cpp" line="78"/>
         <source>Open in &amp;Mail Client</source>
         <translation>Abrir en el progra&amp;ma de correo</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="78"/>
+        <location filename="../ui/exportcontroller.cpp" line="79"/>
         <source>&amp;Send by Email…</source>
         <translation>&amp;Enviar por correo…</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="79"/>
+        <location filename="../ui/exportcontroller.cpp" line="80"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="80"/>
+        <location filename="../ui/exportcontroller.cpp" line="81"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="110"/>
+        <location filename="../ui/exportcontroller.cpp" line="111"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="126"/>
+        <location filename="../ui/exportcontroller.cpp" line="127"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="161"/>
+        <location filename="../ui/exportcontroller.cpp" line="162"/>
         <source>The letter is not ready yet</source>
         <translation>La carta aún no está lista</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="162"/>
+        <location filename="../ui/exportcontroller.cpp" line="163"/>
         <source>This letter should not leave yet:</source>
         <translation>Esta carta todavía no debería salir:</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="165"/>
+        <location filename="../ui/exportcontroller.cpp" line="166"/>
         <source>Print Anyway</source>
         <translation>Imprimir de todos modos</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="166"/>
+        <location filename="../ui/exportcontroller.cpp" line="167"/>
         <source>Export Anyway</source>
         <translation>Exportar de todos modos</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="181"/>
+        <location filename="../ui/exportcontroller.cpp" line="182"/>
         <source>%1 files (*.%2)</source>
         <translation>Archivos %1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="182"/>
+        <location filename="../ui/exportcontroller.cpp" line="183"/>
         <source>Export the letter</source>
         <translation>Exportar la carta</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="196"/>
+        <location filename="../ui/exportcontroller.cpp" line="197"/>
         <source>Exported the letter to %1</source>
         <translation>Carta exportada a %1</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="204"/>
+        <location filename="../ui/exportcontroller.cpp" line="205"/>
         <source>Copied the letter; paste it into the ticket or mail.</source>
         <translation>Carta copiada; pégala en el ticket o en el correo.</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="214"/>
+        <location filename="../ui/exportcontroller.cpp" line="217"/>
         <source>Opened the letter in your mail client.</source>
         <translation>Se abrió la carta en tu programa de correo.</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="214"/>
+        <location filename="../ui/exportcontroller.cpp" line="217"/>
         <source>No mail client could be opened for the letter.</source>
         <translation>No se pudo abrir ningún programa de correo para la carta.</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="247"/>
+        <location filename="../ui/exportcontroller.cpp" line="250"/>
         <source>Sent the letter to the printer.</source>
         <translation>Carta enviada a la impresora.</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="264"/>
+        <location filename="../ui/exportcontroller.cpp" line="267"/>
         <source>The letter could not be exported</source>
         <translation>No se pudo exportar la carta</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="265"/>
+        <location filename="../ui/exportcontroller.cpp" line="268"/>
         <source>Your letter is still open and unchanged.</source>
         <translation>Tu carta sigue abierta y sin cambios.</translation>
     </message>
 </context>
 <context>
-    <name>amends::ui::FindingActions</name>
-    <message>
-        <location filename="../ui/findingactions.cpp" line="65"/>
-        <source>Dismiss finding</source>
-        <translation>Descartar observación</translation>
-    </message>
-    <message>
-        <location filename="../ui/findingactions.cpp" line="66"/>
-        <source>Why does “%1” not apply here? A reviewer will see your reason.</source>
-        <translation>¿Por qué “%1” no se aplica aquí? Un revisor verá tu motivo.</translation>
-    </message>
-</context>
-<context>
     <name>amends::ui::FindingsPanel</name>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="35"/>
+        <location filename="../ui/findingspanel.cpp" line="62"/>
         <source>Findings</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="92"/>
-        <location filename="../ui/findingspanel.cpp" line="95"/>
+        <location filename="../ui/findingspanel.cpp" line="124"/>
+        <location filename="../ui/findingspanel.cpp" line="138"/>
         <source>Whole letter</source>
         <translation>Toda la carta</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="107"/>
+        <location filename="../ui/findingspanel.cpp" line="143"/>
+        <source>%1 (%2 times)</source>
+        <translation>%1 (%2 veces)</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="159"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="111"/>
-        <source>No findings: the letter passes every check.</source>
-        <translation>Sin observaciones: la carta supera todas las verificaciones.</translation>
+        <location filename="../ui/findingspanel.cpp" line="162"/>
+        <source>Still to fill in: %1. &lt;a href=&quot;case&quot;&gt;Fill them in on the case page&lt;/a&gt;.</source>
+        <translation>Falta completar: %1. &lt;a href=&quot;case&quot;&gt;Complétalos en la página Datos del caso&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="163"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="167"/>
+        <source>No findings: the writing passes every check.</source>
+        <translation>Sin observaciones: el texto supera todas las verificaciones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="112"/>
+        <location filename="../ui/findingspanel.cpp" line="168"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n observación</numerusform>
@@ -1898,7 +2449,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="113"/>
+        <location filename="../ui/findingspanel.cpp" line="169"/>
         <source>, %n must be fixed before sending</source>
         <translation>
             <numerusform>, %n debe corregirse antes del envío</numerusform>
@@ -1906,29 +2457,42 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
         </translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="130"/>
+        <location filename="../ui/findingspanel.cpp" line="220"/>
         <source>&lt;i&gt;Select a finding to see why it matters and how to fix it.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Selecciona una observación para ver por qué importa y cómo corregirla.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="137"/>
+        <location filename="../ui/findingspanel.cpp" line="227"/>
         <source>&lt;p&gt;In the letter: “%1”&lt;/p&gt;</source>
         <translation>&lt;p&gt;En la carta: “%1”&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="141"/>
+        <location filename="../ui/findingspanel.cpp" line="231"/>
         <source>Replace with “%1”</source>
         <translation>Reemplazar por “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="150"/>
+        <location filename="../ui/findingspanel.cpp" line="240"/>
         <source>&amp;Dismiss…</source>
         <translation>&amp;Descartar…</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="151"/>
+        <location filename="../ui/findingspanel.cpp" line="241"/>
         <source>About this &amp;rule</source>
         <translation>Acerca de esta &amp;regla</translation>
+    </message>
+</context>
+<context>
+    <name>amends::ui::GuideDialog</name>
+    <message>
+        <location filename="../ui/guidedialog.cpp" line="14"/>
+        <source>Amends user guide</source>
+        <translation>Guía del usuario de Amends</translation>
+    </message>
+    <message>
+        <location filename="../ui/guidedialog.cpp" line="18"/>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
     </message>
 </context>
 <context>
@@ -2018,318 +2582,355 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>Preview of the letter</source>
         <translation>Vista previa de la carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>Findings</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>The letter is now a draft: fill in the case details, then repair each part.</source>
         <translation>La carta ahora es un borrador: completa los datos del caso y luego corrige cada parte.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Add comment</source>
         <translation>Agregar comentario</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
-        <source>Your comment:</source>
-        <translation>Tu comentario:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;New from Scenario…</source>
         <translation>&amp;Nueva desde un escenario…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Check a &amp;Text Letter…</source>
         <translation>Verificar carta de &amp;texto…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <source>Save the &amp;Draft</source>
+        <translation>Guardar el &amp;borrador</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <source>Export as &amp;PDF…</source>
+        <translation>Exportar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <source>Send by &amp;Email…</source>
+        <translation>Enviar por c&amp;orreo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>Select &amp;All</source>
         <translation>&amp;Seleccionar todo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>&amp;Next Step</source>
         <translation>Paso &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>&amp;Previous Step</source>
         <translation>Paso &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>&amp;Checks…</source>
         <translation>&amp;Verificaciones…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>&amp;Review Mode</source>
         <translation>Modo de &amp;revisión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>&amp;Presentation View</source>
         <translation>Vista de &amp;presentación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <source>&amp;Welcome Page</source>
+        <translation>Página de &amp;bienvenida</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>&amp;Rule Catalogue</source>
         <translation>&amp;Catálogo de reglas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>&amp;Training…</source>
         <translation>&amp;Práctica…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>&amp;About Amends</source>
         <translation>&amp;Acerca de Amends</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>This letter is far longer than a letter should be, so it is no longer checked as you type. Shorten it to resume the checks.</source>
         <translation>Esta carta es mucho más larga de lo que debería ser una carta, así que ya no se revisa mientras escribes. Acórtala para reanudar las verificaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation>No se pudo guardar una copia de recuperación: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>Opened %1</source>
         <translation>Abierto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <source>The last letter could not be opened: %1</source>
+        <translation>No se pudo abrir la última carta: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>an unsaved letter to %1</source>
         <translation>una carta sin guardar para %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>Restore your letter?</source>
         <translation>¿Restaurar tu carta?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Amends did not close normally last time. A copy of %1 from %2 was kept. Restore it?</source>
         <translation>Amends no se cerró correctamente la última vez. Se conservó una copia de %1 hecha el %2. ¿Quieres restaurarla?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Restored the letter. Save it to keep it.</source>
         <translation>Carta restaurada. Guárdala para conservarla.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>Untitled letter</source>
         <translation>Carta sin título</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>%1[*] — Amends</source>
         <translation>%1[*] — Amends</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>No recent letters</source>
         <translation>No hay cartas recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Your details will be used for new letters.</source>
         <translation>Tus datos se usarán en las cartas nuevas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>Open letter</source>
         <translation>Abrir carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>Amends letters (*.amends);;Text letters (*.txt);;All files (*)</source>
         <translation>Cartas de Amends (*.amends);;Cartas de texto (*.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>Cannot open the letter</source>
         <translation>No se puede abrir la carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <source>Your comment (Ctrl+Enter adds it):</source>
+        <translation>Tu comentario (Ctrl+Enter lo agrega):</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>&quot;%1&quot; cannot be read as a letter.</source>
         <translation>No se puede leer &quot;%1&quot; como carta.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>Cannot save the letter</source>
         <translation>No se puede guardar la carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>Your letter is still open; try another folder.</source>
         <translation>Tu carta sigue abierta; prueba con otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>letter</source>
         <translation>carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>Save letter</source>
         <translation>Guardar carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>Amends letters (*.amends)</source>
         <translation>Cartas de Amends (*.amends)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>Save changes?</source>
         <translation>¿Guardar los cambios?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>This letter has changes that are not saved yet. Save them?</source>
         <translation>Esta carta tiene cambios sin guardar. ¿Quieres guardarlos?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
         <source>House rules not loaded</source>
         <translation>Reglas de la casa no cargadas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>Some rules could not be read, so only the valid ones are used:
 %1</source>
         <translation>Algunas reglas no se pudieron leer, así que solo se usan las válidas:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="699"/>
         <source>About Amends</source>
         <translation>Acerca de Amends</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="700"/>
         <source>&lt;h3&gt;Amends %1&lt;/h3&gt;&lt;p&gt;Write apology letters that customers believe: say sorry, own the mistake, explain it, put it right, prevent a repeat, and stay in touch.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Amends %1&lt;/h3&gt;&lt;p&gt;Escribe cartas de disculpa que los clientes crean: pide disculpas, asume el error, explícalo, soluciónalo, evita que se repita y mantén el contacto.&lt;/p&gt;</translation>
     </message>
@@ -2337,152 +2938,163 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="29"/>
+        <location filename="../ui/preferencesdialog.cpp" line="31"/>
         <source>Write PDFs as PDF/A-1b, for archiving</source>
         <translation>Generar los PDF como PDF/A-1b, para archivo</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="38"/>
+        <location filename="../ui/preferencesdialog.cpp" line="39"/>
+        <source>&amp;Reopen the last letter when Amends starts</source>
+        <translation>Re&amp;abrir la última carta al iniciar Amends</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="43"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="56"/>
+        <location filename="../ui/preferencesdialog.cpp" line="59"/>
+        <location filename="../ui/preferencesdialog.cpp" line="97"/>
+        <source>No password saved</source>
+        <translation>Sin contraseña guardada</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="59"/>
+        <source>Unchanged (saved in the keychain)</source>
+        <translation>Sin cambios (guardada en el llavero)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="68"/>
         <source>Printed and PDF letters</source>
         <translation>Cartas impresas y en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="57"/>
+        <location filename="../ui/preferencesdialog.cpp" line="69"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="61"/>
+        <location filename="../ui/preferencesdialog.cpp" line="73"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="63"/>
+        <location filename="../ui/preferencesdialog.cpp" line="75"/>
         <source>From the letter&apos;s language (A4 or US Letter)</source>
         <translation>Según el idioma de la carta (A4 o Carta)</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="64"/>
+        <location filename="../ui/preferencesdialog.cpp" line="76"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="65"/>
+        <location filename="../ui/preferencesdialog.cpp" line="77"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="67"/>
+        <location filename="../ui/preferencesdialog.cpp" line="80"/>
         <source>Letterhead &amp;logo:</source>
         <translation>&amp;Logotipo del membrete:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="68"/>
+        <location filename="../ui/preferencesdialog.cpp" line="83"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="76"/>
+        <location filename="../ui/preferencesdialog.cpp" line="91"/>
         <source>Sending by email</source>
         <translation>Envío por correo electrónico</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="78"/>
+        <location filename="../ui/preferencesdialog.cpp" line="93"/>
         <source>STARTTLS (required)</source>
         <translation>STARTTLS (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="79"/>
+        <location filename="../ui/preferencesdialog.cpp" line="94"/>
         <source>TLS from the start</source>
         <translation>TLS desde el inicio</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="80"/>
+        <location filename="../ui/preferencesdialog.cpp" line="95"/>
         <source>None — only for a server on this computer</source>
         <translation>Ninguna — solo para un servidor en este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="82"/>
-        <source>Unchanged</source>
-        <translation>Sin cambios</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferencesdialog.cpp" line="83"/>
+        <location filename="../ui/preferencesdialog.cpp" line="98"/>
         <source>Kept in the system keychain, never in Amends&apos; settings.</source>
         <translation>Se guarda en el llavero del sistema, nunca en la configuración de Amends.</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="84"/>
+        <location filename="../ui/preferencesdialog.cpp" line="99"/>
         <source>e.g. smtp.example.com</source>
         <translation>p. ej., smtp.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="85"/>
+        <location filename="../ui/preferencesdialog.cpp" line="100"/>
         <source>e.g. billing@example.com</source>
         <translation>p. ej., facturacion@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="87"/>
+        <location filename="../ui/preferencesdialog.cpp" line="102"/>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="88"/>
+        <location filename="../ui/preferencesdialog.cpp" line="103"/>
         <source>Se&amp;curity:</source>
         <translation>Se&amp;guridad:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="89"/>
+        <location filename="../ui/preferencesdialog.cpp" line="104"/>
         <source>P&amp;ort:</source>
         <translation>Pu&amp;erto:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="90"/>
+        <location filename="../ui/preferencesdialog.cpp" line="105"/>
         <source>&amp;User name:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="91"/>
+        <location filename="../ui/preferencesdialog.cpp" line="106"/>
         <source>Pass&amp;word:</source>
         <translation>Con&amp;traseña:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="92"/>
+        <location filename="../ui/preferencesdialog.cpp" line="107"/>
         <source>&amp;From address:</source>
         <translation>Dirección del &amp;remitente:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="116"/>
+        <location filename="../ui/preferencesdialog.cpp" line="137"/>
         <source>Letterhead logo</source>
         <translation>Logotipo del membrete</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="117"/>
+        <location filename="../ui/preferencesdialog.cpp" line="138"/>
         <source>Images (%1)</source>
         <translation>Imágenes (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="131"/>
+        <location filename="../ui/preferencesdialog.cpp" line="152"/>
         <source>The From address is not a valid email address.</source>
         <translation>La dirección del remitente no es una dirección de correo válida.</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="136"/>
+        <location filename="../ui/preferencesdialog.cpp" line="157"/>
         <source>The logo cannot be read as an image.</source>
         <translation>No se puede leer el logotipo como imagen.</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="151"/>
+        <location filename="../ui/preferencesdialog.cpp" line="173"/>
         <source>Saving the password in the system keychain…</source>
         <translation>Guardando la contraseña en el llavero del sistema…</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="161"/>
+        <location filename="../ui/preferencesdialog.cpp" line="183"/>
         <source>The other settings were saved.</source>
         <translation>El resto de la configuración se guardó.</translation>
     </message>
@@ -2503,119 +3115,119 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="32"/>
+        <location filename="../ui/reviewpage.cpp" line="34"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="40"/>
+        <location filename="../ui/reviewpage.cpp" line="43"/>
         <source>Subject, greeting and closing</source>
         <translation>Asunto, saludo y despedida</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="44"/>
+        <location filename="../ui/reviewpage.cpp" line="47"/>
         <source>&amp;Subject:</source>
         <translation>Asun&amp;to:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="46"/>
+        <location filename="../ui/reviewpage.cpp" line="49"/>
         <source>&amp;Greeting:</source>
         <translation>Sa&amp;ludo:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="48"/>
+        <location filename="../ui/reviewpage.cpp" line="51"/>
         <source>Cl&amp;osing:</source>
         <translation>&amp;Despedida:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="55"/>
+        <location filename="../ui/reviewpage.cpp" line="58"/>
         <source>Checklist</source>
         <translation>Lista de comprobación</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="60"/>
+        <location filename="../ui/reviewpage.cpp" line="63"/>
         <source>Before you &amp;send:</source>
         <translation>Antes de &amp;enviar:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="116"/>
+        <location filename="../ui/reviewpage.cpp" line="130"/>
         <source>%1 is still empty.</source>
         <translation>La parte “%1” sigue vacía.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="117"/>
+        <location filename="../ui/reviewpage.cpp" line="131"/>
         <source>%1 is written, but does not yet do its job (see the findings).</source>
         <translation>La parte “%1” está escrita, pero aún no cumple su función (consulta las observaciones).</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="118"/>
+        <location filename="../ui/reviewpage.cpp" line="132"/>
         <source>%1 is covered.</source>
         <translation>La parte “%1” está completa.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="122"/>
+        <location filename="../ui/reviewpage.cpp" line="136"/>
         <source>All required case details are filled in.</source>
         <translation>Todos los datos obligatorios del caso están completos.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="123"/>
+        <location filename="../ui/reviewpage.cpp" line="137"/>
         <source>Required case details missing: %1.</source>
         <translation>Faltan datos obligatorios del caso: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="123"/>
-        <location filename="../ui/reviewpage.cpp" line="127"/>
-        <location filename="../ui/reviewpage.cpp" line="131"/>
+        <location filename="../ui/reviewpage.cpp" line="137"/>
+        <location filename="../ui/reviewpage.cpp" line="141"/>
+        <location filename="../ui/reviewpage.cpp" line="145"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="126"/>
+        <location filename="../ui/reviewpage.cpp" line="140"/>
         <source>Every placeholder is filled.</source>
         <translation>Todos los marcadores están completos.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="127"/>
+        <location filename="../ui/reviewpage.cpp" line="141"/>
         <source>Placeholders still empty: %1.</source>
         <translation>Marcadores aún vacíos: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="130"/>
+        <location filename="../ui/reviewpage.cpp" line="144"/>
         <source>No unknown placeholders.</source>
         <translation>No hay marcadores desconocidos.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="131"/>
+        <location filename="../ui/reviewpage.cpp" line="145"/>
         <source>Unknown placeholders (check their spelling): %1.</source>
         <translation>Marcadores desconocidos (revisa cómo están escritos): %1.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="133"/>
+        <location filename="../ui/reviewpage.cpp" line="147"/>
         <source>The letter has no subject.</source>
         <translation>La carta no tiene asunto.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="133"/>
+        <location filename="../ui/reviewpage.cpp" line="147"/>
         <source>The letter has a subject.</source>
         <translation>La carta tiene asunto.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="140"/>
-        <source>The letter is complete. Save or export it, or go back to any step to polish it.</source>
-        <translation>La carta está completa. Guárdala o expórtala, o vuelve a cualquier paso para pulirla.</translation>
+        <location filename="../ui/reviewpage.cpp" line="154"/>
+        <source>The letter is complete. Save it, export it or send it with the buttons below, or go back to any step to polish it.</source>
+        <translation>La carta está completa. Guárdala, expórtala o envíala con los botones de abajo, o vuelve a cualquier paso para pulirla.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="141"/>
+        <location filename="../ui/reviewpage.cpp" line="155"/>
         <source>Some items above still need your attention.</source>
         <translation>Algunos puntos de arriba aún requieren tu atención.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="150"/>
+        <location filename="../ui/reviewpage.cpp" line="164"/>
         <source>Reading ease %1 (target %2–%3; higher is easier).</source>
         <translation>Facilidad de lectura %1 (objetivo: %2–%3; cuanto más alta, más fácil).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reviewpage.cpp" line="158"/>
+        <location filename="../ui/reviewpage.cpp" line="172"/>
         <source>%n finding(s) must be fixed before the letter can go out.</source>
         <translation>
             <numerusform>%n observación debe corregirse antes de que la carta pueda salir.</numerusform>
@@ -2623,12 +3235,12 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
         </translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="159"/>
+        <location filename="../ui/reviewpage.cpp" line="173"/>
         <source>No finding blocks sending.</source>
         <translation>Ninguna observación impide el envío.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reviewpage.cpp" line="161"/>
+        <location filename="../ui/reviewpage.cpp" line="175"/>
         <source>%n other finding(s) to consider (see Findings below).</source>
         <translation>
             <numerusform>%n observación más para tener en cuenta (consulta Observaciones abajo).</numerusform>
@@ -2636,7 +3248,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reviewpage.cpp" line="163"/>
+        <location filename="../ui/reviewpage.cpp" line="177"/>
         <source>%n finding(s) dismissed with a reason.</source>
         <translation>
             <numerusform>%n observación descartada con motivo.</numerusform>
@@ -2647,112 +3259,128 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::ui::ReviewPanel</name>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="41"/>
+        <location filename="../ui/reviewpanel.cpp" line="47"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="42"/>
+        <location filename="../ui/reviewpanel.cpp" line="48"/>
         <source>Status history</source>
         <translation>Historial de estados</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="47"/>
+        <location filename="../ui/reviewpanel.cpp" line="52"/>
         <source>Su&amp;bmit for review</source>
         <translation>&amp;Enviar a revisión</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="48"/>
+        <location filename="../ui/reviewpanel.cpp" line="53"/>
         <source>Appro&amp;ve</source>
         <translation>A&amp;probar</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="49"/>
+        <location filename="../ui/reviewpanel.cpp" line="54"/>
         <source>Request c&amp;hanges</source>
         <translation>&amp;Solicitar cambios</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="50"/>
+        <location filename="../ui/reviewpanel.cpp" line="55"/>
         <source>Back to &amp;draft</source>
         <translation>Volver a &amp;borrador</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="59"/>
+        <location filename="../ui/reviewpanel.cpp" line="64"/>
         <source>Add &amp;comment…</source>
         <translation>Agregar &amp;comentario…</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="67"/>
+        <location filename="../ui/reviewpanel.cpp" line="82"/>
         <source>Comments on this part:</source>
         <translation>Comentarios sobre esta parte:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="70"/>
+        <location filename="../ui/reviewpanel.cpp" line="85"/>
         <source>Dismissed findings:</source>
         <translation>Observaciones descartadas:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="72"/>
+        <location filename="../ui/reviewpanel.cpp" line="87"/>
         <source>History:</source>
         <translation>Historial:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="113"/>
+        <location filename="../ui/reviewpanel.cpp" line="152"/>
+        <location filename="../ui/reviewpanel.cpp" line="157"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="120"/>
+        <location filename="../ui/reviewpanel.cpp" line="152"/>
+        <source>You wrote this letter, so someone else must approve it.</source>
+        <translation>Tú escribiste esta carta, así que otra persona debe aprobarla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewpanel.cpp" line="164"/>
         <source>Apology score: %1 / 100</source>
         <translation>Puntuación de la carta: %1 / 100</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="127"/>
+        <location filename="../ui/reviewpanel.cpp" line="171"/>
         <source>Nothing to improve: this is a complete apology.</source>
         <translation>Nada que mejorar: es una disculpa completa.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="128"/>
+        <location filename="../ui/reviewpanel.cpp" line="172"/>
         <source>To raise it:&lt;ul style=&quot;margin-left:-24px&quot;&gt;%1&lt;/ul&gt;</source>
         <translation>Para mejorarla:&lt;ul style=&quot;margin-left:-24px&quot;&gt;%1&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="129"/>
+        <location filename="../ui/reviewpanel.cpp" line="173"/>
         <source>Status: &lt;b&gt;%1&lt;/b&gt;%2</source>
         <translation>Estado: &lt;b&gt;%1&lt;/b&gt;%2</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="130"/>
+        <location filename="../ui/reviewpanel.cpp" line="174"/>
         <source> (reviewer: %1)</source>
         <translation> (revisor: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="139"/>
+        <location filename="../ui/reviewpanel.cpp" line="181"/>
+        <source>You (%1) wrote this letter, so someone else must approve it.</source>
+        <translation>Tú (%1) escribiste esta carta, así que otra persona debe aprobarla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewpanel.cpp" line="184"/>
+        <source>&lt;br/&gt;&lt;i&gt;Waiting for another reviewer: you cannot approve your own letter.&lt;/i&gt;</source>
+        <translation>&lt;br/&gt;&lt;i&gt;Esperando a otro revisor: no puedes aprobar tu propia carta.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewpanel.cpp" line="191"/>
         <source>Whole letter</source>
         <translation>Toda la carta</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="140"/>
+        <location filename="../ui/reviewpanel.cpp" line="192"/>
         <source> on “%1”</source>
         <translation> sobre “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="141"/>
+        <location filename="../ui/reviewpanel.cpp" line="193"/>
         <source>%1 — %2%3: %4</source>
         <translation>%1 — %2%3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="144"/>
+        <location filename="../ui/reviewpanel.cpp" line="196"/>
         <source>Tick when resolved.</source>
         <translation>Márcalo cuando esté resuelto.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="149"/>
+        <location filename="../ui/reviewpanel.cpp" line="201"/>
         <source>%1: %2 → %3 by %4</source>
         <translation>%1: %2 → %3 por %4</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="155"/>
+        <location filename="../ui/reviewpanel.cpp" line="207"/>
         <source>%1 — “%2”: %3 (%4)</source>
         <translation>%1 — “%2”: %3 (%4)</translation>
     </message>
@@ -2760,42 +3388,42 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::ui::RuleCatalogDialog</name>
     <message>
-        <location filename="../ui/rulecatalogdialog.cpp" line="31"/>
+        <location filename="../ui/rulecatalogdialog.cpp" line="32"/>
         <source>&lt;p&gt;&lt;i&gt;Source: %1&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Fuente: %1&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/rulecatalogdialog.cpp" line="33"/>
+        <location filename="../ui/rulecatalogdialog.cpp" line="34"/>
         <source>&lt;p&gt;&lt;span style=&quot;color:#b42318&quot;&gt;✘ Poor:&lt;/span&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;span style=&quot;color:#b42318&quot;&gt;✘ Deficiente:&lt;/span&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/rulecatalogdialog.cpp" line="35"/>
+        <location filename="../ui/rulecatalogdialog.cpp" line="36"/>
         <source>&lt;p&gt;&lt;span style=&quot;color:#1a7f37&quot;&gt;✔ Better:&lt;/span&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;span style=&quot;color:#1a7f37&quot;&gt;✔ Mejor:&lt;/span&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/rulecatalogdialog.cpp" line="47"/>
+        <location filename="../ui/rulecatalogdialog.cpp" line="48"/>
         <source>Rule catalogue</source>
         <translation>Catálogo de reglas</translation>
     </message>
     <message>
-        <location filename="../ui/rulecatalogdialog.cpp" line="48"/>
+        <location filename="../ui/rulecatalogdialog.cpp" line="49"/>
         <source>Search rules, e.g. “blame” or “sorry if”…</source>
         <translation>Busca reglas, p. ej., “culpa” o “lamentamos si”…</translation>
     </message>
     <message>
-        <location filename="../ui/rulecatalogdialog.cpp" line="50"/>
+        <location filename="../ui/rulecatalogdialog.cpp" line="51"/>
         <source>Search rules</source>
         <translation>Buscar reglas</translation>
     </message>
     <message>
-        <location filename="../ui/rulecatalogdialog.cpp" line="52"/>
+        <location filename="../ui/rulecatalogdialog.cpp" line="53"/>
         <source>Rules</source>
         <translation>Reglas</translation>
     </message>
     <message>
-        <location filename="../ui/rulecatalogdialog.cpp" line="114"/>
+        <location filename="../ui/rulecatalogdialog.cpp" line="122"/>
         <source>&lt;p&gt;Choose a rule to see why it matters, where the advice comes from, and a poor and a better example.&lt;/p&gt;&lt;h3&gt;The apology score&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Elige una regla para ver por qué importa, de dónde sale el consejo y un ejemplo deficiente y otro mejor.&lt;/p&gt;&lt;h3&gt;La puntuación de la carta&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
@@ -2923,108 +3551,107 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::ui::TextLetterDialog</name>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="43"/>
+        <location filename="../ui/textletterdialog.cpp" line="41"/>
         <source>Check a letter written elsewhere</source>
         <translation>Verificar una carta escrita en otro lugar</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="61"/>
+        <location filename="../ui/textletterdialog.cpp" line="59"/>
         <source>Paste the letter here, or open a text file.</source>
         <translation>Pega aquí la carta o abre un archivo de texto.</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="62"/>
+        <location filename="../ui/textletterdialog.cpp" line="60"/>
         <source>Letter text</source>
         <translation>Texto de la carta</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="64"/>
+        <location filename="../ui/textletterdialog.cpp" line="62"/>
         <source>&amp;Open Text File…</source>
         <translation>&amp;Abrir archivo de texto…</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="65"/>
+        <location filename="../ui/textletterdialog.cpp" line="63"/>
         <source>Con&amp;vert to Draft…</source>
         <translation>Con&amp;vertir en borrador…</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="66"/>
+        <location filename="../ui/textletterdialog.cpp" line="64"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="88"/>
+        <location filename="../ui/textletterdialog.cpp" line="86"/>
         <source>Each paragraph goes to the part of the letter shown beside it. Change a part where the suggestion is wrong; you can edit everything in the wizard afterwards.</source>
         <translation>Cada párrafo va a la parte de la carta que aparece a su lado. Cambia la parte donde la sugerencia no sea correcta; después podrás editarlo todo en el asistente.</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="92"/>
+        <location filename="../ui/textletterdialog.cpp" line="90"/>
         <source>Paragraph</source>
         <translation>Párrafo</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="92"/>
+        <location filename="../ui/textletterdialog.cpp" line="90"/>
         <source>Goes to</source>
         <translation>Va a</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="97"/>
+        <location filename="../ui/textletterdialog.cpp" line="95"/>
         <source>Create &amp;Draft</source>
         <translation>Crear &amp;borrador</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="98"/>
+        <location filename="../ui/textletterdialog.cpp" line="96"/>
         <source>&amp;Back</source>
         <translation>A&amp;trás</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="130"/>
+        <location filename="../ui/textletterdialog.cpp" line="132"/>
+        <source>Paste or type a letter above to see its apology score and findings.</source>
+        <translation>Pega o escribe una carta arriba para ver su puntuación y sus observaciones.</translation>
+    </message>
+    <message>
+        <location filename="../ui/textletterdialog.cpp" line="140"/>
         <source>&lt;b&gt;Apology score: %1 / 100&lt;/b&gt; &amp;nbsp; Parts: %2 &amp;nbsp; Reading ease: %3</source>
         <translation>&lt;b&gt;Puntuación de la carta: %1 / 100&lt;/b&gt; &amp;nbsp; Partes: %2 &amp;nbsp; Facilidad de lectura: %3</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="138"/>
+        <location filename="../ui/textletterdialog.cpp" line="148"/>
         <source>Open letter</source>
         <translation>Abrir carta</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="138"/>
+        <location filename="../ui/textletterdialog.cpp" line="148"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="143"/>
-        <location filename="../ui/textletterdialog.cpp" line="149"/>
+        <location filename="../ui/textletterdialog.cpp" line="152"/>
+        <source>a letter</source>
+        <translation>una carta</translation>
+    </message>
+    <message>
+        <location filename="../ui/textletterdialog.cpp" line="154"/>
         <source>Cannot open the letter</source>
         <translation>No se puede abrir la carta</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="144"/>
-        <source>The file is too large to be a letter.</source>
-        <translation>El archivo es demasiado grande para ser una carta.</translation>
-    </message>
-    <message>
-        <location filename="../ui/textletterdialog.cpp" line="149"/>
-        <source>This is not a text file.</source>
-        <translation>Este no es un archivo de texto.</translation>
-    </message>
-    <message>
-        <location filename="../ui/textletterdialog.cpp" line="164"/>
+        <location filename="../ui/textletterdialog.cpp" line="169"/>
         <source>Greeting</source>
         <translation>Saludo</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="165"/>
+        <location filename="../ui/textletterdialog.cpp" line="170"/>
         <source>Closing</source>
         <translation>Despedida</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="166"/>
+        <location filename="../ui/textletterdialog.cpp" line="171"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="167"/>
+        <location filename="../ui/textletterdialog.cpp" line="172"/>
         <source>Heading (left out)</source>
         <translation>Encabezado (se omite)</translation>
     </message>
@@ -3127,24 +3754,92 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../ui/trainingwindow.cpp" line="241"/>
+        <location filename="../ui/trainingwindow.cpp" line="247"/>
         <source>In training, rewrite the words instead of dismissing the finding.</source>
         <translation>En la práctica, reescribe el texto en lugar de descartar la observación.</translation>
     </message>
     <message>
-        <location filename="../ui/trainingwindow.cpp" line="247"/>
+        <location filename="../ui/trainingwindow.cpp" line="253"/>
         <source>No training letters are installed for this language.</source>
         <translation>No hay cartas de práctica instaladas para este idioma.</translation>
     </message>
     <message>
-        <location filename="../ui/trainingwindow.cpp" line="264"/>
+        <location filename="../ui/trainingwindow.cpp" line="270"/>
         <source>%1 — Training — Amends</source>
         <translation>%1 — Práctica — Amends</translation>
     </message>
     <message>
-        <location filename="../ui/trainingwindow.cpp" line="344"/>
+        <location filename="../ui/trainingwindow.cpp" line="350"/>
         <source>The words have changed since the last check; try again.</source>
         <translation>El texto cambió desde la última verificación; inténtalo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>amends::ui::WelcomeDialog</name>
+    <message>
+        <location filename="../ui/welcomedialog.cpp" line="17"/>
+        <source>Welcome to Amends</source>
+        <translation>Te damos la bienvenida a Amends</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomedialog.cpp" line="19"/>
+        <source>&lt;h2&gt;Welcome to Amends&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Te damos la bienvenida a Amends&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomedialog.cpp" line="20"/>
+        <source>&lt;p&gt;A letter takes three steps: the &lt;b&gt;case details&lt;/b&gt; (who, which invoice, how much), then the &lt;b&gt;six parts&lt;/b&gt; of an apology, each with guidance and ready phrases, then the &lt;b&gt;review&lt;/b&gt;, where you see what is left before it can go out. The preview on the right is the letter as it will be sent; problems are underlined as you type and listed under &lt;i&gt;Findings&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Una carta se hace en tres pasos: los &lt;b&gt;datos del caso&lt;/b&gt; (quién, qué factura, cuánto), luego las &lt;b&gt;seis partes&lt;/b&gt; de una disculpa, cada una con indicaciones y frases predefinidas, y por último la &lt;b&gt;revisión&lt;/b&gt;, donde ves qué falta antes de que la carta pueda salir. La vista previa de la derecha muestra la carta tal como se enviará; los problemas se subrayan mientras escribes y aparecen en &lt;i&gt;Observaciones&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomedialog.cpp" line="28"/>
+        <source>&amp;Last letters:</source>
+        <translation>Cartas &amp;recientes:</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomedialog.cpp" line="44"/>
+        <source>Read the &amp;Guide</source>
+        <translation>Leer la &amp;guía</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomedialog.cpp" line="46"/>
+        <source>&amp;Start with an example</source>
+        <translation>Empezar con un &amp;ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomedialog.cpp" line="47"/>
+        <source>Close this page and look at the example letter that is open.</source>
+        <translation>Cerrar esta página y ver la carta de ejemplo que está abierta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomedialog.cpp" line="73"/>
+        <source>&amp;New letter from a scenario</source>
+        <translation>&amp;Nueva carta a partir de un escenario</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomedialog.cpp" line="73"/>
+        <source>Pick what went wrong with the bill; a model letter for it is filled in.</source>
+        <translation>Elige qué salió mal en la factura; se completa una carta modelo para ese caso.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomedialog.cpp" line="76"/>
+        <source>&amp;Open a saved letter</source>
+        <translation>&amp;Abrir una carta guardada</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomedialog.cpp" line="76"/>
+        <source>Continue a draft (.amends) you or a colleague saved.</source>
+        <translation>Continúa un borrador (.amends) que guardaste tú o un colega.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomedialog.cpp" line="78"/>
+        <source>&amp;Check a letter written elsewhere</source>
+        <translation>&amp;Verificar una carta escrita en otro lugar</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomedialog.cpp" line="78"/>
+        <source>Paste or open a plain-text letter and see its score and findings.</source>
+        <translation>Pega o abre una carta en texto sin formato y consulta su puntuación y sus observaciones.</translation>
     </message>
 </context>
 <context>
@@ -3168,29 +3863,39 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="77"/>
+        <location filename="../ui/main.cpp" line="98"/>
         <source>Write and review apology letters for billing errors.</source>
         <translation>Redacta y revisa cartas de disculpa por errores de facturación.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="80"/>
+        <location filename="../ui/main.cpp" line="101"/>
         <source>A letter (.amends) to open.</source>
         <translation>Una carta (.amends) para abrir.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="83"/>
+        <location filename="../ui/main.cpp" line="84"/>
         <source>Start with the sample case of scenario &lt;id&gt;.</source>
         <translation>Empezar con el caso de ejemplo del escenario &lt;id&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="85"/>
+        <location filename="../ui/main.cpp" line="80"/>
+        <source>Show this help and quit.</source>
+        <translation>Mostrar esta ayuda y salir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="82"/>
+        <source>Show the version and quit.</source>
+        <translation>Mostrar la versión y salir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="88"/>
         <source>Save every wizard page, filled with a sample case (or DRAFT), as PNG files in &lt;dir&gt;, then quit.</source>
         <translation>Guardar cada página del asistente, rellenada con un caso de ejemplo (o DRAFT), como archivos PNG en &lt;dir&gt; y salir.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="140"/>
-        <source>Cannot open the letter</source>
-        <translation>No se puede abrir la carta</translation>
+        <location filename="../ui/main.cpp" line="92"/>
+        <source>With --screenshot, the window&apos;s size (default 1440x900).</source>
+        <translation>Con --screenshot, el tamaño de la ventana (predeterminado: 1440x900).</translation>
     </message>
 </context>
 </TS>

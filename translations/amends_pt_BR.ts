@@ -2,56 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>SarifText</name>
+    <message>
+        <location filename="../app/services/sarifreport.cpp" line="57"/>
+        <source>A word the dictionary does not know.</source>
+        <translation>Uma palavra que o dicionário não conhece.</translation>
+    </message>
+</context>
+<context>
     <name>amends::cli::Check</name>
     <message>
+        <location filename="../app/cli/checkcommand.cpp" line="36"/>
+        <source>Output: text (like a compiler), json, sarif (SARIF 2.1.0, for code scanning) or checkstyle (XML).</source>
+        <translation>Saída: text (como a de um compilador), json, sarif (SARIF 2.1.0, para análise de código) ou checkstyle (XML).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="39"/>
+        <source>Show only findings of this severity or a more severe one: error, warning or suggestion (the default).</source>
+        <translation>Mostrar só os apontamentos desta gravidade ou de uma mais grave: error, warning ou suggestion (padrão).</translation>
+    </message>
+    <message>
         <location filename="../app/cli/checkcommand.cpp" line="42"/>
-        <source>Output: text (like a compiler) or json.</source>
-        <translation>Saída: text (como um compilador) ou json.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/checkcommand.cpp" line="43"/>
-        <source>Language of the letters, e.g. en-US (drafts default to their own).</source>
-        <translation>Idioma das cartas, ex.: en-US (se omitido, cada rascunho usa o seu).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/checkcommand.cpp" line="44"/>
-        <source>A house rule pack to add (repeatable).</source>
-        <translation>Um pacote de regras da casa a adicionar (repetível).</translation>
+        <source>Print only the findings: no summary, and nothing at all when there are none.</source>
+        <translation>Mostrar só os apontamentos: sem resumo, e nada quando não houver nenhum.</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="45"/>
-        <source>Switch a rule off by its id (repeatable).</source>
-        <translation>Desativar uma regra pelo id (repetível).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/checkcommand.cpp" line="46"/>
-        <source>Skip the spelling check.</source>
-        <translation>Pular a verificação ortográfica.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/checkcommand.cpp" line="48"/>
         <source>Drafts (.amends), text letters (.txt), folders of them, or - for standard input.</source>
         <translation>Rascunhos (.amends), cartas em texto (.txt), pastas com eles ou - para a entrada padrão.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="50"/>
+        <location filename="../app/cli/checkcommand.cpp" line="47"/>
         <source>Check letters for blame-shifting, non-apologies, jargon, missing sections, unfilled placeholders and more.
-Exit status: 0 no error-level finding, 1 some, 2 bad usage or unreadable input.</source>
-        <translation>Verifique nas cartas transferência de culpa, falsas desculpas, jargão, seções ausentes, marcadores não preenchidos e mais.
-Código de saída: 0 sem apontamentos de nível erro, 1 com algum, 2 uso incorreto ou entrada ilegível.</translation>
+Settings, in rising order: the built-in rules, the application&apos;s settings, the nearest .amends.json project file in the letter&apos;s folder or above, the command line (--no-config: the built-in rules and the command line only).
+Exit status: 0 no error-level finding, 1 some (errors are shown whatever --min-severity says), 2 bad usage or unreadable input.</source>
+        <translation>Verifique cartas em busca de transferência de culpa, falsas desculpas, jargão, seções ausentes, marcadores não preenchidos e mais.
+Configurações, em ordem crescente de prioridade: as regras embutidas, as configurações do aplicativo, o arquivo de projeto .amends.json mais próximo (na pasta da carta ou acima dela) e a linha de comando (--no-config: só as regras embutidas e a linha de comando).
+Código de saída: 0 nenhum apontamento de nível erro, 1 algum (os erros são mostrados seja qual for o --min-severity), 2 uso incorreto ou entrada ilegível.</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="56"/>
-        <source>unknown format &quot;%1&quot;; use text or json.</source>
-        <translation>formato desconhecido &quot;%1&quot;; use text ou json.</translation>
+        <source>unknown format &quot;%1&quot;; use %2.</source>
+        <translation>formato desconhecido &quot;%1&quot;; use %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="59"/>
-        <source>&quot;%1&quot; is not a language such as en-US.</source>
-        <translation>&quot;%1&quot; não é um idioma como pt-BR.</translation>
+        <source>unknown severity &quot;%1&quot;; use error, warning or suggestion.</source>
+        <translation>gravidade desconhecida &quot;%1&quot;; use error, warning ou suggestion.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="62"/>
+        <location filename="../app/cli/checkcommand.cpp" line="84"/>
+        <source>Letters checked: %1; errors: %2, warnings: %3, suggestions: %4.</source>
+        <translation>Cartas verificadas: %1; erros: %2, avisos: %3, sugestões: %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="66"/>
         <source>&apos;check&apos; needs at least one FILE.</source>
         <translation>&apos;check&apos; precisa de pelo menos um FILE.</translation>
     </message>
@@ -59,49 +64,112 @@ Código de saída: 0 sem apontamentos de nível erro, 1 com algum, 2 uso incorre
 <context>
     <name>amends::cli::Export</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="27"/>
+        <location filename="../app/cli/exportcommand.cpp" line="28"/>
         <source>The file to write; its suffix chooses the format: .pdf, .odt, .html, .txt, .eml (email with the PDF attached) or .ics (follow-up reminder).</source>
         <translation>O arquivo a gravar; a extensão define o formato: .pdf, .odt, .html, .txt, .eml (e-mail com o PDF anexado) ou .ics (lembrete de retorno).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="31"/>
+        <location filename="../app/cli/exportcommand.cpp" line="32"/>
         <source>Export even a letter that is not ready (unfilled placeholders, empty required fields, error-level findings).</source>
         <translation>Exportar mesmo uma carta que não está pronta (marcadores não preenchidos, campos obrigatórios vazios, apontamentos de nível erro).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="34"/>
+        <location filename="../app/cli/exportcommand.cpp" line="35"/>
         <source>The draft (.amends) to export.</source>
         <translation>O rascunho (.amends) a exportar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="36"/>
+        <location filename="../app/cli/exportcommand.cpp" line="37"/>
         <source>Export the letter of a draft. Paper size, letterhead logo and PDF/A come from your preferences. The output file is written completely or not at all. A letter that is not ready to leave is refused with the reasons (exit status 1) unless --force is given.</source>
         <translation>Exporte a carta de um rascunho. Tamanho do papel, logo do papel timbrado e PDF/A vêm das suas preferências. O arquivo de saída é gravado por inteiro ou não é gravado. Uma carta que ainda não pode ser enviada é recusada com os motivos (código de saída 1), a menos que se informe --force.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="42"/>
+        <location filename="../app/cli/exportcommand.cpp" line="43"/>
         <source>&apos;export&apos; needs exactly one DRAFT.</source>
         <translation>&apos;export&apos; precisa de exatamente um DRAFT.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="45"/>
+        <location filename="../app/cli/exportcommand.cpp" line="46"/>
         <source>&apos;export&apos; needs an output file: -o OUT.</source>
         <translation>&apos;export&apos; precisa de um arquivo de saída: -o OUT.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="47"/>
+        <location filename="../app/cli/exportcommand.cpp" line="48"/>
         <source>unknown output type &quot;%1&quot;; use .pdf, .odt, .html, .txt, .eml or .ics.</source>
         <translation>tipo de saída desconhecido &quot;%1&quot;; use .pdf, .odt, .html, .txt, .eml ou .ics.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="60"/>
+        <location filename="../app/cli/exportcommand.cpp" line="64"/>
         <source>amends-cli: the letter is not ready to leave; nothing was written:</source>
         <translation>amends-cli: a carta ainda não pode ser enviada; nada foi gravado:</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="63"/>
+        <location filename="../app/cli/exportcommand.cpp" line="67"/>
         <source>Fix these, or export anyway with --force.</source>
         <translation>Corrija estes pontos ou exporte assim mesmo com --force.</translation>
+    </message>
+</context>
+<context>
+    <name>amends::cli::LetterOptions</name>
+    <message>
+        <location filename="../app/cli/letteroptions.cpp" line="41"/>
+        <source>the house rule pack &quot;%1&quot; chosen in the application&apos;s preferences is not a file; choose another there, or pass --no-config to check without the settings.</source>
+        <translation>o pacote de regras da casa &quot;%1&quot; escolhido nas preferências do aplicativo não é um arquivo; escolha outro lá ou informe --no-config para verificar sem as configurações.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/letteroptions.cpp" line="84"/>
+        <source>Language of the letters, e.g. en-US (drafts default to their own).</source>
+        <translation>Idioma das cartas, ex.: en-US (se omitido, cada rascunho usa o seu).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/letteroptions.cpp" line="85"/>
+        <source>A house rule pack to add (repeatable).</source>
+        <translation>Um pacote de regras da casa a adicionar (repetível).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/letteroptions.cpp" line="86"/>
+        <source>Switch a rule off by its id (repeatable).</source>
+        <translation>Desativar uma regra pelo id (repetível).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/letteroptions.cpp" line="87"/>
+        <source>Skip the spelling check.</source>
+        <translation>Pular a verificação ortográfica.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/letteroptions.cpp" line="89"/>
+        <source>Ignore the application&apos;s settings and .amends.json project files: built-in rules and the command line only.</source>
+        <translation>Ignorar as configurações do aplicativo e os arquivos de projeto .amends.json: só as regras embutidas e a linha de comando.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/letteroptions.cpp" line="90"/>
+        <source>Check the letters in the folders of folders too.</source>
+        <translation>Verificar também as cartas das subpastas.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/letteroptions.cpp" line="92"/>
+        <source>Only letters in folders whose file name matches PATTERN (repeatable; default *.amends and *.txt).</source>
+        <translation>Nas pastas, só as cartas cujo nome de arquivo corresponde a PATTERN (repetível; padrão: *.amends e *.txt).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/letteroptions.cpp" line="106"/>
+        <source>&quot;%1&quot; is not a language such as en-US.</source>
+        <translation>&quot;%1&quot; não é um idioma como pt-BR.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/letteroptions.cpp" line="117"/>
+        <source>--glob &quot;%1&quot; is not a file-name pattern such as *.amends.</source>
+        <translation>--glob &quot;%1&quot; não é um padrão de nome de arquivo como *.amends.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/letteroptions.cpp" line="134"/>
+        <source>found no letters (%1) in %2%3.</source>
+        <translation>nenhuma carta (%1) encontrada em %2%3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/letteroptions.cpp" line="136"/>
+        <source>; --recursive looks in their folders too</source>
+        <translation>; --recursive procura também nas subpastas</translation>
     </message>
 </context>
 <context>
@@ -194,71 +262,53 @@ Valores em decimais simples (120.00), datas AAAA-MM-DD; date.letter é hoje se o
 <context>
     <name>amends::cli::Report</name>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="33"/>
+        <location filename="../app/cli/reportcommand.cpp" line="31"/>
         <source>Where to write the report.</source>
         <translation>Onde gravar o relatório.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="34"/>
+        <location filename="../app/cli/reportcommand.cpp" line="32"/>
         <source>Report as an HTML page (default) or as JSON.</source>
         <translation>Relatório como página HTML (padrão) ou como JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="36"/>
-        <source>Language of the letters, e.g. en-US (drafts default to their own).</source>
-        <translation>Idioma das cartas, ex.: en-US (se omitido, cada rascunho usa o seu).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reportcommand.cpp" line="37"/>
-        <source>A house rule pack to add (repeatable).</source>
-        <translation>Um pacote de regras da casa a adicionar (repetível).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reportcommand.cpp" line="39"/>
         <source>A folder of drafts (.amends) and text letters (.txt).</source>
         <translation>Uma pasta de rascunhos (.amends) e cartas em texto (.txt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="41"/>
-        <source>Check every letter in a folder and write one report: each letter&apos;s status, score, findings by category and missing parts, and a chart of findings across the folder.
-Exit status: 0 report written (whatever the letters&apos; findings), 2 bad usage, unreadable input or unwritable report.</source>
-        <translation>Verifique todas as cartas de uma pasta e gere um único relatório: status, pontuação, apontamentos por categoria e partes ausentes de cada carta, e um gráfico dos apontamentos em toda a pasta.
-Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das cartas), 2 uso incorreto, entrada ilegível ou relatório impossível de gravar.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reportcommand.cpp" line="48"/>
+        <location filename="../app/cli/reportcommand.cpp" line="47"/>
         <source>unknown format &quot;%1&quot;; use html or json.</source>
         <translation>formato desconhecido &quot;%1&quot;; use html ou json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="51"/>
-        <source>&quot;%1&quot; is not a language such as en-US.</source>
-        <translation>&quot;%1&quot; não é um idioma como pt-BR.</translation>
+        <location filename="../app/cli/reportcommand.cpp" line="38"/>
+        <source>Check every letter in a folder and write one report: each letter&apos;s status, score, findings by category and missing parts, and a chart of findings across the folder.
+Settings, in rising order: the built-in rules, the application&apos;s settings, the nearest .amends.json project file in the letter&apos;s folder or above, the command line (--no-config: the built-in rules and the command line only).
+Exit status: 0 report written (whatever the letters&apos; findings), 2 bad usage, unreadable input or unwritable report.</source>
+        <translation>Verifique todas as cartas de uma pasta e gere um único relatório: status, pontuação, apontamentos por categoria e partes ausentes de cada carta, além de um gráfico dos apontamentos em toda a pasta.
+Configurações, em ordem crescente de prioridade: as regras embutidas, as configurações do aplicativo, o arquivo de projeto .amends.json mais próximo (na pasta da carta ou acima dela) e a linha de comando (--no-config: só as regras embutidas e a linha de comando).
+Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das cartas), 2 uso incorreto, entrada ilegível ou relatório que não pôde ser gravado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="53"/>
+        <location filename="../app/cli/reportcommand.cpp" line="52"/>
         <source>&apos;report&apos; needs exactly one folder.</source>
         <translation>&apos;report&apos; precisa de exatamente uma pasta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="56"/>
+        <location filename="../app/cli/reportcommand.cpp" line="55"/>
         <source>&quot;%1&quot; is not a folder.</source>
         <translation>&quot;%1&quot; não é uma pasta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="59"/>
+        <location filename="../app/cli/reportcommand.cpp" line="58"/>
         <source>&apos;report&apos; needs -o OUT, the file to write.</source>
         <translation>&apos;report&apos; precisa de -o OUT, o arquivo a gravar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="61"/>
+        <location filename="../app/cli/reportcommand.cpp" line="60"/>
         <source>cannot write &quot;%1&quot;: its folder does not exist.</source>
         <translation>não é possível gravar &quot;%1&quot;: a pasta dele não existe.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reportcommand.cpp" line="85"/>
-        <source>&quot;%1&quot; holds no letters (.amends or .txt files).</source>
-        <translation>&quot;%1&quot; não contém cartas (arquivos .amends ou .txt).</translation>
     </message>
 </context>
 <context>
@@ -325,49 +375,54 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::cli::Spell</name>
     <message>
-        <location filename="../app/cli/spellcommand.cpp" line="61"/>
+        <location filename="../app/cli/spellcommand.cpp" line="64"/>
         <source>no dictionary at &quot;%1&quot; (it needs a .aff and a .dic file).</source>
         <translation>não há dicionário em &quot;%1&quot; (são necessários um arquivo .aff e um .dic).</translation>
     </message>
     <message>
-        <location filename="../app/cli/spellcommand.cpp" line="66"/>
+        <location filename="../app/cli/spellcommand.cpp" line="69"/>
         <source>&quot;%1&quot; is not a language such as en-US.</source>
         <translation>&quot;%1&quot; não é um idioma como pt-BR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/spellcommand.cpp" line="72"/>
+        <location filename="../app/cli/spellcommand.cpp" line="75"/>
         <source>no spelling dictionary for %1; install one (e.g. hunspell-%2) or pass --dictionary. Searched: %3</source>
         <translation>não há dicionário ortográfico para %1; instale um (ex.: hunspell-%2) ou informe --dictionary. Locais pesquisados: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/spellcommand.cpp" line="111"/>
+        <location filename="../app/cli/spellcommand.cpp" line="94"/>
+        <source>a letter</source>
+        <translation>uma carta</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/spellcommand.cpp" line="138"/>
         <source>The dictionary of language CODE, e.g. en-US.</source>
         <translation>O dicionário do idioma CODE, ex.: en-US.</translation>
     </message>
     <message>
-        <location filename="../app/cli/spellcommand.cpp" line="114"/>
+        <location filename="../app/cli/spellcommand.cpp" line="141"/>
         <source>A Hunspell dictionary: the path of its .dic or .aff file.</source>
         <translation>Um dicionário Hunspell: o caminho do arquivo .dic ou .aff dele.</translation>
     </message>
     <message>
-        <location filename="../app/cli/spellcommand.cpp" line="117"/>
+        <location filename="../app/cli/spellcommand.cpp" line="144"/>
         <source>Print only the misspelled words, one per line, as hunspell -l does.</source>
         <translation>Mostrar só as palavras com erro, uma por linha, como faz o hunspell -l.</translation>
     </message>
     <message>
-        <location filename="../app/cli/spellcommand.cpp" line="120"/>
-        <source>Check the spelling of the text on standard input. Prints LINE:COLUMN: WORD: SUGGESTIONS for each misspelled word, or with --list only the words. Numbers, codes, addresses, URLs and {placeholders} are not checked.</source>
-        <translation>Verifique a ortografia do texto da entrada padrão. Mostra LINE:COLUMN: WORD: SUGGESTIONS para cada palavra com erro ou, com --list, só as palavras. Números, códigos, endereços, URLs e {marcadores} não são verificados.</translation>
+        <location filename="../app/cli/spellcommand.cpp" line="146"/>
+        <source>Drafts (.amends) or text letters; - or none for standard input.</source>
+        <translation>Rascunhos (.amends) ou cartas em texto; - ou nada para a entrada padrão.</translation>
     </message>
     <message>
-        <location filename="../app/cli/spellcommand.cpp" line="126"/>
+        <location filename="../app/cli/spellcommand.cpp" line="149"/>
+        <source>Check the spelling of letters: the FILEs named (a draft&apos;s composed letter, a text letter) or standard input. Prints LINE:COLUMN: WORD: SUGGESTIONS for each misspelled word (FILE:LINE:COLUMN: ... when FILEs are named), or with --list only the words. Numbers, codes, addresses, URLs and {placeholders} are not checked.</source>
+        <translation>Verifique a ortografia de cartas: os arquivos FILE indicados (a carta composta de um rascunho, uma carta em texto) ou a entrada padrão. Mostra LINE:COLUMN: WORD: SUGGESTIONS para cada palavra com erro (FILE:LINE:COLUMN: ... quando há arquivos indicados) ou, com --list, só as palavras. Números, códigos, endereços, URLs e {marcadores} não são verificados.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/spellcommand.cpp" line="155"/>
         <source>&apos;spell&apos; needs either --lang CODE or --dictionary PATH.</source>
         <translation>&apos;spell&apos; precisa de --lang CODE ou de --dictionary PATH.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/spellcommand.cpp" line="128"/>
-        <source>&apos;spell&apos; reads standard input and takes no FILE.</source>
-        <translation>&apos;spell&apos; lê a entrada padrão e não aceita FILE.</translation>
     </message>
 </context>
 <context>
@@ -486,52 +541,167 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
         <translation>Tom</translation>
     </message>
     <message>
-        <location filename="../app/core/displaynames.cpp" line="43"/>
+        <location filename="../app/core/displaynames.cpp" line="35"/>
+        <source>Facts of the case</source>
+        <translation>Fatos do caso</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="44"/>
         <source>Regret</source>
         <translation>Pedido de desculpas</translation>
     </message>
     <message>
-        <location filename="../app/core/displaynames.cpp" line="44"/>
+        <location filename="../app/core/displaynames.cpp" line="45"/>
         <source>Responsibility</source>
         <translation>Responsabilidade</translation>
     </message>
     <message>
-        <location filename="../app/core/displaynames.cpp" line="45"/>
+        <location filename="../app/core/displaynames.cpp" line="46"/>
         <source>Explanation</source>
         <translation>Explicação</translation>
     </message>
     <message>
-        <location filename="../app/core/displaynames.cpp" line="46"/>
+        <location filename="../app/core/displaynames.cpp" line="47"/>
         <source>Remedy</source>
         <translation>Solução</translation>
     </message>
     <message>
-        <location filename="../app/core/displaynames.cpp" line="47"/>
+        <location filename="../app/core/displaynames.cpp" line="48"/>
         <source>Improvement</source>
         <translation>Melhoria</translation>
     </message>
     <message>
-        <location filename="../app/core/displaynames.cpp" line="48"/>
+        <location filename="../app/core/displaynames.cpp" line="49"/>
         <source>Contact</source>
         <translation>Contato</translation>
     </message>
     <message>
+        <location filename="../app/core/displaynames.cpp" line="58"/>
+        <source>Customer name</source>
+        <translation>Nome do cliente</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="59"/>
+        <source>Address them as</source>
+        <translation>Tratamento</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="60"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
         <location filename="../app/core/displaynames.cpp" line="61"/>
+        <source>Postal address</source>
+        <translation>Endereço postal</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="62"/>
+        <source>Case reference</source>
+        <translation>Referência do caso</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="63"/>
+        <source>Invoice number</source>
+        <translation>Número da fatura</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="64"/>
+        <source>Account number</source>
+        <translation>Número da conta</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="65"/>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="66"/>
+        <source>Amount charged</source>
+        <translation>Valor cobrado</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="67"/>
+        <source>Correct amount</source>
+        <translation>Valor correto</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="68"/>
+        <source>Refund or credit</source>
+        <translation>Reembolso ou crédito</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="69"/>
+        <source>Complaint received</source>
+        <translation>Data da reclamação</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="70"/>
+        <source>Letter date</source>
+        <translation>Data da carta</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="71"/>
+        <source>Follow-up on</source>
+        <translation>Próximo contato</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="72"/>
+        <source>Your name</source>
+        <translation>Seu nome</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="73"/>
+        <source>Your title</source>
+        <translation>Seu cargo</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="74"/>
+        <source>Your phone</source>
+        <translation>Seu telefone</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="75"/>
+        <source>Your email</source>
+        <translation>Seu e-mail</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="76"/>
+        <source>Company name</source>
+        <translation>Nome da empresa</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="77"/>
+        <source>Company address</source>
+        <translation>Endereço da empresa</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="78"/>
+        <source>Company phone</source>
+        <translation>Telefone da empresa</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="79"/>
+        <source>Company email</source>
+        <translation>E-mail da empresa</translation>
+    </message>
+    <message>
+        <location filename="../app/core/displaynames.cpp" line="92"/>
         <source>Plain text</source>
         <translation>Texto simples</translation>
     </message>
     <message>
-        <location filename="../app/core/displaynames.cpp" line="67"/>
+        <location filename="../app/core/displaynames.cpp" line="98"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location filename="../app/core/displaynames.cpp" line="68"/>
+        <location filename="../app/core/displaynames.cpp" line="99"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../app/core/displaynames.cpp" line="69"/>
+        <location filename="../app/core/displaynames.cpp" line="100"/>
         <source>Suggestion</source>
         <translation>Sugestão</translation>
     </message>
@@ -539,105 +709,131 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::core::DraftFile</name>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="37"/>
+        <location filename="../app/core/draftfile.cpp" line="42"/>
         <source>&quot;%1&quot; should be text.</source>
         <translation>&quot;%1&quot; deveria ser texto.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="49"/>
+        <location filename="../app/core/draftfile.cpp" line="54"/>
         <source>&quot;%1&quot; should be a group of values.</source>
         <translation>&quot;%1&quot; deveria ser um grupo de valores.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="59"/>
+        <location filename="../app/core/draftfile.cpp" line="64"/>
         <source>&quot;%1&quot; should be a list.</source>
         <translation>&quot;%1&quot; deveria ser uma lista.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="70"/>
+        <location filename="../app/core/draftfile.cpp" line="75"/>
         <source>&quot;%1&quot; should be a date and time.</source>
         <translation>&quot;%1&quot; deveria ser uma data e hora.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="122"/>
+        <location filename="../app/core/draftfile.cpp" line="127"/>
         <source>Unknown review status &quot;%1&quot;.</source>
         <translation>Status de revisão desconhecido: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="138"/>
+        <location filename="../app/core/draftfile.cpp" line="143"/>
         <source>Unknown section &quot;%1&quot; in a comment.</source>
         <translation>Seção desconhecida &quot;%1&quot; em um comentário.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="153"/>
+        <location filename="../app/core/draftfile.cpp" line="158"/>
         <source>A review comment is not a group of values.</source>
         <translation>Um comentário de revisão não é um grupo de valores.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="250"/>
+        <location filename="../app/core/draftfile.cpp" line="255"/>
         <source>This is not an Amends draft (its &quot;format&quot; is not &quot;amends-draft&quot;).</source>
         <translation>Isto não é um rascunho do Amends (o &quot;format&quot; dele não é &quot;amends-draft&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="254"/>
+        <location filename="../app/core/draftfile.cpp" line="258"/>
         <source>The draft has no valid format version.</source>
         <translation>O rascunho não tem uma versão de formato válida.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="257"/>
+        <location filename="../app/core/draftfile.cpp" line="262"/>
+        <source>The draft&apos;s format version (%1) is not a version number: it should be a whole number such as %2.</source>
+        <translation>A versão de formato do rascunho (%1) não é um número de versão: deveria ser um número inteiro, como %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/draftfile.cpp" line="268"/>
         <source>This draft was saved by a newer version of Amends (format version %1; this version reads up to %2). Please update Amends to open it.</source>
         <translation>Este rascunho foi salvo por uma versão mais recente do Amends (versão de formato %1; esta versão lê até a %2). Atualize o Amends para abri-lo.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="262"/>
+        <location filename="../app/core/draftfile.cpp" line="273"/>
         <source>Format version %1 of this draft cannot be converted.</source>
         <translation>Não é possível converter a versão de formato %1 deste rascunho.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="270"/>
+        <location filename="../app/core/draftfile.cpp" line="281"/>
         <source>&quot;%1&quot; is not a language such as en-US.</source>
         <translation>&quot;%1&quot; não é um idioma como pt-BR.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="292"/>
+        <location filename="../app/core/draftfile.cpp" line="303"/>
         <source>The draft is damaged: %1</source>
         <translation>O rascunho está danificado: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="302"/>
+        <location filename="../app/core/draftfile.cpp" line="313"/>
         <source>The file is empty.</source>
         <translation>O arquivo está vazio.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="303"/>
+        <location filename="../app/core/draftfile.cpp" line="314"/>
         <source>The file is not a readable draft: it is cut short or damaged (%1 at byte %2).</source>
         <translation>O arquivo não é um rascunho legível: está incompleto ou danificado (%1 no byte %2).</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="308"/>
+        <location filename="../app/core/draftfile.cpp" line="319"/>
         <source>This is not an Amends draft.</source>
         <translation>Isto não é um rascunho do Amends.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="316"/>
-        <source>Cannot open &quot;%1&quot;: %2.</source>
-        <translation>Não é possível abrir &quot;%1&quot;: %2.</translation>
+        <location filename="../app/core/draftfile.cpp" line="326"/>
+        <source>a draft</source>
+        <translation>um rascunho</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="318"/>
-        <source>&quot;%1&quot; is too large to be a draft.</source>
-        <translation>&quot;%1&quot; é grande demais para ser um rascunho.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/draftfile.cpp" line="329"/>
-        <location filename="../app/core/draftfile.cpp" line="333"/>
+        <location filename="../app/core/atomicfile.cpp" line="76"/>
+        <location filename="../app/core/atomicfile.cpp" line="84"/>
+        <location filename="../app/core/atomicfile.cpp" line="89"/>
         <source>Cannot write &quot;%1&quot;: %2.</source>
         <translation>Não é possível gravar &quot;%1&quot;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/draftfile.cpp" line="336"/>
+        <location filename="../app/core/atomicfile.cpp" line="83"/>
         <source>Cannot save &quot;%1&quot;: %2. The previous version is unchanged.</source>
         <translation>Não é possível salvar &quot;%1&quot;: %2. A versão anterior não foi alterada.</translation>
+    </message>
+</context>
+<context>
+    <name>amends::core::FactChecks</name>
+    <message>
+        <location filename="../app/core/factchecks.cpp" line="90"/>
+        <source>refund</source>
+        <translation>reembolso</translation>
+    </message>
+    <message>
+        <location filename="../app/core/factchecks.cpp" line="92"/>
+        <location filename="../app/core/factchecks.cpp" line="130"/>
+        <source>amount charged</source>
+        <translation>valor cobrado</translation>
+    </message>
+    <message>
+        <location filename="../app/core/factchecks.cpp" line="94"/>
+        <location filename="../app/core/factchecks.cpp" line="137"/>
+        <source>correct amount</source>
+        <translation>valor correto</translation>
+    </message>
+    <message>
+        <location filename="../app/core/factchecks.cpp" line="96"/>
+        <source>overcharge</source>
+        <translation>valor cobrado a mais</translation>
     </message>
 </context>
 <context>
@@ -674,6 +870,19 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
     </message>
 </context>
 <context>
+    <name>amends::core::LetterSize</name>
+    <message>
+        <location filename="../app/core/lettersize.cpp" line="26"/>
+        <source>The letter is too large: the limit for a letter is %1 of text.</source>
+        <translation>A carta é grande demais: o limite de uma carta é %1 de texto.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/lettersize.cpp" line="28"/>
+        <source>&quot;%1&quot; is too large for a letter: the limit is %2 of text.</source>
+        <translation>&quot;%1&quot; é grande demais para uma carta: o limite é %2 de texto.</translation>
+    </message>
+</context>
+<context>
     <name>amends::core::PersonalDictionary</name>
     <message>
         <location filename="../app/core/personaldictionary.cpp" line="34"/>
@@ -694,49 +903,64 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::core::PhrasePattern</name>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="98"/>
-        <location filename="../app/core/phrasepattern.cpp" line="230"/>
+        <location filename="../app/core/phrasepattern.cpp" line="151"/>
+        <source>the pattern is %1 characters long; the limit is %2</source>
+        <translation>o padrão tem %1 caracteres; o limite é %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/phrasepattern.cpp" line="157"/>
+        <location filename="../app/core/phrasepattern.cpp" line="335"/>
         <source>unexpected &quot;%1&quot; at position %2</source>
         <translation>&quot;%1&quot; inesperado na posição %2</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="136"/>
+        <location filename="../app/core/phrasepattern.cpp" line="195"/>
         <source>empty alternative at position %1</source>
         <translation>alternativa vazia na posição %1</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="145"/>
+        <location filename="../app/core/phrasepattern.cpp" line="204"/>
+        <source>groups nested more than %1 deep at position %2</source>
+        <translation>grupos aninhados em mais de %1 níveis na posição %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/phrasepattern.cpp" line="219"/>
         <source>missing &quot;%1&quot;</source>
         <translation>falta &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="172"/>
-        <location filename="../app/core/phrasepattern.cpp" line="180"/>
+        <location filename="../app/core/phrasepattern.cpp" line="250"/>
+        <location filename="../app/core/phrasepattern.cpp" line="261"/>
         <source>&quot;!&quot; must be followed by words</source>
         <translation>&quot;!&quot; deve ser seguido de palavras</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="198"/>
+        <location filename="../app/core/phrasepattern.cpp" line="279"/>
         <source>missing &quot;}&quot;</source>
         <translation>falta &quot;}&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="204"/>
+        <location filename="../app/core/phrasepattern.cpp" line="289"/>
         <source>unknown word list {%1}</source>
         <translation>lista de palavras desconhecida {%1}</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="208"/>
+        <location filename="../app/core/phrasepattern.cpp" line="293"/>
         <source>word lists nested too deeply at {%1}</source>
         <translation>listas de palavras aninhadas demais em {%1}</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="217"/>
+        <location filename="../app/core/phrasepattern.cpp" line="301"/>
+        <source>word list {%1} expands to more than %2 alternatives</source>
+        <translation>a lista de palavras {%1} gera mais de %2 alternativas</translation>
+    </message>
+    <message>
+        <location filename="../app/core/phrasepattern.cpp" line="318"/>
         <source>in {%1} entry &quot;%2&quot;: %3</source>
         <translation>em {%1}, entrada &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="526"/>
+        <location filename="../app/core/phrasepattern.cpp" line="696"/>
         <source>a pattern can match at most %1 words</source>
         <translation>um padrão pode corresponder a no máximo %1 palavras</translation>
     </message>
@@ -744,19 +968,19 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::core::Readiness</name>
     <message>
-        <location filename="../app/core/readiness.cpp" line="23"/>
-        <source>The field {%1} is still empty.</source>
-        <translation>O campo {%1} ainda está vazio.</translation>
+        <location filename="../app/core/readiness.cpp" line="24"/>
+        <source>“%1” is still empty, so the letter shows {%2}.</source>
+        <translation>O campo “%1” ainda está vazio, por isso a carta mostra {%2}.</translation>
     </message>
     <message>
-        <location filename="../app/core/readiness.cpp" line="25"/>
+        <location filename="../app/core/readiness.cpp" line="26"/>
         <source>The placeholder {%1} does not name any field.</source>
         <translation>O marcador {%1} não corresponde a nenhum campo.</translation>
     </message>
     <message>
-        <location filename="../app/core/readiness.cpp" line="28"/>
-        <source>The required field {%1} is empty.</source>
-        <translation>O campo obrigatório {%1} está vazio.</translation>
+        <location filename="../app/core/readiness.cpp" line="29"/>
+        <source>“%1” is still empty: fill it in on the case page.</source>
+        <translation>O campo “%1” ainda está vazio: preencha-o na página Dados do caso.</translation>
     </message>
 </context>
 <context>
@@ -790,62 +1014,118 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::core::RuleSet</name>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="56"/>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: não é possível ler: %2</translation>
+        <location filename="../app/core/ruleset.cpp" line="93"/>
+        <source>a text</source>
+        <translation>um texto</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="63"/>
+        <location filename="../app/core/ruleset.cpp" line="94"/>
+        <source>a number</source>
+        <translation>um número</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ruleset.cpp" line="95"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ruleset.cpp" line="96"/>
+        <source>a list of texts</source>
+        <translation>uma lista de textos</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ruleset.cpp" line="97"/>
+        <source>a group of keys</source>
+        <translation>um grupo de chaves</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ruleset.cpp" line="98"/>
+        <source>a list of groups of keys</source>
+        <translation>uma lista de grupos de chaves</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ruleset.cpp" line="99"/>
+        <source>a group of lists of texts</source>
+        <translation>um grupo de listas de textos</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ruleset.cpp" line="100"/>
+        <source>a group of texts or lists of texts</source>
+        <translation>um grupo de textos ou listas de textos</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ruleset.cpp" line="113"/>
+        <source>%1: unknown key &quot;%2&quot;</source>
+        <translation>%1: chave desconhecida &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ruleset.cpp" line="116"/>
+        <source>%1: &quot;%2&quot; should be %3</source>
+        <translation>%1: &quot;%2&quot; deveria ser %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ruleset.cpp" line="188"/>
+        <source>a rule pack</source>
+        <translation>um pacote de regras</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ruleset.cpp" line="197"/>
         <source>%1: not an Amends rule pack (%2)</source>
         <translation>%1: não é um pacote de regras do Amends (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="64"/>
+        <location filename="../app/core/ruleset.cpp" line="198"/>
         <source>wrong format</source>
         <translation>formato incorreto</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="68"/>
+        <location filename="../app/core/ruleset.cpp" line="202"/>
         <source>%1: unsupported rule pack version</source>
         <translation>%1: versão de pacote de regras não suportada</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="141"/>
+        <location filename="../app/core/ruleset.cpp" line="232"/>
+        <source>%1: &quot;disable&quot; names &quot;%2&quot;, which is no rule</source>
+        <translation>%1: &quot;disable&quot; cita &quot;%2&quot;, que não é uma regra</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ruleset.cpp" line="286"/>
         <source>%1: contraction &quot;%2&quot;: its readings must be words, as many in each</source>
         <translation>%1: contração &quot;%2&quot;: as expansões devem ser palavras, na mesma quantidade em cada uma</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="157"/>
+        <location filename="../app/core/ruleset.cpp" line="302"/>
         <source>%1: pattern &quot;%2&quot;: %3</source>
         <translation>%1: padrão &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="171"/>
+        <location filename="../app/core/ruleset.cpp" line="316"/>
         <source>%1: regular expression &quot;%2&quot;: %3</source>
         <translation>%1: expressão regular &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="182"/>
+        <location filename="../app/core/ruleset.cpp" line="327"/>
+        <location filename="../app/core/ruleset.cpp" line="333"/>
         <source>%1: unknown section &quot;%2&quot;</source>
         <translation>%1: seção desconhecida &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="214"/>
+        <location filename="../app/core/ruleset.cpp" line="365"/>
         <source>%1: a rule needs an id, a known category and a severity (error, warning, suggestion)</source>
         <translation>%1: uma regra precisa de um id, uma categoria conhecida e uma gravidade (error, warning, suggestion)</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="218"/>
+        <location filename="../app/core/ruleset.cpp" line="369"/>
         <source>%1: the id is used twice</source>
         <translation>%1: o id é usado duas vezes</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="234"/>
+        <location filename="../app/core/ruleset.cpp" line="385"/>
         <source>%1: a rule needs a message and at least one pattern</source>
         <translation>%1: uma regra precisa de uma mensagem e de pelo menos um padrão</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="250"/>
+        <location filename="../app/core/ruleset.cpp" line="402"/>
         <source>No rules for the language &quot;%1&quot;.</source>
         <translation>Não há regras para o idioma &quot;%1&quot;.</translation>
     </message>
@@ -980,8 +1260,8 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="75"/>
-        <source>The required field &quot;%1&quot; is empty.</source>
-        <translation>O campo obrigatório &quot;%1&quot; está vazio.</translation>
+        <source>“%1” is still empty: fill it in on the case page.</source>
+        <translation>O campo “%1” ainda está vazio: preencha-o na página Dados do caso.</translation>
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="76"/>
@@ -1080,13 +1360,123 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="111"/>
+        <source>“%1” does not match this case: the %2 is %3.</source>
+        <translation>“%1” não confere com este caso: o %2 é %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="112"/>
+        <source>A wrong figure in an apology for a billing error repeats the very mistake the letter apologises for. Every amount in the letter must be one of the case&apos;s amounts.</source>
+        <translation>Um valor errado num pedido de desculpas por erro de cobrança repete justamente o erro pelo qual a carta se desculpa. Todo valor da carta deve ser um dos valores do caso.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="116"/>
+        <source>“%1” is not this case&apos;s invoice number (%2).</source>
+        <translation>“%1” não é o número da fatura deste caso (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="117"/>
+        <source>The customer checks the invoice number against their own papers; a different one makes them doubt the whole correction.</source>
+        <translation>O cliente confere o número da fatura com os próprios documentos; um número diferente o faz duvidar de toda a correção.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="121"/>
+        <source>“%1” is not this case&apos;s reference (%2).</source>
+        <translation>“%1” não é a referência deste caso (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="122"/>
+        <source>A customer who quotes a wrong reference is sent round in circles; give the one the case has.</source>
+        <translation>Um cliente que informa uma referência errada fica andando em círculos; indique a referência do caso.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="126"/>
+        <source>The follow-up on %1 is before the letter&apos;s date (%2).</source>
+        <translation>O retorno em %1 é anterior à data da carta (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="127"/>
+        <source>A promise to call back on a day that has already passed tells the customer the letter was not read before it was sent.</source>
+        <translation>Prometer um retorno num dia que já passou mostra ao cliente que ninguém leu a carta antes de enviá-la.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="131"/>
+        <source>The refund (%1) is not the amount charged (%2) less the correct amount (%3), which is %4.</source>
+        <translation>O reembolso (%1) não é o valor cobrado (%2) menos o valor correto (%3), que dá %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="132"/>
+        <source>When the case&apos;s own figures do not add up, the letter will promise the customer the wrong sum; check the amounts on the case page.</source>
+        <translation>Quando os próprios valores do caso não fecham, a carta promete ao cliente a quantia errada; confira os valores na página Dados do caso.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="136"/>
         <source>&quot;%1&quot; is not explained: spell it out on first use.</source>
         <translation>&quot;%1&quot; não é explicado: escreva por extenso na primeira vez.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="112"/>
+        <location filename="../app/core/structurerules.cpp" line="137"/>
         <source>Customers do not know internal abbreviations; plain-language guides spell acronyms out the first time.</source>
         <translation>Os clientes não conhecem abreviações internas; os guias de linguagem simples escrevem as siglas por extenso na primeira vez.</translation>
+    </message>
+</context>
+<context>
+    <name>amends::core::TextFile</name>
+    <message>
+        <location filename="../app/core/textfile.cpp" line="20"/>
+        <source>standard input</source>
+        <translation>a entrada padrão</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textfile.cpp" line="27"/>
+        <source>%1 is too large for %2: the limit is %3.</source>
+        <translation>%1 é grande demais para %2: o limite é %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textfile.cpp" line="36"/>
+        <source>it is a folder, not a file</source>
+        <translation>é uma pasta, não um arquivo</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textfile.cpp" line="38"/>
+        <source>it is a device, not a file</source>
+        <translation>é um dispositivo, não um arquivo</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textfile.cpp" line="40"/>
+        <source>it is a named pipe, not a file</source>
+        <translation>é um pipe nomeado, não um arquivo</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textfile.cpp" line="41"/>
+        <source>it is not a regular file</source>
+        <translation>não é um arquivo comum</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textfile.cpp" line="47"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textfile.cpp" line="49"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textfile.cpp" line="50"/>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textfile.cpp" line="63"/>
+        <location filename="../app/core/textfile.cpp" line="71"/>
+        <location filename="../app/core/textfile.cpp" line="91"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>Não é possível ler %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/textfile.cpp" line="137"/>
+        <source>%1 is not a text file.</source>
+        <translation>%1 não é um arquivo de texto.</translation>
     </message>
 </context>
 <context>
@@ -1125,30 +1515,20 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::services::CheckInput</name>
     <message>
-        <location filename="../app/services/checkinput.cpp" line="28"/>
-        <source>cannot read &quot;%1&quot;: %2</source>
-        <translation>não é possível ler &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/services/checkinput.cpp" line="33"/>
-        <source>&quot;%1&quot; is too large to be a letter</source>
-        <translation>&quot;%1&quot; é grande demais para ser uma carta</translation>
-    </message>
-    <message>
-        <location filename="../app/services/checkinput.cpp" line="37"/>
-        <source>&quot;%1&quot; is not a text file</source>
-        <translation>&quot;%1&quot; não é um arquivo de texto</translation>
+        <location filename="../app/services/checkinput.cpp" line="26"/>
+        <source>a letter</source>
+        <translation>uma carta</translation>
     </message>
 </context>
 <context>
     <name>amends::services::Email</name>
     <message>
-        <location filename="../app/services/emailmessage.cpp" line="111"/>
+        <location filename="../app/services/emailmessage.cpp" line="171"/>
         <source>The customer&apos;s email address &quot;%1&quot; is not a valid address.</source>
         <translation>O e-mail do cliente, &quot;%1&quot;, não é um endereço válido.</translation>
     </message>
     <message>
-        <location filename="../app/services/emailmessage.cpp" line="113"/>
+        <location filename="../app/services/emailmessage.cpp" line="173"/>
         <source>The sender&apos;s email address &quot;%1&quot; is not a valid address.</source>
         <translation>O e-mail do remetente, &quot;%1&quot;, não é um endereço válido.</translation>
     </message>
@@ -1323,12 +1703,52 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::services::HunspellSpeller</name>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="54"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="62"/>
+        <source>a dictionary</source>
+        <translation>um dicionário</translation>
+    </message>
+    <message>
+        <location filename="../app/services/hunspellspeller.cpp" line="86"/>
+        <source>The dictionary &quot;%1&quot; cannot be used: it is declared UTF-8, but line %2 is not UTF-8.</source>
+        <translation>Não é possível usar o dicionário &quot;%1&quot;: ele se declara UTF-8, mas a linha %2 não está em UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/hunspellspeller.cpp" line="101"/>
+        <source>The dictionary &quot;%1&quot; cannot be used: its %2 table is broken at line %3 (%4).</source>
+        <translation>Não é possível usar o dicionário &quot;%1&quot;: a tabela %2 dele está corrompida na linha %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/hunspellspeller.cpp" line="110"/>
+        <source>&quot;%1 N&quot; should give the number of entries</source>
+        <translation>&quot;%1 N&quot; deveria indicar o número de entradas</translation>
+    </message>
+    <message>
+        <location filename="../app/services/hunspellspeller.cpp" line="112"/>
+        <source>the table is given twice</source>
+        <translation>a tabela aparece duas vezes</translation>
+    </message>
+    <message>
+        <location filename="../app/services/hunspellspeller.cpp" line="116"/>
+        <source>it announces %1 entries but the file ends after %2</source>
+        <translation>ela anuncia %1 entradas, mas o arquivo termina após %2</translation>
+    </message>
+    <message>
+        <location filename="../app/services/hunspellspeller.cpp" line="123"/>
+        <source>an entry should be &quot;%1&quot; and one value</source>
+        <translation>uma entrada deveria ser &quot;%1&quot; e um valor</translation>
+    </message>
+    <message>
+        <location filename="../app/services/hunspellspeller.cpp" line="124"/>
+        <source>an entry should be &quot;%1&quot; and two values</source>
+        <translation>uma entrada deveria ser &quot;%1&quot; e dois valores</translation>
+    </message>
+    <message>
+        <location filename="../app/services/hunspellspeller.cpp" line="148"/>
         <source>Cannot read the dictionary file &quot;%1&quot;.</source>
         <translation>Não é possível ler o arquivo de dicionário &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="65"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="162"/>
         <source>The dictionary &quot;%1&quot; uses the encoding &quot;%2&quot;, which this system cannot convert.</source>
         <translation>O dicionário &quot;%1&quot; usa a codificação &quot;%2&quot;, que este sistema não consegue converter.</translation>
     </message>
@@ -1336,27 +1756,27 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::services::LetterExport</name>
     <message>
-        <location filename="../app/services/letterexport.cpp" line="26"/>
+        <location filename="../app/services/letterexport.cpp" line="27"/>
         <source>Apology letter to %1, case %2</source>
         <translation>Carta de desculpas para %1, caso %2</translation>
     </message>
     <message>
-        <location filename="../app/services/letterexport.cpp" line="71"/>
+        <location filename="../app/services/letterexport.cpp" line="72"/>
         <source>The letterhead logo &quot;%1&quot; cannot be read (%2). Choose another one in Preferences.</source>
         <translation>Não é possível ler o logo do papel timbrado &quot;%1&quot; (%2). Escolha outro nas Preferências.</translation>
     </message>
     <message>
-        <location filename="../app/services/letterexport.cpp" line="82"/>
+        <location filename="../app/services/letterexport.cpp" line="83"/>
         <source>Letter to %1 (%2)</source>
         <translation>Carta para %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/services/letterexport.cpp" line="141"/>
+        <location filename="../app/services/letterexport.cpp" line="144"/>
         <source>&quot;%1&quot; has no known file type; use .pdf, .odt, .html, .txt, .eml or .ics.</source>
         <translation>&quot;%1&quot; não tem um tipo de arquivo conhecido; use .pdf, .odt, .html, .txt, .eml ou .ics.</translation>
     </message>
     <message>
-        <location filename="../app/services/letterexport.cpp" line="144"/>
+        <location filename="../app/services/letterexport.cpp" line="147"/>
         <source>Nothing could be exported.</source>
         <translation>Não foi possível exportar nada.</translation>
     </message>
@@ -1394,6 +1814,69 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
     </message>
 </context>
 <context>
+    <name>amends::services::ProjectFile</name>
+    <message>
+        <location filename="../app/services/projectfile.cpp" line="32"/>
+        <source>%1: &quot;%2&quot; %3</source>
+        <translation>%1: &quot;%2&quot; %3</translation>
+    </message>
+    <message>
+        <location filename="../app/services/projectfile.cpp" line="52"/>
+        <source>must be a whole number such as 1.</source>
+        <translation>deve ser um número inteiro, como 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/projectfile.cpp" line="56"/>
+        <source>is %1; this Amends reads version %2 and older.</source>
+        <translation>é %1; esta versão do Amends lê até a versão %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/projectfile.cpp" line="68"/>
+        <source>must be a list of rule pack paths, relative to the project file.</source>
+        <translation>deve ser uma lista de caminhos de pacotes de regras, relativos ao arquivo de projeto.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/projectfile.cpp" line="75"/>
+        <source>names &quot;%1&quot;, which is not a file (looked for %2).</source>
+        <translation>cita &quot;%1&quot;, que não é um arquivo (caminho procurado: %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/projectfile.cpp" line="92"/>
+        <source>must be a list of rule ids such as [&quot;cliche.any&quot;].</source>
+        <translation>deve ser uma lista de ids de regra, como [&quot;cliche.any&quot;].</translation>
+    </message>
+    <message>
+        <location filename="../app/services/projectfile.cpp" line="99"/>
+        <source>must be a language such as &quot;en-GB&quot;.</source>
+        <translation>deve ser um idioma como &quot;en-GB&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/projectfile.cpp" line="104"/>
+        <source>must be true or false.</source>
+        <translation>deve ser true ou false.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/projectfile.cpp" line="108"/>
+        <source>is not a key of a project file; it may have %1.</source>
+        <translation>não é uma chave de arquivo de projeto; as chaves possíveis são %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/projectfile.cpp" line="123"/>
+        <source>a project file</source>
+        <translation>um arquivo de projeto</translation>
+    </message>
+    <message>
+        <location filename="../app/services/projectfile.cpp" line="129"/>
+        <source>%1: not valid JSON (%2 at byte %3).</source>
+        <translation>%1: JSON inválido (%2 no byte %3).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/projectfile.cpp" line="133"/>
+        <source>%1: a project file is one JSON object, such as {&quot;language&quot;: &quot;en-GB&quot;}.</source>
+        <translation>%1: um arquivo de projeto é um único objeto JSON, como {&quot;language&quot;: &quot;en-GB&quot;}.</translation>
+    </message>
+</context>
+<context>
     <name>amends::services::Proofreader</name>
     <message>
         <location filename="../app/services/proofreader.cpp" line="44"/>
@@ -1404,6 +1887,29 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
         <location filename="../app/services/proofreader.cpp" line="45"/>
         <source>No spelling dictionary for %1 is installed, so spelling is not checked. Install the hunspell dictionary for this language (for example the package hunspell-%2), or put %3.aff and %3.dic into %4.</source>
         <translation>Não há dicionário ortográfico para %1 instalado, por isso a ortografia não é verificada. Instale o dicionário hunspell deste idioma (por exemplo, o pacote hunspell-%2) ou coloque %3.aff e %3.dic em %4.</translation>
+    </message>
+</context>
+<context>
+    <name>amends::services::Sarif</name>
+    <message>
+        <location filename="../app/services/sarifreport.cpp" line="31"/>
+        <source>Bad: %1</source>
+        <translation>Errado: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/services/sarifreport.cpp" line="33"/>
+        <source>Good: %1</source>
+        <translation>Correto: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/services/sarifreport.cpp" line="35"/>
+        <source>Source: %1</source>
+        <translation>Fonte: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/services/sarifreport.cpp" line="103"/>
+        <source>standard input</source>
+        <translation>entrada padrão</translation>
     </message>
 </context>
 <context>
@@ -1467,192 +1973,192 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::ui::CaseDetailsPage</name>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="37"/>
+        <location filename="../ui/casedetailspage.cpp" line="46"/>
         <source>Case details</source>
         <translation>Dados do caso</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="44"/>
+        <location filename="../ui/casedetailspage.cpp" line="58"/>
         <source>Letter &amp;language:</source>
         <translation>&amp;Idioma da carta:</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="46"/>
+        <location filename="../ui/casedetailspage.cpp" line="60"/>
         <source>Start with the facts of the case. Fields marked * are required; everything you enter here fills the letter for you.</source>
         <translation>Comece pelos fatos do caso. Os campos marcados com * são obrigatórios; tudo o que você informar aqui já entra na carta.</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="96"/>
+        <location filename="../ui/casedetailspage.cpp" line="115"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="98"/>
-        <source>Customer &amp;name</source>
+        <location filename="../ui/casedetailspage.cpp" line="117"/>
+        <source>Cu&amp;stomer name</source>
         <translation>&amp;Nome do cliente</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="99"/>
+        <location filename="../ui/casedetailspage.cpp" line="118"/>
         <source>Address them &amp;as</source>
         <translation>&amp;Tratamento</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="100"/>
+        <location filename="../ui/casedetailspage.cpp" line="119"/>
         <source>e.g. Ms Rivera (the name is used when empty)</source>
         <translation>ex.: Sra. Rivera (se vazio, usa-se o nome)</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="101"/>
+        <location filename="../ui/casedetailspage.cpp" line="120"/>
         <source>E&amp;mail</source>
         <translation>E-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="102"/>
+        <location filename="../ui/casedetailspage.cpp" line="121"/>
         <source>Postal add&amp;ress</source>
         <translation>&amp;Endereço postal</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="108"/>
+        <location filename="../ui/casedetailspage.cpp" line="127"/>
         <source>Case and amounts</source>
         <translation>Caso e valores</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="110"/>
+        <location filename="../ui/casedetailspage.cpp" line="129"/>
         <source>Case &amp;reference</source>
         <translation>&amp;Referência do caso</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="111"/>
+        <location filename="../ui/casedetailspage.cpp" line="130"/>
         <source>e.g. ticket number</source>
         <translation>ex.: número do chamado</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="112"/>
+        <location filename="../ui/casedetailspage.cpp" line="131"/>
         <source>&amp;Invoice number</source>
         <translation>Número da &amp;fatura</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="113"/>
+        <location filename="../ui/casedetailspage.cpp" line="132"/>
         <source>Acco&amp;unt number</source>
         <translation>Número da &amp;conta</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="114"/>
+        <location filename="../ui/casedetailspage.cpp" line="133"/>
         <source>Curr&amp;ency</source>
         <translation>M&amp;oeda</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="115"/>
+        <location filename="../ui/casedetailspage.cpp" line="134"/>
         <source>Amount &amp;charged</source>
         <translation>Valor co&amp;brado</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="116"/>
+        <location filename="../ui/casedetailspage.cpp" line="135"/>
         <source>e.g. 120.00</source>
         <translation>ex.: 120.00</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="117"/>
+        <location filename="../ui/casedetailspage.cpp" line="136"/>
         <source>C&amp;orrect amount</source>
         <translation>Va&amp;lor correto</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="118"/>
+        <location filename="../ui/casedetailspage.cpp" line="137"/>
         <source>Re&amp;fund or credit</source>
         <translation>Reembolso o&amp;u crédito</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="119"/>
+        <location filename="../ui/casedetailspage.cpp" line="138"/>
         <source>Complaint recei&amp;ved</source>
         <translation>&amp;Data da reclamação</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="120"/>
+        <location filename="../ui/casedetailspage.cpp" line="139"/>
         <source>Letter &amp;date</source>
         <translation>Data da car&amp;ta</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="121"/>
+        <location filename="../ui/casedetailspage.cpp" line="140"/>
         <source>Follo&amp;w-up on</source>
         <translation>Pró&amp;ximo contato</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="127"/>
+        <location filename="../ui/casedetailspage.cpp" line="146"/>
         <source>From (you and your company)</source>
         <translation>Remetente (você e sua empresa)</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="129"/>
+        <location filename="../ui/casedetailspage.cpp" line="148"/>
         <source>&amp;Your name</source>
         <translation>&amp;Seu nome</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="130"/>
+        <location filename="../ui/casedetailspage.cpp" line="149"/>
         <source>Your &amp;title</source>
         <translation>Seu car&amp;go</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="131"/>
+        <location filename="../ui/casedetailspage.cpp" line="150"/>
         <source>Your &amp;phone</source>
         <translation>Seu tele&amp;fone</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="132"/>
+        <location filename="../ui/casedetailspage.cpp" line="151"/>
         <source>Your emai&amp;l</source>
         <translation>Seu e-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="133"/>
+        <location filename="../ui/casedetailspage.cpp" line="152"/>
         <source>Com&amp;pany name</source>
         <translation>Nome da em&amp;presa</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="134"/>
+        <location filename="../ui/casedetailspage.cpp" line="153"/>
         <source>Company address</source>
         <translation>Endereço da empresa</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="135"/>
+        <location filename="../ui/casedetailspage.cpp" line="154"/>
         <source>Company phone</source>
         <translation>Telefone da empresa</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="136"/>
+        <location filename="../ui/casedetailspage.cpp" line="155"/>
         <source>Company email</source>
         <translation>E-mail da empresa</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="137"/>
+        <location filename="../ui/casedetailspage.cpp" line="156"/>
         <source>Remember these as &amp;my details</source>
         <translation>&amp;Lembrar como meus dados</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="138"/>
+        <location filename="../ui/casedetailspage.cpp" line="157"/>
         <source>New letters will start with this sender and company.</source>
         <translation>As novas cartas começarão com este remetente e esta empresa.</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="148"/>
+        <location filename="../ui/casedetailspage.cpp" line="177"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="151"/>
+        <location filename="../ui/casedetailspage.cpp" line="180"/>
         <source>Required</source>
         <translation>Obrigatório</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="193"/>
-        <source>Not set</source>
-        <translation>Não definida</translation>
+        <location filename="../ui/casedetailspage.cpp" line="228"/>
+        <source>Not a date yet: type it as %1.</source>
+        <translation>Ainda não é uma data: digite-a como %1.</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="253"/>
+        <location filename="../ui/casedetailspage.cpp" line="285"/>
         <source>Still needed before you go on: %1.</source>
         <translation>Falta preencher antes de continuar: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="253"/>
+        <location filename="../ui/casedetailspage.cpp" line="285"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -1660,24 +2166,14 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::ui::ChecksSettingsDialog</name>
     <message>
-        <location filename="../ui/checkssettingsdialog.cpp" line="30"/>
+        <location filename="../ui/checkssettingsdialog.cpp" line="31"/>
         <source>Checks</source>
         <translation>Verificações</translation>
     </message>
     <message>
-        <location filename="../ui/checkssettingsdialog.cpp" line="31"/>
+        <location filename="../ui/checkssettingsdialog.cpp" line="32"/>
         <source>Search rules…</source>
         <translation>Pesquisar regras…</translation>
-    </message>
-    <message>
-        <location filename="../ui/checkssettingsdialog.cpp" line="33"/>
-        <source>Rule</source>
-        <translation>Regra</translation>
-    </message>
-    <message>
-        <location filename="../ui/checkssettingsdialog.cpp" line="33"/>
-        <source>What it finds</source>
-        <translation>O que detecta</translation>
     </message>
     <message>
         <location filename="../ui/checkssettingsdialog.cpp" line="35"/>
@@ -1710,187 +2206,242 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
         <translation>Seu &amp;nome nos apontamentos descartados:</translation>
     </message>
     <message>
-        <location filename="../ui/checkssettingsdialog.cpp" line="117"/>
+        <location filename="../ui/checkssettingsdialog.cpp" line="120"/>
         <source>Add house rule packs</source>
         <translation>Adicionar pacotes de regras da casa</translation>
     </message>
     <message>
-        <location filename="../ui/checkssettingsdialog.cpp" line="117"/>
+        <location filename="../ui/checkssettingsdialog.cpp" line="120"/>
         <source>Rule packs (*.json)</source>
         <translation>Pacotes de regras (*.json)</translation>
     </message>
 </context>
 <context>
+    <name>amends::ui::DateField</name>
+    <message>
+        <location filename="../ui/datefield.cpp" line="34"/>
+        <source>Not set</source>
+        <translation>Não definida</translation>
+    </message>
+    <message>
+        <location filename="../ui/datefield.cpp" line="36"/>
+        <source>Type a date such as %1, or press Alt+Down for a calendar.</source>
+        <translation>Digite uma data como %1 ou pressione Alt+Seta para baixo para abrir o calendário.</translation>
+    </message>
+    <message>
+        <location filename="../ui/datefield.cpp" line="40"/>
+        <source>Pick the date from a calendar</source>
+        <translation>Escolher a data no calendário</translation>
+    </message>
+</context>
+<context>
+    <name>amends::ui::DismissDialog</name>
+    <message>
+        <location filename="../ui/dismissdialog.cpp" line="42"/>
+        <source>Dismiss finding</source>
+        <translation>Descartar apontamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/dismissdialog.cpp" line="43"/>
+        <source>Why does this finding not apply here?
+%1</source>
+        <translation>Por que este apontamento não se aplica aqui?
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dismissdialog.cpp" line="46"/>
+        <source>e.g. the customer used these words in their complaint</source>
+        <translation>ex.: o cliente usou estas palavras na reclamação</translation>
+    </message>
+    <message>
+        <location filename="../ui/dismissdialog.cpp" line="52"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dismissdialog.cpp" line="74"/>
+        <source>Write a reason to dismiss it: a reviewer will read it.</source>
+        <translation>Escreva uma justificativa para descartá-lo: um revisor vai lê-la.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dismissdialog.cpp" line="74"/>
+        <source>A reviewer will see your reason.</source>
+        <translation>Um revisor verá sua justificativa.</translation>
+    </message>
+</context>
+<context>
     <name>amends::ui::ExportController</name>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="70"/>
+        <location filename="../ui/exportcontroller.cpp" line="71"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="71"/>
+        <location filename="../ui/exportcontroller.cpp" line="72"/>
         <source>&amp;OpenDocument Text…</source>
         <translation>Texto &amp;OpenDocument…</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="72"/>
+        <location filename="../ui/exportcontroller.cpp" line="73"/>
         <source>&amp;HTML…</source>
         <translation>&amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="73"/>
+        <location filename="../ui/exportcontroller.cpp" line="74"/>
         <source>Plain &amp;Text…</source>
         <translation>&amp;Texto simples…</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="74"/>
+        <location filename="../ui/exportcontroller.cpp" line="75"/>
         <source>&amp;Email Draft with PDF (.eml)…</source>
         <translation>&amp;Rascunho de e-mail com PDF (.eml)…</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="75"/>
+        <location filename="../ui/exportcontroller.cpp" line="76"/>
         <source>Follow-up &amp;Reminder (.ics)…</source>
         <translation>&amp;Lembrete de retorno (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="76"/>
+        <location filename="../ui/exportcontroller.cpp" line="77"/>
         <source>&amp;Copy Letter to Clipboard</source>
         <translation>&amp;Copiar carta para a área de transferência</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="77"/>
+        <location filename="../ui/exportcontroller.cpp" line="78"/>
         <source>Open in &amp;Mail Client</source>
         <translation>Abrir no cliente de e-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="78"/>
+        <location filename="../ui/exportcontroller.cpp" line="79"/>
         <source>&amp;Send by Email…</source>
         <translation>&amp;Enviar por e-mail…</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="79"/>
+        <location filename="../ui/exportcontroller.cpp" line="80"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="80"/>
+        <location filename="../ui/exportcontroller.cpp" line="81"/>
         <source>Print Pre&amp;view…</source>
         <translation>Visualizar im&amp;pressão…</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="110"/>
+        <location filename="../ui/exportcontroller.cpp" line="111"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="126"/>
+        <location filename="../ui/exportcontroller.cpp" line="127"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="161"/>
+        <location filename="../ui/exportcontroller.cpp" line="162"/>
         <source>The letter is not ready yet</source>
         <translation>A carta ainda não está pronta</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="162"/>
+        <location filename="../ui/exportcontroller.cpp" line="163"/>
         <source>This letter should not leave yet:</source>
         <translation>Esta carta ainda não deve ser enviada:</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="165"/>
+        <location filename="../ui/exportcontroller.cpp" line="166"/>
         <source>Print Anyway</source>
         <translation>Imprimir assim mesmo</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="166"/>
+        <location filename="../ui/exportcontroller.cpp" line="167"/>
         <source>Export Anyway</source>
         <translation>Exportar assim mesmo</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="181"/>
+        <location filename="../ui/exportcontroller.cpp" line="182"/>
         <source>%1 files (*.%2)</source>
         <translation>Arquivos %1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="182"/>
+        <location filename="../ui/exportcontroller.cpp" line="183"/>
         <source>Export the letter</source>
         <translation>Exportar a carta</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="196"/>
+        <location filename="../ui/exportcontroller.cpp" line="197"/>
         <source>Exported the letter to %1</source>
         <translation>Carta exportada para %1</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="204"/>
+        <location filename="../ui/exportcontroller.cpp" line="205"/>
         <source>Copied the letter; paste it into the ticket or mail.</source>
         <translation>Carta copiada; cole-a no chamado ou no e-mail.</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="214"/>
+        <location filename="../ui/exportcontroller.cpp" line="217"/>
         <source>Opened the letter in your mail client.</source>
         <translation>A carta foi aberta no seu cliente de e-mail.</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="214"/>
+        <location filename="../ui/exportcontroller.cpp" line="217"/>
         <source>No mail client could be opened for the letter.</source>
         <translation>Não foi possível abrir um cliente de e-mail para a carta.</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="247"/>
+        <location filename="../ui/exportcontroller.cpp" line="250"/>
         <source>Sent the letter to the printer.</source>
         <translation>Carta enviada para a impressora.</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="264"/>
+        <location filename="../ui/exportcontroller.cpp" line="267"/>
         <source>The letter could not be exported</source>
         <translation>Não foi possível exportar a carta</translation>
     </message>
     <message>
-        <location filename="../ui/exportcontroller.cpp" line="265"/>
+        <location filename="../ui/exportcontroller.cpp" line="268"/>
         <source>Your letter is still open and unchanged.</source>
         <translation>Sua carta continua aberta e sem alterações.</translation>
     </message>
 </context>
 <context>
-    <name>amends::ui::FindingActions</name>
-    <message>
-        <location filename="../ui/findingactions.cpp" line="65"/>
-        <source>Dismiss finding</source>
-        <translation>Descartar apontamento</translation>
-    </message>
-    <message>
-        <location filename="../ui/findingactions.cpp" line="66"/>
-        <source>Why does “%1” not apply here? A reviewer will see your reason.</source>
-        <translation>Por que “%1” não se aplica aqui? Um revisor verá a sua justificativa.</translation>
-    </message>
-</context>
-<context>
     <name>amends::ui::FindingsPanel</name>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="35"/>
+        <location filename="../ui/findingspanel.cpp" line="62"/>
         <source>Findings</source>
         <translation>Apontamentos</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="92"/>
-        <location filename="../ui/findingspanel.cpp" line="95"/>
+        <location filename="../ui/findingspanel.cpp" line="124"/>
+        <location filename="../ui/findingspanel.cpp" line="138"/>
         <source>Whole letter</source>
         <translation>Carta inteira</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="107"/>
+        <location filename="../ui/findingspanel.cpp" line="143"/>
+        <source>%1 (%2 times)</source>
+        <translation>%1 (%2 vezes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="159"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="111"/>
-        <source>No findings: the letter passes every check.</source>
-        <translation>Nenhum apontamento: a carta passa em todas as verificações.</translation>
+        <location filename="../ui/findingspanel.cpp" line="162"/>
+        <source>Still to fill in: %1. &lt;a href=&quot;case&quot;&gt;Fill them in on the case page&lt;/a&gt;.</source>
+        <translation>Falta preencher: %1. &lt;a href=&quot;case&quot;&gt;Preencha na página Dados do caso&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="163"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="167"/>
+        <source>No findings: the writing passes every check.</source>
+        <translation>Nenhum apontamento: o texto passa em todas as verificações.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="112"/>
+        <location filename="../ui/findingspanel.cpp" line="168"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n apontamento</numerusform>
@@ -1898,7 +2449,7 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="113"/>
+        <location filename="../ui/findingspanel.cpp" line="169"/>
         <source>, %n must be fixed before sending</source>
         <translation>
             <numerusform>, %n precisa ser corrigido antes do envio</numerusform>
@@ -1906,29 +2457,42 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
         </translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="130"/>
+        <location filename="../ui/findingspanel.cpp" line="220"/>
         <source>&lt;i&gt;Select a finding to see why it matters and how to fix it.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Selecione um apontamento para ver por que ele importa e como corrigi-lo.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="137"/>
+        <location filename="../ui/findingspanel.cpp" line="227"/>
         <source>&lt;p&gt;In the letter: “%1”&lt;/p&gt;</source>
         <translation>&lt;p&gt;Na carta: “%1”&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="141"/>
+        <location filename="../ui/findingspanel.cpp" line="231"/>
         <source>Replace with “%1”</source>
         <translation>Substituir por “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="150"/>
+        <location filename="../ui/findingspanel.cpp" line="240"/>
         <source>&amp;Dismiss…</source>
         <translation>&amp;Descartar…</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="151"/>
+        <location filename="../ui/findingspanel.cpp" line="241"/>
         <source>About this &amp;rule</source>
         <translation>Sobre esta &amp;regra</translation>
+    </message>
+</context>
+<context>
+    <name>amends::ui::GuideDialog</name>
+    <message>
+        <location filename="../ui/guidedialog.cpp" line="14"/>
+        <source>Amends user guide</source>
+        <translation>Guia do usuário do Amends</translation>
+    </message>
+    <message>
+        <location filename="../ui/guidedialog.cpp" line="18"/>
+        <source>User guide</source>
+        <translation>Guia do usuário</translation>
     </message>
 </context>
 <context>
@@ -2018,318 +2582,355 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>Preview of the letter</source>
         <translation>Pré-visualização da carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>Findings</source>
         <translation>Apontamentos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>The letter is now a draft: fill in the case details, then repair each part.</source>
         <translation>A carta agora é um rascunho: preencha os dados do caso e depois corrija cada parte.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Add comment</source>
         <translation>Adicionar comentário</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
-        <source>Your comment:</source>
-        <translation>Seu comentário:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;New from Scenario…</source>
         <translation>&amp;Nova a partir de cenário…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir recen&amp;tes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Check a &amp;Text Letter…</source>
         <translation>&amp;Verificar carta em texto…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Save &amp;As…</source>
         <translation>Salvar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <source>Save the &amp;Draft</source>
+        <translation>Salvar o &amp;rascunho</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <source>Export as &amp;PDF…</source>
+        <translation>Exportar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <source>Send by &amp;Email…</source>
+        <translation>Enviar por e-&amp;mail…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;Quit</source>
         <translation>Sai&amp;r</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>Cu&amp;t</source>
         <translation>Recor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&amp;Paste</source>
         <translation>Co&amp;lar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>Select &amp;All</source>
         <translation>&amp;Selecionar tudo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>&amp;Next Step</source>
         <translation>&amp;Próxima etapa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>&amp;Previous Step</source>
         <translation>Etapa &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configurações</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>&amp;Checks…</source>
         <translation>&amp;Verificações…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>&amp;Review Mode</source>
         <translation>Modo de &amp;revisão</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>&amp;Presentation View</source>
         <translation>Modo de a&amp;presentação</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guia do usuário</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <source>&amp;Welcome Page</source>
+        <translation>Página de &amp;boas-vindas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>&amp;Rule Catalogue</source>
         <translation>&amp;Catálogo de regras</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>&amp;Training…</source>
         <translation>&amp;Treinamento…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>&amp;About Amends</source>
         <translation>&amp;Sobre o Amends</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>This letter is far longer than a letter should be, so it is no longer checked as you type. Shorten it to resume the checks.</source>
         <translation>Esta carta está muito mais longa do que uma carta deveria ser, por isso não é mais verificada enquanto você digita. Encurte-a para retomar as verificações.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation>Não foi possível manter uma cópia de recuperação: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>Opened %1</source>
         <translation>Aberto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Saved %1</source>
         <translation>Salvo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <source>The last letter could not be opened: %1</source>
+        <translation>Não foi possível abrir a última carta: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>an unsaved letter to %1</source>
         <translation>uma carta não salva para %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>Restore your letter?</source>
         <translation>Restaurar sua carta?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Amends did not close normally last time. A copy of %1 from %2 was kept. Restore it?</source>
         <translation>O Amends não foi fechado normalmente da última vez. Foi guardada uma cópia de %1 feita em %2. Deseja restaurá-la?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Restored the letter. Save it to keep it.</source>
         <translation>Carta restaurada. Salve-a para não perdê-la.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>Untitled letter</source>
         <translation>Carta sem título</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>%1[*] — Amends</source>
         <translation>%1[*] — Amends</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>No recent letters</source>
         <translation>Nenhuma carta recente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Your details will be used for new letters.</source>
         <translation>Seus dados serão usados nas novas cartas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>Open letter</source>
         <translation>Abrir carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>Amends letters (*.amends);;Text letters (*.txt);;All files (*)</source>
         <translation>Cartas do Amends (*.amends);;Cartas em texto (*.txt);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>Cannot open the letter</source>
         <translation>Não é possível abrir a carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <source>Your comment (Ctrl+Enter adds it):</source>
+        <translation>Seu comentário (Ctrl+Enter adiciona):</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>&quot;%1&quot; cannot be read as a letter.</source>
         <translation>Não é possível ler &quot;%1&quot; como carta.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>Cannot save the letter</source>
         <translation>Não é possível salvar a carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>Your letter is still open; try another folder.</source>
         <translation>Sua carta continua aberta; tente outra pasta.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>letter</source>
         <translation>carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>Save letter</source>
         <translation>Salvar carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>Amends letters (*.amends)</source>
         <translation>Cartas do Amends (*.amends)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>Save changes?</source>
         <translation>Salvar alterações?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>This letter has changes that are not saved yet. Save them?</source>
         <translation>Esta carta tem alterações que ainda não foram salvas. Deseja salvá-las?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
         <source>House rules not loaded</source>
         <translation>Regras da casa não carregadas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>Some rules could not be read, so only the valid ones are used:
 %1</source>
         <translation>Algumas regras não puderam ser lidas, por isso só as válidas são usadas:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="699"/>
         <source>About Amends</source>
         <translation>Sobre o Amends</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="700"/>
         <source>&lt;h3&gt;Amends %1&lt;/h3&gt;&lt;p&gt;Write apology letters that customers believe: say sorry, own the mistake, explain it, put it right, prevent a repeat, and stay in touch.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Amends %1&lt;/h3&gt;&lt;p&gt;Escreva cartas de desculpas em que os clientes acreditam: peça desculpas, assuma o erro, explique-o, corrija-o, evite que se repita e mantenha contato.&lt;/p&gt;</translation>
     </message>
@@ -2337,152 +2938,163 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="29"/>
+        <location filename="../ui/preferencesdialog.cpp" line="31"/>
         <source>Write PDFs as PDF/A-1b, for archiving</source>
         <translation>Gerar PDFs como PDF/A-1b, para arquivamento</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="38"/>
+        <location filename="../ui/preferencesdialog.cpp" line="39"/>
+        <source>&amp;Reopen the last letter when Amends starts</source>
+        <translation>Re&amp;abrir a última carta ao iniciar o Amends</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="43"/>
         <source>Preferences</source>
         <translation>Preferências</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="56"/>
+        <location filename="../ui/preferencesdialog.cpp" line="59"/>
+        <location filename="../ui/preferencesdialog.cpp" line="97"/>
+        <source>No password saved</source>
+        <translation>Nenhuma senha salva</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="59"/>
+        <source>Unchanged (saved in the keychain)</source>
+        <translation>Sem alteração (salva no chaveiro)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="68"/>
         <source>Printed and PDF letters</source>
         <translation>Cartas impressas e em PDF</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="57"/>
+        <location filename="../ui/preferencesdialog.cpp" line="69"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="61"/>
+        <location filename="../ui/preferencesdialog.cpp" line="73"/>
         <source>No logo</source>
         <translation>Sem logo</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="63"/>
+        <location filename="../ui/preferencesdialog.cpp" line="75"/>
         <source>From the letter&apos;s language (A4 or US Letter)</source>
         <translation>Conforme o idioma da carta (A4 ou Carta)</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="64"/>
+        <location filename="../ui/preferencesdialog.cpp" line="76"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="65"/>
+        <location filename="../ui/preferencesdialog.cpp" line="77"/>
         <source>US Letter</source>
         <translation>Carta (EUA)</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="67"/>
+        <location filename="../ui/preferencesdialog.cpp" line="80"/>
         <source>Letterhead &amp;logo:</source>
         <translation>&amp;Logo do papel timbrado:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="68"/>
+        <location filename="../ui/preferencesdialog.cpp" line="83"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="76"/>
+        <location filename="../ui/preferencesdialog.cpp" line="91"/>
         <source>Sending by email</source>
         <translation>Envio por e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="78"/>
+        <location filename="../ui/preferencesdialog.cpp" line="93"/>
         <source>STARTTLS (required)</source>
         <translation>STARTTLS (obrigatório)</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="79"/>
+        <location filename="../ui/preferencesdialog.cpp" line="94"/>
         <source>TLS from the start</source>
         <translation>TLS desde o início</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="80"/>
+        <location filename="../ui/preferencesdialog.cpp" line="95"/>
         <source>None — only for a server on this computer</source>
         <translation>Nenhuma — só para um servidor neste computador</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="82"/>
-        <source>Unchanged</source>
-        <translation>Sem alteração</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferencesdialog.cpp" line="83"/>
+        <location filename="../ui/preferencesdialog.cpp" line="98"/>
         <source>Kept in the system keychain, never in Amends&apos; settings.</source>
         <translation>Guardada no chaveiro do sistema, nunca nas configurações do Amends.</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="84"/>
+        <location filename="../ui/preferencesdialog.cpp" line="99"/>
         <source>e.g. smtp.example.com</source>
         <translation>ex.: smtp.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="85"/>
+        <location filename="../ui/preferencesdialog.cpp" line="100"/>
         <source>e.g. billing@example.com</source>
         <translation>ex.: cobranca@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="87"/>
+        <location filename="../ui/preferencesdialog.cpp" line="102"/>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="88"/>
+        <location filename="../ui/preferencesdialog.cpp" line="103"/>
         <source>Se&amp;curity:</source>
         <translation>Se&amp;gurança:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="89"/>
+        <location filename="../ui/preferencesdialog.cpp" line="104"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;orta:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="90"/>
+        <location filename="../ui/preferencesdialog.cpp" line="105"/>
         <source>&amp;User name:</source>
         <translation>&amp;Usuário:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="91"/>
+        <location filename="../ui/preferencesdialog.cpp" line="106"/>
         <source>Pass&amp;word:</source>
         <translation>Sen&amp;ha:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="92"/>
+        <location filename="../ui/preferencesdialog.cpp" line="107"/>
         <source>&amp;From address:</source>
         <translation>Endereço do &amp;remetente:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="116"/>
+        <location filename="../ui/preferencesdialog.cpp" line="137"/>
         <source>Letterhead logo</source>
         <translation>Logo do papel timbrado</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="117"/>
+        <location filename="../ui/preferencesdialog.cpp" line="138"/>
         <source>Images (%1)</source>
         <translation>Imagens (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="131"/>
+        <location filename="../ui/preferencesdialog.cpp" line="152"/>
         <source>The From address is not a valid email address.</source>
         <translation>O endereço do remetente não é um e-mail válido.</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="136"/>
+        <location filename="../ui/preferencesdialog.cpp" line="157"/>
         <source>The logo cannot be read as an image.</source>
         <translation>Não é possível ler o logo como imagem.</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="151"/>
+        <location filename="../ui/preferencesdialog.cpp" line="173"/>
         <source>Saving the password in the system keychain…</source>
         <translation>Salvando a senha no chaveiro do sistema…</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="161"/>
+        <location filename="../ui/preferencesdialog.cpp" line="183"/>
         <source>The other settings were saved.</source>
         <translation>As demais configurações foram salvas.</translation>
     </message>
@@ -2503,119 +3115,119 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="32"/>
+        <location filename="../ui/reviewpage.cpp" line="34"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="40"/>
+        <location filename="../ui/reviewpage.cpp" line="43"/>
         <source>Subject, greeting and closing</source>
         <translation>Assunto, saudação e despedida</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="44"/>
+        <location filename="../ui/reviewpage.cpp" line="47"/>
         <source>&amp;Subject:</source>
         <translation>Ass&amp;unto:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="46"/>
+        <location filename="../ui/reviewpage.cpp" line="49"/>
         <source>&amp;Greeting:</source>
         <translation>&amp;Saudação:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="48"/>
+        <location filename="../ui/reviewpage.cpp" line="51"/>
         <source>Cl&amp;osing:</source>
         <translation>&amp;Despedida:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="55"/>
+        <location filename="../ui/reviewpage.cpp" line="58"/>
         <source>Checklist</source>
         <translation>Lista de verificação</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="60"/>
+        <location filename="../ui/reviewpage.cpp" line="63"/>
         <source>Before you &amp;send:</source>
         <translation>Antes de &amp;enviar:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="116"/>
+        <location filename="../ui/reviewpage.cpp" line="130"/>
         <source>%1 is still empty.</source>
         <translation>A parte “%1” ainda está vazia.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="117"/>
+        <location filename="../ui/reviewpage.cpp" line="131"/>
         <source>%1 is written, but does not yet do its job (see the findings).</source>
         <translation>A parte “%1” está escrita, mas ainda não cumpre seu papel (veja os apontamentos).</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="118"/>
+        <location filename="../ui/reviewpage.cpp" line="132"/>
         <source>%1 is covered.</source>
         <translation>A parte “%1” está completa.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="122"/>
+        <location filename="../ui/reviewpage.cpp" line="136"/>
         <source>All required case details are filled in.</source>
         <translation>Todos os dados obrigatórios do caso estão preenchidos.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="123"/>
+        <location filename="../ui/reviewpage.cpp" line="137"/>
         <source>Required case details missing: %1.</source>
         <translation>Faltam dados obrigatórios do caso: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="123"/>
-        <location filename="../ui/reviewpage.cpp" line="127"/>
-        <location filename="../ui/reviewpage.cpp" line="131"/>
+        <location filename="../ui/reviewpage.cpp" line="137"/>
+        <location filename="../ui/reviewpage.cpp" line="141"/>
+        <location filename="../ui/reviewpage.cpp" line="145"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="126"/>
+        <location filename="../ui/reviewpage.cpp" line="140"/>
         <source>Every placeholder is filled.</source>
         <translation>Todos os marcadores estão preenchidos.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="127"/>
+        <location filename="../ui/reviewpage.cpp" line="141"/>
         <source>Placeholders still empty: %1.</source>
         <translation>Marcadores ainda vazios: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="130"/>
+        <location filename="../ui/reviewpage.cpp" line="144"/>
         <source>No unknown placeholders.</source>
         <translation>Nenhum marcador desconhecido.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="131"/>
+        <location filename="../ui/reviewpage.cpp" line="145"/>
         <source>Unknown placeholders (check their spelling): %1.</source>
         <translation>Marcadores desconhecidos (confira a grafia): %1.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="133"/>
+        <location filename="../ui/reviewpage.cpp" line="147"/>
         <source>The letter has no subject.</source>
         <translation>A carta não tem assunto.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="133"/>
+        <location filename="../ui/reviewpage.cpp" line="147"/>
         <source>The letter has a subject.</source>
         <translation>A carta tem assunto.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="140"/>
-        <source>The letter is complete. Save or export it, or go back to any step to polish it.</source>
-        <translation>A carta está completa. Salve ou exporte, ou volte a qualquer etapa para aprimorá-la.</translation>
+        <location filename="../ui/reviewpage.cpp" line="154"/>
+        <source>The letter is complete. Save it, export it or send it with the buttons below, or go back to any step to polish it.</source>
+        <translation>A carta está completa. Salve, exporte ou envie a carta com os botões abaixo, ou volte a qualquer etapa para aprimorá-la.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="141"/>
+        <location filename="../ui/reviewpage.cpp" line="155"/>
         <source>Some items above still need your attention.</source>
         <translation>Alguns itens acima ainda precisam da sua atenção.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="150"/>
+        <location filename="../ui/reviewpage.cpp" line="164"/>
         <source>Reading ease %1 (target %2–%3; higher is easier).</source>
         <translation>Facilidade de leitura %1 (meta: %2–%3; quanto mais alta, mais fácil).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reviewpage.cpp" line="158"/>
+        <location filename="../ui/reviewpage.cpp" line="172"/>
         <source>%n finding(s) must be fixed before the letter can go out.</source>
         <translation>
             <numerusform>%n apontamento precisa ser corrigido antes de a carta ser enviada.</numerusform>
@@ -2623,12 +3235,12 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
         </translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="159"/>
+        <location filename="../ui/reviewpage.cpp" line="173"/>
         <source>No finding blocks sending.</source>
         <translation>Nenhum apontamento impede o envio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reviewpage.cpp" line="161"/>
+        <location filename="../ui/reviewpage.cpp" line="175"/>
         <source>%n other finding(s) to consider (see Findings below).</source>
         <translation>
             <numerusform>%n outro apontamento a considerar (veja Apontamentos abaixo).</numerusform>
@@ -2636,7 +3248,7 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reviewpage.cpp" line="163"/>
+        <location filename="../ui/reviewpage.cpp" line="177"/>
         <source>%n finding(s) dismissed with a reason.</source>
         <translation>
             <numerusform>%n apontamento descartado com justificativa.</numerusform>
@@ -2647,112 +3259,128 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::ui::ReviewPanel</name>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="41"/>
+        <location filename="../ui/reviewpanel.cpp" line="47"/>
         <source>Comments</source>
         <translation>Comentários</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="42"/>
+        <location filename="../ui/reviewpanel.cpp" line="48"/>
         <source>Status history</source>
         <translation>Histórico de status</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="47"/>
+        <location filename="../ui/reviewpanel.cpp" line="52"/>
         <source>Su&amp;bmit for review</source>
         <translation>&amp;Enviar para revisão</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="48"/>
+        <location filename="../ui/reviewpanel.cpp" line="53"/>
         <source>Appro&amp;ve</source>
         <translation>A&amp;provar</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="49"/>
+        <location filename="../ui/reviewpanel.cpp" line="54"/>
         <source>Request c&amp;hanges</source>
         <translation>&amp;Solicitar alterações</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="50"/>
+        <location filename="../ui/reviewpanel.cpp" line="55"/>
         <source>Back to &amp;draft</source>
         <translation>Voltar para &amp;rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="59"/>
+        <location filename="../ui/reviewpanel.cpp" line="64"/>
         <source>Add &amp;comment…</source>
         <translation>Adicionar &amp;comentário…</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="67"/>
+        <location filename="../ui/reviewpanel.cpp" line="82"/>
         <source>Comments on this part:</source>
         <translation>Comentários sobre esta parte:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="70"/>
+        <location filename="../ui/reviewpanel.cpp" line="85"/>
         <source>Dismissed findings:</source>
         <translation>Apontamentos descartados:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="72"/>
+        <location filename="../ui/reviewpanel.cpp" line="87"/>
         <source>History:</source>
         <translation>Histórico:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="113"/>
+        <location filename="../ui/reviewpanel.cpp" line="152"/>
+        <location filename="../ui/reviewpanel.cpp" line="157"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="120"/>
+        <location filename="../ui/reviewpanel.cpp" line="152"/>
+        <source>You wrote this letter, so someone else must approve it.</source>
+        <translation>Você escreveu esta carta, por isso outra pessoa precisa aprová-la.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewpanel.cpp" line="164"/>
         <source>Apology score: %1 / 100</source>
         <translation>Pontuação da carta: %1 / 100</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="127"/>
+        <location filename="../ui/reviewpanel.cpp" line="171"/>
         <source>Nothing to improve: this is a complete apology.</source>
         <translation>Nada a melhorar: este é um pedido de desculpas completo.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="128"/>
+        <location filename="../ui/reviewpanel.cpp" line="172"/>
         <source>To raise it:&lt;ul style=&quot;margin-left:-24px&quot;&gt;%1&lt;/ul&gt;</source>
         <translation>Para melhorá-la:&lt;ul style=&quot;margin-left:-24px&quot;&gt;%1&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="129"/>
+        <location filename="../ui/reviewpanel.cpp" line="173"/>
         <source>Status: &lt;b&gt;%1&lt;/b&gt;%2</source>
         <translation>Status: &lt;b&gt;%1&lt;/b&gt;%2</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="130"/>
+        <location filename="../ui/reviewpanel.cpp" line="174"/>
         <source> (reviewer: %1)</source>
         <translation> (revisor: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="139"/>
+        <location filename="../ui/reviewpanel.cpp" line="181"/>
+        <source>You (%1) wrote this letter, so someone else must approve it.</source>
+        <translation>Você (%1) escreveu esta carta, por isso outra pessoa precisa aprová-la.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewpanel.cpp" line="184"/>
+        <source>&lt;br/&gt;&lt;i&gt;Waiting for another reviewer: you cannot approve your own letter.&lt;/i&gt;</source>
+        <translation>&lt;br/&gt;&lt;i&gt;Aguardando outro revisor: você não pode aprovar sua própria carta.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewpanel.cpp" line="191"/>
         <source>Whole letter</source>
         <translation>Carta inteira</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="140"/>
+        <location filename="../ui/reviewpanel.cpp" line="192"/>
         <source> on “%1”</source>
         <translation> sobre “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="141"/>
+        <location filename="../ui/reviewpanel.cpp" line="193"/>
         <source>%1 — %2%3: %4</source>
         <translation>%1 — %2%3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="144"/>
+        <location filename="../ui/reviewpanel.cpp" line="196"/>
         <source>Tick when resolved.</source>
         <translation>Marque quando estiver resolvido.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="149"/>
+        <location filename="../ui/reviewpanel.cpp" line="201"/>
         <source>%1: %2 → %3 by %4</source>
         <translation>%1: %2 → %3 por %4</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="155"/>
+        <location filename="../ui/reviewpanel.cpp" line="207"/>
         <source>%1 — “%2”: %3 (%4)</source>
         <translation>%1 — “%2”: %3 (%4)</translation>
     </message>
@@ -2760,42 +3388,42 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::ui::RuleCatalogDialog</name>
     <message>
-        <location filename="../ui/rulecatalogdialog.cpp" line="31"/>
+        <location filename="../ui/rulecatalogdialog.cpp" line="32"/>
         <source>&lt;p&gt;&lt;i&gt;Source: %1&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Fonte: %1&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/rulecatalogdialog.cpp" line="33"/>
+        <location filename="../ui/rulecatalogdialog.cpp" line="34"/>
         <source>&lt;p&gt;&lt;span style=&quot;color:#b42318&quot;&gt;✘ Poor:&lt;/span&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;span style=&quot;color:#b42318&quot;&gt;✘ Ruim:&lt;/span&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/rulecatalogdialog.cpp" line="35"/>
+        <location filename="../ui/rulecatalogdialog.cpp" line="36"/>
         <source>&lt;p&gt;&lt;span style=&quot;color:#1a7f37&quot;&gt;✔ Better:&lt;/span&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;span style=&quot;color:#1a7f37&quot;&gt;✔ Melhor:&lt;/span&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/rulecatalogdialog.cpp" line="47"/>
+        <location filename="../ui/rulecatalogdialog.cpp" line="48"/>
         <source>Rule catalogue</source>
         <translation>Catálogo de regras</translation>
     </message>
     <message>
-        <location filename="../ui/rulecatalogdialog.cpp" line="48"/>
+        <location filename="../ui/rulecatalogdialog.cpp" line="49"/>
         <source>Search rules, e.g. “blame” or “sorry if”…</source>
         <translation>Pesquise regras, ex.: “culpa” ou “sentimos muito se”…</translation>
     </message>
     <message>
-        <location filename="../ui/rulecatalogdialog.cpp" line="50"/>
+        <location filename="../ui/rulecatalogdialog.cpp" line="51"/>
         <source>Search rules</source>
         <translation>Pesquisar regras</translation>
     </message>
     <message>
-        <location filename="../ui/rulecatalogdialog.cpp" line="52"/>
+        <location filename="../ui/rulecatalogdialog.cpp" line="53"/>
         <source>Rules</source>
         <translation>Regras</translation>
     </message>
     <message>
-        <location filename="../ui/rulecatalogdialog.cpp" line="114"/>
+        <location filename="../ui/rulecatalogdialog.cpp" line="122"/>
         <source>&lt;p&gt;Choose a rule to see why it matters, where the advice comes from, and a poor and a better example.&lt;/p&gt;&lt;h3&gt;The apology score&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Escolha uma regra para ver por que ela importa, de onde vem a recomendação e um exemplo ruim e outro melhor.&lt;/p&gt;&lt;h3&gt;A pontuação da carta&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
@@ -2923,108 +3551,107 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::ui::TextLetterDialog</name>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="43"/>
+        <location filename="../ui/textletterdialog.cpp" line="41"/>
         <source>Check a letter written elsewhere</source>
         <translation>Verificar uma carta escrita em outro lugar</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="61"/>
+        <location filename="../ui/textletterdialog.cpp" line="59"/>
         <source>Paste the letter here, or open a text file.</source>
         <translation>Cole a carta aqui ou abra um arquivo de texto.</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="62"/>
+        <location filename="../ui/textletterdialog.cpp" line="60"/>
         <source>Letter text</source>
         <translation>Texto da carta</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="64"/>
+        <location filename="../ui/textletterdialog.cpp" line="62"/>
         <source>&amp;Open Text File…</source>
         <translation>&amp;Abrir arquivo de texto…</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="65"/>
+        <location filename="../ui/textletterdialog.cpp" line="63"/>
         <source>Con&amp;vert to Draft…</source>
         <translation>&amp;Converter em rascunho…</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="66"/>
+        <location filename="../ui/textletterdialog.cpp" line="64"/>
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="88"/>
+        <location filename="../ui/textletterdialog.cpp" line="86"/>
         <source>Each paragraph goes to the part of the letter shown beside it. Change a part where the suggestion is wrong; you can edit everything in the wizard afterwards.</source>
         <translation>Cada parágrafo vai para a parte da carta indicada ao lado. Troque a parte quando a sugestão estiver errada; depois você pode editar tudo no assistente.</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="92"/>
+        <location filename="../ui/textletterdialog.cpp" line="90"/>
         <source>Paragraph</source>
         <translation>Parágrafo</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="92"/>
+        <location filename="../ui/textletterdialog.cpp" line="90"/>
         <source>Goes to</source>
         <translation>Vai para</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="97"/>
+        <location filename="../ui/textletterdialog.cpp" line="95"/>
         <source>Create &amp;Draft</source>
         <translation>Criar &amp;rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="98"/>
+        <location filename="../ui/textletterdialog.cpp" line="96"/>
         <source>&amp;Back</source>
         <translation>&amp;Voltar</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="130"/>
+        <location filename="../ui/textletterdialog.cpp" line="132"/>
+        <source>Paste or type a letter above to see its apology score and findings.</source>
+        <translation>Cole ou digite uma carta acima para ver a pontuação e os apontamentos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/textletterdialog.cpp" line="140"/>
         <source>&lt;b&gt;Apology score: %1 / 100&lt;/b&gt; &amp;nbsp; Parts: %2 &amp;nbsp; Reading ease: %3</source>
         <translation>&lt;b&gt;Pontuação da carta: %1 / 100&lt;/b&gt; &amp;nbsp; Partes: %2 &amp;nbsp; Facilidade de leitura: %3</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="138"/>
+        <location filename="../ui/textletterdialog.cpp" line="148"/>
         <source>Open letter</source>
         <translation>Abrir carta</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="138"/>
+        <location filename="../ui/textletterdialog.cpp" line="148"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Arquivos de texto (*.txt);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="143"/>
-        <location filename="../ui/textletterdialog.cpp" line="149"/>
+        <location filename="../ui/textletterdialog.cpp" line="152"/>
+        <source>a letter</source>
+        <translation>uma carta</translation>
+    </message>
+    <message>
+        <location filename="../ui/textletterdialog.cpp" line="154"/>
         <source>Cannot open the letter</source>
         <translation>Não é possível abrir a carta</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="144"/>
-        <source>The file is too large to be a letter.</source>
-        <translation>O arquivo é grande demais para ser uma carta.</translation>
-    </message>
-    <message>
-        <location filename="../ui/textletterdialog.cpp" line="149"/>
-        <source>This is not a text file.</source>
-        <translation>Este não é um arquivo de texto.</translation>
-    </message>
-    <message>
-        <location filename="../ui/textletterdialog.cpp" line="164"/>
+        <location filename="../ui/textletterdialog.cpp" line="169"/>
         <source>Greeting</source>
         <translation>Saudação</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="165"/>
+        <location filename="../ui/textletterdialog.cpp" line="170"/>
         <source>Closing</source>
         <translation>Despedida</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="166"/>
+        <location filename="../ui/textletterdialog.cpp" line="171"/>
         <source>Signature</source>
         <translation>Assinatura</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="167"/>
+        <location filename="../ui/textletterdialog.cpp" line="172"/>
         <source>Heading (left out)</source>
         <translation>Cabeçalho (omitido)</translation>
     </message>
@@ -3127,24 +3754,92 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
         <translation>&amp;Tela cheia</translation>
     </message>
     <message>
-        <location filename="../ui/trainingwindow.cpp" line="241"/>
+        <location filename="../ui/trainingwindow.cpp" line="247"/>
         <source>In training, rewrite the words instead of dismissing the finding.</source>
         <translation>No treinamento, reescreva o texto em vez de descartar o apontamento.</translation>
     </message>
     <message>
-        <location filename="../ui/trainingwindow.cpp" line="247"/>
+        <location filename="../ui/trainingwindow.cpp" line="253"/>
         <source>No training letters are installed for this language.</source>
         <translation>Não há cartas de treinamento instaladas para este idioma.</translation>
     </message>
     <message>
-        <location filename="../ui/trainingwindow.cpp" line="264"/>
+        <location filename="../ui/trainingwindow.cpp" line="270"/>
         <source>%1 — Training — Amends</source>
         <translation>%1 — Treinamento — Amends</translation>
     </message>
     <message>
-        <location filename="../ui/trainingwindow.cpp" line="344"/>
+        <location filename="../ui/trainingwindow.cpp" line="350"/>
         <source>The words have changed since the last check; try again.</source>
         <translation>O texto mudou desde a última verificação; tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>amends::ui::WelcomeDialog</name>
+    <message>
+        <location filename="../ui/welcomedialog.cpp" line="17"/>
+        <source>Welcome to Amends</source>
+        <translation>Boas-vindas ao Amends</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomedialog.cpp" line="19"/>
+        <source>&lt;h2&gt;Welcome to Amends&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Boas-vindas ao Amends&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomedialog.cpp" line="20"/>
+        <source>&lt;p&gt;A letter takes three steps: the &lt;b&gt;case details&lt;/b&gt; (who, which invoice, how much), then the &lt;b&gt;six parts&lt;/b&gt; of an apology, each with guidance and ready phrases, then the &lt;b&gt;review&lt;/b&gt;, where you see what is left before it can go out. The preview on the right is the letter as it will be sent; problems are underlined as you type and listed under &lt;i&gt;Findings&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Uma carta tem três etapas: os &lt;b&gt;dados do caso&lt;/b&gt; (quem, qual fatura, quanto), depois as &lt;b&gt;seis partes&lt;/b&gt; de um pedido de desculpas, cada uma com orientações e frases prontas, e por fim a &lt;b&gt;revisão&lt;/b&gt;, onde você vê o que falta antes de a carta poder ser enviada. A pré-visualização à direita mostra a carta como ela será enviada; os problemas são sublinhados enquanto você digita e listados em &lt;i&gt;Apontamentos&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomedialog.cpp" line="28"/>
+        <source>&amp;Last letters:</source>
+        <translation>Cartas &amp;recentes:</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomedialog.cpp" line="44"/>
+        <source>Read the &amp;Guide</source>
+        <translation>Ler o &amp;guia</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomedialog.cpp" line="46"/>
+        <source>&amp;Start with an example</source>
+        <translation>Começar com um &amp;exemplo</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomedialog.cpp" line="47"/>
+        <source>Close this page and look at the example letter that is open.</source>
+        <translation>Fechar esta página e ver a carta de exemplo que está aberta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomedialog.cpp" line="73"/>
+        <source>&amp;New letter from a scenario</source>
+        <translation>&amp;Nova carta a partir de um cenário</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomedialog.cpp" line="73"/>
+        <source>Pick what went wrong with the bill; a model letter for it is filled in.</source>
+        <translation>Escolha o que deu errado na fatura; uma carta-modelo para o caso já vem preenchida.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomedialog.cpp" line="76"/>
+        <source>&amp;Open a saved letter</source>
+        <translation>&amp;Abrir uma carta salva</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomedialog.cpp" line="76"/>
+        <source>Continue a draft (.amends) you or a colleague saved.</source>
+        <translation>Continue um rascunho (.amends) salvo por você ou por um colega.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomedialog.cpp" line="78"/>
+        <source>&amp;Check a letter written elsewhere</source>
+        <translation>&amp;Verificar uma carta escrita em outro lugar</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomedialog.cpp" line="78"/>
+        <source>Paste or open a plain-text letter and see its score and findings.</source>
+        <translation>Cole ou abra uma carta em texto simples e veja a pontuação e os apontamentos.</translation>
     </message>
 </context>
 <context>
@@ -3168,29 +3863,39 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="77"/>
+        <location filename="../ui/main.cpp" line="98"/>
         <source>Write and review apology letters for billing errors.</source>
         <translation>Escreva e revise cartas de desculpas por erros de cobrança.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="80"/>
+        <location filename="../ui/main.cpp" line="101"/>
         <source>A letter (.amends) to open.</source>
         <translation>Uma carta (.amends) a abrir.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="83"/>
+        <location filename="../ui/main.cpp" line="84"/>
         <source>Start with the sample case of scenario &lt;id&gt;.</source>
         <translation>Começar com o caso de exemplo do cenário &lt;id&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="85"/>
+        <location filename="../ui/main.cpp" line="80"/>
+        <source>Show this help and quit.</source>
+        <translation>Mostrar esta ajuda e sair.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="82"/>
+        <source>Show the version and quit.</source>
+        <translation>Mostrar a versão e sair.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="88"/>
         <source>Save every wizard page, filled with a sample case (or DRAFT), as PNG files in &lt;dir&gt;, then quit.</source>
         <translation>Salvar cada página do assistente, preenchida com um caso de exemplo (ou DRAFT), como arquivos PNG em &lt;dir&gt; e sair.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="140"/>
-        <source>Cannot open the letter</source>
-        <translation>Não é possível abrir a carta</translation>
+        <location filename="../ui/main.cpp" line="92"/>
+        <source>With --screenshot, the window&apos;s size (default 1440x900).</source>
+        <translation>Com --screenshot, o tamanho da janela (padrão: 1440x900).</translation>
     </message>
 </context>
 </TS>
