@@ -84,15 +84,15 @@ int SarifReport::ruleIndex(const core::Finding &finding, const core::RuleSet &ru
 {
     if (const auto known = m_ruleIndexes.constFind(finding.rule); known != m_ruleIndexes.constEnd())
         return *known;
-    std::optional<core::RuleDescription> description;
-    for (const core::RuleDescription &rule : core::describeRules(rules)) {
-        if (rule.id == finding.rule) {
-            description = rule;
-            break;
-        }
+    if (m_describedRules != &rules) {
+        m_descriptions.clear();
+        for (const core::RuleDescription &rule : core::describeRules(rules))
+            m_descriptions.insert(rule.id, rule);
+        m_describedRules = &rules;
     }
+    const auto description = m_descriptions.constFind(finding.rule);
     const int index = static_cast<int>(m_rules.size());
-    m_rules.append(ruleJson(description.value_or(describedByFinding(finding))));
+    m_rules.append(ruleJson(description != m_descriptions.constEnd() ? *description : describedByFinding(finding)));
     m_ruleIndexes.insert(finding.rule, index);
     return index;
 }

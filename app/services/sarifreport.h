@@ -3,6 +3,8 @@
 #include "checkreport.h"
 #include "lettercheck.h"
 
+#include "core/rulecatalogue.h"
+
 #include <QDir>
 #include <QHash>
 #include <QJsonArray>
@@ -49,6 +51,10 @@ private:
     QJsonArray m_results;
     QJsonArray m_rules;
     QHash<QString, int> m_ruleIndexes;
+    /// The catalogue entries of the rule set last asked about, by rule id: described once,
+    /// not once for every rule a finding names.
+    const core::RuleSet *m_describedRules = nullptr;
+    QHash<QString, core::RuleDescription> m_descriptions;
 };
 
 } // namespace amends::services
