@@ -1,3 +1,4 @@
+#include "clitest.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -51,18 +52,8 @@ const QByteArray kPoorLetter =
     "Dear Customer,\n\n"
     "We regret any inconvenience this may have caused. Due to a glitch in our billing system, you were charged twice.\n";
 
-QJsonObject firstFile(const QByteArray &json)
-{
-    return QJsonDocument::fromJson(json).object().value(QStringLiteral("files")).toArray().first().toObject();
-}
-
-QStringList ruleIds(const QJsonObject &file)
-{
-    QStringList ids;
-    for (const QJsonValue &finding : file.value(QStringLiteral("findings")).toArray())
-        ids.append(finding.toObject().value(QStringLiteral("rule")).toString());
-    return ids;
-}
+using test::firstFile;
+using test::ruleIds;
 
 } // namespace
 
