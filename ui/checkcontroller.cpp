@@ -12,22 +12,25 @@ CheckController::CheckController(core::DraftDocument *document, services::Letter
     , m_letterCheck(letterCheck)
 {
     m_timer.setSingleShot(true);
-    m_timer.setInterval(60);
-    connect(&m_timer, &QTimer::timeout, this, &CheckController::checkNow);
+    m_timer.setInterval(kCoalesceMs);
+    connect(&m_timer, &QTimer::timeout, this, &CheckController::startBackgroundCheck);
+    connect(&m_watcher, &QFutureWatcher<core::CheckResult>::finished, this, &CheckController::takeBackgroundResult);
     connect(m_document, &core::DraftDocument::changed, this, &CheckController::schedule);
-    checkNow();
+    schedule();
 }
 
 CheckController::~CheckController() = default;
 
 const core::RuleSet &CheckController::rules() const
 {
+    // Kept so the reference stays valid while the service's cache changes.
+    m_rules = m_letterCheck->rules(m_document->draft().language);
     return *m_rules;
 }
 
 QStringList CheckController::ruleErrors() const
 {
-    return m_rules ? m_rules->errors() : QStringList();
+    return rules().errors();
 }
 
 void CheckController::setProofreader(services::Proofreader *proofreader)
@@ -39,15 +42,13 @@ void CheckController::setProofreader(services::Proofreader *proofreader)
 
 void CheckController::schedule()
 {
+    ++m_generation;
     const bool tooLong = m_document->draft().sectionTextLength() > kLiveCheckLimit;
     if (tooLong != m_paused) {
         m_paused = tooLong;
         if (m_paused) {
             // Old findings would point into text that is no longer there.
-            m_letter = {};
-            m_subject = {};
-            m_result = {};
-            Q_EMIT checked();
+            setResult(m_generation, {}, {}, {});
         }
         Q_EMIT pausedChanged(m_paused);
     }
@@ -57,19 +58,55 @@ void CheckController::schedule()
         m_timer.start();
 }
 
+void CheckController::startBackgroundCheck()
+{
+    if (m_watcher.isRunning() || m_paused)
+        return; // takeBackgroundResult() starts the next one
+    const core::Draft &draft = m_document->draft();
+    m_running.generation = m_generation;
+    m_running.letter = m_document->letter();
+    m_running.subject = core::subjectFromLetter(draft, m_running.letter);
+    // The editors' dictionary (thread-safe) and a copy of the words they accept, so
+    // the letter is marked as the editors mark it; without a proofreader, no spelling.
+    std::optional<services::LetterCheck::SharedSpelling> spelling;
+    if (m_proofreader)
+        spelling = services::LetterCheck::SharedSpelling{m_proofreader->sharedSpeller(), m_proofreader->acceptedWords()};
+    else
+        spelling = services::LetterCheck::SharedSpelling{};
+    m_watcher.setFuture(m_letterCheck->checkInBackground(m_running.subject, std::move(spelling)));
+}
+
+void CheckController::takeBackgroundResult()
+{
+    Running running = std::exchange(m_running, {});
+    if (running.generation == m_generation && m_resultGeneration != m_generation)
+        setResult(running.generation, std::move(running.letter), std::move(running.subject), m_watcher.result());
+    else if (isStale() && !m_paused && !m_timer.isActive())
+        startBackgroundCheck(); // the letter moved on while it was checked
+}
+
 void CheckController::checkNow()
 {
     m_timer.stop();
     const core::Draft &draft = m_document->draft();
-    m_rules = m_letterCheck->rules(draft.language);
-    m_letter = m_document->letter();
-    m_subject = core::subjectFromLetter(draft, m_letter);
+    core::ComposedLetter letter = m_document->letter();
+    core::CheckSubject subject = core::subjectFromLetter(draft, letter);
     // The editors' dictionary and accepted words, so the letter is marked as the
     // editors mark it; without a proofreader, spelling is not checked.
     services::LetterCheck::Spelling spelling;
     if (m_proofreader)
         spelling = {m_proofreader->speller(), &m_proofreader->acceptedWords()};
-    m_result = m_letterCheck->check(m_subject, spelling);
+    core::CheckResult result = m_letterCheck->check(subject, spelling);
+    setResult(m_generation, std::move(letter), std::move(subject), std::move(result));
+}
+
+void CheckController::setResult(quint64 generation, core::ComposedLetter letter, core::CheckSubject subject,
+                                core::CheckResult result)
+{
+    m_resultGeneration = generation;
+    m_letter = std::move(letter);
+    m_subject = std::move(subject);
+    m_result = std::move(result);
     Q_EMIT checked();
 }
 

@@ -3,6 +3,7 @@
 #include "core/checker.h"
 #include "core/composer.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QTimer>
 
@@ -19,10 +20,15 @@ class DraftDocument;
 
 namespace amends::ui {
 
-/// Checks the open draft as it changes (coalesced, on the GUI thread: a letter takes
-/// well under a millisecond) through the letter-check service, and tells the views
-/// what it found. The letter it checks is the document's composed letter, the one the
-/// preview shows, so findings map back to the sections by looking them up.
+/// Checks the open draft as it changes through the letter-check service, and tells
+/// the views what it found. The letter it checks is the document's composed letter,
+/// the one the preview shows, so findings map back to the sections by looking them up.
+///
+/// Changes are coalesced and checked on the service's background thread, so typing
+/// never waits for a check (a long letter takes tens of milliseconds): while a check
+/// runs, further edits wait for it, and a result that the letter has moved past is
+/// dropped for a fresh check. The rules are compiled there too on first use.
+/// checkNow() checks on the calling thread, for callers that need the result at once.
 class CheckController : public QObject
 {
     Q_OBJECT
@@ -35,7 +41,13 @@ public:
     /// thousand characters; a huge paste would stall typing); checkNow() still checks.
     static constexpr qsizetype kLiveCheckLimit = 200 * 1024;
 
+    /// How long edits are gathered before a check starts.
+    static constexpr int kCoalesceMs = 20;
+
     const core::CheckResult &result() const { return m_result; }
+    /// Whether the letter has changed since result() was made (a check is waiting or
+    /// under way).
+    bool isStale() const { return m_resultGeneration != m_generation; }
     /// Whether live checking is paused because the letter is too long.
     bool isPausedForLength() const { return m_paused; }
     const core::CheckSubject &subject() const { return m_subject; }
@@ -50,7 +62,8 @@ public:
     /// lies outside the six sections (e.g. in the greeting) or has no extent.
     std::optional<core::Finding> mapToSection(const core::Finding &finding) const;
 
-    /// Checks now instead of after the short coalescing delay.
+    /// Checks now, on the calling thread, instead of in the background after the
+    /// short coalescing delay.
     void checkNow();
     /// Spelling findings come from the editors' proofreader (its dictionary and the
     /// words it accepts); without one, spelling is not checked.
@@ -63,16 +76,28 @@ Q_SIGNALS:
 
 private:
     void schedule();
+    void startBackgroundCheck();
+    void takeBackgroundResult();
+    void setResult(quint64 generation, core::ComposedLetter letter, core::CheckSubject subject, core::CheckResult result);
 
     core::DraftDocument *m_document;
     services::LetterCheck *m_letterCheck;
     services::Proofreader *m_proofreader = nullptr;
-    std::shared_ptr<const core::RuleSet> m_rules;
+    mutable std::shared_ptr<const core::RuleSet> m_rules;
     core::ComposedLetter m_letter; ///< The letter the latest result refers to.
     core::CheckSubject m_subject;
     core::CheckResult m_result;
     bool m_paused = false;
     QTimer m_timer;
+    quint64 m_generation = 1;       ///< Counts the changes to the letter and the spelling.
+    quint64 m_resultGeneration = 0; ///< The change m_result was made for.
+    struct Running {
+        quint64 generation = 0;
+        core::ComposedLetter letter;
+        core::CheckSubject subject;
+    };
+    Running m_running; ///< What the background check under way was given.
+    QFutureWatcher<core::CheckResult> m_watcher;
 };
 
 } // namespace amends::ui

@@ -23,8 +23,15 @@ QString CachingSpeller::language() const
     return m_inner->language();
 }
 
+qsizetype CachingSpeller::cachedWords() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_correct.size();
+}
+
 bool CachingSpeller::isCorrect(const QString &word)
 {
+    const QMutexLocker lock(&m_mutex);
     if (const auto it = m_correct.constFind(word); it != m_correct.constEnd())
         return it.value();
     const bool correct = m_inner->isCorrect(word);
@@ -38,6 +45,7 @@ QStringList CachingSpeller::suggestions(const QString &word, int max)
 {
     if (max <= 0)
         return {};
+    const QMutexLocker lock(&m_mutex);
     if (const auto it = m_suggestions.constFind(word); it != m_suggestions.constEnd()) {
         // A list shorter than what was asked for then is complete; otherwise it must
         // hold at least as many as asked for now.

@@ -3,6 +3,7 @@
 #include "speller.h"
 
 #include <QHash>
+#include <QMutex>
 
 #include <memory>
 
@@ -11,7 +12,9 @@ namespace amends::core {
 /// A speller that remembers its answers, so a word that recurs costs one hash lookup.
 /// Suggestions, which are slow, are remembered too. Both caches are emptied when
 /// they reach their capacity, which bounds memory on large texts of unique words.
-/// Not thread-safe, like the speller it wraps.
+/// Thread-safe: calls are serialised, so the editors and a check running on another
+/// thread can share one speller (the wrapped speller is only ever called by one thread
+/// at a time).
 class CachingSpeller : public Speller
 {
 public:
@@ -25,7 +28,7 @@ public:
     bool isCorrect(const QString &word) override;
     QStringList suggestions(const QString &word, int max = 8) override;
 
-    qsizetype cachedWords() const { return m_correct.size(); }
+    qsizetype cachedWords() const;
 
 private:
     struct Suggestions {
@@ -33,6 +36,7 @@ private:
         QStringList words;
     };
 
+    mutable QMutex m_mutex;
     std::unique_ptr<Speller> m_inner;
     qsizetype m_capacity;
     QHash<QString, bool> m_correct;

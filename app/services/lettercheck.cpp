@@ -127,12 +127,19 @@ LetterCheck::LetterCheck(LetterCheckOptions options)
     : m_options(std::move(options))
     , m_rules(std::make_unique<RuleCache>())
 {
+    m_background.setMaxThreadCount(1);
+    m_background.setObjectName(QStringLiteral("amends-check"));
 }
 
-LetterCheck::~LetterCheck() = default;
+LetterCheck::~LetterCheck()
+{
+    m_background.waitForDone();
+}
 
 void LetterCheck::setOptions(LetterCheckOptions options)
 {
+    // A check under way reads the options.
+    m_background.waitForDone();
     if (options.houseRuleFiles != m_options.houseRuleFiles || options.rulesRoot != m_options.rulesRoot) {
         QMutexLocker lock(&m_rules->mutex);
         m_rules->sets.clear();
@@ -164,6 +171,16 @@ core::CheckResult LetterCheck::check(const core::CheckSubject &subject, std::opt
         given.accepted = spelling->accepted;
     }
     return checker.check(subject, given, options);
+}
+
+QFuture<core::CheckResult> LetterCheck::checkInBackground(core::CheckSubject subject,
+                                                           std::optional<SharedSpelling> spelling) const
+{
+    return QtConcurrent::run(&m_background, [this, subject = std::move(subject), spelling = std::move(spelling)] {
+        if (!spelling)
+            return check(subject);
+        return check(subject, Spelling{spelling->speller.get(), &spelling->accepted});
+    });
 }
 
 QList<CheckOutput> LetterCheck::checkAll(const QList<CheckInput> &inputs, QString *error) const

@@ -2,10 +2,13 @@
 
 #include "checkinput.h"
 
+#include "core/acceptedwords.h"
 #include "core/checker.h"
 
+#include <QFuture>
 #include <QList>
 #include <QSet>
+#include <QThreadPool>
 #include <QString>
 #include <QStringList>
 
@@ -13,7 +16,6 @@
 #include <optional>
 
 namespace amends::core {
-class AcceptedWords;
 class Settings;
 class Speller;
 } // namespace amends::core
@@ -78,6 +80,19 @@ public:
     /// dictionary is installed).
     core::CheckResult check(const core::CheckSubject &subject, std::optional<Spelling> spelling = std::nullopt) const;
 
+    /// Spelling for a check on another thread: a speller that is thread-safe (the
+    /// editors' CachingSpeller, shared) and a copy of the words the writer accepted.
+    struct SharedSpelling {
+        std::shared_ptr<core::Speller> speller;
+        core::AcceptedWords accepted;
+    };
+
+    /// Checks one letter on this service's own background thread, one check at a time
+    /// in the order asked, so a window stays responsive while a long letter is checked.
+    /// The rules are loaded there too the first time. Destroying the service, or
+    /// changing its options, waits for the checks under way.
+    QFuture<core::CheckResult> checkInBackground(core::CheckSubject subject, std::optional<SharedSpelling> spelling) const;
+
     /// Checks many letters in parallel on every core, in the order given. Returns an
     /// empty list with @p error set when a language's rules cannot all be read.
     QList<CheckOutput> checkAll(const QList<CheckInput> &inputs, QString *error) const;
@@ -87,6 +102,7 @@ private:
 
     LetterCheckOptions m_options;
     std::unique_ptr<RuleCache> m_rules;
+    mutable QThreadPool m_background;
 };
 
 } // namespace amends::services

@@ -36,6 +36,11 @@ core::Speller *Proofreader::speller() const
     return m_speller;
 }
 
+std::shared_ptr<core::Speller> Proofreader::sharedSpeller() const
+{
+    return m_spellers.value(m_language);
+}
+
 QString Proofreader::missingDictionaryMessage() const
 {
     if (m_speller)

@@ -39,6 +39,8 @@ public:
     /// The speller for the letter's language, answers cached; nullptr when no
     /// dictionary is installed for it (then nothing is marked).
     core::Speller *speller() const;
+    /// The same speller, shared with a check on another thread (it is thread-safe).
+    std::shared_ptr<core::Speller> sharedSpeller() const;
     const core::AcceptedWords &acceptedWords() const { return m_accepted; }
     /// The words of the personal dictionary alone: what a letter written elsewhere
     /// (not this draft) is spell-checked with.

@@ -1,11 +1,14 @@
 // The letter-check service: one policy for every caller.
 
 #include "core/settings.h"
+#include "core/speller.h"
 #include "services/lettercheck.h"
 
 #include "testsupport.h"
 
+#include <QSet>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <algorithm>
 
@@ -83,6 +86,52 @@ TEST(LetterCheck_Spelling, UsesTheSpellingGivenInsteadOfItsOwn)
     const core::CheckResult given = check.check(subject, services::LetterCheck::Spelling{});
     // Then that is what counts: nothing is spelled against the service's dictionary
     EXPECT_FALSE(fires(given, QStringLiteral("spelling")));
+}
+
+namespace {
+
+// Knows every word but "recieved", and notes the threads it is asked on.
+class ThreadNotingSpeller : public core::Speller
+{
+public:
+    QString language() const override { return QStringLiteral("en-US"); }
+    bool isCorrect(const QString &word) override
+    {
+        threads.insert(QThread::currentThread());
+        return word != QLatin1String("recieved");
+    }
+    QStringList suggestions(const QString &, int) override { return {}; }
+
+    QSet<QThread *> threads;
+};
+
+} // namespace
+
+TEST(LetterCheck_Background, ChecksOnItsOwnThreadWithTheSpellingGiven)
+{
+    // Given a letter with a misspelling, a speller shared with the editors and the
+    // words the writer accepted
+    const core::CheckSubject subject =
+        core::subjectFromText(QStringLiteral("Dear Ms Rivera,\n\nWe recieved your payment twice.\n\nKind regards,\nSam Ortiz\n"),
+                              QStringLiteral("en-US"));
+    const services::LetterCheck check;
+    auto speller = std::make_shared<ThreadNotingSpeller>();
+    core::AcceptedWords accepted;
+    accepted.add(u"payment");
+    // When it is checked in the background
+    QFuture<core::CheckResult> future =
+        check.checkInBackground(subject, services::LetterCheck::SharedSpelling{speller, accepted});
+    const core::CheckResult result = future.result();
+    // Then the check ran on another thread, with that speller, and found what the same
+    // check on this thread finds
+    ASSERT_FALSE(speller->threads.isEmpty());
+    EXPECT_FALSE(speller->threads.contains(QThread::currentThread()));
+    EXPECT_TRUE(fires(result, QStringLiteral("spelling")));
+    const core::CheckResult here = check.check(subject, services::LetterCheck::Spelling{speller.get(), &accepted});
+    EXPECT_EQ(result.findings, here.findings);
+    // And without a speller, nothing is spelled
+    EXPECT_FALSE(fires(check.checkInBackground(subject, services::LetterCheck::SharedSpelling{}).result(),
+                       QStringLiteral("spelling")));
 }
 
 TEST(LetterCheck_Many, ReportsABrokenHousePackInsteadOfChecking)

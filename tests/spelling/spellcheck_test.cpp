@@ -6,6 +6,10 @@
 
 #include <QSet>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace amends;
 
 namespace {
@@ -101,6 +105,34 @@ TEST(CachingSpeller_Suggestions, AreCachedUnlessMoreAreAskedFor)
     // then only the larger request went to the dictionary again
     EXPECT_EQ(counter->suggestionCalls, 2);
     EXPECT_TRUE(speller.suggestions(QStringLiteral("teh"), 0).isEmpty());
+}
+
+TEST(CachingSpeller_Threads, OneSpellerServesTheEditorsAndABackgroundCheckAtOnce)
+{
+    // Given a speller with a small cache, so that it is emptied again and again
+    QSet<QString> known;
+    for (int i = 0; i < 100; i += 2)
+        known.insert(QStringLiteral("w%1").arg(i));
+    core::CachingSpeller speller(std::make_unique<CountingSpeller>(known), 10);
+    // When four threads ask it about words and corrections at the same time
+    std::atomic<int> wrong = 0;
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&speller, &wrong, t] {
+            for (int i = 0; i < 20000; ++i) {
+                const int n = (i * 7 + t) % 100;
+                if (speller.isCorrect(QStringLiteral("w%1").arg(n)) != (n % 2 == 0))
+                    ++wrong;
+                if (i % 500 == 0 && speller.suggestions(QStringLiteral("x%1").arg(n), 2).size() != 2)
+                    ++wrong;
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    // Then every answer is right (and nothing crashed)
+    EXPECT_EQ(wrong, 0);
+    EXPECT_LE(speller.cachedWords(), 10);
 }
 
 TEST(AcceptedWords_ForDraft, AcceptsFieldValuesInTheCasesADictionaryWould)

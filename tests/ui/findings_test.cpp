@@ -23,6 +23,8 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <algorithm>
+
 using namespace amends;
 
 namespace {
@@ -197,6 +199,40 @@ TEST(Findings_Underline, MarksTheFindingInItsSectionEditorInTheColourOfItsKind)
     EXPECT_NE(ranges.first().format.underlineStyle(), QTextCharFormat::SpellCheckUnderline);
     // Painted into the paragraph's layout.
     AMENDS_WAIT_FOR(!editor->document()->firstBlock().layout()->formats().isEmpty(), 2000);
+}
+
+TEST(Findings_Background, EditsAreCheckedOffTheGuiThreadAndOnlyTheLatestLetterIsShown)
+{
+    CheckedWindow fixture;
+    fixture.window->show();
+    ui::CheckController *checks = fixture.window->checks();
+    ui::SectionEditor *editor = fixture.window->sectionPage(core::Section::Improvement)->editor();
+    QList<core::CheckResult> shown;
+    QObject::connect(checks, &ui::CheckController::checked, checks, [&] { shown.append(checks->result()); });
+
+    // Each edit returns before any check: the results come later, from the event loop.
+    editor->setPlainText(QStringLiteral("We now check twice, so no more hassle."));
+    EXPECT_TRUE(checks->isStale());
+    EXPECT_TRUE(shown.isEmpty());
+    editor->setPlainText(QStringLiteral("We now check twice, so no more bother or hassle for you."));
+    AMENDS_WAIT_FOR(!checks->isStale(), 20000);
+
+    // Whatever was shown on the way, the last result is that of the letter as it is now,
+    // and its mark lies on the word in the editor.
+    ASSERT_FALSE(shown.isEmpty());
+    const QList<core::Finding> findings = checks->sectionFindings(core::Section::Improvement);
+    const auto hassle = std::find_if(findings.begin(), findings.end(),
+                                     [](const core::Finding &f) { return f.rule.contains(QLatin1String("hassle")); });
+    ASSERT_NE(hassle, findings.end());
+    EXPECT_EQ(editor->toPlainText().mid(hassle->start, hassle->end - hassle->start), QStringLiteral("hassle"));
+    EXPECT_EQ(shown.last().findings, checks->result().findings);
+    // Spelling comes from the editors' dictionary on the check's thread too.
+    editor->setPlainText(QStringLiteral("We now check twice, so no more hasle."));
+    AMENDS_WAIT_FOR(!checks->isStale(), 20000);
+    const QList<core::Finding> spelled = checks->sectionFindings(core::Section::Improvement);
+    EXPECT_TRUE(std::any_of(spelled.begin(), spelled.end(), [](const core::Finding &f) {
+        return f.category == QLatin1String("spelling");
+    }));
 }
 
 TEST(Findings_HugePaste, PausesLiveChecksAndThePreviewInsteadOfStallingTyping)
