@@ -116,7 +116,13 @@ QTreeWidgetItem *FindingsPanel::groupItem(const QString &title)
 
 void FindingsPanel::setResult(const core::CheckResult &result)
 {
+    // Typing moves findings but seldom changes them: then the list stays as it is (its
+    // items refer to findings by their place in the list, which is the same).
+    const bool unchanged = m_shown && core::sameFindingsApartFromPlace(m_findings, result.findings);
     m_findings = result.findings;
+    if (unchanged)
+        return;
+    m_shown = true;
     m_tree->clear();
     // Groups in letter order: the six sections, then the whole letter.
     for (core::Section section : core::kSections)

@@ -61,6 +61,7 @@ private:
     QVBoxLayout *m_actionsLayout;
     QList<QPushButton *> m_fixButtons;
     QList<core::Finding> m_findings;
+    bool m_shown = false; ///< Whether a result has been listed yet.
 };
 
 } // namespace amends::ui

@@ -8,6 +8,7 @@
 #include "services/letterdocument.h"
 
 #include <QScrollBar>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTextDocument>
 
 namespace amends::ui {
@@ -23,7 +24,8 @@ LetterPreview::LetterPreview(core::DraftDocument *document, QWidget *parent)
     setStyleSheet(QStringLiteral("QTextBrowser#letterPreview { background: white; color: #1f2328; }"));
     m_timer.setSingleShot(true);
     m_timer.setInterval(10);
-    connect(&m_timer, &QTimer::timeout, this, &LetterPreview::refreshNow);
+    connect(&m_timer, &QTimer::timeout, this, &LetterPreview::startBuilding);
+    connect(&m_building, &QFutureWatcher<QTextDocument *>::finished, this, &LetterPreview::showBuilt);
     connect(m_document, &core::DraftDocument::changed, this, &LetterPreview::scheduleRefresh);
     refreshNow();
 }
@@ -45,37 +47,102 @@ void LetterPreview::setLogo(const QImage &logo)
 
 void LetterPreview::scheduleRefresh()
 {
+    ++m_generation;
     if (!m_timer.isActive())
         m_timer.start();
 }
 
-void LetterPreview::refreshNow()
+LetterPreview::~LetterPreview()
 {
-    m_timer.stop();
+    // A document built but not yet shown is this view's to delete.
+    m_building.waitForFinished();
+    if (m_buildUnclaimed)
+        delete m_building.result();
+}
+
+bool LetterPreview::showNoticeIfTooLong()
+{
     const qsizetype length = m_document->draft().sectionTextLength();
-    if (length > kPreviewLimit) {
-        // Laying out megabytes would stall typing; no real letter is this long.
-        setHtml(tr("<p style=\"color:#8a8f98\"><i>The letter is too long to preview (%1 characters). "
-                   "Shorten it to see the preview again.</i></p>").arg(length));
-        Q_EMIT refreshed();
-        return;
-    }
+    if (length <= kPreviewLimit)
+        return false;
+    // Laying out megabytes would stall typing; no real letter is this long.
+    m_shownIsLetter = false;
+    m_shownGeneration = m_generation;
+    setHtml(tr("<p style=\"color:#8a8f98\"><i>The letter is too long to preview (%1 characters). "
+               "Shorten it to see the preview again.</i></p>").arg(length));
+    Q_EMIT refreshed();
+    return true;
+}
+
+core::HtmlOptions LetterPreview::htmlOptions() const
+{
     core::HtmlOptions options;
     options.highlight = m_highlight;
     options.emptySectionHint = [](core::Section section) {
         return tr("[%1 — not written yet]").arg(core::sectionTitle(section));
     };
-    const int scroll = verticalScrollBar()->value();
-    std::unique_ptr<QTextDocument> letter = services::buildLetterDocument(m_document->letter(), options);
+    return options;
+}
+
+void LetterPreview::refreshNow()
+{
+    m_timer.stop();
+    if (showNoticeIfTooLong())
+        return;
+    std::unique_ptr<QTextDocument> letter = services::buildLetterDocument(m_document->letter(), htmlOptions());
     if (!m_logo.isNull())
         services::addLetterheadLogo(*letter, m_logo);
-    // Parented to the view, the document replaces (and deletes) the previous one.
-    letter->setParent(this);
-    setDocument(letter.release());
-    if (m_scrollToHighlight && m_highlight)
-        scrollToAnchor(core::sectionAnchor(*m_highlight));
-    else
-        verticalScrollBar()->setValue(scroll);
+    show(std::move(letter), m_generation);
+}
+
+void LetterPreview::startBuilding()
+{
+    if (m_building.isRunning())
+        return; // showBuilt() starts the next one
+    if (showNoticeIfTooLong())
+        return;
+    // The letter is composed here (the draft belongs to this thread); turning it into a
+    // document, which parses its HTML, is done on another thread.
+    m_buildingGeneration = m_generation;
+    m_buildUnclaimed = true;
+    m_building.setFuture(QtConcurrent::run(
+        [letter = m_document->letter(), options = htmlOptions(), logo = m_logo, target = thread()]() -> QTextDocument * {
+            std::unique_ptr<QTextDocument> document = services::buildLetterDocument(letter, options);
+            if (!logo.isNull())
+                services::addLetterheadLogo(*document, logo);
+            document->moveToThread(target);
+            return document.release();
+        }));
+}
+
+void LetterPreview::showBuilt()
+{
+    std::unique_ptr<QTextDocument> letter(m_building.result());
+    m_buildUnclaimed = false;
+    if (m_buildingGeneration == m_generation && m_shownGeneration != m_generation)
+        show(std::move(letter), m_buildingGeneration);
+    else if (m_shownGeneration != m_generation && !m_timer.isActive())
+        startBuilding(); // the letter moved on while it was built
+}
+
+void LetterPreview::show(std::unique_ptr<QTextDocument> letter, quint64 generation)
+{
+    m_shownGeneration = generation;
+    const int scroll = verticalScrollBar()->value();
+    // An edit changes a paragraph or two: rewriting only those in the document shown
+    // lays out only those, where a new document would be laid out whole.
+    const bool patched = !m_scrollToHighlight && m_shownIsLetter && services::patchDocument(*document(), *letter);
+    if (!patched) {
+        letter->setUndoRedoEnabled(false);
+        // Parented to the view, the document replaces (and deletes) the previous one.
+        letter->setParent(this);
+        setDocument(letter.release());
+        m_shownIsLetter = true;
+        if (m_scrollToHighlight && m_highlight)
+            scrollToAnchor(core::sectionAnchor(*m_highlight));
+        else
+            verticalScrollBar()->setValue(scroll);
+    }
     m_scrollToHighlight = false;
     Q_EMIT refreshed();
 }

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/composer.h"
 #include "core/section.h"
 
+#include <QFutureWatcher>
 #include <QImage>
 #include <QTextBrowser>
 #include <QTimer>
@@ -15,13 +17,16 @@ class DraftDocument;
 namespace amends::ui {
 
 /// The whole letter as it will leave, following every edit. Updates are coalesced:
-/// a burst of keystrokes composes the letter once, within a few milliseconds.
+/// a burst of keystrokes composes the letter once, within a few milliseconds. The
+/// letter's document is built on another thread, and only the paragraphs that differ
+/// from the one shown are rewritten, so a long letter costs typing little.
 class LetterPreview : public QTextBrowser
 {
     Q_OBJECT
 
 public:
     explicit LetterPreview(core::DraftDocument *document, QWidget *parent = nullptr);
+    ~LetterPreview() override;
 
     /// Letters longer than this (in characters of section text) are not laid out.
     static constexpr qsizetype kPreviewLimit = 200 * 1024;
@@ -31,7 +36,8 @@ public:
     void setLogo(const QImage &logo);
     bool hasLogo() const { return !m_logo.isNull(); }
     std::optional<core::Section> highlightedSection() const { return m_highlight; }
-    /// Composes now instead of at the next turn of the event loop.
+    /// Composes and shows the letter now, on this thread, instead of after the short
+    /// coalescing delay.
     void refreshNow();
 
 Q_SIGNALS:
@@ -39,12 +45,23 @@ Q_SIGNALS:
 
 private:
     void scheduleRefresh();
+    void startBuilding();
+    void showBuilt();
+    void show(std::unique_ptr<QTextDocument> letter, quint64 generation);
+    bool showNoticeIfTooLong();
+    core::HtmlOptions htmlOptions() const;
 
     core::DraftDocument *m_document;
     std::optional<core::Section> m_highlight;
     QImage m_logo;
     QTimer m_timer;
     bool m_scrollToHighlight = false;
+    bool m_shownIsLetter = false; ///< Whether the document shown is a letter (not a notice).
+    quint64 m_generation = 1;      ///< Counts the changes that need a new preview.
+    quint64 m_shownGeneration = 0; ///< The change the document shown was made for.
+    quint64 m_buildingGeneration = 0;
+    bool m_buildUnclaimed = false; ///< Whether m_building holds a document nobody took.
+    QFutureWatcher<QTextDocument *> m_building;
 };
 
 } // namespace amends::ui

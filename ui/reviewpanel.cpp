@@ -107,7 +107,7 @@ QPushButton *ReviewPanel::statusButton(core::ReviewStatus to) const
 void ReviewPanel::setCheckResult(const core::CheckResult &result)
 {
     m_result = result;
-    refresh();
+    showCheckResult();
 }
 
 void ReviewPanel::setSection(std::optional<core::Section> section)
@@ -160,16 +160,6 @@ void ReviewPanel::changeStatus(core::ReviewStatus to)
 void ReviewPanel::refresh()
 {
     const core::Review &review = m_document->draft().review;
-    const core::ApologyScore score = core::scoreLetter(m_result);
-    m_score->setText(tr("Apology score: %1 / 100").arg(score.value));
-    m_score->setStyleSheet(score.value >= 85 ? QStringLiteral("color:#1a7f37;")
-                           : score.value >= 60 ? QStringLiteral("color:#b35c00;")
-                                               : QStringLiteral("color:#b42318;"));
-    QString advice;
-    for (const QString &improvement : score.improvements.mid(0, 3))
-        advice += QLatin1String("<li>") + improvement.toHtmlEscaped() + QLatin1String("</li>");
-    m_improvements->setText(score.improvements.isEmpty() ? tr("Nothing to improve: this is a complete apology.")
-                                                         : tr("To raise it:<ul style=\"margin-left:-24px\">%1</ul>").arg(advice));
     m_status->setText(tr("Status: <b>%1</b>%2").arg(Workflow::statusDisplayName(review.status),
                                                      review.reviewer.isEmpty() ? QString() : tr(" (reviewer: %1)").arg(review.reviewer.toHtmlEscaped())));
     // A writer does not approve their own letter: the reviewer's name (Settings → Checks)
@@ -202,9 +192,35 @@ void ReviewPanel::refresh()
                                .arg(QLocale().toString(change.when.toLocalTime(), QLocale::ShortFormat),
                                     Workflow::statusDisplayName(change.from), Workflow::statusDisplayName(change.to), change.author));
     }
-    m_dismissed->clear();
-    for (const core::DismissedFinding &dismissed : m_result.dismissed)
-        m_dismissed->addItem(tr("%1 — “%2”: %3 (%4)").arg(dismissed.finding.message, dismissed.finding.excerpt, dismissed.reason, dismissed.author));
+    showCheckResult();
+}
+
+// What comes from the latest check: the score, what would raise it, and the findings
+// dismissed. A check follows every pause in typing, so only what changed is redrawn.
+void ReviewPanel::showCheckResult()
+{
+    const core::ApologyScore score = core::scoreLetter(m_result);
+    m_score->setText(tr("Apology score: %1 / 100").arg(score.value));
+    const QString colour = score.value >= 85 ? QStringLiteral("color:#1a7f37;")
+                           : score.value >= 60 ? QStringLiteral("color:#b35c00;")
+                                               : QStringLiteral("color:#b42318;");
+    if (m_score->styleSheet() != colour)
+        m_score->setStyleSheet(colour);
+    QString advice;
+    for (const QString &improvement : score.improvements.mid(0, 3))
+        advice += QLatin1String("<li>") + improvement.toHtmlEscaped() + QLatin1String("</li>");
+    m_improvements->setText(score.improvements.isEmpty() ? tr("Nothing to improve: this is a complete apology.")
+                                                         : tr("To raise it:<ul style=\"margin-left:-24px\">%1</ul>").arg(advice));
+    QStringList dismissed;
+    for (const core::DismissedFinding &item : m_result.dismissed)
+        dismissed.append(tr("%1 — “%2”: %3 (%4)").arg(item.finding.message, item.finding.excerpt, item.reason, item.author));
+    QStringList shown;
+    for (int i = 0; i < m_dismissed->count(); ++i)
+        shown.append(m_dismissed->item(i)->text());
+    if (shown != dismissed) {
+        m_dismissed->clear();
+        m_dismissed->addItems(dismissed);
+    }
 }
 
 } // namespace amends::ui

@@ -43,6 +43,7 @@ public:
     QString author() const;
     /// Shows the review again, e.g. after the user's name changed in the settings.
     void refresh();
+    void showCheckResult();
 
 Q_SIGNALS:
     /// The writer asked to comment; the window supplies the editor's selection.

@@ -1,5 +1,7 @@
 #include "finding.h"
 
+#include <algorithm>
+
 namespace amends::core {
 
 QString severityKey(Severity severity)
@@ -19,6 +21,15 @@ std::optional<Severity> severityFromKey(QStringView key)
             return severity;
     }
     return std::nullopt;
+}
+
+bool sameFindingsApartFromPlace(const QList<Finding> &a, const QList<Finding> &b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Finding &x, const Finding &y) {
+        return x.rule == y.rule && x.severity == y.severity && x.section == y.section && x.message == y.message
+               && x.excerpt == y.excerpt && x.category == y.category && x.explanation == y.explanation
+               && x.suggestions == y.suggestions;
+    });
 }
 
 } // namespace amends::core

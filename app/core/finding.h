@@ -2,6 +2,7 @@
 
 #include "section.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -32,5 +33,10 @@ struct Finding {
 
     bool operator==(const Finding &) const = default;
 };
+
+/// Whether @p a and @p b list the same findings in the same order, wherever in the
+/// text they lie: what an edit elsewhere in the letter leaves unchanged, so a view
+/// that lists findings need not be rebuilt.
+bool sameFindingsApartFromPlace(const QList<Finding> &a, const QList<Finding> &b);
 
 } // namespace amends::core

@@ -1,6 +1,8 @@
 #include "letterdocument.h"
 
 #include <QImage>
+#include <QTextFrame>
+#include <QTextList>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -82,7 +84,108 @@ void breakLongTokens(QString &text)
     text = out;
 }
 
+// A paragraph's text in runs of one character format each, adjacent equal runs merged
+// (two documents may split the same text into fragments differently).
+struct Run {
+    QString text;
+    QTextCharFormat format;
+    bool operator==(const Run &) const = default;
+};
+
+QList<Run> runsOf(const QTextBlock &block)
+{
+    QList<Run> runs;
+    for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it) {
+        const QTextFragment fragment = it.fragment();
+        if (!runs.isEmpty() && runs.last().format == fragment.charFormat())
+            runs.last().text += fragment.text();
+        else
+            runs.append({fragment.text(), fragment.charFormat()});
+    }
+    return runs;
+}
+
+bool sameBlock(const QTextBlock &a, const QTextBlock &b)
+{
+    return a.length() == b.length() && a.blockFormat() == b.blockFormat() && a.charFormat() == b.charFormat()
+           && a.text() == b.text() && runsOf(a) == runsOf(b);
+}
+
+// A paragraph of text only: in the document's top frame, not in a list or table, and
+// without an image or other object.
+bool isPlain(const QTextBlock &block)
+{
+    if (block.textList() || QTextCursor(block).currentFrame() != block.document()->rootFrame())
+        return false;
+    return !block.text().contains(QChar::ObjectReplacementCharacter);
+}
+
+void writeBlock(QTextCursor &cursor, const QTextBlock &from)
+{
+    cursor.setBlockFormat(from.blockFormat());
+    cursor.setBlockCharFormat(from.charFormat());
+    for (const Run &run : runsOf(from))
+        cursor.insertText(run.text, run.format);
+}
+
 } // namespace
+
+bool patchDocument(QTextDocument &shown, const QTextDocument &fresh)
+{
+    const int oldCount = shown.blockCount();
+    const int newCount = fresh.blockCount();
+    int prefix = 0;
+    while (prefix < oldCount && prefix < newCount
+           && sameBlock(shown.findBlockByNumber(prefix), fresh.findBlockByNumber(prefix)))
+        ++prefix;
+    if (prefix == oldCount && prefix == newCount)
+        return true;
+    int suffix = 0;
+    while (suffix < oldCount - prefix && suffix < newCount - prefix
+           && sameBlock(shown.findBlockByNumber(oldCount - 1 - suffix), fresh.findBlockByNumber(newCount - 1 - suffix)))
+        ++suffix;
+    const int oldChanged = oldCount - prefix - suffix;
+    const int newChanged = newCount - prefix - suffix;
+    if (oldChanged == 0 || newChanged == 0)
+        return false;
+    for (int i = 0; i < oldChanged; ++i) {
+        if (!isPlain(shown.findBlockByNumber(prefix + i)))
+            return false;
+    }
+    for (int i = 0; i < newChanged; ++i) {
+        if (!isPlain(fresh.findBlockByNumber(prefix + i)))
+            return false;
+    }
+
+    QTextCursor cursor(&shown);
+    cursor.beginEditBlock();
+    const int rewritten = std::min(oldChanged, newChanged);
+    for (int i = 0; i < rewritten; ++i) {
+        const QTextBlock block = shown.findBlockByNumber(prefix + i);
+        cursor.setPosition(block.position());
+        cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+        writeBlock(cursor, fresh.findBlockByNumber(prefix + i));
+    }
+    const QTextBlock lastRewritten = shown.findBlockByNumber(prefix + rewritten - 1);
+    const int end = lastRewritten.position() + lastRewritten.length() - 1;
+    if (oldChanged > rewritten) {
+        // The paragraphs that are gone, with the breaks before them.
+        const QTextBlock lastGone = shown.findBlockByNumber(prefix + oldChanged - 1);
+        cursor.setPosition(end);
+        cursor.setPosition(lastGone.position() + lastGone.length() - 1, QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+    }
+    cursor.setPosition(end);
+    for (int i = rewritten; i < newChanged; ++i) {
+        const QTextBlock from = fresh.findBlockByNumber(prefix + i);
+        cursor.insertBlock(from.blockFormat(), from.charFormat());
+        writeBlock(cursor, from);
+    }
+    cursor.endEditBlock();
+    shown.setMetaInformation(QTextDocument::DocumentTitle, fresh.metaInformation(QTextDocument::DocumentTitle));
+    return true;
+}
 
 core::ComposedLetter withBreakOpportunities(core::ComposedLetter letter)
 {

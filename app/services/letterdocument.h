@@ -22,6 +22,13 @@ std::unique_ptr<QTextDocument> buildLetterDocument(const core::ComposedLetter &l
 /// break such a word anywhere, and looks the same on paper.
 core::ComposedLetter withBreakOpportunities(core::ComposedLetter letter);
 
+/// Makes @p shown read and look like @p fresh by rewriting only the paragraphs that
+/// differ, so a view showing it lays out those paragraphs alone (a keystroke changes
+/// one paragraph of a letter of hundreds). Returns false, leaving @p shown unchanged,
+/// when the difference is not in plain paragraphs (lists, tables, images) or the
+/// paragraphs were added or removed at either end; then the caller shows @p fresh.
+bool patchDocument(QTextDocument &shown, const QTextDocument &fresh);
+
 /// Places @p logo at the top right of the letterhead, beside the company's lines,
 /// scaled to a letterhead's height.
 void addLetterheadLogo(QTextDocument &document, const QImage &logo);

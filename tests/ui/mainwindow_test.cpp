@@ -1,3 +1,4 @@
+#include "services/letterdocument.h"
 #include "ui/autosavecontroller.h"
 #include "ui/checkcontroller.h"
 #include "ui/exportcontroller.h"
@@ -251,11 +252,16 @@ TEST(MainWindow_Typing, ComposesTheLetterOnceForThePreviewAndTheChecks)
     QObject::connect(window.preview(), &ui::LetterPreview::refreshed, editor, [&] { previewed = true; });
     QObject::connect(window.checks(), &ui::CheckController::checked, editor, [&] { checked = true; });
     const int before = window.document()->compositionCount();
+    const QTextDocument *shown = window.preview()->document();
     // When one key is typed and both the preview and the findings have caught up
     QTest::keyClick(editor, Qt::Key_A);
     AMENDS_WAIT_FOR(previewed && checked, 2000);
     // Then the letter was composed once, and the checks saw that letter
     EXPECT_EQ(window.document()->compositionCount(), before + 1);
+    // And the preview rewrote the paragraph in the document it shows (built on another
+    // thread, patched in), rather than laying out a new document
+    EXPECT_EQ(window.preview()->document(), shown);
+    EXPECT_EQ(window.preview()->toPlainText(), services::buildLetterDocument(window.document()->letter())->toPlainText());
     EXPECT_EQ(window.checks()->subject().text, window.document()->letter().plain.text);
     EXPECT_TRUE(window.document()->draft().section(core::Section::Regret).endsWith(u'a'));
     EXPECT_EQ(window.document()->compositionCount(), before + 1);

@@ -1,0 +1,102 @@
+// The letter as a QTextDocument, and the preview's paragraph-by-paragraph update.
+
+#include "core/composer.h"
+#include "services/letterdocument.h"
+
+#include "testsupport.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QImage>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+#include <algorithm>
+
+using namespace amends;
+
+namespace {
+
+std::unique_ptr<QTextDocument> documentOf(const core::Draft &draft, const core::HtmlOptions &options = {})
+{
+    return services::buildLetterDocument(core::composeLetter(draft), options);
+}
+
+// Every paragraph's text, paragraph format and character formats, as HTML says them.
+void expectSameDocument(const QTextDocument &a, const QTextDocument &b)
+{
+    EXPECT_EQ(a.blockCount(), b.blockCount());
+    EXPECT_EQ(a.toPlainText(), b.toPlainText());
+    EXPECT_EQ(a.toHtml(), b.toHtml());
+    EXPECT_EQ(a.metaInformation(QTextDocument::DocumentTitle), b.metaInformation(QTextDocument::DocumentTitle));
+}
+
+} // namespace
+
+TEST(LetterDocument_Patch, RewritesOnlyTheParagraphThatChanged)
+{
+    // Given the document of a letter
+    core::Draft draft = test::sampleDraft();
+    std::unique_ptr<QTextDocument> shown = documentOf(draft);
+    int first = shown->characterCount();
+    int last = 0;
+    QObject::connect(shown.get(), &QTextDocument::contentsChange, shown.get(), [&](int position, int, int added) {
+        first = std::min(first, position);
+        last = std::max(last, position + added);
+    });
+    // When one word of one section changes and the new letter is patched in
+    const QString regret = draft.section(core::Section::Regret) + QStringLiteral(" Truly.");
+    draft.setSection(core::Section::Regret, regret);
+    const std::unique_ptr<QTextDocument> fresh = documentOf(draft);
+    ASSERT_TRUE(services::patchDocument(*shown, *fresh));
+    // Then the document is the new letter, and only that paragraph was rewritten (a
+    // view lays out what changed, nothing else)
+    expectSameDocument(*shown, *fresh);
+    const QTextBlock paragraph = shown->find(QStringLiteral("Truly.")).block();
+    ASSERT_TRUE(paragraph.isValid());
+    EXPECT_GE(first, paragraph.position());
+    EXPECT_LE(last, paragraph.position() + paragraph.length());
+}
+
+TEST(LetterDocument_Patch, AddsAndRemovesParagraphsInTheMiddle)
+{
+    core::Draft draft = test::sampleDraft();
+    std::unique_ptr<QTextDocument> shown = documentOf(draft);
+    const QString explanation = draft.section(core::Section::Explanation);
+    // A paragraph more, two more, then back to one
+    const QStringList texts{explanation + QStringLiteral("\n\nA second paragraph."),
+                            explanation + QStringLiteral("\n\nA second paragraph.\n\nAnd a third, in *bold*."),
+                            explanation};
+    for (const QString &text : texts) {
+        draft.setSection(core::Section::Explanation, text);
+        const std::unique_ptr<QTextDocument> fresh = documentOf(draft);
+        ASSERT_TRUE(services::patchDocument(*shown, *fresh)) << qPrintable(text);
+        expectSameDocument(*shown, *fresh);
+    }
+    // An empty section (a hint in its own style) and the subject line change too
+    draft.setSection(core::Section::Improvement, QString());
+    core::HtmlOptions options;
+    options.emptySectionHint = [](core::Section) { return QStringLiteral("[not written yet]"); };
+    const std::unique_ptr<QTextDocument> fresh = documentOf(draft, options);
+    ASSERT_TRUE(services::patchDocument(*shown, *fresh));
+    expectSameDocument(*shown, *fresh);
+}
+
+TEST(LetterDocument_Patch, LeavesTheDocumentAloneWhenItCannotPatch)
+{
+    // Given a letter shown without a logo
+    const core::Draft draft = test::sampleDraft();
+    std::unique_ptr<QTextDocument> shown = documentOf(draft);
+    const QString before = shown->toHtml();
+    // When the new letter differs in its letterhead image
+    const std::unique_ptr<QTextDocument> fresh = documentOf(draft);
+    QImage logo(40, 20, QImage::Format_RGB32);
+    logo.fill(Qt::red);
+    services::addLetterheadLogo(*fresh, logo);
+    // Then it is not patched, and the document is as it was
+    EXPECT_FALSE(services::patchDocument(*shown, *fresh));
+    EXPECT_EQ(shown->toHtml(), before);
+    // And the same letter again is nothing to do
+    EXPECT_TRUE(services::patchDocument(*shown, *documentOf(draft)));
+    EXPECT_EQ(shown->toHtml(), before);
+}
