@@ -36,6 +36,8 @@ public:
     void setLogo(const QImage &logo);
     bool hasLogo() const { return !m_logo.isNull(); }
     std::optional<core::Section> highlightedSection() const { return m_highlight; }
+    /// Whether the letter has changed since the document shown was made.
+    bool isStale() const { return m_shownGeneration != m_generation; }
     /// Composes and shows the letter now, on this thread, instead of after the short
     /// coalescing delay.
     void refreshNow();

@@ -140,6 +140,49 @@ int printHelpOrVersion(int argc, char **argv)
     return 0;
 }
 
+// For bench_startup (tests/bench): prints "painted" when the window has first been
+// painted and "ready" once what it loads in the background has arrived, then quits.
+void reportStartUp(amends::ui::MainWindow &window)
+{
+    class FirstPaint : public QObject
+    {
+    public:
+        explicit FirstPaint(amends::ui::MainWindow &window)
+            : QObject(&window)
+            , m_window(window)
+        {
+            window.installEventFilter(this);
+        }
+
+    protected:
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            if (event->type() != QEvent::Paint)
+                return QObject::eventFilter(watched, event);
+            m_window.removeEventFilter(this);
+            QTimer::singleShot(0, this, [this] {
+                std::puts("painted");
+                std::fflush(stdout);
+                auto *poll = new QTimer(this);
+                connect(poll, &QTimer::timeout, this, [this] {
+                    if (!m_window.isSettled())
+                        return;
+                    std::puts("ready");
+                    std::fflush(stdout);
+                    m_window.document()->reset(m_window.document()->draft(), QString()); // nothing to ask
+                    QCoreApplication::exit(0);
+                });
+                poll->start(2);
+            });
+            return QObject::eventFilter(watched, event);
+        }
+
+    private:
+        amends::ui::MainWindow &m_window;
+    };
+    new FirstPaint(window);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -219,6 +262,8 @@ int main(int argc, char **argv)
     amends::ui::MainWindow window(settings, recovery);
     if (parser.isSet(sampleOption) && !window.newFromScenario(parser.value(sampleOption), true))
         std::fprintf(stderr, "amends: no scenario \"%s\"; see amends-cli scenarios\n", qPrintable(parser.value(sampleOption)));
+    if (qEnvironmentVariableIsSet("AMENDS_BENCH_STARTUP"))
+        reportStartUp(window);
     window.show();
 
     // A sample asked for on the command line is what the writer wants to see: no welcome

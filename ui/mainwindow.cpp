@@ -141,6 +141,11 @@ MainWindow::MainWindow(core::Settings &settings, const QString &recoveryDirector
 
 MainWindow::~MainWindow() = default;
 
+bool MainWindow::isSettled() const
+{
+    return !m_proofreader->isLoading() && !m_checks->isStale() && !m_preview->isStale();
+}
+
 void MainWindow::createPages()
 {
     m_casePage = new CaseDetailsPage(m_document, m_wizard);
@@ -370,8 +375,10 @@ void MainWindow::setupConnections()
 // dictionary is reported once per language and editing goes on unmarked.
 void MainWindow::setupProofreading()
 {
+    // The window opens without waiting for the dictionary; spelling marks follow.
     m_proofreader = new services::Proofreader(m_document, services::DictionaryFinder(),
-                                              core::PersonalDictionary::defaultFolder(), this);
+                                              core::PersonalDictionary::defaultFolder(), this,
+                                              services::Proofreader::Loading::InBackground);
     for (SectionPage *page : std::as_const(m_sectionPages))
         page->editor()->setProofreader(m_proofreader);
     connect(m_proofreader, &services::Proofreader::dictionaryMissing, this,

@@ -89,6 +89,9 @@ public:
     ReviewPanel *reviewPanel() const { return m_review; }
     core::RecoveryStore *recoveryStore() const { return m_recovery.get(); }
     services::Proofreader *proofreader() const { return m_proofreader; }
+    /// Whether what the window does in the background has caught up: the dictionary
+    /// is loaded, and the letter as it is now is checked and previewed.
+    bool isSettled() const;
     services::LetterCheck *letterCheck() const { return m_letterCheck.get(); }
 
 protected:

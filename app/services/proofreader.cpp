@@ -8,15 +8,18 @@
 #include "core/spellcheck.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace amends::services {
 
 Proofreader::Proofreader(core::DraftDocument *document, const DictionaryFinder &finder, const QString &personalFolder,
-                         QObject *parent)
+                         QObject *parent, Loading loading)
     : QObject(parent)
     , m_document(document)
     , m_finder(finder)
     , m_personalFolder(personalFolder)
+    , m_loadingMode(loading)
 {
     connect(m_document, &core::DraftDocument::wasReset, this, &Proofreader::updateLanguage);
     // The language has no signal of its own; a comparison per change is cheap.
@@ -88,21 +91,54 @@ void Proofreader::ignoreAll(const QString &word)
     m_document->addIgnoredWord(word);
 }
 
+Proofreader::Loaded Proofreader::load(const DictionaryFinder &finder, const QString &language)
+{
+    Loaded result;
+    if (const std::optional<DictionaryPaths> paths = finder.find(language)) {
+        HunspellSpeller::LoadResult loaded = HunspellSpeller::load(*paths);
+        if (loaded.speller)
+            result.speller = std::make_shared<core::CachingSpeller>(std::move(loaded.speller));
+        else
+            result.error = loaded.error;
+    }
+    return result;
+}
+
+void Proofreader::useLoaded(const QString &language, Loaded loaded)
+{
+    m_loading.remove(language);
+    m_spellers.insert(language, loaded.speller);
+    if (!loaded.error.isEmpty())
+        m_loadErrors.insert(language, loaded.error);
+}
+
 void Proofreader::updateLanguage()
 {
     m_language = m_document->draft().language;
-    std::shared_ptr<core::CachingSpeller> &speller = m_spellers[m_language];
-    if (!speller) {
-        if (const std::optional<DictionaryPaths> paths = m_finder.find(m_language)) {
-            HunspellSpeller::LoadResult loaded = HunspellSpeller::load(*paths);
-            if (loaded.speller)
-                speller = std::make_shared<core::CachingSpeller>(std::move(loaded.speller));
-            else
-                m_loadErrors.insert(m_language, loaded.error);
+    if (!m_spellers.contains(m_language) && !m_loading.contains(m_language)) {
+        if (m_loadingMode == Loading::InBackground) {
+            m_loading.insert(m_language);
+            auto *watcher = new QFutureWatcher<Loaded>(this);
+            connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, language = m_language] {
+                watcher->deleteLater();
+                useLoaded(language, watcher->result());
+                if (language == m_language)
+                    useSpeller();
+            });
+            watcher->setFuture(QtConcurrent::run(&Proofreader::load, m_finder, m_language));
+        } else {
+            useLoaded(m_language, load(m_finder, m_language));
         }
     }
-    m_speller = speller.get();
-    if (!m_speller && !m_reportedMissing.contains(m_language)) {
+    useSpeller();
+}
+
+// Takes the speller of the letter's language (none while it loads) and the words the
+// draft accepts, and says that every text needs checking again.
+void Proofreader::useSpeller()
+{
+    m_speller = m_spellers.value(m_language).get();
+    if (!m_speller && !isLoading() && !m_reportedMissing.contains(m_language)) {
         m_reportedMissing.insert(m_language);
         QMetaObject::invokeMethod(
             this,

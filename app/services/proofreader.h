@@ -30,12 +30,19 @@ class Proofreader : public QObject
     Q_OBJECT
 
 public:
+    /// When dictionaries are loaded: at once, or on another thread, so that a window
+    /// opens without waiting for them (until the letter's dictionary is loaded nothing
+    /// is marked; changed() says when it is).
+    enum class Loading { Now, InBackground };
+
     /// @p personalFolder holds the personal dictionaries, one "<tag>.txt" per language.
     Proofreader(core::DraftDocument *document, const DictionaryFinder &finder, const QString &personalFolder,
-                QObject *parent = nullptr);
+                QObject *parent = nullptr, Loading loading = Loading::Now);
     ~Proofreader() override;
 
     QString language() const { return m_language; }
+    /// Whether the dictionary of the letter's language is still being loaded.
+    bool isLoading() const { return m_loading.contains(m_language); }
     /// The speller for the letter's language, answers cached; nullptr when no
     /// dictionary is installed for it (then nothing is marked).
     core::Speller *speller() const;
@@ -66,6 +73,13 @@ Q_SIGNALS:
     void dictionaryMissing(const QString &language, const QString &message);
 
 private:
+    struct Loaded {
+        std::shared_ptr<core::CachingSpeller> speller; ///< null when none could be loaded
+        QString error;                                 ///< why a dictionary found could not be loaded
+    };
+    static Loaded load(const DictionaryFinder &finder, const QString &language);
+    void useLoaded(const QString &language, Loaded loaded);
+    void useSpeller();
     void updateLanguage();
     void updateAcceptedWords();
     core::PersonalDictionary &personalDictionary();
@@ -81,6 +95,8 @@ private:
     QHash<QString, std::shared_ptr<core::PersonalDictionary>> m_personal;
     QHash<QString, QString> m_loadErrors;
     QSet<QString> m_reportedMissing;
+    QSet<QString> m_loading;
+    Loading m_loadingMode;
 };
 
 } // namespace amends::services

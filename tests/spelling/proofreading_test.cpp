@@ -331,8 +331,33 @@ TEST(MainWindow_Proofreading, FollowsTheLetterLanguageChosenOnTheCasePage)
     EXPECT_EQ(window.proofreader()->language(), QStringLiteral("en-GB"));
     if (!test::systemDictionary(QStringLiteral("en_GB")))
         GTEST_SKIP() << "/usr/share/hunspell/en_GB.dic is not installed (Debian package hunspell-en-gb)";
+    AMENDS_WAIT_FOR(!window.proofreader()->isLoading(), 20000);
     ASSERT_TRUE(window.proofreader()->speller());
     EXPECT_EQ(window.proofreader()->speller()->language(), QStringLiteral("en-GB"));
+}
+
+TEST(MainWindow_Proofreading, TheWindowOpensBeforeTheDictionaryIsLoaded)
+{
+    if (!test::systemDictionary(QStringLiteral("en_US")))
+        GTEST_SKIP() << "/usr/share/hunspell/en_US.dic is not installed (Debian package hunspell-en-us)";
+    // given a window just made, with a misspelling in a section
+    test::WindowFixture fixture;
+    ui::MainWindow &window = *fixture.window;
+    window.newFromScenario(QStringLiteral("duplicate-charge"), true);
+    ui::SectionEditor *editor = window.sectionPage(core::Section::Regret)->editor();
+    editor->setPlainText(QStringLiteral("We are sory."));
+    // then the dictionary is still loading, on another thread: nothing is marked yet
+    EXPECT_TRUE(window.proofreader()->isLoading());
+    EXPECT_EQ(window.proofreader()->speller(), nullptr);
+    EXPECT_FALSE(window.isSettled());
+    // and once it has arrived, the misspelling is marked and the window has settled
+    AMENDS_WAIT_FOR(window.isSettled(), 20000);
+    ASSERT_TRUE(window.proofreader()->speller());
+    const QList<core::Span> spans = window.proofreader()->findMisspellings(editor->toPlainText());
+    ASSERT_EQ(spans.size(), 1);
+    EXPECT_EQ(editor->toPlainText().mid(spans.first().start, spans.first().end - spans.first().start), QStringLiteral("sory"));
+    // (a dictionary that was only loading is never reported missing)
+    EXPECT_FALSE(window.statusBar()->currentMessage().contains(QStringLiteral("dictionary")));
 }
 
 TEST(MainWindow_Proofreading, SaysOnceWhenTheDictionaryIsMissing)

@@ -153,6 +153,7 @@ TEST(TextLetter_Check, FindsWhatTheDraftFindsInTheSameWords)
     const QString words = QStringLiteral("The payment processor charged you twice, and we recieved both payments. "
                                          "Please reach out to me about it.");
     window.document()->setSectionText(core::Section::Explanation, words);
+    AMENDS_WAIT_FOR(!window.proofreader()->isLoading(), 20000); // the dictionary loads in the background
     window.checks()->checkNow();
     if (!window.proofreader()->speller())
         GTEST_SKIP() << "no en_US dictionary is installed (Debian package hunspell-en-us)";

@@ -1,0 +1,52 @@
+// The floor for bench_startup: a plain Qt Widgets window (menu bar, a text editor and
+// a status bar) that speaks the same protocol as `amends` under AMENDS_BENCH_STARTUP:
+// "painted" after its first paint, then "ready", then it quits.
+
+#include <QApplication>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QStatusBar>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+class Window : public QMainWindow
+{
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QMainWindow::paintEvent(event);
+        if (m_painted)
+            return;
+        m_painted = true;
+        QTimer::singleShot(0, this, [] {
+            std::puts("painted");
+            std::puts("ready");
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        });
+    }
+
+private:
+    bool m_painted = false;
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    Window window;
+    window.menuBar()->addMenu(QStringLiteral("&File"))->addAction(QStringLiteral("&Quit"));
+    window.menuBar()->addMenu(QStringLiteral("&Help"));
+    auto *editor = new QPlainTextEdit(&window);
+    editor->setPlainText(QStringLiteral("Dear Ms Rivera,\n\nThank you for your message."));
+    window.setCentralWidget(editor);
+    window.statusBar()->showMessage(QStringLiteral("Ready"));
+    window.resize(1360, 860);
+    window.show();
+    return QApplication::exec();
+}
