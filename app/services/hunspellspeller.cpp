@@ -54,6 +54,27 @@ QList<QByteArray> fieldsOf(const QByteArray &line)
     return fields;
 }
 
+// Whether every "(" in a PHONE rule's pattern is closed by a ")" before the next "(",
+// with at least one letter between, and every ")" opened.
+bool hasClosedGroups(const QByteArray &pattern)
+{
+    bool open = false;
+    qsizetype opened = 0;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] == '(') {
+            if (open)
+                return false;
+            open = true;
+            opened = i;
+        } else if (pattern[i] == ')') {
+            if (!open || i == opened + 1)
+                return false;
+            open = false;
+        }
+    }
+    return !open;
+}
+
 } // namespace
 
 QString HunspellSpeller::affixFileProblem(const QString &affPath)
@@ -123,6 +144,9 @@ QString HunspellSpeller::affixFileProblem(const QString &affPath)
                 return broken(i + entry, table->values == 1 ? HunspellSpellerText::tr("an entry should be \"%1\" and one value").arg(key)
                                                             : HunspellSpellerText::tr("an entry should be \"%1\" and two values").arg(key));
             }
+            // phonet() reads past the end of a rule whose "(…)" group is not closed.
+            if (key == QLatin1String("PHONE") && !hasClosedGroups(fields[1]))
+                return broken(i + entry, HunspellSpellerText::tr("a \"(\" in a rule is not closed by \")\""));
         }
         i += count;
     }

@@ -243,6 +243,10 @@ TEST(HunspellSpeller_Load, RefusesAnAffixFileWithABrokenTableNamingTheTableAndLi
         {"PHONE 2\nPHONE AH\nPHONE A A\n", "PHONE table is broken at line 4"},
         {"PHONE 3\nPHONE AH(AEIOUY)-^ *H\nPHONE A A\n", "PHONE table is broken at line 3"},
         {"PHONE x\n", "PHONE table is broken at line 3"},
+        // Found by fuzzing: an unclosed group crashes phonet() when asked for "rebill".
+        {"PHONE 2\nPHONE AH(AEIOUY)-^ *H\nPHONE AR(AEIOUY -^ *R\n", "PHONE table is broken at line 5"},
+        {"PHONE 1\nPHONE AR(AE(IO)-^ R\n", "PHONE table is broken at line 4"},
+        {"PHONE 1\nPHONE AR()-^ R\n", "PHONE table is broken at line 4"},
         {"PHONE 0\n", "PHONE table is broken at line 3"},
         {"REP 2\nREP a e\nMAP aá\n", "REP table is broken at line 5"},
         {"REP 1\nREP f ph\nREP 1\nREP k c\n", "REP table is broken at line 5"},
@@ -258,8 +262,10 @@ TEST(HunspellSpeller_Load, RefusesAnAffixFileWithABrokenTableNamingTheTableAndLi
         EXPECT_TRUE(loaded.error.contains(QString::fromLatin1(c.reason))) << c.aff.toStdString() << ": " << loaded.error.toStdString();
         EXPECT_TRUE(loaded.error.contains(paths.affPath)) << loaded.error.toStdString();
         ASSERT_FALSE(loaded.speller) << c.aff.toStdString();
-        if (loaded.speller)
+        if (loaded.speller) {
             loaded.speller->suggestions(QStringLiteral("ah"));
+            loaded.speller->suggestions(QStringLiteral("rebill"));
+        }
     }
 }
 
