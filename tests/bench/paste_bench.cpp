@@ -143,6 +143,11 @@ int main(int argc, char **argv)
         window.resize(1440, 900);
         window.show();
         window.wizard()->setCurrentIndex(1);
+        // The window as the writer finds it once opened: dictionary and rules loaded.
+        QElapsedTimer opening;
+        opening.start();
+        while (!window.isSettled() && opening.elapsed() < 30'000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
         print("main window (editor, preview, checks, autosave)", measure(window.sectionPage(core::Section::Regret)->editor(), text),
               text.size());
         window.document()->reset(window.document()->draft(), QString()); // nothing to ask on close
