@@ -42,7 +42,7 @@ public:
     static constexpr qsizetype kLiveCheckLimit = 200 * 1024;
 
     /// How long edits are gathered before a check starts.
-    static constexpr int kCoalesceMs = 20;
+    static constexpr int kCoalesceMs = 10;
 
     const core::CheckResult &result() const { return m_result; }
     /// Whether the letter has changed since result() was made (a check is waiting or
