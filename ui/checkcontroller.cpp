@@ -68,11 +68,9 @@ void CheckController::startBackgroundCheck()
     m_running.subject = core::subjectFromLetter(draft, m_running.letter);
     // The editors' dictionary (thread-safe) and a copy of the words they accept, so
     // the letter is marked as the editors mark it; without a proofreader, no spelling.
-    std::optional<services::LetterCheck::SharedSpelling> spelling;
+    services::LetterCheck::SharedSpelling spelling;
     if (m_proofreader)
-        spelling = services::LetterCheck::SharedSpelling{m_proofreader->sharedSpeller(), m_proofreader->acceptedWords()};
-    else
-        spelling = services::LetterCheck::SharedSpelling{};
+        spelling = {m_proofreader->sharedSpeller(), m_proofreader->acceptedWords()};
     m_watcher.setFuture(m_letterCheck->checkInBackground(m_running.subject, std::move(spelling)));
 }
 

@@ -25,10 +25,13 @@ std::optional<Severity> severityFromKey(QStringView key)
 
 bool sameFindingsApartFromPlace(const QList<Finding> &a, const QList<Finding> &b)
 {
+    // Equal in every field but the place: the field-by-field comparison stays complete
+    // whatever fields a finding gains.
     return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Finding &x, const Finding &y) {
-        return x.rule == y.rule && x.severity == y.severity && x.section == y.section && x.message == y.message
-               && x.excerpt == y.excerpt && x.category == y.category && x.explanation == y.explanation
-               && x.suggestions == y.suggestions;
+        Finding moved = x;
+        moved.start = y.start;
+        moved.end = y.end;
+        return moved == y;
     });
 }
 

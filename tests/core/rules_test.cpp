@@ -256,3 +256,28 @@ TEST(RuleSet_HousePack, AFileThatIsNotARegularFileIsRefused)
     ASSERT_EQ(set->errors().size(), 1);
     EXPECT_TRUE(set->errors().first().contains(QStringLiteral("device"))) << set->errors().first().toStdString();
 }
+
+TEST(Findings_SameApartFromPlace, IgnoresWhereFindingsLieButNothingElse)
+{
+    core::Finding finding;
+    finding.rule = QStringLiteral("cliche.reach-out");
+    finding.category = QStringLiteral("cliche");
+    finding.start = 10;
+    finding.end = 19;
+    finding.excerpt = QStringLiteral("reach out");
+    finding.message = QStringLiteral("“reach out” is office jargon.");
+    finding.suggestions = {QStringLiteral("contact")};
+    core::Finding moved = finding;
+    moved.start = 14;
+    moved.end = 23;
+    // Moved by an edit before it: the same finding
+    EXPECT_TRUE(core::sameFindingsApartFromPlace({finding}, {moved}));
+    // Any other difference, or another count, is a change
+    core::Finding reworded = moved;
+    reworded.suggestions = {QStringLiteral("call")};
+    EXPECT_FALSE(core::sameFindingsApartFromPlace({finding}, {reworded}));
+    core::Finding elsewhere = moved;
+    elsewhere.section = core::Section::Contact;
+    EXPECT_FALSE(core::sameFindingsApartFromPlace({finding}, {elsewhere}));
+    EXPECT_FALSE(core::sameFindingsApartFromPlace({finding}, {finding, moved}));
+}
