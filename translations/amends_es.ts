@@ -903,64 +903,64 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::core::PhrasePattern</name>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="151"/>
+        <location filename="../app/core/phrasepattern.cpp" line="150"/>
         <source>the pattern is %1 characters long; the limit is %2</source>
         <translation>el patrón tiene %1 caracteres; el límite es %2</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="157"/>
-        <location filename="../app/core/phrasepattern.cpp" line="335"/>
+        <location filename="../app/core/phrasepattern.cpp" line="156"/>
+        <location filename="../app/core/phrasepattern.cpp" line="334"/>
         <source>unexpected &quot;%1&quot; at position %2</source>
         <translation>&quot;%1&quot; inesperado en la posición %2</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="195"/>
+        <location filename="../app/core/phrasepattern.cpp" line="194"/>
         <source>empty alternative at position %1</source>
         <translation>alternativa vacía en la posición %1</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="204"/>
+        <location filename="../app/core/phrasepattern.cpp" line="203"/>
         <source>groups nested more than %1 deep at position %2</source>
         <translation>grupos anidados en más de %1 niveles en la posición %2</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="219"/>
+        <location filename="../app/core/phrasepattern.cpp" line="218"/>
         <source>missing &quot;%1&quot;</source>
         <translation>falta &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="250"/>
-        <location filename="../app/core/phrasepattern.cpp" line="261"/>
+        <location filename="../app/core/phrasepattern.cpp" line="249"/>
+        <location filename="../app/core/phrasepattern.cpp" line="260"/>
         <source>&quot;!&quot; must be followed by words</source>
         <translation>&quot;!&quot; debe ir seguido de palabras</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="279"/>
+        <location filename="../app/core/phrasepattern.cpp" line="278"/>
         <source>missing &quot;}&quot;</source>
         <translation>falta &quot;}&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="289"/>
+        <location filename="../app/core/phrasepattern.cpp" line="288"/>
         <source>unknown word list {%1}</source>
         <translation>lista de palabras desconocida {%1}</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="293"/>
+        <location filename="../app/core/phrasepattern.cpp" line="292"/>
         <source>word lists nested too deeply at {%1}</source>
         <translation>listas de palabras anidadas a demasiada profundidad en {%1}</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="301"/>
+        <location filename="../app/core/phrasepattern.cpp" line="300"/>
         <source>word list {%1} expands to more than %2 alternatives</source>
         <translation>la lista de palabras {%1} genera más de %2 alternativas</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="318"/>
+        <location filename="../app/core/phrasepattern.cpp" line="317"/>
         <source>in {%1} entry &quot;%2&quot;: %3</source>
         <translation>en {%1}, entrada &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="696"/>
+        <location filename="../app/core/phrasepattern.cpp" line="695"/>
         <source>a pattern can match at most %1 words</source>
         <translation>un patrón puede coincidir con %1 palabras como máximo</translation>
     </message>
@@ -1703,52 +1703,57 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::services::HunspellSpeller</name>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="62"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="83"/>
         <source>a dictionary</source>
         <translation>un diccionario</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="86"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="107"/>
         <source>The dictionary &quot;%1&quot; cannot be used: it is declared UTF-8, but line %2 is not UTF-8.</source>
         <translation>No se puede usar el diccionario &quot;%1&quot;: se declara UTF-8, pero la línea %2 no está en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="101"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="122"/>
         <source>The dictionary &quot;%1&quot; cannot be used: its %2 table is broken at line %3 (%4).</source>
         <translation>No se puede usar el diccionario &quot;%1&quot;: su tabla %2 está dañada en la línea %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="110"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="131"/>
         <source>&quot;%1 N&quot; should give the number of entries</source>
         <translation>&quot;%1 N&quot; debería indicar el número de entradas</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="112"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="133"/>
         <source>the table is given twice</source>
         <translation>la tabla aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="116"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="137"/>
         <source>it announces %1 entries but the file ends after %2</source>
         <translation>anuncia %1 entradas, pero el archivo termina tras %2</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="123"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="144"/>
         <source>an entry should be &quot;%1&quot; and one value</source>
         <translation>una entrada debería ser &quot;%1&quot; y un valor</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="124"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="145"/>
         <source>an entry should be &quot;%1&quot; and two values</source>
         <translation>una entrada debería ser &quot;%1&quot; y dos valores</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="148"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="149"/>
+        <source>a &quot;(&quot; in a rule is not closed by &quot;)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/services/hunspellspeller.cpp" line="172"/>
         <source>Cannot read the dictionary file &quot;%1&quot;.</source>
         <translation>No se puede leer el archivo de diccionario &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="162"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="186"/>
         <source>The dictionary &quot;%1&quot; uses the encoding &quot;%2&quot;, which this system cannot convert.</source>
         <translation>El diccionario &quot;%1&quot; usa la codificación &quot;%2&quot;, que este sistema no puede convertir.</translation>
     </message>
@@ -1879,12 +1884,12 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::services::Proofreader</name>
     <message>
-        <location filename="../app/services/proofreader.cpp" line="44"/>
+        <location filename="../app/services/proofreader.cpp" line="52"/>
         <source>The spelling dictionary for %1 could not be loaded, so spelling is not checked. %2</source>
         <translation>No se pudo cargar el diccionario ortográfico para %1, así que no se revisa la ortografía. %2</translation>
     </message>
     <message>
-        <location filename="../app/services/proofreader.cpp" line="45"/>
+        <location filename="../app/services/proofreader.cpp" line="53"/>
         <source>No spelling dictionary for %1 is installed, so spelling is not checked. Install the hunspell dictionary for this language (for example the package hunspell-%2), or put %3.aff and %3.dic into %4.</source>
         <translation>No hay ningún diccionario ortográfico para %1 instalado, así que no se revisa la ortografía. Instala el diccionario hunspell de este idioma (por ejemplo, el paquete hunspell-%2) o coloca %3.aff y %3.dic en %4.</translation>
     </message>
@@ -2410,38 +2415,38 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="124"/>
-        <location filename="../ui/findingspanel.cpp" line="138"/>
+        <location filename="../ui/findingspanel.cpp" line="130"/>
+        <location filename="../ui/findingspanel.cpp" line="144"/>
         <source>Whole letter</source>
         <translation>Toda la carta</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="143"/>
+        <location filename="../ui/findingspanel.cpp" line="149"/>
         <source>%1 (%2 times)</source>
         <translation>%1 (%2 veces)</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="159"/>
+        <location filename="../ui/findingspanel.cpp" line="165"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="162"/>
+        <location filename="../ui/findingspanel.cpp" line="168"/>
         <source>Still to fill in: %1. &lt;a href=&quot;case&quot;&gt;Fill them in on the case page&lt;/a&gt;.</source>
         <translation>Falta completar: %1. &lt;a href=&quot;case&quot;&gt;Complétalos en la página Datos del caso&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="163"/>
+        <location filename="../ui/findingspanel.cpp" line="169"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="167"/>
+        <location filename="../ui/findingspanel.cpp" line="173"/>
         <source>No findings: the writing passes every check.</source>
         <translation>Sin observaciones: el texto supera todas las verificaciones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="168"/>
+        <location filename="../ui/findingspanel.cpp" line="174"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n observación</numerusform>
@@ -2449,7 +2454,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="169"/>
+        <location filename="../ui/findingspanel.cpp" line="175"/>
         <source>, %n must be fixed before sending</source>
         <translation>
             <numerusform>, %n debe corregirse antes del envío</numerusform>
@@ -2457,27 +2462,27 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
         </translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="220"/>
+        <location filename="../ui/findingspanel.cpp" line="226"/>
         <source>&lt;i&gt;Select a finding to see why it matters and how to fix it.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Selecciona una observación para ver por qué importa y cómo corregirla.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="227"/>
+        <location filename="../ui/findingspanel.cpp" line="233"/>
         <source>&lt;p&gt;In the letter: “%1”&lt;/p&gt;</source>
         <translation>&lt;p&gt;En la carta: “%1”&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="231"/>
+        <location filename="../ui/findingspanel.cpp" line="237"/>
         <source>Replace with “%1”</source>
         <translation>Reemplazar por “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="240"/>
+        <location filename="../ui/findingspanel.cpp" line="246"/>
         <source>&amp;Dismiss…</source>
         <translation>&amp;Descartar…</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="241"/>
+        <location filename="../ui/findingspanel.cpp" line="247"/>
         <source>About this &amp;rule</source>
         <translation>Acerca de esta &amp;regla</translation>
     </message>
@@ -2498,17 +2503,17 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::ui::LetterPreview</name>
     <message>
-        <location filename="../ui/letterpreview.cpp" line="20"/>
+        <location filename="../ui/letterpreview.cpp" line="21"/>
         <source>Letter preview</source>
         <translation>Vista previa de la carta</translation>
     </message>
     <message>
-        <location filename="../ui/letterpreview.cpp" line="58"/>
+        <location filename="../ui/letterpreview.cpp" line="71"/>
         <source>&lt;p style=&quot;color:#8a8f98&quot;&gt;&lt;i&gt;The letter is too long to preview (%1 characters). Shorten it to see the preview again.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p style=&quot;color:#8a8f98&quot;&gt;&lt;i&gt;La carta es demasiado larga para la vista previa (%1 caracteres). Acórtala para volver a ver la vista previa.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/letterpreview.cpp" line="66"/>
+        <location filename="../ui/letterpreview.cpp" line="82"/>
         <source>[%1 — not written yet]</source>
         <translation>[%1 — sin redactar]</translation>
     </message>
@@ -2592,345 +2597,345 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Findings</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>The letter is now a draft: fill in the case details, then repair each part.</source>
         <translation>La carta ahora es un borrador: completa los datos del caso y luego corrige cada parte.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Add comment</source>
         <translation>Agregar comentario</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;New from Scenario…</source>
         <translation>&amp;Nueva desde un escenario…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Check a &amp;Text Letter…</source>
         <translation>Verificar carta de &amp;texto…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Save the &amp;Draft</source>
         <translation>Guardar el &amp;borrador</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Export as &amp;PDF…</source>
         <translation>Exportar como &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Send by &amp;Email…</source>
         <translation>Enviar por c&amp;orreo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Select &amp;All</source>
         <translation>&amp;Seleccionar todo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&amp;Next Step</source>
         <translation>Paso &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>&amp;Previous Step</source>
         <translation>Paso &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>&amp;Checks…</source>
         <translation>&amp;Verificaciones…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>&amp;Review Mode</source>
         <translation>Modo de &amp;revisión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>&amp;Presentation View</source>
         <translation>Vista de &amp;presentación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>&amp;Welcome Page</source>
         <translation>Página de &amp;bienvenida</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>&amp;Rule Catalogue</source>
         <translation>&amp;Catálogo de reglas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>&amp;Training…</source>
         <translation>&amp;Práctica…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>&amp;About Amends</source>
         <translation>&amp;Acerca de Amends</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>This letter is far longer than a letter should be, so it is no longer checked as you type. Shorten it to resume the checks.</source>
         <translation>Esta carta es mucho más larga de lo que debería ser una carta, así que ya no se revisa mientras escribes. Acórtala para reanudar las verificaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation>No se pudo guardar una copia de recuperación: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>Opened %1</source>
         <translation>Abierto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>The last letter could not be opened: %1</source>
         <translation>No se pudo abrir la última carta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>an unsaved letter to %1</source>
         <translation>una carta sin guardar para %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>Restore your letter?</source>
         <translation>¿Restaurar tu carta?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>Amends did not close normally last time. A copy of %1 from %2 was kept. Restore it?</source>
         <translation>Amends no se cerró correctamente la última vez. Se conservó una copia de %1 hecha el %2. ¿Quieres restaurarla?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>Restored the letter. Save it to keep it.</source>
         <translation>Carta restaurada. Guárdala para conservarla.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>Untitled letter</source>
         <translation>Carta sin título</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>%1[*] — Amends</source>
         <translation>%1[*] — Amends</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="570"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>No recent letters</source>
         <translation>No hay cartas recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>Your details will be used for new letters.</source>
         <translation>Tus datos se usarán en las cartas nuevas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>Open letter</source>
         <translation>Abrir carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>Amends letters (*.amends);;Text letters (*.txt);;All files (*)</source>
         <translation>Cartas de Amends (*.amends);;Cartas de texto (*.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <location filename="../ui/mainwindow.cpp" line="606"/>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>Cannot open the letter</source>
         <translation>No se puede abrir la carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Your comment (Ctrl+Enter adds it):</source>
         <translation>Tu comentario (Ctrl+Enter lo agrega):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>&quot;%1&quot; cannot be read as a letter.</source>
         <translation>No se puede leer &quot;%1&quot; como carta.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow.cpp" line="653"/>
         <source>Cannot save the letter</source>
         <translation>No se puede guardar la carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow.cpp" line="653"/>
         <source>Your letter is still open; try another folder.</source>
         <translation>Tu carta sigue abierta; prueba con otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow.cpp" line="644"/>
         <source>letter</source>
         <translation>carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>Save letter</source>
         <translation>Guardar carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>Amends letters (*.amends)</source>
         <translation>Cartas de Amends (*.amends)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="654"/>
+        <location filename="../ui/mainwindow.cpp" line="661"/>
         <source>Save changes?</source>
         <translation>¿Guardar los cambios?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="654"/>
+        <location filename="../ui/mainwindow.cpp" line="661"/>
         <source>This letter has changes that are not saved yet. Save them?</source>
         <translation>Esta carta tiene cambios sin guardar. ¿Quieres guardarlos?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow.cpp" line="667"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <location filename="../ui/mainwindow.cpp" line="681"/>
         <source>House rules not loaded</source>
         <translation>Reglas de la casa no cargadas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="675"/>
+        <location filename="../ui/mainwindow.cpp" line="682"/>
         <source>Some rules could not be read, so only the valid ones are used:
 %1</source>
         <translation>Algunas reglas no se pudieron leer, así que solo se usan las válidas:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="699"/>
+        <location filename="../ui/mainwindow.cpp" line="706"/>
         <source>About Amends</source>
         <translation>Acerca de Amends</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="700"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>&lt;h3&gt;Amends %1&lt;/h3&gt;&lt;p&gt;Write apology letters that customers believe: say sorry, own the mistake, explain it, put it right, prevent a repeat, and stay in touch.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Amends %1&lt;/h3&gt;&lt;p&gt;Escribe cartas de disculpa que los clientes crean: pide disculpas, asume el error, explícalo, soluciónalo, evita que se repita y mantén el contacto.&lt;/p&gt;</translation>
     </message>
@@ -3320,67 +3325,67 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
         <translation>Tú escribiste esta carta, así que otra persona debe aprobarla.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="164"/>
+        <location filename="../ui/reviewpanel.cpp" line="203"/>
         <source>Apology score: %1 / 100</source>
         <translation>Puntuación de la carta: %1 / 100</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="171"/>
+        <location filename="../ui/reviewpanel.cpp" line="212"/>
         <source>Nothing to improve: this is a complete apology.</source>
         <translation>Nada que mejorar: es una disculpa completa.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="172"/>
+        <location filename="../ui/reviewpanel.cpp" line="213"/>
         <source>To raise it:&lt;ul style=&quot;margin-left:-24px&quot;&gt;%1&lt;/ul&gt;</source>
         <translation>Para mejorarla:&lt;ul style=&quot;margin-left:-24px&quot;&gt;%1&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="173"/>
+        <location filename="../ui/reviewpanel.cpp" line="163"/>
         <source>Status: &lt;b&gt;%1&lt;/b&gt;%2</source>
         <translation>Estado: &lt;b&gt;%1&lt;/b&gt;%2</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="174"/>
+        <location filename="../ui/reviewpanel.cpp" line="164"/>
         <source> (reviewer: %1)</source>
         <translation> (revisor: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="181"/>
+        <location filename="../ui/reviewpanel.cpp" line="171"/>
         <source>You (%1) wrote this letter, so someone else must approve it.</source>
         <translation>Tú (%1) escribiste esta carta, así que otra persona debe aprobarla.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="184"/>
+        <location filename="../ui/reviewpanel.cpp" line="174"/>
         <source>&lt;br/&gt;&lt;i&gt;Waiting for another reviewer: you cannot approve your own letter.&lt;/i&gt;</source>
         <translation>&lt;br/&gt;&lt;i&gt;Esperando a otro revisor: no puedes aprobar tu propia carta.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="191"/>
+        <location filename="../ui/reviewpanel.cpp" line="181"/>
         <source>Whole letter</source>
         <translation>Toda la carta</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="192"/>
+        <location filename="../ui/reviewpanel.cpp" line="182"/>
         <source> on “%1”</source>
         <translation> sobre “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="193"/>
+        <location filename="../ui/reviewpanel.cpp" line="183"/>
         <source>%1 — %2%3: %4</source>
         <translation>%1 — %2%3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="196"/>
+        <location filename="../ui/reviewpanel.cpp" line="186"/>
         <source>Tick when resolved.</source>
         <translation>Márcalo cuando esté resuelto.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="201"/>
+        <location filename="../ui/reviewpanel.cpp" line="191"/>
         <source>%1: %2 → %3 by %4</source>
         <translation>%1: %2 → %3 por %4</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="207"/>
+        <location filename="../ui/reviewpanel.cpp" line="216"/>
         <source>%1 — “%2”: %3 (%4)</source>
         <translation>%1 — “%2”: %3 (%4)</translation>
     </message>
