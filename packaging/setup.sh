@@ -9,7 +9,10 @@ packages=(
     # Qt 6 and its translations
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-svg-dev
     # proofreading: spelling and hyphenation dictionaries
-    libhunspell-dev hunspell hunspell-en-us hunspell-en-gb libhyphen-dev hyphen-en-us hyphen-en-gb
+    libhunspell-dev hunspell hunspell-en-us hunspell-en-gb hunspell-pt-br hunspell-es
+    libhyphen-dev hyphen-en-us hyphen-en-gb hyphen-pt-br hyphen-es
+    # Portuguese and Spanish word forms (Snowball stemmers) and language identification
+    libstemmer-dev libexttextcat-dev libexttextcat-data
     # tests: GoogleTest, a virtual display, fonts
     libgtest-dev libbenchmark-dev xvfb xauth fonts-dejavu-core
     # sanitizer and fuzzing run (packaging/sanitize.sh): clang with the ASan, UBSan and

@@ -96,7 +96,7 @@ private:
 MainWindow::MainWindow(core::Settings &settings, const QString &recoveryDirectory, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
-    , m_guidance(core::loadGuidance(core::baseLanguage(settings.letterLanguage())))
+    , m_guidance(core::loadGuidance(core::dataLanguage(settings.letterLanguage())))
     , m_document(new core::DraftDocument(this))
     , m_letterCheck(std::make_unique<services::LetterCheck>())
     , m_recovery(std::make_unique<core::RecoveryStore>(recoveryDirectory))
@@ -419,7 +419,7 @@ void MainWindow::showSection(core::Section section)
 bool MainWindow::newFromScenario(const QString &scenarioId, bool withSample)
 {
     const QString language = m_settings.letterLanguage();
-    const core::Scenario *scenario = m_scenarios.find(scenarioId, core::baseLanguage(language));
+    const core::Scenario *scenario = m_scenarios.find(scenarioId, core::dataLanguage(language));
     if (!scenario)
         return false;
     core::Draft draft = core::draftFromScenario(*scenario, language, QDate::currentDate());
@@ -546,7 +546,7 @@ void MainWindow::updateTitle()
 void MainWindow::updatePhrases()
 {
     const core::Draft &draft = m_document->draft();
-    const QString language = core::baseLanguage(draft.language);
+    const QString language = core::dataLanguage(draft.language);
     const core::Scenario *scenario = m_scenarios.find(draft.scenarioId, language);
     const QList<core::Scenario> pool = scenario ? QList<core::Scenario>{*scenario} : m_scenarios.scenarios(language);
     for (core::Section section : core::kSections) {
@@ -587,7 +587,7 @@ void MainWindow::newFromScenarioInteractive()
 {
     if (!maybeSave())
         return;
-    ScenarioDialog dialog(m_scenarios.scenarios(core::baseLanguage(m_settings.letterLanguage())), this);
+    ScenarioDialog dialog(m_scenarios.scenarios(core::dataLanguage(m_settings.letterLanguage())), this);
     if (dialog.exec() == QDialog::Accepted && !dialog.selectedId().isEmpty())
         newFromScenario(dialog.selectedId());
 }

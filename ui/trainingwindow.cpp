@@ -74,7 +74,7 @@ TrainingWindow::TrainingWindow(const QString &letterLanguage, QWidget *parent)
     setupConnections();
     resize(1280, 860);
 
-    const core::TrainingPairs loaded = core::loadTrainingPairs(core::baseLanguage(letterLanguage));
+    const core::TrainingPairs loaded = core::loadTrainingPairs(core::dataLanguage(letterLanguage));
     m_pairs = loaded.pairs;
     for (const core::TrainingPair &pair : std::as_const(m_pairs))
         m_picker->addItem(pair.title, pair.id);

@@ -45,7 +45,7 @@ int runNew(const CommandContext &context)
     if (!core::supportedLetterLanguages().contains(language))
         return fail(context, NewText::tr("unsupported language \"%1\"; use one of: %2.").arg(typed, core::supportedLetterLanguages().join(QLatin1String(", "))));
     const core::ScenarioLibrary library;
-    const core::Scenario *scenario = library.find(parser.value(scenarioOption), core::baseLanguage(language));
+    const core::Scenario *scenario = library.find(parser.value(scenarioOption), core::dataLanguage(language));
     if (!scenario)
         return fail(context, NewText::tr("no scenario \"%1\" for %2; see 'amends-cli scenarios'.").arg(parser.value(scenarioOption), language));
 

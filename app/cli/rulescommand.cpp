@@ -52,7 +52,7 @@ int runRules(const CommandContext &context)
     const QString language = core::normaliseLanguageTag(parser.value(langOption));
     if (language.isEmpty())
         return fail(context, RulesText::tr("\"%1\" is not a language such as en-US.").arg(parser.value(langOption)));
-    const auto rules = core::RuleSet::load(core::baseLanguage(language), parser.values(rulesOption));
+    const auto rules = core::RuleSet::load(core::dataLanguage(language), parser.values(rulesOption));
     if (!rules->errors().isEmpty())
         return fail(context, rules->errors().join(QLatin1Char('\n')));
     const QString term = parser.positionalArguments().value(0);

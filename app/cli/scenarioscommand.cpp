@@ -18,7 +18,7 @@ int runScenarios(const CommandContext &context)
     if (parsed >= 0)
         return parsed;
     const core::ScenarioLibrary library;
-    const QStringList languages = parser.isSet(langOption) ? QStringList{core::baseLanguage(parser.value(langOption))} : library.languages();
+    const QStringList languages = parser.isSet(langOption) ? QStringList{core::dataLanguage(parser.value(langOption))} : library.languages();
     for (const QString &language : languages) {
         for (const core::Scenario &scenario : library.scenarios(language))
             context.out << scenario.id.leftJustified(28) << ' ' << language.leftJustified(4) << ' ' << scenario.title

@@ -120,7 +120,7 @@ AcceptedWords namesOfPlainLetter(const TextScan &scan, const RuleSet &rules)
     const QRegularExpressionMatch greeting = rules.structure().greetingLine.match(text);
     if (greeting.hasMatch())
         accepted.addWordsOf(greeting.capturedView());
-    if (const qsizetype signature = signatureStart(scan); signature >= 0)
+    if (const qsizetype signature = signatureStart(scan, rules); signature >= 0)
         accepted.addWordsOf(QStringView(text).mid(signature));
     return accepted;
 }

@@ -55,7 +55,13 @@ QString formatAmount(const QString &decimal, const QString &currencyCode, const 
     const double value = decimal.toDouble(&ok);
     if (!ok || currencyCode.isEmpty())
         return decimal;
-    return locale.toCurrencyString(value, currencySymbol(currencyCode, locale), 2);
+    const QString symbol = currencySymbol(currencyCode, locale);
+    const QString amount = locale.toCurrencyString(value, symbol, 2);
+    // A bare "$" means the US dollar to most readers; pesos and other dollars also
+    // carry their code, as Latin American invoices write them ("$1,234.56 MXN").
+    if (symbol == QLatin1String("$") && currencyCode != QLatin1String("USD"))
+        return amount + QLatin1Char(' ') + currencyCode;
+    return amount;
 }
 
 QString formatDate(QDate date, const QLocale &locale)

@@ -7,9 +7,9 @@
 
 namespace amends::core {
 
-Guidance loadGuidance(const QString &baseLanguage, const QString &root)
+Guidance loadGuidance(const QString &dataLanguage, const QString &root)
 {
-    QFile file(root + QLatin1Char('/') + baseLanguage + QLatin1String(".json"));
+    QFile file(root + QLatin1Char('/') + dataLanguage + QLatin1String(".json"));
     if (!file.exists())
         file.setFileName(root + QLatin1String("/en.json"));
     Guidance guidance;

@@ -23,6 +23,6 @@ struct Guidance {
 
 /// Loads `:/guidance/<base language>.json`, falling back to English. Sections that the
 /// file lacks keep an empty guidance text.
-Guidance loadGuidance(const QString &baseLanguage, const QString &root = QStringLiteral(":/guidance"));
+Guidance loadGuidance(const QString &dataLanguage, const QString &root = QStringLiteral(":/guidance"));
 
 } // namespace amends::core

@@ -23,7 +23,7 @@ QString normaliseLanguageTag(const QString &typed)
         static const QHash<QString, QString> usualRegion = {
             {QStringLiteral("en"), QStringLiteral("US")},
             {QStringLiteral("pt"), QStringLiteral("BR")},
-            {QStringLiteral("es"), QStringLiteral("ES")},
+            {QStringLiteral("es"), QStringLiteral("MX")},
         };
         region = usualRegion.value(language);
     }
@@ -35,9 +35,18 @@ QString baseLanguage(const QString &tag)
     return tag.section(QLatin1Char('-'), 0, 0);
 }
 
+QString dataLanguage(const QString &tag)
+{
+    const QString base = baseLanguage(tag);
+    if (base == QLatin1String("pt"))
+        return QStringLiteral("pt-BR");
+    return base;
+}
+
 QStringList supportedLetterLanguages()
 {
-    return {QStringLiteral("en-US"), QStringLiteral("en-GB")};
+    return {QStringLiteral("en-US"), QStringLiteral("en-GB"), QStringLiteral("pt-BR"), QStringLiteral("es-MX"),
+            QStringLiteral("es-ES"), QStringLiteral("es-AR"), QStringLiteral("es-CO"), QStringLiteral("es-CL")};
 }
 
 } // namespace amends::core

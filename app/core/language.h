@@ -14,8 +14,15 @@ bool isLanguageTag(const QString &tag);
 /// is not a language.
 QString normaliseLanguageTag(const QString &typed);
 
-/// "en-GB" → "en": scenario templates, guidance and rule packs are per base language.
+/// "en-GB" → "en".
 QString baseLanguage(const QString &tag);
+
+/// The name of the built-in data (scenario templates, guidance, training, rule packs) a
+/// letter in @p tag uses: "en-GB" → "en", "pt-BR" → "pt-BR", "es-MX" → "es". The data
+/// of English and Spanish serves every region; Portuguese data is Brazilian, so
+/// "pt-PT" uses it too. A language without data gives its base language, which the
+/// loaders then report as missing.
+QString dataLanguage(const QString &tag);
 
 /// The letter languages offered to the writer.
 QStringList supportedLetterLanguages();

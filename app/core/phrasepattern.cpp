@@ -18,6 +18,11 @@ struct PhrasePattern::Node {
     bool simplified = false; ///< simplify() has nothing left to do in this subtree
 };
 
+namespace {
+// Marks a stem's own entry, so that no token's text can be taken for it.
+const QChar kStemMark(0x1);
+} // namespace
+
 int Vocabulary::add(const QString &word)
 {
     const auto it = m_ids.constFind(word);
@@ -28,8 +33,23 @@ int Vocabulary::add(const QString &word)
     if (word.contains(u'|')) {
         for (const QString &reading : word.split(u'|'))
             m_readingOf[reading].append(id);
+    } else if (m_stemmer && !word.startsWith(kStemMark)) {
+        m_byStem[m_stemmer->stem(word)].append(id);
     }
     return id;
+}
+
+QList<int> Vocabulary::matchingForms(const QString &word)
+{
+    QList<int> ids = matching(word);
+    if (!m_stemmer)
+        return ids;
+    const QString stem = m_stemmer->stem(word);
+    ids += m_byStem.value(stem);
+    ids.append(add(kStemMark + stem));
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
 }
 
 QList<int> Vocabulary::matching(const QString &word)
@@ -49,8 +69,12 @@ QList<int> Vocabulary::tokenIds(const TextScan &scan) const
 {
     QList<int> ids;
     ids.reserve(scan.tokens().size());
-    for (const Token &token : scan.tokens())
-        ids.append(find(token.norm));
+    for (const Token &token : scan.tokens()) {
+        int id = find(token.norm);
+        if (id < 0 && m_stemmer && !token.norm.isEmpty())
+            id = find(kStemMark + m_stemmer->stem(token.norm));
+        ids.append(id);
+    }
     return ids;
 }
 
@@ -356,7 +380,9 @@ private:
         Node sequence{Kind::Sequence, {}, {}};
         for (const Token &token : scan.tokens())
             sequence.children.append(Node{Kind::Words, m_context.vocabulary->matching(token.norm), {}});
-        if (inflect && !scan.tokens().isEmpty()) {
+        if (inflect && !scan.tokens().isEmpty() && m_context.vocabulary->stemmer()) {
+            sequence.children.last().words = m_context.vocabulary->matchingForms(scan.tokens().last().norm);
+        } else if (inflect && !scan.tokens().isEmpty()) {
             QList<int> &last = sequence.children.last().words;
             for (const QString &form : inflections(scan.tokens().last().norm))
                 last += m_context.vocabulary->matching(form);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "textscan.h"
+#include "wordstemmer.h"
 
 #include <QHash>
 #include <QList>
@@ -35,12 +36,22 @@ namespace amends::core {
 class Vocabulary
 {
 public:
+    /// Word forms for `word~` come from @p stemmer (Portuguese, Spanish) instead of the
+    /// English inflection rules: every word with the word's stem matches. Set before
+    /// any word is added.
+    void setStemmer(std::shared_ptr<const WordStemmer> stemmer) { m_stemmer = std::move(stemmer); }
+    const WordStemmer *stemmer() const { return m_stemmer.get(); }
     /// The word's number, adding it when new (while compiling).
     int add(const QString &word);
     /// The numbers a pattern word matches, sorted: its own, those of the words with
     /// several readings it is one of, and for such a word those of each reading.
     /// Words with several readings must be added before the patterns that use them.
     QList<int> matching(const QString &word);
+    /// With a stemmer: the numbers `word~` matches — matching(word), every word added so
+    /// far that shares its stem, and the stem's own number, which tokenIds() gives to
+    /// words no pattern names literally. Add the patterns' literal words first
+    /// (addWordsOf()) so that none is missed.
+    QList<int> matchingForms(const QString &word);
     /// The word's number, or -1 for a word no pattern uses.
     int find(const QString &word) const { return m_ids.value(word, -1); }
     int size() const { return static_cast<int>(m_ids.size()); }
@@ -50,6 +61,8 @@ public:
 private:
     QHash<QString, int> m_ids;
     QHash<QString, QList<int>> m_readingOf; ///< reading → numbers of the words it is a reading of
+    std::shared_ptr<const WordStemmer> m_stemmer;
+    QHash<QString, QList<int>> m_byStem; ///< stem → numbers of the words added with it
 };
 
 class PhrasePattern

@@ -11,15 +11,6 @@ namespace amends::core {
 
 namespace {
 
-const QRegularExpression &closingLine()
-{
-    static const QRegularExpression closing(
-        QStringLiteral("^\\s*(yours (sincerely|faithfully|truly)|sincerely|kind(est)? regards|best( wishes| regards)?|"
-                       "warm regards|regards|with (thanks|apologies|best wishes)|many thanks|thank you),?\\s*$"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
-    return closing;
-}
-
 void fillGaps(QList<LetterParagraph> &paragraphs)
 {
     std::optional<Section> previous;
@@ -55,12 +46,12 @@ bool looksLikeSignatureLine(QStringView line)
 
 } // namespace
 
-qsizetype signatureStart(const TextScan &scan)
+qsizetype signatureStart(const TextScan &scan, const RuleSet &rules)
 {
     const QString &text = scan.text();
     // The last closing line, followed by no more than a signature's few lines.
     qsizetype afterClosing = -1;
-    for (auto it = closingLine().globalMatch(text); it.hasNext();)
+    for (auto it = rules.structure().closingLine.globalMatch(text); it.hasNext();)
         afterClosing = it.next().capturedEnd();
     constexpr qsizetype kMaxSignatureLines = 8;
     if (afterClosing >= 0 && QStringView(text).mid(afterClosing).trimmed().count(u'\n') < kMaxSignatureLines)
@@ -89,7 +80,7 @@ QList<LetterParagraph> splitPlainTextLetter(const QString &text, const RuleSet &
         const Span span = scan.paragraphs()[p];
         LetterParagraph paragraph;
         paragraph.text = text.mid(span.start, span.end - span.start).trimmed();
-        const QRegularExpressionMatch closing = closingLine().match(paragraph.text);
+        const QRegularExpressionMatch closing = rules.structure().closingLine.match(paragraph.text);
         if (closed) {
             paragraph.role = LetterParagraph::Role::Signature;
         } else if (closing.hasMatch()) {

@@ -29,7 +29,7 @@ QList<LetterParagraph> splitPlainTextLetter(const QString &text, const RuleSet &
 /// or, without one, at a short last paragraph made only of capitalised names
 /// ("Sam Ortiz\nBilling Team"); -1 when it has none. Only a signature's words (and the
 /// greeting's) are taken for names, so ordinary closing paragraphs are still spelled.
-qsizetype signatureStart(const TextScan &scan);
+qsizetype signatureStart(const TextScan &scan, const RuleSet &rules);
 
 /// A draft from the paragraphs: each section's paragraphs in order, the greeting as the
 /// salutation, the closing line, and the signature's first line as the sender's name.

@@ -1,5 +1,7 @@
 #include "readability.h"
 
+#include "language.h"
+
 #include <QHash>
 
 namespace amends::core {
@@ -64,7 +66,7 @@ QList<int> proseSentences(const TextScan &scan, Span span)
     return prose;
 }
 
-Readability measureReadability(const TextScan &scan, Span span, const QString &baseLanguage, SyllableCounter &counter)
+Readability measureReadability(const TextScan &scan, Span span, const QString &language, SyllableCounter &counter)
 {
     Readability result;
     result.syllableMethod = counter.method();
@@ -88,10 +90,11 @@ Readability measureReadability(const TextScan &scan, Span span, const QString &b
         return result;
     const double wordsPerSentence = double(result.words) / result.sentences;
     const double syllablesPerWord = double(result.syllables) / result.words;
-    if (baseLanguage == QLatin1String("pt")) {
+    const QString base = baseLanguage(language);
+    if (base == QLatin1String("pt")) {
         result.formula = QStringLiteral("flesch-martins");
         result.score = 248.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord;
-    } else if (baseLanguage == QLatin1String("es")) {
+    } else if (base == QLatin1String("es")) {
         result.formula = QStringLiteral("fernandez-huerta");
         result.score = 206.84 - 0.60 * (100.0 * syllablesPerWord) - 1.02 * (100.0 / wordsPerSentence);
     } else {

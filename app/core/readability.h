@@ -36,7 +36,7 @@ struct Readability {
 /// The language's readability formula over the prose sentences of @p span (sentences
 /// ending in . ! ? or of eight words or more; address and signature lines are not prose).
 /// English: Flesch Reading Ease; pt: Martins et al. (1996); es: Fernández Huerta.
-Readability measureReadability(const TextScan &scan, Span span, const QString &baseLanguage, SyllableCounter &counter);
+Readability measureReadability(const TextScan &scan, Span span, const QString &language, SyllableCounter &counter);
 
 /// Sentence indices of @p scan inside @p span that count as prose.
 QList<int> proseSentences(const TextScan &scan, Span span);

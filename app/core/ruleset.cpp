@@ -149,7 +149,7 @@ bool checkPack(const QString &pack, const QJsonObject &root, QStringList &errors
     const QString where = pack + QStringLiteral(":structure");
     valid = checkKeys(where, structure,
                       {{L("sections"), Shape::TextsByKey}, {L("sections_unless"), Shape::TextsByKey}, {L("apology"), Shape::Texts}, {L("generic_greetings"), Shape::Texts},
-                       {L("channels"), Shape::Texts}, {L("greeting_regex"), Shape::Texts}, {L("specifics_regex"), Shape::Texts},
+                       {L("channels"), Shape::Texts}, {L("greeting_regex"), Shape::Texts}, {L("closing_regex"), Shape::Texts}, {L("specifics_regex"), Shape::Texts},
                        {L("channel_regex"), Shape::Texts}, {L("acronyms_allowed"), Shape::Texts}, {L("readability"), Shape::Object},
                        {L("long_sentence_words"), Shape::Number}, {L("letter_words"), Shape::Object},
                        {L("max_apologies"), Shape::Number}, {L("prompt_business_days"), Shape::Number}},
@@ -216,6 +216,12 @@ public:
             addReadings(parts);
         for (const auto &[suffix, parts] : std::as_const(m_set.m_scan.suffixes))
             addReadings(parts);
+        // With a stemmer, `word~` also matches the literal words of other patterns that
+        // share its stem: those words are numbered first.
+        if (m_set.m_vocabulary.stemmer()) {
+            for (const auto &[name, root] : std::as_const(m_packs))
+                addPatternWords(root);
+        }
         for (const auto &[name, root] : std::as_const(m_packs)) {
             if (root.contains(QStringLiteral("structure")))
                 readStructure(name, root.value(QStringLiteral("structure")).toObject());
@@ -235,6 +241,25 @@ public:
     }
 
 private:
+    void addPatternWords(const QJsonValue &value, bool inPatterns = false)
+    {
+        static const QStringList patternKeys = {
+            QStringLiteral("patterns"), QStringLiteral("unless"),   QStringLiteral("sections"), QStringLiteral("sections_unless"),
+            QStringLiteral("apology"),  QStringLiteral("channels"), QStringLiteral("lists"),    QStringLiteral("generic_greetings"),
+        };
+        if (value.isString() && inPatterns) {
+            for (const Token &token : TextScan(value.toString(), m_set.m_scan).tokens())
+                m_set.m_vocabulary.add(token.norm);
+        } else if (value.isArray()) {
+            for (const QJsonValue &item : value.toArray())
+                addPatternWords(item, inPatterns);
+        } else if (value.isObject()) {
+            const QJsonObject object = value.toObject();
+            for (auto it = object.begin(); it != object.end(); ++it)
+                addPatternWords(it.value(), inPatterns || patternKeys.contains(it.key()));
+        }
+    }
+
     void addReadings(const QStringList &parts)
     {
         for (const QString &part : parts) {
@@ -342,6 +367,8 @@ private:
         data.channelRegex.append(regexes(pack, structure.value(QStringLiteral("channel_regex"))));
         if (const QList<QRegularExpression> greeting = regexes(pack, structure.value(QStringLiteral("greeting_regex"))); !greeting.isEmpty())
             data.greetingLine = greeting.first();
+        if (const QList<QRegularExpression> closing = regexes(pack, structure.value(QStringLiteral("closing_regex"))); !closing.isEmpty())
+            data.closingLine = closing.first();
         const QJsonObject readability = structure.value(QStringLiteral("readability")).toObject();
         data.readabilityMinimum = readability.value(QStringLiteral("min")).toDouble(data.readabilityMinimum);
         data.readabilityMaximum = readability.value(QStringLiteral("max")).toDouble(data.readabilityMaximum);
@@ -391,15 +418,16 @@ private:
     PhrasePattern::CompileCache m_compileCache; ///< while compile() runs
 };
 
-std::shared_ptr<const RuleSet> RuleSet::load(const QString &baseLanguage, const QStringList &extraFiles, const QString &root)
+std::shared_ptr<const RuleSet> RuleSet::load(const QString &dataLanguage, const QStringList &extraFiles, const QString &root)
 {
     auto set = std::make_shared<RuleSet>();
-    set->m_language = baseLanguage;
+    set->m_language = dataLanguage;
+    set->m_vocabulary.setStemmer(WordStemmer::forLanguage(dataLanguage));
     RulePackReader reader(*set);
-    const QDir dir(root + QLatin1Char('/') + baseLanguage);
+    const QDir dir(root + QLatin1Char('/') + dataLanguage);
     const QStringList builtIn = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     if (builtIn.isEmpty())
-        set->m_errors.append(RuleSetText::tr("No rules for the language \"%1\".").arg(baseLanguage));
+        set->m_errors.append(RuleSetText::tr("No rules for the language \"%1\".").arg(dataLanguage));
     for (const QString &name : builtIn)
         reader.read(dir.filePath(name));
     for (const QString &path : extraFiles)

@@ -53,7 +53,8 @@ struct StructureData {
     QList<PhrasePattern> channelCues;
     QList<QRegularExpression> specificsRegex; ///< an amount or a date
     QList<QRegularExpression> channelRegex;   ///< a phone number or an email address
-    QRegularExpression greetingLine;          ///< a line that opens a letter ("Dear …")
+    QRegularExpression greetingLine{QStringLiteral("(?!)")}; ///< a line that opens a letter ("Dear …"); none by default
+    QRegularExpression closingLine{QStringLiteral("(?!)")};  ///< a line that closes it ("Kind regards,")
     QStringList acronymAllowList;
     double readabilityMinimum = 60.0;
     double readabilityMaximum = 80.0;
@@ -71,7 +72,7 @@ class RuleSet
 public:
     /// Loads `:/rules/<base language>/*.json` plus @p extraFiles (house rules).
     /// Problems (bad JSON, unknown category, pattern errors) go to errors().
-    static std::shared_ptr<const RuleSet> load(const QString &baseLanguage, const QStringList &extraFiles = {},
+    static std::shared_ptr<const RuleSet> load(const QString &dataLanguage, const QStringList &extraFiles = {},
                                                const QString &root = QStringLiteral(":/rules"));
 
     QString language() const { return m_language; }

@@ -78,20 +78,20 @@ ScenarioLibrary::ScenarioLibrary(const QString &root)
     }
 }
 
-QList<Scenario> ScenarioLibrary::scenarios(const QString &baseLanguage) const
+QList<Scenario> ScenarioLibrary::scenarios(const QString &dataLanguage) const
 {
     QList<Scenario> matching;
     for (const Scenario &scenario : m_scenarios) {
-        if (scenario.language == baseLanguage)
+        if (scenario.language == dataLanguage)
             matching.append(scenario);
     }
     return matching;
 }
 
-const Scenario *ScenarioLibrary::find(const QString &id, const QString &baseLanguage) const
+const Scenario *ScenarioLibrary::find(const QString &id, const QString &dataLanguage) const
 {
     for (const Scenario &scenario : m_scenarios) {
-        if (scenario.id == id && scenario.language == baseLanguage)
+        if (scenario.id == id && scenario.language == dataLanguage)
             return &scenario;
     }
     return nullptr;

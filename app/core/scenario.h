@@ -44,8 +44,8 @@ public:
     /// Loads every scenario of every language from @p root (a resource or a folder).
     explicit ScenarioLibrary(const QString &root = QStringLiteral(":/scenarios"));
 
-    QList<Scenario> scenarios(const QString &baseLanguage) const;
-    const Scenario *find(const QString &id, const QString &baseLanguage) const;
+    QList<Scenario> scenarios(const QString &dataLanguage) const;
+    const Scenario *find(const QString &id, const QString &dataLanguage) const;
     QStringList languages() const;
     QStringList errors() const { return m_errors; }
 

@@ -47,10 +47,10 @@ TrainingPairLoadResult parseTrainingPair(const QByteArray &json)
     return {pair, {}};
 }
 
-TrainingPairs loadTrainingPairs(const QString &baseLanguage, const QString &root)
+TrainingPairs loadTrainingPairs(const QString &dataLanguage, const QString &root)
 {
     TrainingPairs loaded;
-    const QDir dir(QDir(root).filePath(baseLanguage));
+    const QDir dir(QDir(root).filePath(dataLanguage));
     for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly)) {
@@ -58,8 +58,8 @@ TrainingPairs loadTrainingPairs(const QString &baseLanguage, const QString &root
             continue;
         }
         TrainingPairLoadResult result = parseTrainingPair(file.readAll());
-        if (result.pair && result.pair->language != baseLanguage)
-            result = {std::nullopt, TrainingPairText::tr("language \"%1\" in the folder of \"%2\"").arg(result.pair->language, baseLanguage)};
+        if (result.pair && result.pair->language != dataLanguage)
+            result = {std::nullopt, TrainingPairText::tr("language \"%1\" in the folder of \"%2\"").arg(result.pair->language, dataLanguage)};
         if (result.pair)
             loaded.pairs.append(*result.pair);
         else

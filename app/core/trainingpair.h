@@ -35,8 +35,8 @@ struct TrainingPairs {
     QStringList errors;        ///< "file: reason" for every file that could not be used.
 };
 
-/// Loads the pairs of one base language from `<root>/<baseLanguage>/*.json` (a resource
+/// Loads the pairs of one language from `<root>/<dataLanguage>/*.json` (a resource
 /// or a folder). A file whose language differs from its folder's is an error.
-TrainingPairs loadTrainingPairs(const QString &baseLanguage, const QString &root = QStringLiteral(":/training"));
+TrainingPairs loadTrainingPairs(const QString &dataLanguage, const QString &root = QStringLiteral(":/training"));
 
 } // namespace amends::core

@@ -149,7 +149,7 @@ void LetterCheck::setOptions(LetterCheckOptions options)
 
 std::shared_ptr<const core::RuleSet> LetterCheck::rules(const QString &language) const
 {
-    const QString base = core::baseLanguage(language);
+    const QString base = core::dataLanguage(language);
     QMutexLocker lock(&m_rules->mutex);
     std::shared_ptr<const core::RuleSet> &set = m_rules->sets[base];
     if (!set)

@@ -14,6 +14,18 @@ TEST(Formatting_Amount, UsesTheLetterLocaleAndCurrency)
               QStringLiteral("€10.00"));
 }
 
+TEST(Formatting_Amount, WritesPortugueseAndSpanishAmountsAsTheirReadersDo)
+{
+    const auto amount = [](const char *currency, const char *language) {
+        return core::formatAmount(QStringLiteral("1234.56"), QString::fromLatin1(currency), core::letterLocale(QString::fromLatin1(language)));
+    };
+    EXPECT_EQ(amount("BRL", "pt-BR"), QStringLiteral("R$\u00a01.234,56"));
+    EXPECT_EQ(amount("EUR", "es-ES"), QStringLiteral("1234,56\u00a0€"));
+    // "$" alone is ambiguous in Mexico, where dollars are common too.
+    EXPECT_EQ(amount("MXN", "es-MX"), QStringLiteral("$1,234.56 MXN"));
+    EXPECT_EQ(amount("USD", "es-MX"), QStringLiteral("US$1,234.56"));
+}
+
 TEST(Formatting_Amount, LeavesNonNumbersUntouched)
 {
     EXPECT_EQ(core::formatAmount(QStringLiteral("n/a"), QStringLiteral("USD"), QLocale(QLocale::English)), QStringLiteral("n/a"));
@@ -23,6 +35,9 @@ TEST(Formatting_Date, WritesALongDateWithoutTheWeekday)
 {
     EXPECT_EQ(core::formatDate(QDate(2026, 11, 24), core::letterLocale(QStringLiteral("en-US"))), QStringLiteral("November 24, 2026"));
     EXPECT_EQ(core::formatDate(QDate(2026, 11, 24), core::letterLocale(QStringLiteral("en-GB"))), QStringLiteral("24 November 2026"));
+    EXPECT_EQ(core::formatDate(QDate(2026, 11, 21), core::letterLocale(QStringLiteral("pt-BR"))), QStringLiteral("21 de novembro de 2026"));
+    EXPECT_EQ(core::formatDate(QDate(2026, 11, 21), core::letterLocale(QStringLiteral("es-MX"))), QStringLiteral("21 de noviembre de 2026"));
+    EXPECT_EQ(core::formatDate(QDate(2026, 11, 21), core::letterLocale(QStringLiteral("es-ES"))), QStringLiteral("21 de noviembre de 2026"));
 }
 
 TEST(Formatting_BusinessDays, SkipsWeekends)

@@ -9,7 +9,7 @@ TEST(Language_Normalise, TakesTheFormsPeopleAndLocalesWrite)
     const QList<std::pair<const char *, const char *>> cases = {
         {"en-US", "en-US"}, {"en_US", "en-US"},       {"en-us", "en-US"}, {"EN_us", "en-US"},
         {"en", "en-US"},    {"en_US.UTF-8", "en-US"}, {"en_GB", "en-GB"}, {"en_GB.utf8@euro", "en-GB"},
-        {"pt_BR", "pt-BR"}, {"pt", "pt-BR"},          {"es_MX", "es-MX"}, {"es", "es-ES"},
+        {"pt_BR", "pt-BR"}, {"pt", "pt-BR"},          {"es_MX", "es-MX"}, {"es", "es-MX"},
     };
     for (const auto &[typed, tag] : cases)
         EXPECT_EQ(core::normaliseLanguageTag(QString::fromLatin1(typed)), QString::fromLatin1(tag)) << typed;

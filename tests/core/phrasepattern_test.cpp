@@ -37,6 +37,14 @@ public:
         m_lists.insert(QStringLiteral("many"), many);
     }
 
+    /// Word forms by @p dataLanguage's stemmer; before any word is added.
+    void useStemmerOf(const char *dataLanguage)
+    {
+        m_vocabulary = core::Vocabulary();
+        m_vocabulary.setStemmer(core::WordStemmer::forLanguage(QString::fromLatin1(dataLanguage)));
+    }
+    void addWord(const QString &word) { m_vocabulary.add(word); }
+
     core::PhrasePattern compile(const QString &source, core::PhrasePattern::CompileCache *cache = nullptr)
     {
         QString error;
@@ -438,6 +446,50 @@ TEST(PatternIndex_Scan, FindsWhatTryingEveryPatternFindsForManyGeneratedPatterns
     const std::vector<Match> expected = tryEverywhere(all, scan, ids);
     EXPECT_GT(expected.size(), 1000u);
     EXPECT_EQ(indexed(index, scan, ids), expected);
+}
+
+TEST(PhrasePattern_WordForms, PortugueseAndSpanishFormsShareTheirStem)
+{
+    const QList<std::tuple<const char *, const char *, QStringList, QStringList>> cases = {
+        {"pt-BR", "cobrar~",
+         {QStringLiteral("Nós cobramos duas vezes."), QStringLiteral("A empresa cobrou a mais."), QStringLiteral("O valor foi cobrado."),
+          QStringLiteral("Vamos cobrar menos."), QStringLiteral("Cobraram a fatura.")},
+         {QStringLiteral("Pagamos a fatura."), QStringLiteral("A cobertura vale.")}},
+        {"es", "cobrar~",
+         {QStringLiteral("Le cobraron dos veces."), QStringLiteral("Cobramos de más."), QStringLiteral("El cargo fue cobrado."),
+          QStringLiteral("No debimos cobrarle.")},
+         {QStringLiteral("Pagamos la factura."), QStringLiteral("La cobertura vence.")}},
+        {"es", "(la culpa|el error) (es|fue) de los banco~",
+         {QStringLiteral("La culpa fue de los bancos."), QStringLiteral("El error es de los bancos.")},
+         {QStringLiteral("La culpa fue nuestra.")}},
+    };
+    for (const auto &[language, source, matching, other] : cases) {
+        Patterns patterns;
+        patterns.useStemmerOf(language);
+        for (const QString &text : matching)
+            EXPECT_FALSE(firstMatch(patterns, QString::fromLatin1(source), text).isEmpty()) << language << ": " << source << " in " << text.toStdString();
+        for (const QString &text : other)
+            EXPECT_TRUE(firstMatch(patterns, QString::fromLatin1(source), text).isEmpty()) << language << ": " << source << " in " << text.toStdString();
+    }
+}
+
+TEST(PhrasePattern_WordForms, AFormAnotherPatternNamesStillMatchesTheStem)
+{
+    Patterns patterns;
+    patterns.useStemmerOf("pt-BR");
+    // "cobrado" has a number of its own (another pattern names it); a rule set numbers
+    // such words before it compiles any pattern.
+    patterns.addWord(QStringLiteral("cobrado"));
+    patterns.compile(QStringLiteral("foi cobrado"));
+    EXPECT_EQ(firstMatch(patterns, QStringLiteral("cobrar~"), QStringLiteral("O valor foi cobrado ontem.")), QStringLiteral("cobrado"));
+    EXPECT_EQ(firstMatch(patterns, QStringLiteral("cobrar~"), QStringLiteral("Cobramos ontem.")), QStringLiteral("Cobramos"));
+}
+
+TEST(PhrasePattern_WordForms, EnglishKeepsItsInflectionRules)
+{
+    Patterns patterns;
+    EXPECT_EQ(firstMatch(patterns, QStringLiteral("charge~"), QStringLiteral("We charged you twice.")), QStringLiteral("charged"));
+    EXPECT_TRUE(firstMatch(patterns, QStringLiteral("charge~"), QStringLiteral("Our chargeback team.")).isEmpty());
 }
 
 TEST(PhrasePattern_Contractions, MatchEveryReadingOfAContraction)
