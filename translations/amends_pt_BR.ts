@@ -114,7 +114,7 @@ Código de saída: 0 nenhum apontamento de nível erro, 1 algum (os erros são m
     <message>
         <location filename="../app/cli/letteroptions.cpp" line="41"/>
         <source>the house rule pack &quot;%1&quot; chosen in the application&apos;s preferences is not a file; choose another there, or pass --no-config to check without the settings.</source>
-        <translation>o pacote de regras da casa &quot;%1&quot; escolhido nas preferências do aplicativo não é um arquivo; escolha outro lá ou informe --no-config para verificar sem as configurações.</translation>
+        <translation>o pacote de regras da empresa &quot;%1&quot; escolhido nas preferências do aplicativo não é um arquivo; escolha outro lá ou informe --no-config para verificar sem as configurações.</translation>
     </message>
     <message>
         <location filename="../app/cli/letteroptions.cpp" line="84"/>
@@ -124,7 +124,7 @@ Código de saída: 0 nenhum apontamento de nível erro, 1 algum (os erros são m
     <message>
         <location filename="../app/cli/letteroptions.cpp" line="85"/>
         <source>A house rule pack to add (repeatable).</source>
-        <translation>Um pacote de regras da casa a adicionar (repetível).</translation>
+        <translation>Um pacote de regras da empresa a adicionar (repetível).</translation>
     </message>
     <message>
         <location filename="../app/cli/letteroptions.cpp" line="86"/>
@@ -341,7 +341,7 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
     <message>
         <location filename="../app/cli/rulescommand.cpp" line="46"/>
         <source>Also list a house rule pack (repeatable).</source>
-        <translation>Listar também um pacote de regras da casa (repetível).</translation>
+        <translation>Listar também um pacote de regras da empresa (repetível).</translation>
     </message>
     <message>
         <location filename="../app/cli/rulescommand.cpp" line="48"/>
@@ -460,7 +460,7 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
     <message>
         <location filename="../app/core/apologyscore.cpp" line="34"/>
         <source>The apology score (0 to 100) gives up to 70 points for the six parts a letter covers, weighted as readers value them (Lewicki, Polin &amp; Lount 2016): responsibility %1, remedy %2, regret %3, explanation %4, improvement %5, contact %6. A part counts only when it does its job: &quot;sorry if you feel&quot; is no regret, blaming a supplier owns nothing. Findings take away up to 30 points: %7 for an error, %8 for a warning, %9 for a suggestion. Asking for forgiveness neither earns nor costs anything. A letter with an error-level finding, which must not be sent as it is, scores at most %10.</source>
-        <translation>A pontuação da carta (0 a 100) dá até 70 pontos pelas seis partes de um pedido de desculpas que ela cobre, ponderadas conforme o valor que os leitores dão a cada uma (Lewicki, Polin &amp; Lount 2016): responsabilidade %1, solução %2, pedido de desculpas %3, explicação %4, melhoria %5, contato %6. Uma parte só conta quando cumpre seu papel: &quot;lamentamos se você se sentiu&quot; não é pedido de desculpas, e culpar um fornecedor não é assumir nada. Os apontamentos tiram até 30 pontos: %7 por erro, %8 por aviso, %9 por sugestão. Pedir perdão não soma nem tira pontos. Uma carta com um apontamento de nível erro, que não deve ser enviada como está, recebe no máximo %10.</translation>
+        <translation>A pontuação da carta (0 a 100) dá até 70 pontos pelas seis partes de um pedido de desculpas que ela cobre, ponderadas conforme o valor que os leitores dão a cada uma (Lewicki, Polin &amp; Lount 2016): responsabilidade %1, solução %2, desculpas %3, explicação %4, melhoria %5, contato %6. Uma parte só conta quando cumpre seu papel: &quot;lamentamos se você se sentiu&quot; não é pedido de desculpas, e culpar um fornecedor não é assumir nada. Os apontamentos tiram até 30 pontos: %7 por erro, %8 por aviso, %9 por sugestão. Pedir perdão não soma nem tira pontos. Uma carta com um apontamento de nível erro, que não deve ser enviada como está, recebe no máximo %10.</translation>
     </message>
     <message>
         <location filename="../app/core/apologyscore.cpp" line="114"/>
@@ -483,7 +483,7 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
     <message>
         <location filename="../app/core/displaynames.cpp" line="23"/>
         <source>Blame-shifting</source>
-        <translation>Transferir a culpa</translation>
+        <translation>Transferência de culpa</translation>
     </message>
     <message>
         <location filename="../app/core/displaynames.cpp" line="24"/>
@@ -548,7 +548,7 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
     <message>
         <location filename="../app/core/displaynames.cpp" line="44"/>
         <source>Regret</source>
-        <translation>Pedido de desculpas</translation>
+        <translation>Desculpas</translation>
     </message>
     <message>
         <location filename="../app/core/displaynames.cpp" line="45"/>
@@ -1745,7 +1745,7 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
     <message>
         <location filename="../app/services/hunspellspeller.cpp" line="149"/>
         <source>a &quot;(&quot; in a rule is not closed by &quot;)&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>um &quot;(&quot; em uma regra não é fechado por &quot;)&quot;</translation>
     </message>
     <message>
         <location filename="../app/services/hunspellspeller.cpp" line="172"/>
@@ -2065,7 +2065,7 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
     <message>
         <location filename="../ui/casedetailspage.cpp" line="136"/>
         <source>C&amp;orrect amount</source>
-        <translation>Va&amp;lor correto</translation>
+        <translation>&amp;Valor correto</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="137"/>
@@ -2105,7 +2105,7 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
     <message>
         <location filename="../ui/casedetailspage.cpp" line="150"/>
         <source>Your &amp;phone</source>
-        <translation>Seu tele&amp;fone</translation>
+        <translation>Seu te&amp;lefone</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="151"/>
@@ -2135,7 +2135,7 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
     <message>
         <location filename="../ui/casedetailspage.cpp" line="156"/>
         <source>Remember these as &amp;my details</source>
-        <translation>&amp;Lembrar como meus dados</translation>
+        <translation>Memori&amp;zar como meus dados</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="157"/>
@@ -2193,7 +2193,7 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
     <message>
         <location filename="../ui/checkssettingsdialog.cpp" line="43"/>
         <source>&amp;House rule packs:</source>
-        <translation>Pacotes de regras da &amp;casa:</translation>
+        <translation>Pacotes de regras da &amp;empresa:</translation>
     </message>
     <message>
         <location filename="../ui/checkssettingsdialog.cpp" line="45"/>
@@ -2213,7 +2213,7 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
     <message>
         <location filename="../ui/checkssettingsdialog.cpp" line="120"/>
         <source>Add house rule packs</source>
-        <translation>Adicionar pacotes de regras da casa</translation>
+        <translation>Adicionar pacotes de regras da empresa</translation>
     </message>
     <message>
         <location filename="../ui/checkssettingsdialog.cpp" line="120"/>
@@ -2920,7 +2920,7 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
     <message>
         <location filename="../ui/mainwindow.cpp" line="681"/>
         <source>House rules not loaded</source>
-        <translation>Regras da casa não carregadas</translation>
+        <translation>Regras da empresa não carregadas</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="682"/>
@@ -3276,22 +3276,22 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
     <message>
         <location filename="../ui/reviewpanel.cpp" line="52"/>
         <source>Su&amp;bmit for review</source>
-        <translation>&amp;Enviar para revisão</translation>
+        <translation>E&amp;nviar para revisão</translation>
     </message>
     <message>
         <location filename="../ui/reviewpanel.cpp" line="53"/>
         <source>Appro&amp;ve</source>
-        <translation>A&amp;provar</translation>
+        <translation>Apr&amp;ovar</translation>
     </message>
     <message>
         <location filename="../ui/reviewpanel.cpp" line="54"/>
         <source>Request c&amp;hanges</source>
-        <translation>&amp;Solicitar alterações</translation>
+        <translation>Solicitar a&amp;lterações</translation>
     </message>
     <message>
         <location filename="../ui/reviewpanel.cpp" line="55"/>
         <source>Back to &amp;draft</source>
-        <translation>Voltar para &amp;rascunho</translation>
+        <translation>Voltar para rascun&amp;ho</translation>
     </message>
     <message>
         <location filename="../ui/reviewpanel.cpp" line="64"/>
@@ -3497,12 +3497,12 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
     <message>
         <location filename="../ui/sectioneditor.cpp" line="113"/>
         <source>Ignore &amp;All in This Letter</source>
-        <translation>Ignorar &amp;tudo nesta carta</translation>
+        <translation>Ignorar t&amp;udo nesta carta</translation>
     </message>
     <message>
         <location filename="../ui/sectioneditor.cpp" line="115"/>
         <source>Add to &amp;Dictionary</source>
-        <translation>A&amp;dicionar ao dicionário</translation>
+        <translation>&amp;Adicionar ao dicionário</translation>
     </message>
     <message>
         <location filename="../ui/sectioneditor.cpp" line="138"/>
