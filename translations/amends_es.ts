@@ -19,41 +19,41 @@
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="39"/>
         <source>Show only findings of this severity or a more severe one: error, warning or suggestion (the default).</source>
-        <translation>Mostrar solo las observaciones de esta gravedad o de una más grave: error, warning o suggestion (predeterminado).</translation>
+        <translation>Mostrar solo las observaciones de esta gravedad o de una mayor: error, warning o suggestion (predeterminado).</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="42"/>
         <source>Print only the findings: no summary, and nothing at all when there are none.</source>
-        <translation>Mostrar solo las observaciones: sin resumen, y nada en absoluto si no hay ninguna.</translation>
+        <translation>Mostrar solo las observaciones: sin resumen y, si no hay ninguna, nada en absoluto.</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="45"/>
         <source>Drafts (.amends), text letters (.txt), folders of them, or - for standard input.</source>
-        <translation>Borradores (.amends), cartas de texto (.txt), carpetas con ellos o - para la entrada estándar.</translation>
+        <translation>Borradores (.amends), cartas de texto (.txt), carpetas que los contengan o - para la entrada estándar.</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="47"/>
         <source>Check letters for blame-shifting, non-apologies, jargon, missing sections, unfilled placeholders and more.
 Settings, in rising order: the built-in rules, the application&apos;s settings, the nearest .amends.json project file in the letter&apos;s folder or above, the command line (--no-config: the built-in rules and the command line only).
 Exit status: 0 no error-level finding, 1 some (errors are shown whatever --min-severity says), 2 bad usage or unreadable input.</source>
-        <translation>Revisa cartas en busca de culpas atribuidas a otros, falsas disculpas, jerga, secciones faltantes, marcadores sin completar y más.
-Configuración, en orden creciente de prioridad: las reglas integradas, la configuración de la aplicación, el archivo de proyecto .amends.json más cercano (en la carpeta de la carta o más arriba) y la línea de comandos (--no-config: solo las reglas integradas y la línea de comandos).
+        <translation>Verificar cartas en busca de culpas a otros, falsas disculpas, jerga, secciones faltantes, marcadores sin completar y más.
+Configuración, de menor a mayor prioridad: las reglas integradas, la configuración de la aplicación, el archivo de proyecto .amends.json más cercano (en la carpeta de la carta o en una superior) y la línea de comandos (--no-config: solo las reglas integradas y la línea de comandos).
 Código de salida: 0 ninguna observación de nivel error, 1 alguna (los errores se muestran diga lo que diga --min-severity), 2 uso incorrecto o entrada ilegible.</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="56"/>
         <source>unknown format &quot;%1&quot;; use %2.</source>
-        <translation>formato desconocido &quot;%1&quot;; usa %2.</translation>
+        <translation>formato desconocido &quot;%1&quot;; use %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="59"/>
         <source>unknown severity &quot;%1&quot;; use error, warning or suggestion.</source>
-        <translation>gravedad desconocida &quot;%1&quot;; usa error, warning o suggestion.</translation>
+        <translation>gravedad desconocida &quot;%1&quot;; use error, warning o suggestion.</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="84"/>
         <source>Letters checked: %1; errors: %2, warnings: %3, suggestions: %4.</source>
-        <translation>Cartas revisadas: %1; errores: %2, advertencias: %3, sugerencias: %4.</translation>
+        <translation>Cartas verificadas: %1; errores: %2, advertencias: %3, sugerencias: %4.</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="66"/>
@@ -76,12 +76,12 @@ Código de salida: 0 ninguna observación de nivel error, 1 alguna (los errores 
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="35"/>
         <source>The draft (.amends) to export.</source>
-        <translation>El borrador (.amends) para exportar.</translation>
+        <translation>El borrador (.amends) que se exportará.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="37"/>
         <source>Export the letter of a draft. Paper size, letterhead logo and PDF/A come from your preferences. The output file is written completely or not at all. A letter that is not ready to leave is refused with the reasons (exit status 1) unless --force is given.</source>
-        <translation>Exporta la carta de un borrador. El tamaño del papel, el logotipo del membrete y el PDF/A salen de tus preferencias. El archivo de salida se escribe completo o no se escribe. Una carta que aún no puede salir se rechaza con los motivos (código de salida 1), salvo que se indique --force.</translation>
+        <translation>Exportar la carta de un borrador. El tamaño del papel, el logotipo del membrete y el PDF/A se toman de sus preferencias. El archivo de salida se escribe completo o no se escribe. Una carta que aún no está lista para enviarse se rechaza con los motivos (código de salida 1), salvo que se indique --force.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="43"/>
@@ -96,17 +96,17 @@ Código de salida: 0 ninguna observación de nivel error, 1 alguna (los errores 
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="48"/>
         <source>unknown output type &quot;%1&quot;; use .pdf, .odt, .html, .txt, .eml or .ics.</source>
-        <translation>tipo de salida desconocido &quot;%1&quot;; usa .pdf, .odt, .html, .txt, .eml o .ics.</translation>
+        <translation>tipo de salida desconocido &quot;%1&quot;; use .pdf, .odt, .html, .txt, .eml o .ics.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="64"/>
         <source>amends-cli: the letter is not ready to leave; nothing was written:</source>
-        <translation>amends-cli: la carta aún no puede salir; no se escribió nada:</translation>
+        <translation>amends-cli: la carta aún no está lista para enviarse; no se escribió nada:</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="67"/>
         <source>Fix these, or export anyway with --force.</source>
-        <translation>Corrige estos puntos o exporta de todos modos con --force.</translation>
+        <translation>Corrija estos puntos o exporte de todos modos con --force.</translation>
     </message>
 </context>
 <context>
@@ -114,7 +114,7 @@ Código de salida: 0 ninguna observación de nivel error, 1 alguna (los errores 
     <message>
         <location filename="../app/cli/letteroptions.cpp" line="41"/>
         <source>the house rule pack &quot;%1&quot; chosen in the application&apos;s preferences is not a file; choose another there, or pass --no-config to check without the settings.</source>
-        <translation>el paquete de reglas de la casa &quot;%1&quot; elegido en las preferencias de la aplicación no es un archivo; elige otro allí o indica --no-config para revisar sin la configuración.</translation>
+        <translation>el paquete de reglas de la empresa &quot;%1&quot; elegido en las preferencias de la aplicación no es un archivo; elija otro allí o indique --no-config para verificar sin la configuración.</translation>
     </message>
     <message>
         <location filename="../app/cli/letteroptions.cpp" line="84"/>
@@ -124,17 +124,17 @@ Código de salida: 0 ninguna observación de nivel error, 1 alguna (los errores 
     <message>
         <location filename="../app/cli/letteroptions.cpp" line="85"/>
         <source>A house rule pack to add (repeatable).</source>
-        <translation>Un paquete de reglas de la casa para agregar (repetible).</translation>
+        <translation>Un paquete de reglas de la empresa para agregar (se puede repetir).</translation>
     </message>
     <message>
         <location filename="../app/cli/letteroptions.cpp" line="86"/>
         <source>Switch a rule off by its id (repeatable).</source>
-        <translation>Desactivar una regla por su id (repetible).</translation>
+        <translation>Desactivar una regla por su id (se puede repetir).</translation>
     </message>
     <message>
         <location filename="../app/cli/letteroptions.cpp" line="87"/>
         <source>Skip the spelling check.</source>
-        <translation>Omitir la revisión ortográfica.</translation>
+        <translation>Omitir la verificación ortográfica.</translation>
     </message>
     <message>
         <location filename="../app/cli/letteroptions.cpp" line="89"/>
@@ -144,17 +144,17 @@ Código de salida: 0 ninguna observación de nivel error, 1 alguna (los errores 
     <message>
         <location filename="../app/cli/letteroptions.cpp" line="90"/>
         <source>Check the letters in the folders of folders too.</source>
-        <translation>Revisar también las cartas de las subcarpetas.</translation>
+        <translation>Verificar también las cartas de las subcarpetas.</translation>
     </message>
     <message>
         <location filename="../app/cli/letteroptions.cpp" line="92"/>
         <source>Only letters in folders whose file name matches PATTERN (repeatable; default *.amends and *.txt).</source>
-        <translation>En las carpetas, solo las cartas cuyo nombre de archivo coincide con PATTERN (repetible; predeterminado: *.amends y *.txt).</translation>
+        <translation>En las carpetas, solo las cartas cuyo nombre de archivo coincida con PATTERN (se puede repetir; predeterminado: *.amends y *.txt).</translation>
     </message>
     <message>
         <location filename="../app/cli/letteroptions.cpp" line="106"/>
         <source>&quot;%1&quot; is not a language such as en-US.</source>
-        <translation>&quot;%1&quot; no es un idioma como es-MX.</translation>
+        <translation>&quot;%1&quot; no es un idioma como en-US.</translation>
     </message>
     <message>
         <location filename="../app/cli/letteroptions.cpp" line="117"/>
@@ -169,7 +169,7 @@ Código de salida: 0 ninguna observación de nivel error, 1 alguna (los errores 
     <message>
         <location filename="../app/cli/letteroptions.cpp" line="136"/>
         <source>; --recursive looks in their folders too</source>
-        <translation>; --recursive busca también en las subcarpetas</translation>
+        <translation>; --recursive busca también en sus subcarpetas</translation>
     </message>
 </context>
 <context>
@@ -177,7 +177,7 @@ Código de salida: 0 ninguna observación de nivel error, 1 alguna (los errores 
     <message>
         <location filename="../app/cli/newcommand.cpp" line="25"/>
         <source>The scenario to start from (see &apos;amends-cli scenarios&apos;).</source>
-        <translation>El escenario de partida (consulta &apos;amends-cli scenarios&apos;).</translation>
+        <translation>El escenario del que se parte (consulte &apos;amends-cli scenarios&apos;).</translation>
     </message>
     <message>
         <location filename="../app/cli/newcommand.cpp" line="26"/>
@@ -187,12 +187,12 @@ Código de salida: 0 ninguna observación de nivel error, 1 alguna (los errores 
     <message>
         <location filename="../app/cli/newcommand.cpp" line="27"/>
         <source>Set a case field, e.g. customer.name=&quot;Ana Silva&quot;; repeatable.</source>
-        <translation>Definir un campo del caso, p. ej., customer.name=&quot;Ana Silva&quot;; repetible.</translation>
+        <translation>Definir un campo del caso, p. ej., customer.name=&quot;Ana Silva&quot;; se puede repetir.</translation>
     </message>
     <message>
         <location filename="../app/cli/newcommand.cpp" line="28"/>
         <source>The draft file to write.</source>
-        <translation>El archivo de borrador de salida.</translation>
+        <translation>El archivo de borrador que se escribirá.</translation>
     </message>
     <message>
         <location filename="../app/cli/newcommand.cpp" line="34"/>
@@ -200,10 +200,10 @@ Código de salida: 0 ninguna observación de nivel error, 1 alguna (los errores 
 
 Field keys: %1.
 Amounts are plain decimals (120.00), dates YYYY-MM-DD; date.letter defaults to today. Sender and company default to your saved profile.</source>
-        <translation>Crea un borrador de carta a partir de una plantilla de escenario.
+        <translation>Crear un borrador de carta a partir de una plantilla de escenario.
 
 Claves de campo: %1.
-Importes en decimales simples (120.00), fechas AAAA-MM-DD; date.letter es hoy si se omite. Remitente y empresa salen de tu perfil guardado si se omiten.</translation>
+Los montos son decimales simples (120.00) y las fechas, AAAA-MM-DD; si se omite date.letter, se usa la fecha de hoy. Si se omiten el remitente y la empresa, se toman de su perfil guardado.</translation>
     </message>
     <message>
         <location filename="../app/cli/newcommand.cpp" line="39"/>
@@ -218,12 +218,12 @@ Importes en decimales simples (120.00), fechas AAAA-MM-DD; date.letter es hoy si
     <message>
         <location filename="../app/cli/newcommand.cpp" line="46"/>
         <source>unsupported language &quot;%1&quot;; use one of: %2.</source>
-        <translation>idioma no compatible &quot;%1&quot;; usa uno de estos: %2.</translation>
+        <translation>idioma no compatible &quot;%1&quot;; use uno de estos: %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/newcommand.cpp" line="50"/>
         <source>no scenario &quot;%1&quot; for %2; see &apos;amends-cli scenarios&apos;.</source>
-        <translation>no hay escenario &quot;%1&quot; para %2; consulta &apos;amends-cli scenarios&apos;.</translation>
+        <translation>no hay ningún escenario &quot;%1&quot; para %2; consulte &apos;amends-cli scenarios&apos;.</translation>
     </message>
     <message>
         <location filename="../app/cli/newcommand.cpp" line="59"/>
@@ -241,17 +241,17 @@ Importes en decimales simples (120.00), fechas AAAA-MM-DD; date.letter es hoy si
     <message>
         <location filename="../app/cli/rendercommand.cpp" line="17"/>
         <source>The draft (.amends) to render.</source>
-        <translation>El borrador (.amends) para mostrar.</translation>
+        <translation>El borrador (.amends) que se mostrará.</translation>
     </message>
     <message>
         <location filename="../app/cli/rendercommand.cpp" line="19"/>
         <source>Print the composed letter of a draft on standard output.</source>
-        <translation>Muestra la carta compuesta de un borrador en la salida estándar.</translation>
+        <translation>Mostrar en la salida estándar la carta compuesta de un borrador.</translation>
     </message>
     <message>
         <location filename="../app/cli/rendercommand.cpp" line="24"/>
         <source>unknown format &quot;%1&quot;; use text or html.</source>
-        <translation>formato desconocido &quot;%1&quot;; usa text o html.</translation>
+        <translation>formato desconocido &quot;%1&quot;; use text o html.</translation>
     </message>
     <message>
         <location filename="../app/cli/rendercommand.cpp" line="26"/>
@@ -264,12 +264,12 @@ Importes en decimales simples (120.00), fechas AAAA-MM-DD; date.letter es hoy si
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="31"/>
         <source>Where to write the report.</source>
-        <translation>Dónde escribir el informe.</translation>
+        <translation>Dónde escribir el reporte.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="32"/>
         <source>Report as an HTML page (default) or as JSON.</source>
-        <translation>Informe como página HTML (predeterminado) o como JSON.</translation>
+        <translation>Reporte como página HTML (predeterminado) o como JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="36"/>
@@ -279,16 +279,16 @@ Importes en decimales simples (120.00), fechas AAAA-MM-DD; date.letter es hoy si
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="47"/>
         <source>unknown format &quot;%1&quot;; use html or json.</source>
-        <translation>formato desconocido &quot;%1&quot;; usa html o json.</translation>
+        <translation>formato desconocido &quot;%1&quot;; use html o json.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="38"/>
         <source>Check every letter in a folder and write one report: each letter&apos;s status, score, findings by category and missing parts, and a chart of findings across the folder.
 Settings, in rising order: the built-in rules, the application&apos;s settings, the nearest .amends.json project file in the letter&apos;s folder or above, the command line (--no-config: the built-in rules and the command line only).
 Exit status: 0 report written (whatever the letters&apos; findings), 2 bad usage, unreadable input or unwritable report.</source>
-        <translation>Revisa todas las cartas de una carpeta y genera un único informe: estado, puntuación, observaciones por categoría y partes que faltan de cada carta, además de un gráfico de las observaciones en toda la carpeta.
-Configuración, en orden creciente de prioridad: las reglas integradas, la configuración de la aplicación, el archivo de proyecto .amends.json más cercano (en la carpeta de la carta o más arriba) y la línea de comandos (--no-config: solo las reglas integradas y la línea de comandos).
-Código de salida: 0 informe escrito (sean cuales sean las observaciones de las cartas), 2 uso incorrecto, entrada ilegible o informe que no se pudo escribir.</translation>
+        <translation>Verificar todas las cartas de una carpeta y escribir un solo reporte: el estado, la puntuación, las observaciones por categoría y las partes que faltan de cada carta, y un gráfico de las observaciones de toda la carpeta.
+Configuración, de menor a mayor prioridad: las reglas integradas, la configuración de la aplicación, el archivo de proyecto .amends.json más cercano (en la carpeta de la carta o en una superior) y la línea de comandos (--no-config: solo las reglas integradas y la línea de comandos).
+Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las cartas), 2 uso incorrecto, entrada ilegible o reporte que no se pudo escribir.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="52"/>
@@ -341,22 +341,22 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/cli/rulescommand.cpp" line="46"/>
         <source>Also list a house rule pack (repeatable).</source>
-        <translation>Listar también un paquete de reglas de la casa (repetible).</translation>
+        <translation>Listar también un paquete de reglas de la empresa (se puede repetir).</translation>
     </message>
     <message>
         <location filename="../app/cli/rulescommand.cpp" line="48"/>
         <source>Only rules whose id, category or text contains this.</source>
-        <translation>Solo las reglas cuyo id, categoría o texto contiene esto.</translation>
+        <translation>Solo las reglas cuyo id, categoría o texto contenga esto.</translation>
     </message>
     <message>
         <location filename="../app/cli/rulescommand.cpp" line="49"/>
         <source>List every rule with its category, why it matters, its source and examples.</source>
-        <translation>Lista todas las reglas con su categoría, por qué importan, su fuente y ejemplos.</translation>
+        <translation>Listar todas las reglas con su categoría, por qué importan, su fuente y ejemplos.</translation>
     </message>
     <message>
         <location filename="../app/cli/rulescommand.cpp" line="54"/>
         <source>&quot;%1&quot; is not a language such as en-US.</source>
-        <translation>&quot;%1&quot; no es un idioma como es-MX.</translation>
+        <translation>&quot;%1&quot; no es un idioma como en-US.</translation>
     </message>
 </context>
 <context>
@@ -369,7 +369,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/cli/scenarioscommand.cpp" line="17"/>
         <source>List the scenario templates: id, language, title and summary.</source>
-        <translation>Lista las plantillas de escenario: id, idioma, título y resumen.</translation>
+        <translation>Listar las plantillas de escenario: id, idioma, título y resumen.</translation>
     </message>
 </context>
 <context>
@@ -377,17 +377,17 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/cli/spellcommand.cpp" line="64"/>
         <source>no dictionary at &quot;%1&quot; (it needs a .aff and a .dic file).</source>
-        <translation>no hay ningún diccionario en &quot;%1&quot; (hace falta un archivo .aff y uno .dic).</translation>
+        <translation>no hay ningún diccionario en &quot;%1&quot; (se necesitan un archivo .aff y uno .dic).</translation>
     </message>
     <message>
         <location filename="../app/cli/spellcommand.cpp" line="69"/>
         <source>&quot;%1&quot; is not a language such as en-US.</source>
-        <translation>&quot;%1&quot; no es un idioma como es-MX.</translation>
+        <translation>&quot;%1&quot; no es un idioma como en-US.</translation>
     </message>
     <message>
         <location filename="../app/cli/spellcommand.cpp" line="75"/>
         <source>no spelling dictionary for %1; install one (e.g. hunspell-%2) or pass --dictionary. Searched: %3</source>
-        <translation>no hay ningún diccionario ortográfico para %1; instala uno (p. ej., hunspell-%2) o indica --dictionary. Se buscó en: %3</translation>
+        <translation>no hay ningún diccionario ortográfico para %1; instale uno (p. ej., hunspell-%2) o indique --dictionary. Se buscó en: %3</translation>
     </message>
     <message>
         <location filename="../app/cli/spellcommand.cpp" line="94"/>
@@ -407,7 +407,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/cli/spellcommand.cpp" line="144"/>
         <source>Print only the misspelled words, one per line, as hunspell -l does.</source>
-        <translation>Mostrar solo las palabras mal escritas, una por línea, como hace hunspell -l.</translation>
+        <translation>Mostrar solo las palabras mal escritas, una por línea, como hunspell -l.</translation>
     </message>
     <message>
         <location filename="../app/cli/spellcommand.cpp" line="146"/>
@@ -417,7 +417,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/cli/spellcommand.cpp" line="149"/>
         <source>Check the spelling of letters: the FILEs named (a draft&apos;s composed letter, a text letter) or standard input. Prints LINE:COLUMN: WORD: SUGGESTIONS for each misspelled word (FILE:LINE:COLUMN: ... when FILEs are named), or with --list only the words. Numbers, codes, addresses, URLs and {placeholders} are not checked.</source>
-        <translation>Revisa la ortografía de cartas: los archivos FILE indicados (la carta compuesta de un borrador, una carta de texto) o la entrada estándar. Muestra LINE:COLUMN: WORD: SUGGESTIONS por cada palabra mal escrita (FILE:LINE:COLUMN: ... cuando se indican archivos) o, con --list, solo las palabras. No se revisan números, códigos, direcciones, URL ni {marcadores}.</translation>
+        <translation>Verificar la ortografía de cartas: los archivos FILE indicados (la carta compuesta de un borrador, una carta de texto) o la entrada estándar. Muestra LINE:COLUMN: WORD: SUGGESTIONS por cada palabra mal escrita (FILE:LINE:COLUMN: ... si se indican archivos FILE) o, con --list, solo las palabras. No se verifican números, códigos, direcciones, URL ni {marcadores}.</translation>
     </message>
     <message>
         <location filename="../app/cli/spellcommand.cpp" line="155"/>
@@ -430,42 +430,42 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/core/apologyscore.cpp" line="20"/>
         <source>Say sorry plainly in the first paragraph.</source>
-        <translation>Pide disculpas con claridad en el primer párrafo.</translation>
+        <translation>Pida disculpas con claridad en el primer párrafo.</translation>
     </message>
     <message>
         <location filename="../app/core/apologyscore.cpp" line="21"/>
         <source>Say that the mistake was ours.</source>
-        <translation>Di que el error fue nuestro.</translation>
+        <translation>Diga que el error fue nuestro.</translation>
     </message>
     <message>
         <location filename="../app/core/apologyscore.cpp" line="22"/>
         <source>Explain in plain words what went wrong.</source>
-        <translation>Explica con palabras sencillas qué salió mal.</translation>
+        <translation>Explique con palabras sencillas qué salió mal.</translation>
     </message>
     <message>
         <location filename="../app/core/apologyscore.cpp" line="23"/>
         <source>Say what we did to put it right, with the amount and the date.</source>
-        <translation>Di qué hicimos para solucionarlo, con el importe y la fecha.</translation>
+        <translation>Diga qué hicimos para solucionarlo, con el monto y la fecha.</translation>
     </message>
     <message>
         <location filename="../app/core/apologyscore.cpp" line="24"/>
         <source>Say what changes so it does not happen again.</source>
-        <translation>Di qué cambia para que no vuelva a ocurrir.</translation>
+        <translation>Diga qué cambia para que no vuelva a ocurrir.</translation>
     </message>
     <message>
         <location filename="../app/core/apologyscore.cpp" line="25"/>
         <source>Give a named person, a phone number or email, and the follow-up date.</source>
-        <translation>Indica una persona con nombre, un teléfono o correo electrónico y la fecha de seguimiento.</translation>
+        <translation>Indique el nombre de una persona, un teléfono o correo electrónico y la fecha de seguimiento.</translation>
     </message>
     <message>
         <location filename="../app/core/apologyscore.cpp" line="34"/>
         <source>The apology score (0 to 100) gives up to 70 points for the six parts a letter covers, weighted as readers value them (Lewicki, Polin &amp; Lount 2016): responsibility %1, remedy %2, regret %3, explanation %4, improvement %5, contact %6. A part counts only when it does its job: &quot;sorry if you feel&quot; is no regret, blaming a supplier owns nothing. Findings take away up to 30 points: %7 for an error, %8 for a warning, %9 for a suggestion. Asking for forgiveness neither earns nor costs anything. A letter with an error-level finding, which must not be sent as it is, scores at most %10.</source>
-        <translation>La puntuación de la carta (0 a 100) da hasta 70 puntos por las seis partes de una disculpa que cubre, ponderadas según el valor que les dan los lectores (Lewicki, Polin &amp; Lount 2016): responsabilidad %1, solución %2, disculpa %3, explicación %4, mejora %5, contacto %6. Una parte solo cuenta cuando cumple su función: &quot;lamentamos si se siente&quot; no es una disculpa, y culpar a un proveedor no es asumir nada. Las observaciones restan hasta 30 puntos: %7 por un error, %8 por una advertencia, %9 por una sugerencia. Pedir perdón no suma ni resta nada. Una carta con una observación de nivel error, que no debe enviarse tal como está, obtiene como máximo %10.</translation>
+        <translation>La puntuación de la disculpa (de 0 a 100) da hasta 70 puntos por las seis partes que cubre una carta, ponderadas según el valor que les dan los lectores (Lewicki, Polin &amp; Lount 2016): responsabilidad %1, solución %2, disculpa %3, explicación %4, mejora %5, contacto %6. Una parte solo cuenta si cumple su función: &quot;sorry if you feel&quot; no es una disculpa, y culpar a un proveedor no es asumir nada. Las observaciones restan hasta 30 puntos: %7 por un error, %8 por una advertencia, %9 por una sugerencia. Pedir perdón no suma ni resta nada. Una carta con una observación de nivel error, que no debe enviarse tal como está, obtiene como máximo %10.</translation>
     </message>
     <message>
         <location filename="../app/core/apologyscore.cpp" line="114"/>
         <source>Fix: %1</source>
-        <translation>Corrige: %1</translation>
+        <translation>Corregir: %1</translation>
     </message>
 </context>
 <context>
@@ -493,7 +493,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/core/displaynames.cpp" line="25"/>
         <source>Hides who erred</source>
-        <translation>Oculta quién falló</translation>
+        <translation>Oculta quién se equivocó</translation>
     </message>
     <message>
         <location filename="../app/core/displaynames.cpp" line="26"/>
@@ -533,7 +533,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/core/displaynames.cpp" line="33"/>
         <source>Promptness</source>
-        <translation>Rapidez</translation>
+        <translation>Prontitud</translation>
     </message>
     <message>
         <location filename="../app/core/displaynames.cpp" line="34"/>
@@ -583,7 +583,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/core/displaynames.cpp" line="59"/>
         <source>Address them as</source>
-        <translation>Tratamiento</translation>
+        <translation>Saludar como</translation>
     </message>
     <message>
         <location filename="../app/core/displaynames.cpp" line="60"/>
@@ -618,17 +618,17 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/core/displaynames.cpp" line="66"/>
         <source>Amount charged</source>
-        <translation>Importe cobrado</translation>
+        <translation>Monto cobrado</translation>
     </message>
     <message>
         <location filename="../app/core/displaynames.cpp" line="67"/>
         <source>Correct amount</source>
-        <translation>Importe correcto</translation>
+        <translation>Monto correcto</translation>
     </message>
     <message>
         <location filename="../app/core/displaynames.cpp" line="68"/>
         <source>Refund or credit</source>
-        <translation>Reembolso o abono</translation>
+        <translation>Reembolso o bonificación</translation>
     </message>
     <message>
         <location filename="../app/core/displaynames.cpp" line="69"/>
@@ -648,27 +648,27 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/core/displaynames.cpp" line="72"/>
         <source>Your name</source>
-        <translation>Tu nombre</translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <location filename="../app/core/displaynames.cpp" line="73"/>
         <source>Your title</source>
-        <translation>Tu cargo</translation>
+        <translation>Su puesto</translation>
     </message>
     <message>
         <location filename="../app/core/displaynames.cpp" line="74"/>
         <source>Your phone</source>
-        <translation>Tu teléfono</translation>
+        <translation>Su teléfono</translation>
     </message>
     <message>
         <location filename="../app/core/displaynames.cpp" line="75"/>
         <source>Your email</source>
-        <translation>Tu correo electrónico</translation>
+        <translation>Su correo electrónico</translation>
     </message>
     <message>
         <location filename="../app/core/displaynames.cpp" line="76"/>
         <source>Company name</source>
-        <translation>Nombre de la empresa</translation>
+        <translation>Razón social</translation>
     </message>
     <message>
         <location filename="../app/core/displaynames.cpp" line="77"/>
@@ -761,7 +761,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/core/draftfile.cpp" line="268"/>
         <source>This draft was saved by a newer version of Amends (format version %1; this version reads up to %2). Please update Amends to open it.</source>
-        <translation>Este borrador se guardó con una versión más reciente de Amends (versión de formato %1; esta versión lee hasta la %2). Actualiza Amends para abrirlo.</translation>
+        <translation>Este borrador se guardó con una versión más reciente de Amends (versión de formato %1; esta versión lee hasta la %2). Actualice Amends para abrirlo.</translation>
     </message>
     <message>
         <location filename="../app/core/draftfile.cpp" line="273"/>
@@ -771,7 +771,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/core/draftfile.cpp" line="281"/>
         <source>&quot;%1&quot; is not a language such as en-US.</source>
-        <translation>&quot;%1&quot; no es un idioma como es-MX.</translation>
+        <translation>&quot;%1&quot; no es un idioma como en-US.</translation>
     </message>
     <message>
         <location filename="../app/core/draftfile.cpp" line="303"/>
@@ -808,7 +808,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/core/atomicfile.cpp" line="83"/>
         <source>Cannot save &quot;%1&quot;: %2. The previous version is unchanged.</source>
-        <translation>No se puede guardar &quot;%1&quot;: %2. La versión anterior no se ha modificado.</translation>
+        <translation>No se puede guardar &quot;%1&quot;: %2. La versión anterior no se modificó.</translation>
     </message>
 </context>
 <context>
@@ -822,18 +822,18 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
         <location filename="../app/core/factchecks.cpp" line="92"/>
         <location filename="../app/core/factchecks.cpp" line="130"/>
         <source>amount charged</source>
-        <translation>importe cobrado</translation>
+        <translation>monto cobrado</translation>
     </message>
     <message>
         <location filename="../app/core/factchecks.cpp" line="94"/>
         <location filename="../app/core/factchecks.cpp" line="137"/>
         <source>correct amount</source>
-        <translation>importe correcto</translation>
+        <translation>monto correcto</translation>
     </message>
     <message>
         <location filename="../app/core/factchecks.cpp" line="96"/>
         <source>overcharge</source>
-        <translation>importe cobrado de más</translation>
+        <translation>monto cobrado de más</translation>
     </message>
 </context>
 <context>
@@ -846,12 +846,12 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/core/fields.cpp" line="137"/>
         <source>%1 must be a plain decimal amount such as 120.00 (got &quot;%2&quot;).</source>
-        <translation>%1 debe ser un importe decimal simple, como 120.00 (se recibió &quot;%2&quot;).</translation>
+        <translation>%1 debe ser un monto decimal simple, como 120.00 (se recibió &quot;%2&quot;).</translation>
     </message>
     <message>
         <location filename="../app/core/fields.cpp" line="143"/>
         <source>%1 must be a three-letter currency code such as USD or EUR (got &quot;%2&quot;).</source>
-        <translation>%1 debe ser un código de moneda de tres letras, como MXN o EUR (se recibió &quot;%2&quot;).</translation>
+        <translation>%1 debe ser un código de moneda de tres letras, como MXN o USD (se recibió &quot;%2&quot;).</translation>
     </message>
     <message>
         <location filename="../app/core/fields.cpp" line="148"/>
@@ -980,7 +980,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/core/readiness.cpp" line="29"/>
         <source>“%1” is still empty: fill it in on the case page.</source>
-        <translation>El campo “%1” sigue vacío: complétalo en la página Datos del caso.</translation>
+        <translation>El campo “%1” sigue vacío: complételo en la página Datos del caso.</translation>
     </message>
 </context>
 <context>
@@ -1091,7 +1091,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/core/ruleset.cpp" line="286"/>
         <source>%1: contraction &quot;%2&quot;: its readings must be words, as many in each</source>
-        <translation>%1: contracción &quot;%2&quot;: las expansiones deben ser palabras, la misma cantidad en cada una</translation>
+        <translation>%1: contracción &quot;%2&quot;: sus lecturas deben ser palabras, la misma cantidad en cada una</translation>
     </message>
     <message>
         <location filename="../app/core/ruleset.cpp" line="302"/>
@@ -1163,7 +1163,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/core/spellcheck.cpp" line="117"/>
         <source>A spelling mistake makes a letter look careless, and a careless apology reads as an insincere one. Correct the word, or add it to your dictionary if it is a name or a term you use.</source>
-        <translation>Una falta de ortografía hace que la carta parezca descuidada, y una disculpa descuidada suena poco sincera. Corrige la palabra o agrégala a tu diccionario si es un nombre o un término que usas.</translation>
+        <translation>Una falta de ortografía hace que la carta parezca descuidada, y una disculpa descuidada suena poco sincera. Corrija la palabra o agréguela a su diccionario si es un nombre o un término que usa.</translation>
     </message>
 </context>
 <context>
@@ -1176,7 +1176,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/core/structurerules.cpp" line="29"/>
         <source>An explicit &quot;I am sorry&quot; is one of the elements that independently improve how an apology is received. Without it the letter reads as a notice, not an apology.</source>
-        <translation>Un &quot;lo siento&quot; explícito es uno de los elementos que, por sí solos, mejoran cómo se recibe una disculpa. Sin él, la carta parece un aviso, no una disculpa.</translation>
+        <translation>Un &quot;I am sorry&quot; explícito es uno de los elementos que, por sí solos, mejoran la forma en que se recibe una disculpa. Sin él, la carta parece un aviso, no una disculpa.</translation>
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="31"/>
@@ -1206,7 +1206,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/core/structurerules.cpp" line="38"/>
         <source>An offer of repair is the second most important part of an apology. Say what was refunded, credited or corrected.</source>
-        <translation>La oferta de reparación es la segunda parte más importante de una disculpa. Di qué se reembolsó, se abonó o se corrigió.</translation>
+        <translation>La oferta de reparación es la segunda parte más importante de una disculpa. Diga qué se reembolsó, se bonificó o se corrigió.</translation>
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="40"/>
@@ -1216,7 +1216,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/core/structurerules.cpp" line="41"/>
         <source>A promise of forbearance (it will not happen again) independently improves how an apology is received.</source>
-        <translation>La promesa de que no volverá a ocurrir mejora, por sí sola, cómo se recibe una disculpa.</translation>
+        <translation>La promesa de que no volverá a ocurrir mejora, por sí sola, la forma en que se recibe una disculpa.</translation>
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="43"/>
@@ -1231,7 +1231,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/core/structurerules.cpp" line="61"/>
         <source>The apology comes late: say sorry in the opening paragraph.</source>
-        <translation>La disculpa llega tarde: pide disculpas en el primer párrafo.</translation>
+        <translation>La disculpa llega tarde: pida disculpas en el primer párrafo.</translation>
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="62"/>
@@ -1241,7 +1241,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/core/structurerules.cpp" line="66"/>
         <source>The remedy gives no amount or date.</source>
-        <translation>La solución no indica importe ni fecha.</translation>
+        <translation>La solución no indica monto ni fecha.</translation>
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="67"/>
@@ -1251,22 +1251,22 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/core/structurerules.cpp" line="70"/>
         <source>The contact part gives no phone number, email address or named person.</source>
-        <translation>La parte de contacto no da teléfono, correo electrónico ni el nombre de una persona.</translation>
+        <translation>La parte de contacto no da un teléfono, un correo electrónico ni el nombre de una persona.</translation>
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="71"/>
         <source>Without a direct channel the customer has to start over with someone new; a named person with a number or address shows ownership.</source>
-        <translation>Sin un canal directo, el cliente tiene que empezar de cero con otra persona; una persona con nombre y un teléfono o dirección demuestra que alguien se hace cargo.</translation>
+        <translation>Sin un canal directo, el cliente tiene que empezar de cero con otra persona; una persona con nombre y un teléfono o una dirección demuestran que alguien se hace cargo.</translation>
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="75"/>
         <source>“%1” is still empty: fill it in on the case page.</source>
-        <translation>El campo “%1” sigue vacío: complétalo en la página Datos del caso.</translation>
+        <translation>El campo “%1” sigue vacío: complételo en la página Datos del caso.</translation>
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="76"/>
         <source>A letter with an empty field goes out with a blank or a placeholder; helpdesk macros send such letters every day.</source>
-        <translation>Una carta con un campo vacío sale con un hueco o un marcador; las macros de atención al cliente envían cartas así todos los días.</translation>
+        <translation>Una carta con un campo vacío sale con un hueco o un marcador; las macros de los centros de atención envían cartas así todos los días.</translation>
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="78"/>
@@ -1281,7 +1281,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/core/structurerules.cpp" line="81"/>
         <source>&quot;%1&quot; is a generic greeting: use the customer&apos;s name.</source>
-        <translation>&quot;%1&quot; es un saludo genérico: usa el nombre del cliente.</translation>
+        <translation>&quot;%1&quot; es un saludo genérico: use el nombre del cliente.</translation>
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="82"/>
@@ -1291,22 +1291,22 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/core/structurerules.cpp" line="84"/>
         <source>The letter is hard to read (reading ease %1; aim for %2 to %3).</source>
-        <translation>La carta es difícil de leer (facilidad de lectura %1; lo ideal es de %2 a %3).</translation>
+        <translation>La carta es difícil de leer (facilidad de lectura: %1; lo ideal es de %2 a %3).</translation>
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="85"/>
         <source>Plain letters are understood and believed. Standard documents aim for a Flesch Reading Ease of 60–70; notices at least 50–60. Use shorter sentences and everyday words.</source>
-        <translation>Las cartas en lenguaje claro se entienden y se creen. Los documentos habituales buscan un índice de facilidad de lectura de Flesch de 60–70; los avisos, al menos 50–60. Usa frases más cortas y palabras cotidianas.</translation>
+        <translation>Las cartas en lenguaje claro se entienden y se creen. Los documentos habituales buscan un índice de facilidad de lectura de Flesch de 60–70; los avisos, al menos 50–60. Use oraciones más cortas y palabras cotidianas.</translation>
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="89"/>
         <source>This sentence has %1 words; keep sentences under about 20.</source>
-        <translation>Esta frase tiene %1 palabras; procura que las frases no pasen de unas 20.</translation>
+        <translation>Esta oración tiene %1 palabras; procure que no pasen de unas 20.</translation>
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="90"/>
         <source>Long sentences hide the point. Plain-language guides keep sentences under about 20 words.</source>
-        <translation>Las frases largas esconden lo esencial. Las guías de lenguaje claro recomiendan frases de menos de unas 20 palabras.</translation>
+        <translation>Las oraciones largas esconden lo esencial. Las guías de lenguaje claro recomiendan oraciones de menos de unas 20 palabras.</translation>
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="94"/>
@@ -1321,17 +1321,17 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/core/structurerules.cpp" line="97"/>
         <source>The letter is very long (%1 words): customers may not read it all.</source>
-        <translation>La carta es muy larga (%1 palabras): puede que el cliente no la lea entera.</translation>
+        <translation>La carta es muy larga (%1 palabras): puede que el cliente no la lea completa.</translation>
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="98"/>
         <source>Over-long apologies bury the remedy and read as defensive; keep to what the customer needs.</source>
-        <translation>Las disculpas demasiado largas entierran la solución y suenan a la defensiva; limítate a lo que el cliente necesita.</translation>
+        <translation>Las disculpas demasiado largas entierran la solución y suenan a la defensiva; limítese a lo que el cliente necesita.</translation>
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="100"/>
         <source>The letter is dated %1 business days after the complaint; aim for one or two.</source>
-        <translation>La carta tiene fecha de %1 días hábiles después de la queja; lo ideal es uno o dos.</translation>
+        <translation>La carta tiene fecha %1 días hábiles después de la queja; lo ideal es uno o dos.</translation>
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="101"/>
@@ -1346,7 +1346,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/core/structurerules.cpp" line="105"/>
         <source>Repeated apologies cheapen each other and can sound anxious or formulaic. Say sorry clearly once, then fix the problem.</source>
-        <translation>Las disculpas repetidas pierden valor y pueden sonar ansiosas o de fórmula. Pide disculpas con claridad una vez y luego resuelve el problema.</translation>
+        <translation>Las disculpas repetidas pierden valor y pueden sonar ansiosas o de fórmula. Pida disculpas con claridad una vez y después resuelva el problema.</translation>
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="108"/>
@@ -1356,7 +1356,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/core/structurerules.cpp" line="109"/>
         <source>Capitals in a letter feel like raised voices, the opposite of an apology&apos;s tone.</source>
-        <translation>Las mayúsculas en una carta parecen voces alzadas, lo contrario del tono de una disculpa.</translation>
+        <translation>Las mayúsculas en una carta se sienten como gritos, lo contrario del tono de una disculpa.</translation>
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="111"/>
@@ -1366,7 +1366,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/core/structurerules.cpp" line="112"/>
         <source>A wrong figure in an apology for a billing error repeats the very mistake the letter apologises for. Every amount in the letter must be one of the case&apos;s amounts.</source>
-        <translation>Una cifra equivocada en una disculpa por un error de facturación repite justo el error por el que la carta se disculpa. Todo importe de la carta debe ser uno de los importes del caso.</translation>
+        <translation>Una cifra equivocada en una disculpa por un error de facturación repite justo el error por el que la carta se disculpa. Todo monto de la carta debe ser uno de los montos del caso.</translation>
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="116"/>
@@ -1386,7 +1386,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/core/structurerules.cpp" line="122"/>
         <source>A customer who quotes a wrong reference is sent round in circles; give the one the case has.</source>
-        <translation>Un cliente que cita una referencia equivocada termina dando vueltas de un lado a otro; indica la referencia del caso.</translation>
+        <translation>Un cliente que cita una referencia equivocada termina dando vueltas de un área a otra; indique la referencia del caso.</translation>
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="126"/>
@@ -1401,17 +1401,17 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/core/structurerules.cpp" line="131"/>
         <source>The refund (%1) is not the amount charged (%2) less the correct amount (%3), which is %4.</source>
-        <translation>El reembolso (%1) no es el importe cobrado (%2) menos el importe correcto (%3), que da %4.</translation>
+        <translation>El reembolso (%1) no es el monto cobrado (%2) menos el monto correcto (%3), que da %4.</translation>
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="132"/>
         <source>When the case&apos;s own figures do not add up, the letter will promise the customer the wrong sum; check the amounts on the case page.</source>
-        <translation>Si las propias cifras del caso no cuadran, la carta le prometerá al cliente una suma equivocada; revisa los importes en la página Datos del caso.</translation>
+        <translation>Si las propias cifras del caso no cuadran, la carta le prometerá al cliente una suma equivocada; revise los montos en la página Datos del caso.</translation>
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="136"/>
         <source>&quot;%1&quot; is not explained: spell it out on first use.</source>
-        <translation>&quot;%1&quot; no se explica: escríbelo completo la primera vez.</translation>
+        <translation>&quot;%1&quot; no se explica: escríbalo completo la primera vez que aparezca.</translation>
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="137"/>
@@ -1489,7 +1489,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/core/trainingpair.cpp" line="30"/>
         <source>not an Amends training pair of version 1</source>
-        <translation>no es un par de práctica de Amends de la versión 1</translation>
+        <translation>no es un par de capacitación de Amends de la versión 1</translation>
     </message>
     <message>
         <location filename="../app/core/trainingpair.cpp" line="42"/>
@@ -1548,7 +1548,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/services/folderreporthtml.cpp" line="139"/>
         <source>Average score</source>
-        <translation>Puntuación media</translation>
+        <translation>Puntuación promedio</translation>
     </message>
     <message>
         <location filename="../app/services/folderreporthtml.cpp" line="139"/>
@@ -1563,7 +1563,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/services/folderreporthtml.cpp" line="142"/>
         <source>%1 of %2 need fixing before sending</source>
-        <translation>%1 de %2 necesitan correcciones antes del envío</translation>
+        <translation>%1 de %2 deben corregirse antes de enviarse</translation>
     </message>
     <message>
         <location filename="../app/services/folderreporthtml.cpp" line="144"/>
@@ -1598,12 +1598,12 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/services/folderreporthtml.cpp" line="211"/>
         <source>No findings: %1.</source>
-        <translation>Sin observaciones en: %1.</translation>
+        <translation>Sin observaciones de: %1.</translation>
     </message>
     <message>
         <location filename="../app/services/folderreporthtml.cpp" line="221"/>
         <source>Folder %1 · checked %2</source>
-        <translation>Carpeta %1 · revisada el %2</translation>
+        <translation>Carpeta %1 · verificada el %2</translation>
     </message>
     <message>
         <location filename="../app/services/folderreporthtml.cpp" line="230"/>
@@ -1614,7 +1614,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/services/folderreporthtml.cpp" line="233"/>
         <source>Apology letter report</source>
-        <translation>Informe de cartas de disculpa</translation>
+        <translation>Reporte de cartas de disculpa</translation>
     </message>
     <message>
         <location filename="../app/services/folderreporthtml.cpp" line="248"/>
@@ -1677,7 +1677,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/services/followupreminder.cpp" line="34"/>
         <source>Follow up the apology letter of %1 to %2.</source>
-        <translation>Hacer el seguimiento con %2 de la carta de disculpa del %1.</translation>
+        <translation>Dar seguimiento con %2 a la carta de disculpa del %1.</translation>
     </message>
     <message>
         <location filename="../app/services/followupreminder.cpp" line="36"/>
@@ -1730,7 +1730,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/services/hunspellspeller.cpp" line="137"/>
         <source>it announces %1 entries but the file ends after %2</source>
-        <translation>anuncia %1 entradas, pero el archivo termina tras %2</translation>
+        <translation>anuncia %1 entradas, pero el archivo termina después de %2</translation>
     </message>
     <message>
         <location filename="../app/services/hunspellspeller.cpp" line="144"/>
@@ -1745,7 +1745,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/services/hunspellspeller.cpp" line="149"/>
         <source>a &quot;(&quot; in a rule is not closed by &quot;)&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un &quot;(&quot; de una regla no se cierra con &quot;)&quot;</translation>
     </message>
     <message>
         <location filename="../app/services/hunspellspeller.cpp" line="172"/>
@@ -1768,7 +1768,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/services/letterexport.cpp" line="72"/>
         <source>The letterhead logo &quot;%1&quot; cannot be read (%2). Choose another one in Preferences.</source>
-        <translation>No se puede leer el logotipo del membrete &quot;%1&quot; (%2). Elige otro en Preferencias.</translation>
+        <translation>No se puede leer el logotipo del membrete &quot;%1&quot; (%2). Elija otro en Preferencias.</translation>
     </message>
     <message>
         <location filename="../app/services/letterexport.cpp" line="83"/>
@@ -1778,7 +1778,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/services/letterexport.cpp" line="144"/>
         <source>&quot;%1&quot; has no known file type; use .pdf, .odt, .html, .txt, .eml or .ics.</source>
-        <translation>&quot;%1&quot; no tiene un tipo de archivo conocido; usa .pdf, .odt, .html, .txt, .eml o .ics.</translation>
+        <translation>&quot;%1&quot; no tiene un tipo de archivo conocido; use .pdf, .odt, .html, .txt, .eml o .ics.</translation>
     </message>
     <message>
         <location filename="../app/services/letterexport.cpp" line="147"/>
@@ -1815,7 +1815,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/services/pdfexport.cpp" line="56"/>
         <source>The PDF could not be started.</source>
-        <translation>No se pudo empezar a generar el PDF.</translation>
+        <translation>No se pudo iniciar la generación del PDF.</translation>
     </message>
 </context>
 <context>
@@ -1833,7 +1833,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/services/projectfile.cpp" line="56"/>
         <source>is %1; this Amends reads version %2 and older.</source>
-        <translation>es %1; esta versión de Amends lee hasta la versión %2.</translation>
+        <translation>es %1; esta versión de Amends lee la versión %2 y anteriores.</translation>
     </message>
     <message>
         <location filename="../app/services/projectfile.cpp" line="68"/>
@@ -1878,7 +1878,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/services/projectfile.cpp" line="133"/>
         <source>%1: a project file is one JSON object, such as {&quot;language&quot;: &quot;en-GB&quot;}.</source>
-        <translation>%1: un archivo de proyecto es un único objeto JSON, como {&quot;language&quot;: &quot;en-GB&quot;}.</translation>
+        <translation>%1: un archivo de proyecto es un solo objeto JSON, como {&quot;language&quot;: &quot;en-GB&quot;}.</translation>
     </message>
 </context>
 <context>
@@ -1886,12 +1886,12 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/services/proofreader.cpp" line="52"/>
         <source>The spelling dictionary for %1 could not be loaded, so spelling is not checked. %2</source>
-        <translation>No se pudo cargar el diccionario ortográfico para %1, así que no se revisa la ortografía. %2</translation>
+        <translation>No se pudo cargar el diccionario ortográfico de %1, así que no se verifica la ortografía. %2</translation>
     </message>
     <message>
         <location filename="../app/services/proofreader.cpp" line="53"/>
         <source>No spelling dictionary for %1 is installed, so spelling is not checked. Install the hunspell dictionary for this language (for example the package hunspell-%2), or put %3.aff and %3.dic into %4.</source>
-        <translation>No hay ningún diccionario ortográfico para %1 instalado, así que no se revisa la ortografía. Instala el diccionario hunspell de este idioma (por ejemplo, el paquete hunspell-%2) o coloca %3.aff y %3.dic en %4.</translation>
+        <translation>No hay ningún diccionario ortográfico de %1 instalado, así que no se verifica la ortografía. Instale el diccionario hunspell de este idioma (por ejemplo, el paquete hunspell-%2) o coloque %3.aff y %3.dic en %4.</translation>
     </message>
 </context>
 <context>
@@ -1932,7 +1932,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/services/smtpsender.cpp" line="53"/>
         <source>The mail server %1 does not offer an encrypted connection, so the letter was not sent. Check the security setting in Preferences.</source>
-        <translation>El servidor de correo %1 no ofrece una conexión cifrada, así que la carta no se envió. Revisa la opción de seguridad en Preferencias.</translation>
+        <translation>El servidor de correo %1 no ofrece una conexión cifrada, así que la carta no se envió. Revise la opción de seguridad en Preferencias.</translation>
     </message>
     <message>
         <location filename="../app/services/smtpsender.cpp" line="56"/>
@@ -1962,7 +1962,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/services/smtpsender.cpp" line="133"/>
         <source>No mail server is set up. Enter one in Preferences.</source>
-        <translation>No hay ningún servidor de correo configurado. Indica uno en Preferencias.</translation>
+        <translation>No hay ningún servidor de correo configurado. Indique uno en Preferencias.</translation>
     </message>
     <message>
         <location filename="../app/services/smtpsender.cpp" line="137"/>
@@ -1990,7 +1990,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/casedetailspage.cpp" line="60"/>
         <source>Start with the facts of the case. Fields marked * are required; everything you enter here fills the letter for you.</source>
-        <translation>Empieza por los datos del caso. Los campos marcados con * son obligatorios; todo lo que escribas aquí se incorpora a la carta.</translation>
+        <translation>Empiece por los datos del caso. Los campos marcados con * son obligatorios; todo lo que escriba aquí se incorpora a la carta.</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="115"/>
@@ -2000,17 +2000,17 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/casedetailspage.cpp" line="117"/>
         <source>Cu&amp;stomer name</source>
-        <translation>Nombre y &amp;apellido</translation>
+        <translation>Nombre del &amp;cliente</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="118"/>
         <source>Address them &amp;as</source>
-        <translation>&amp;Tratamiento</translation>
+        <translation>S&amp;aludar como</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="119"/>
         <source>e.g. Ms Rivera (the name is used when empty)</source>
-        <translation>p. ej., Sra. Rivera (si está vacío, se usa el nombre)</translation>
+        <translation>p. ej., Ms Rivera (si se deja vacío, se usa el nombre)</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="120"/>
@@ -2025,7 +2025,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/casedetailspage.cpp" line="127"/>
         <source>Case and amounts</source>
-        <translation>Caso e importes</translation>
+        <translation>Caso y montos</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="129"/>
@@ -2035,7 +2035,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/casedetailspage.cpp" line="130"/>
         <source>e.g. ticket number</source>
-        <translation>p. ej., número de ticket</translation>
+        <translation>p. ej., número de ticket o folio</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="131"/>
@@ -2055,7 +2055,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/casedetailspage.cpp" line="134"/>
         <source>Amount &amp;charged</source>
-        <translation>Importe co&amp;brado</translation>
+        <translation>Monto co&amp;brado</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="135"/>
@@ -2065,12 +2065,12 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/casedetailspage.cpp" line="136"/>
         <source>C&amp;orrect amount</source>
-        <translation>Importe c&amp;orrecto</translation>
+        <translation>Monto c&amp;orrecto</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="137"/>
         <source>Re&amp;fund or credit</source>
-        <translation>Reembo&amp;lso o abono</translation>
+        <translation>Reembo&amp;lso o bonificación</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="138"/>
@@ -2080,42 +2080,42 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/casedetailspage.cpp" line="139"/>
         <source>Letter &amp;date</source>
-        <translation>Fecha de la &amp;carta</translation>
+        <translation>Fec&amp;ha de la carta</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="140"/>
         <source>Follo&amp;w-up on</source>
-        <translation>Fec&amp;ha de seguimiento</translation>
+        <translation>Fecha de se&amp;guimiento</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="146"/>
         <source>From (you and your company)</source>
-        <translation>Remitente (tú y tu empresa)</translation>
+        <translation>Remitente (usted y su empresa)</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="148"/>
         <source>&amp;Your name</source>
-        <translation>Tu &amp;nombre</translation>
+        <translation>Su &amp;nombre</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="149"/>
         <source>Your &amp;title</source>
-        <translation>Tu car&amp;go</translation>
+        <translation>Su &amp;puesto</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="150"/>
         <source>Your &amp;phone</source>
-        <translation>Tu telé&amp;fono</translation>
+        <translation>Su &amp;teléfono</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="151"/>
         <source>Your emai&amp;l</source>
-        <translation>Tu correo &amp;electrónico</translation>
+        <translation>&amp;Su correo electrónico</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="152"/>
         <source>Com&amp;pany name</source>
-        <translation>Nombre de la em&amp;presa</translation>
+        <translation>Ra&amp;zón social</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="153"/>
@@ -2135,7 +2135,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/casedetailspage.cpp" line="156"/>
         <source>Remember these as &amp;my details</source>
-        <translation>Guardar como &amp;mis datos</translation>
+        <translation>Conser&amp;var como mis datos</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="157"/>
@@ -2155,7 +2155,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/casedetailspage.cpp" line="228"/>
         <source>Not a date yet: type it as %1.</source>
-        <translation>Aún no es una fecha: escríbela como %1.</translation>
+        <translation>Todavía no es una fecha: escríbala como %1.</translation>
     </message>
     <message>
         <location filename="../ui/casedetailspage.cpp" line="285"/>
@@ -2188,12 +2188,12 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/checkssettingsdialog.cpp" line="41"/>
         <source>&amp;Rules (untick one to switch it off):</source>
-        <translation>&amp;Reglas (desmarca una para desactivarla):</translation>
+        <translation>&amp;Reglas (desmarque una para desactivarla):</translation>
     </message>
     <message>
         <location filename="../ui/checkssettingsdialog.cpp" line="43"/>
         <source>&amp;House rule packs:</source>
-        <translation>Paquetes de reglas de la &amp;casa:</translation>
+        <translation>Paquetes de reglas de la &amp;empresa:</translation>
     </message>
     <message>
         <location filename="../ui/checkssettingsdialog.cpp" line="45"/>
@@ -2208,12 +2208,12 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/checkssettingsdialog.cpp" line="55"/>
         <source>Your &amp;name on dismissed findings:</source>
-        <translation>Tu &amp;nombre en las observaciones descartadas:</translation>
+        <translation>Su &amp;nombre en las observaciones descartadas:</translation>
     </message>
     <message>
         <location filename="../ui/checkssettingsdialog.cpp" line="120"/>
         <source>Add house rule packs</source>
-        <translation>Agregar paquetes de reglas de la casa</translation>
+        <translation>Agregar paquetes de reglas de la empresa</translation>
     </message>
     <message>
         <location filename="../ui/checkssettingsdialog.cpp" line="120"/>
@@ -2231,12 +2231,12 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/datefield.cpp" line="36"/>
         <source>Type a date such as %1, or press Alt+Down for a calendar.</source>
-        <translation>Escribe una fecha como %1 o pulsa Alt+Flecha abajo para abrir el calendario.</translation>
+        <translation>Escriba una fecha como %1 o presione Alt+Down para abrir un calendario.</translation>
     </message>
     <message>
         <location filename="../ui/datefield.cpp" line="40"/>
         <source>Pick the date from a calendar</source>
-        <translation>Elegir la fecha en el calendario</translation>
+        <translation>Elegir la fecha en un calendario</translation>
     </message>
 </context>
 <context>
@@ -2250,7 +2250,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
         <location filename="../ui/dismissdialog.cpp" line="43"/>
         <source>Why does this finding not apply here?
 %1</source>
-        <translation>¿Por qué esta observación no se aplica aquí?
+        <translation>¿Por qué esta observación no aplica aquí?
 %1</translation>
     </message>
     <message>
@@ -2266,12 +2266,12 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/dismissdialog.cpp" line="74"/>
         <source>Write a reason to dismiss it: a reviewer will read it.</source>
-        <translation>Escribe un motivo para descartarla: un revisor lo leerá.</translation>
+        <translation>Escriba el motivo para descartarla: un revisor lo leerá.</translation>
     </message>
     <message>
         <location filename="../ui/dismissdialog.cpp" line="74"/>
         <source>A reviewer will see your reason.</source>
-        <translation>Un revisor verá tu motivo.</translation>
+        <translation>Un revisor verá su motivo.</translation>
     </message>
 </context>
 <context>
@@ -2304,7 +2304,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/exportcontroller.cpp" line="76"/>
         <source>Follow-up &amp;Reminder (.ics)…</source>
-        <translation>Reco&amp;rdatorio de seguimiento (.ics)…</translation>
+        <translation>&amp;Recordatorio de seguimiento (.ics)…</translation>
     </message>
     <message>
         <location filename="../ui/exportcontroller.cpp" line="77"/>
@@ -2314,7 +2314,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/exportcontroller.cpp" line="78"/>
         <source>Open in &amp;Mail Client</source>
-        <translation>Abrir en el progra&amp;ma de correo</translation>
+        <translation>Abrir en la &amp;aplicación de correo</translation>
     </message>
     <message>
         <location filename="../ui/exportcontroller.cpp" line="79"/>
@@ -2349,7 +2349,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/exportcontroller.cpp" line="163"/>
         <source>This letter should not leave yet:</source>
-        <translation>Esta carta todavía no debería salir:</translation>
+        <translation>Esta carta todavía no debería enviarse:</translation>
     </message>
     <message>
         <location filename="../ui/exportcontroller.cpp" line="166"/>
@@ -2379,17 +2379,17 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/exportcontroller.cpp" line="205"/>
         <source>Copied the letter; paste it into the ticket or mail.</source>
-        <translation>Carta copiada; pégala en el ticket o en el correo.</translation>
+        <translation>Carta copiada; péguela en el ticket o en el correo.</translation>
     </message>
     <message>
         <location filename="../ui/exportcontroller.cpp" line="217"/>
         <source>Opened the letter in your mail client.</source>
-        <translation>Se abrió la carta en tu programa de correo.</translation>
+        <translation>Se abrió la carta en su aplicación de correo.</translation>
     </message>
     <message>
         <location filename="../ui/exportcontroller.cpp" line="217"/>
         <source>No mail client could be opened for the letter.</source>
-        <translation>No se pudo abrir ningún programa de correo para la carta.</translation>
+        <translation>No se pudo abrir ninguna aplicación de correo para la carta.</translation>
     </message>
     <message>
         <location filename="../ui/exportcontroller.cpp" line="250"/>
@@ -2404,7 +2404,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/exportcontroller.cpp" line="268"/>
         <source>Your letter is still open and unchanged.</source>
-        <translation>Tu carta sigue abierta y sin cambios.</translation>
+        <translation>Su carta sigue abierta y sin cambios.</translation>
     </message>
 </context>
 <context>
@@ -2433,7 +2433,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/findingspanel.cpp" line="168"/>
         <source>Still to fill in: %1. &lt;a href=&quot;case&quot;&gt;Fill them in on the case page&lt;/a&gt;.</source>
-        <translation>Falta completar: %1. &lt;a href=&quot;case&quot;&gt;Complétalos en la página Datos del caso&lt;/a&gt;.</translation>
+        <translation>Falta completar: %1. &lt;a href=&quot;case&quot;&gt;Complételos en la página Datos del caso&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../ui/findingspanel.cpp" line="169"/>
@@ -2457,14 +2457,14 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
         <location filename="../ui/findingspanel.cpp" line="175"/>
         <source>, %n must be fixed before sending</source>
         <translation>
-            <numerusform>, %n debe corregirse antes del envío</numerusform>
-            <numerusform>, %n deben corregirse antes del envío</numerusform>
+            <numerusform>, %n debe corregirse antes de enviar la carta</numerusform>
+            <numerusform>, %n deben corregirse antes de enviar la carta</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/findingspanel.cpp" line="226"/>
         <source>&lt;i&gt;Select a finding to see why it matters and how to fix it.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Selecciona una observación para ver por qué importa y cómo corregirla.&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;Seleccione una observación para ver por qué importa y cómo corregirla.&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../ui/findingspanel.cpp" line="233"/>
@@ -2510,12 +2510,12 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/letterpreview.cpp" line="71"/>
         <source>&lt;p style=&quot;color:#8a8f98&quot;&gt;&lt;i&gt;The letter is too long to preview (%1 characters). Shorten it to see the preview again.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p style=&quot;color:#8a8f98&quot;&gt;&lt;i&gt;La carta es demasiado larga para la vista previa (%1 caracteres). Acórtala para volver a ver la vista previa.&lt;/i&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p style=&quot;color:#8a8f98&quot;&gt;&lt;i&gt;La carta es demasiado larga para la vista previa (%1 caracteres). Acórtela para volver a verla.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/letterpreview.cpp" line="82"/>
         <source>[%1 — not written yet]</source>
-        <translation>[%1 — sin redactar]</translation>
+        <translation>[%1 — aún sin redactar]</translation>
     </message>
 </context>
 <context>
@@ -2556,7 +2556,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/mailsender.cpp" line="53"/>
         <source>No mail server is set up yet. Enter it under Settings → Preferences.</source>
-        <translation>Todavía no hay ningún servidor de correo configurado. Indícalo en Configuración → Preferencias.</translation>
+        <translation>Todavía no hay ningún servidor de correo configurado. Indíquelo en Configuración → Preferencias.</translation>
     </message>
     <message>
         <location filename="../ui/mailsender.cpp" line="55"/>
@@ -2609,7 +2609,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>The letter is now a draft: fill in the case details, then repair each part.</source>
-        <translation>La carta ahora es un borrador: completa los datos del caso y luego corrige cada parte.</translation>
+        <translation>La carta ahora es un borrador: complete los datos del caso y después corrija cada parte.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="226"/>
@@ -2634,12 +2634,12 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Open &amp;Recent</source>
-        <translation>Abrir &amp;recientes</translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Check a &amp;Text Letter…</source>
-        <translation>Verificar carta de &amp;texto…</translation>
+        <translation>Verificar una carta de &amp;texto…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="246"/>
@@ -2660,12 +2660,12 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Export as &amp;PDF…</source>
-        <translation>Exportar como &amp;PDF…</translation>
+        <translation>E&amp;xportar como PDF…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Send by &amp;Email…</source>
-        <translation>Enviar por c&amp;orreo…</translation>
+        <translation>Enviar por &amp;correo…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="266"/>
@@ -2770,7 +2770,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>&amp;Training…</source>
-        <translation>&amp;Práctica…</translation>
+        <translation>Ca&amp;pacitación…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="329"/>
@@ -2780,7 +2780,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>This letter is far longer than a letter should be, so it is no longer checked as you type. Shorten it to resume the checks.</source>
-        <translation>Esta carta es mucho más larga de lo que debería ser una carta, así que ya no se revisa mientras escribes. Acórtala para reanudar las verificaciones.</translation>
+        <translation>Esta carta es mucho más larga de lo que debería ser una carta, así que ya no se verifica mientras escribe. Acórtela para reanudar las verificaciones.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="370"/>
@@ -2810,17 +2810,17 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>Restore your letter?</source>
-        <translation>¿Restaurar tu carta?</translation>
+        <translation>¿Restaurar su carta?</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>Amends did not close normally last time. A copy of %1 from %2 was kept. Restore it?</source>
-        <translation>Amends no se cerró correctamente la última vez. Se conservó una copia de %1 hecha el %2. ¿Quieres restaurarla?</translation>
+        <translation>Amends no se cerró correctamente la última vez. Se conservó una copia de %1 del %2. ¿Desea restaurarla?</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>Restored the letter. Save it to keep it.</source>
-        <translation>Carta restaurada. Guárdala para conservarla.</translation>
+        <translation>Carta restaurada. Guárdela para conservarla.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="541"/>
@@ -2845,7 +2845,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>Your details will be used for new letters.</source>
-        <translation>Tus datos se usarán en las cartas nuevas.</translation>
+        <translation>Sus datos se usarán en las cartas nuevas.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="599"/>
@@ -2868,7 +2868,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Your comment (Ctrl+Enter adds it):</source>
-        <translation>Tu comentario (Ctrl+Enter lo agrega):</translation>
+        <translation>Su comentario (Ctrl+Enter lo agrega):</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="606"/>
@@ -2885,7 +2885,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
         <location filename="../ui/mainwindow.cpp" line="633"/>
         <location filename="../ui/mainwindow.cpp" line="653"/>
         <source>Your letter is still open; try another folder.</source>
-        <translation>Tu carta sigue abierta; prueba con otra carpeta.</translation>
+        <translation>Su carta sigue abierta; pruebe con otra carpeta.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="644"/>
@@ -2910,7 +2910,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/mainwindow.cpp" line="661"/>
         <source>This letter has changes that are not saved yet. Save them?</source>
-        <translation>Esta carta tiene cambios sin guardar. ¿Quieres guardarlos?</translation>
+        <translation>Esta carta tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="667"/>
@@ -2920,7 +2920,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/mainwindow.cpp" line="681"/>
         <source>House rules not loaded</source>
-        <translation>Reglas de la casa no cargadas</translation>
+        <translation>No se cargaron las reglas de la empresa</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="682"/>
@@ -2937,7 +2937,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>&lt;h3&gt;Amends %1&lt;/h3&gt;&lt;p&gt;Write apology letters that customers believe: say sorry, own the mistake, explain it, put it right, prevent a repeat, and stay in touch.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Amends %1&lt;/h3&gt;&lt;p&gt;Escribe cartas de disculpa que los clientes crean: pide disculpas, asume el error, explícalo, soluciónalo, evita que se repita y mantén el contacto.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Amends %1&lt;/h3&gt;&lt;p&gt;Escriba cartas de disculpa que los clientes crean: pida disculpas, asuma el error, explíquelo, soluciónelo, evite que se repita y mantenga el contacto.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2945,12 +2945,12 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="31"/>
         <source>Write PDFs as PDF/A-1b, for archiving</source>
-        <translation>Generar los PDF como PDF/A-1b, para archivo</translation>
+        <translation>Generar los PDF como PDF/A-1b, para archivarlos</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="39"/>
         <source>&amp;Reopen the last letter when Amends starts</source>
-        <translation>Re&amp;abrir la última carta al iniciar Amends</translation>
+        <translation>&amp;Volver a abrir la última carta al iniciar Amends</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="43"/>
@@ -3011,7 +3011,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="91"/>
         <source>Sending by email</source>
-        <translation>Envío por correo electrónico</translation>
+        <translation>Envío por correo</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="93"/>
@@ -3026,7 +3026,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="95"/>
         <source>None — only for a server on this computer</source>
-        <translation>Ninguna — solo para un servidor en este equipo</translation>
+        <translation>Ninguna — solo para un servidor en esta computadora</translation>
     </message>
     <message>
         <location filename="../ui/preferencesdialog.cpp" line="98"/>
@@ -3109,7 +3109,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/proofreadinghighlighter.cpp" line="141"/>
         <source>Not in the dictionary. Right-click for corrections.</source>
-        <translation>No está en el diccionario. Haz clic con el botón derecho para ver correcciones.</translation>
+        <translation>No está en el diccionario. Haga clic con el botón derecho para ver correcciones.</translation>
     </message>
     <message>
         <location filename="../ui/proofreadinghighlighter.cpp" line="168"/>
@@ -3142,12 +3142,12 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/reviewpage.cpp" line="51"/>
         <source>Cl&amp;osing:</source>
-        <translation>&amp;Despedida:</translation>
+        <translation>Des&amp;pedida:</translation>
     </message>
     <message>
         <location filename="../ui/reviewpage.cpp" line="58"/>
         <source>Checklist</source>
-        <translation>Lista de comprobación</translation>
+        <translation>Lista de verificación</translation>
     </message>
     <message>
         <location filename="../ui/reviewpage.cpp" line="63"/>
@@ -3162,12 +3162,12 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/reviewpage.cpp" line="131"/>
         <source>%1 is written, but does not yet do its job (see the findings).</source>
-        <translation>La parte “%1” está escrita, pero aún no cumple su función (consulta las observaciones).</translation>
+        <translation>La parte “%1” está escrita, pero aún no cumple su función (consulte las observaciones).</translation>
     </message>
     <message>
         <location filename="../ui/reviewpage.cpp" line="132"/>
         <source>%1 is covered.</source>
-        <translation>La parte “%1” está completa.</translation>
+        <translation>La parte “%1” está cubierta.</translation>
     </message>
     <message>
         <location filename="../ui/reviewpage.cpp" line="136"/>
@@ -3204,7 +3204,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/reviewpage.cpp" line="145"/>
         <source>Unknown placeholders (check their spelling): %1.</source>
-        <translation>Marcadores desconocidos (revisa cómo están escritos): %1.</translation>
+        <translation>Marcadores desconocidos (revise cómo están escritos): %1.</translation>
     </message>
     <message>
         <location filename="../ui/reviewpage.cpp" line="147"/>
@@ -3219,24 +3219,24 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/reviewpage.cpp" line="154"/>
         <source>The letter is complete. Save it, export it or send it with the buttons below, or go back to any step to polish it.</source>
-        <translation>La carta está completa. Guárdala, expórtala o envíala con los botones de abajo, o vuelve a cualquier paso para pulirla.</translation>
+        <translation>La carta está completa. Guárdela, expórtela o envíela con los botones de abajo, o vuelva a cualquier paso para pulirla.</translation>
     </message>
     <message>
         <location filename="../ui/reviewpage.cpp" line="155"/>
         <source>Some items above still need your attention.</source>
-        <translation>Algunos puntos de arriba aún requieren tu atención.</translation>
+        <translation>Algunos puntos de arriba aún requieren su atención.</translation>
     </message>
     <message>
         <location filename="../ui/reviewpage.cpp" line="164"/>
         <source>Reading ease %1 (target %2–%3; higher is easier).</source>
-        <translation>Facilidad de lectura %1 (objetivo: %2–%3; cuanto más alta, más fácil).</translation>
+        <translation>Facilidad de lectura: %1 (objetivo: %2–%3; cuanto más alta, más fácil).</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/reviewpage.cpp" line="172"/>
         <source>%n finding(s) must be fixed before the letter can go out.</source>
         <translation>
-            <numerusform>%n observación debe corregirse antes de que la carta pueda salir.</numerusform>
-            <numerusform>%n observaciones deben corregirse antes de que la carta pueda salir.</numerusform>
+            <numerusform>%n observación debe corregirse antes de que la carta pueda enviarse.</numerusform>
+            <numerusform>%n observaciones deben corregirse antes de que la carta pueda enviarse.</numerusform>
         </translation>
     </message>
     <message>
@@ -3248,16 +3248,16 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
         <location filename="../ui/reviewpage.cpp" line="175"/>
         <source>%n other finding(s) to consider (see Findings below).</source>
         <translation>
-            <numerusform>%n observación más para tener en cuenta (consulta Observaciones abajo).</numerusform>
-            <numerusform>%n observaciones más para tener en cuenta (consulta Observaciones abajo).</numerusform>
+            <numerusform>%n observación más para tener en cuenta (consulte Observaciones abajo).</numerusform>
+            <numerusform>%n observaciones más para tener en cuenta (consulte Observaciones abajo).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/reviewpage.cpp" line="177"/>
         <source>%n finding(s) dismissed with a reason.</source>
         <translation>
-            <numerusform>%n observación descartada con motivo.</numerusform>
-            <numerusform>%n observaciones descartadas con motivo.</numerusform>
+            <numerusform>%n observación descartada con un motivo.</numerusform>
+            <numerusform>%n observaciones descartadas con un motivo.</numerusform>
         </translation>
     </message>
 </context>
@@ -3276,27 +3276,27 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/reviewpanel.cpp" line="52"/>
         <source>Su&amp;bmit for review</source>
-        <translation>&amp;Enviar a revisión</translation>
+        <translation>E&amp;nviar a revisión</translation>
     </message>
     <message>
         <location filename="../ui/reviewpanel.cpp" line="53"/>
         <source>Appro&amp;ve</source>
-        <translation>A&amp;probar</translation>
+        <translation>Apr&amp;obar</translation>
     </message>
     <message>
         <location filename="../ui/reviewpanel.cpp" line="54"/>
         <source>Request c&amp;hanges</source>
-        <translation>&amp;Solicitar cambios</translation>
+        <translation>Solicitar ca&amp;mbios</translation>
     </message>
     <message>
         <location filename="../ui/reviewpanel.cpp" line="55"/>
         <source>Back to &amp;draft</source>
-        <translation>Volver a &amp;borrador</translation>
+        <translation>&amp;Volver a borrador</translation>
     </message>
     <message>
         <location filename="../ui/reviewpanel.cpp" line="64"/>
         <source>Add &amp;comment…</source>
-        <translation>Agregar &amp;comentario…</translation>
+        <translation>A&amp;gregar comentario…</translation>
     </message>
     <message>
         <location filename="../ui/reviewpanel.cpp" line="82"/>
@@ -3322,12 +3322,12 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/reviewpanel.cpp" line="152"/>
         <source>You wrote this letter, so someone else must approve it.</source>
-        <translation>Tú escribiste esta carta, así que otra persona debe aprobarla.</translation>
+        <translation>Usted escribió esta carta, así que otra persona debe aprobarla.</translation>
     </message>
     <message>
         <location filename="../ui/reviewpanel.cpp" line="203"/>
         <source>Apology score: %1 / 100</source>
-        <translation>Puntuación de la carta: %1 / 100</translation>
+        <translation>Puntuación de la disculpa: %1 / 100</translation>
     </message>
     <message>
         <location filename="../ui/reviewpanel.cpp" line="212"/>
@@ -3352,12 +3352,12 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/reviewpanel.cpp" line="171"/>
         <source>You (%1) wrote this letter, so someone else must approve it.</source>
-        <translation>Tú (%1) escribiste esta carta, así que otra persona debe aprobarla.</translation>
+        <translation>Usted (%1) escribió esta carta, así que otra persona debe aprobarla.</translation>
     </message>
     <message>
         <location filename="../ui/reviewpanel.cpp" line="174"/>
         <source>&lt;br/&gt;&lt;i&gt;Waiting for another reviewer: you cannot approve your own letter.&lt;/i&gt;</source>
-        <translation>&lt;br/&gt;&lt;i&gt;Esperando a otro revisor: no puedes aprobar tu propia carta.&lt;/i&gt;</translation>
+        <translation>&lt;br/&gt;&lt;i&gt;Esperando a otro revisor: no puede aprobar su propia carta.&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../ui/reviewpanel.cpp" line="181"/>
@@ -3377,7 +3377,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/reviewpanel.cpp" line="186"/>
         <source>Tick when resolved.</source>
-        <translation>Márcalo cuando esté resuelto.</translation>
+        <translation>Márquelo cuando esté resuelto.</translation>
     </message>
     <message>
         <location filename="../ui/reviewpanel.cpp" line="191"/>
@@ -3415,7 +3415,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/rulecatalogdialog.cpp" line="49"/>
         <source>Search rules, e.g. “blame” or “sorry if”…</source>
-        <translation>Busca reglas, p. ej., “culpa” o “lamentamos si”…</translation>
+        <translation>Buscar reglas, p. ej., “blame” o “sorry if”…</translation>
     </message>
     <message>
         <location filename="../ui/rulecatalogdialog.cpp" line="51"/>
@@ -3430,7 +3430,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/rulecatalogdialog.cpp" line="122"/>
         <source>&lt;p&gt;Choose a rule to see why it matters, where the advice comes from, and a poor and a better example.&lt;/p&gt;&lt;h3&gt;The apology score&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Elige una regla para ver por qué importa, de dónde sale el consejo y un ejemplo deficiente y otro mejor.&lt;/p&gt;&lt;h3&gt;La puntuación de la carta&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Elija una regla para ver por qué importa, de dónde viene el consejo y un ejemplo deficiente y otro mejor.&lt;/p&gt;&lt;h3&gt;La puntuación de la disculpa&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3497,12 +3497,12 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/sectioneditor.cpp" line="113"/>
         <source>Ignore &amp;All in This Letter</source>
-        <translation>Ignorar &amp;todo en esta carta</translation>
+        <translation>Ignorar en t&amp;oda la carta</translation>
     </message>
     <message>
         <location filename="../ui/sectioneditor.cpp" line="115"/>
         <source>Add to &amp;Dictionary</source>
-        <translation>Agregar al &amp;diccionario</translation>
+        <translation>&amp;Agregar al diccionario</translation>
     </message>
     <message>
         <location filename="../ui/sectioneditor.cpp" line="138"/>
@@ -3525,17 +3525,17 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/sectionpage.cpp" line="56"/>
         <source>Ready &amp;phrases — click one to insert it at the cursor:</source>
-        <translation>&amp;Frases predefinidas — haz clic en una para insertarla donde está el cursor:</translation>
+        <translation>&amp;Frases predefinidas — haga clic en una para insertarla en el cursor:</translation>
     </message>
     <message>
         <location filename="../ui/sectionpage.cpp" line="59"/>
         <source>%1 text</source>
-        <translation>Texto: %1</translation>
+        <translation>Texto de la sección %1</translation>
     </message>
     <message>
         <location filename="../ui/sectionpage.cpp" line="60"/>
         <source>Write this part of the letter here, or click a ready phrase below.</source>
-        <translation>Escribe aquí esta parte de la carta o haz clic en una frase predefinida de abajo.</translation>
+        <translation>Escriba aquí esta parte de la carta o haga clic en una frase predefinida de abajo.</translation>
     </message>
     <message>
         <location filename="../ui/sectionpage.cpp" line="65"/>
@@ -3545,7 +3545,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/sectionpage.cpp" line="66"/>
         <source>Click or press Enter to insert the phrase into the editor.</source>
-        <translation>Haz clic o pulsa Enter para insertar la frase en el editor.</translation>
+        <translation>Haga clic o presione Enter para insertar la frase en el editor.</translation>
     </message>
     <message>
         <location filename="../ui/sectionpage.cpp" line="68"/>
@@ -3563,7 +3563,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/textletterdialog.cpp" line="59"/>
         <source>Paste the letter here, or open a text file.</source>
-        <translation>Pega aquí la carta o abre un archivo de texto.</translation>
+        <translation>Pegue aquí la carta o abra un archivo de texto.</translation>
     </message>
     <message>
         <location filename="../ui/textletterdialog.cpp" line="60"/>
@@ -3588,7 +3588,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/textletterdialog.cpp" line="86"/>
         <source>Each paragraph goes to the part of the letter shown beside it. Change a part where the suggestion is wrong; you can edit everything in the wizard afterwards.</source>
-        <translation>Cada párrafo va a la parte de la carta que aparece a su lado. Cambia la parte donde la sugerencia no sea correcta; después podrás editarlo todo en el asistente.</translation>
+        <translation>Cada párrafo va a la parte de la carta que aparece a su lado. Cambie la parte donde la sugerencia no sea correcta; después podrá editarlo todo en el asistente.</translation>
     </message>
     <message>
         <location filename="../ui/textletterdialog.cpp" line="90"/>
@@ -3598,7 +3598,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/textletterdialog.cpp" line="90"/>
         <source>Goes to</source>
-        <translation>Va a</translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <location filename="../ui/textletterdialog.cpp" line="95"/>
@@ -3613,12 +3613,12 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/textletterdialog.cpp" line="132"/>
         <source>Paste or type a letter above to see its apology score and findings.</source>
-        <translation>Pega o escribe una carta arriba para ver su puntuación y sus observaciones.</translation>
+        <translation>Pegue o escriba una carta arriba para ver su puntuación y sus observaciones.</translation>
     </message>
     <message>
         <location filename="../ui/textletterdialog.cpp" line="140"/>
         <source>&lt;b&gt;Apology score: %1 / 100&lt;/b&gt; &amp;nbsp; Parts: %2 &amp;nbsp; Reading ease: %3</source>
-        <translation>&lt;b&gt;Puntuación de la carta: %1 / 100&lt;/b&gt; &amp;nbsp; Partes: %2 &amp;nbsp; Facilidad de lectura: %3</translation>
+        <translation>&lt;b&gt;Puntuación de la disculpa: %1 / 100&lt;/b&gt; &amp;nbsp; Partes: %2 &amp;nbsp; Facilidad de lectura: %3</translation>
     </message>
     <message>
         <location filename="../ui/textletterdialog.cpp" line="148"/>
@@ -3666,12 +3666,12 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/trainingwindow.cpp" line="56"/>
         <source>Training — Amends</source>
-        <translation>Práctica — Amends</translation>
+        <translation>Capacitación — Amends</translation>
     </message>
     <message>
         <location filename="../ui/trainingwindow.cpp" line="114"/>
         <source>&amp;Letter pair:</source>
-        <translation>Par de &amp;cartas:</translation>
+        <translation>P&amp;ar de cartas:</translation>
     </message>
     <message>
         <location filename="../ui/trainingwindow.cpp" line="158"/>
@@ -3696,27 +3696,27 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/trainingwindow.cpp" line="170"/>
         <source>Point at a marked phrase to see what is wrong with it.</source>
-        <translation>Pasa el puntero sobre una frase marcada para ver qué tiene de malo.</translation>
+        <translation>Pase el puntero sobre una frase marcada para ver qué tiene de malo.</translation>
     </message>
     <message>
         <location filename="../ui/trainingwindow.cpp" line="179"/>
         <source>P&amp;oor letter — rewrite it here</source>
-        <translation>Carta &amp;deficiente — reescríbela aquí</translation>
+        <translation>Carta d&amp;eficiente — reescríbala aquí</translation>
     </message>
     <message>
         <location filename="../ui/trainingwindow.cpp" line="180"/>
         <source>Re&amp;paired letter</source>
-        <translation>Carta co&amp;rregida</translation>
+        <translation>Carta corre&amp;gida</translation>
     </message>
     <message>
         <location filename="../ui/trainingwindow.cpp" line="196"/>
         <source>F&amp;indings in your rewrite</source>
-        <translation>&amp;Observaciones en tu reescritura</translation>
+        <translation>&amp;Observaciones en su reescritura</translation>
     </message>
     <message>
         <location filename="../ui/trainingwindow.cpp" line="206"/>
         <source>&amp;Training</source>
-        <translation>&amp;Práctica</translation>
+        <translation>&amp;Capacitación</translation>
     </message>
     <message>
         <location filename="../ui/trainingwindow.cpp" line="207"/>
@@ -3761,22 +3761,22 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/trainingwindow.cpp" line="247"/>
         <source>In training, rewrite the words instead of dismissing the finding.</source>
-        <translation>En la práctica, reescribe el texto en lugar de descartar la observación.</translation>
+        <translation>En la capacitación, reescriba el texto en lugar de descartar la observación.</translation>
     </message>
     <message>
         <location filename="../ui/trainingwindow.cpp" line="253"/>
         <source>No training letters are installed for this language.</source>
-        <translation>No hay cartas de práctica instaladas para este idioma.</translation>
+        <translation>No hay cartas de capacitación instaladas para este idioma.</translation>
     </message>
     <message>
         <location filename="../ui/trainingwindow.cpp" line="270"/>
         <source>%1 — Training — Amends</source>
-        <translation>%1 — Práctica — Amends</translation>
+        <translation>%1 — Capacitación — Amends</translation>
     </message>
     <message>
         <location filename="../ui/trainingwindow.cpp" line="350"/>
         <source>The words have changed since the last check; try again.</source>
-        <translation>El texto cambió desde la última verificación; inténtalo de nuevo.</translation>
+        <translation>El texto cambió desde la última verificación; inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -3784,17 +3784,17 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/welcomedialog.cpp" line="17"/>
         <source>Welcome to Amends</source>
-        <translation>Te damos la bienvenida a Amends</translation>
+        <translation>Le damos la bienvenida a Amends</translation>
     </message>
     <message>
         <location filename="../ui/welcomedialog.cpp" line="19"/>
         <source>&lt;h2&gt;Welcome to Amends&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Te damos la bienvenida a Amends&lt;/h2&gt;</translation>
+        <translation>&lt;h2&gt;Le damos la bienvenida a Amends&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../ui/welcomedialog.cpp" line="20"/>
         <source>&lt;p&gt;A letter takes three steps: the &lt;b&gt;case details&lt;/b&gt; (who, which invoice, how much), then the &lt;b&gt;six parts&lt;/b&gt; of an apology, each with guidance and ready phrases, then the &lt;b&gt;review&lt;/b&gt;, where you see what is left before it can go out. The preview on the right is the letter as it will be sent; problems are underlined as you type and listed under &lt;i&gt;Findings&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Una carta se hace en tres pasos: los &lt;b&gt;datos del caso&lt;/b&gt; (quién, qué factura, cuánto), luego las &lt;b&gt;seis partes&lt;/b&gt; de una disculpa, cada una con indicaciones y frases predefinidas, y por último la &lt;b&gt;revisión&lt;/b&gt;, donde ves qué falta antes de que la carta pueda salir. La vista previa de la derecha muestra la carta tal como se enviará; los problemas se subrayan mientras escribes y aparecen en &lt;i&gt;Observaciones&lt;/i&gt;.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Una carta se hace en tres pasos: los &lt;b&gt;datos del caso&lt;/b&gt; (quién, qué factura, cuánto), después las &lt;b&gt;seis partes&lt;/b&gt; de una disculpa, cada una con indicaciones y frases predefinidas, y por último la &lt;b&gt;revisión&lt;/b&gt;, donde verá qué falta antes de que la carta pueda enviarse. La vista previa de la derecha es la carta tal como se enviará; los problemas se subrayan mientras escribe y aparecen en &lt;i&gt;Observaciones&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/welcomedialog.cpp" line="28"/>
@@ -3809,7 +3809,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/welcomedialog.cpp" line="46"/>
         <source>&amp;Start with an example</source>
-        <translation>Empezar con un &amp;ejemplo</translation>
+        <translation>&amp;Empezar con un ejemplo</translation>
     </message>
     <message>
         <location filename="../ui/welcomedialog.cpp" line="47"/>
@@ -3824,7 +3824,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/welcomedialog.cpp" line="73"/>
         <source>Pick what went wrong with the bill; a model letter for it is filled in.</source>
-        <translation>Elige qué salió mal en la factura; se completa una carta modelo para ese caso.</translation>
+        <translation>Elija qué salió mal en la factura; se completa una carta modelo para ese caso.</translation>
     </message>
     <message>
         <location filename="../ui/welcomedialog.cpp" line="76"/>
@@ -3834,7 +3834,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/welcomedialog.cpp" line="76"/>
         <source>Continue a draft (.amends) you or a colleague saved.</source>
-        <translation>Continúa un borrador (.amends) que guardaste tú o un colega.</translation>
+        <translation>Continuar un borrador (.amends) que guardó usted o un colega.</translation>
     </message>
     <message>
         <location filename="../ui/welcomedialog.cpp" line="78"/>
@@ -3844,7 +3844,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/welcomedialog.cpp" line="78"/>
         <source>Paste or open a plain-text letter and see its score and findings.</source>
-        <translation>Pega o abre una carta en texto sin formato y consulta su puntuación y sus observaciones.</translation>
+        <translation>Pegue o abra una carta en texto sin formato y vea su puntuación y sus observaciones.</translation>
     </message>
 </context>
 <context>
@@ -3862,7 +3862,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/cli/command.cpp" line="16"/>
         <source>Try &apos;%1 --help&apos;.</source>
-        <translation>Prueba &apos;%1 --help&apos;.</translation>
+        <translation>Pruebe &apos;%1 --help&apos;.</translation>
     </message>
 </context>
 <context>
@@ -3870,7 +3870,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/main.cpp" line="98"/>
         <source>Write and review apology letters for billing errors.</source>
-        <translation>Redacta y revisa cartas de disculpa por errores de facturación.</translation>
+        <translation>Redactar y revisar cartas de disculpa por errores de facturación.</translation>
     </message>
     <message>
         <location filename="../ui/main.cpp" line="101"/>
@@ -3895,7 +3895,7 @@ Código de salida: 0 informe escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../ui/main.cpp" line="88"/>
         <source>Save every wizard page, filled with a sample case (or DRAFT), as PNG files in &lt;dir&gt;, then quit.</source>
-        <translation>Guardar cada página del asistente, rellenada con un caso de ejemplo (o DRAFT), como archivos PNG en &lt;dir&gt; y salir.</translation>
+        <translation>Guardar cada página del asistente, completada con un caso de ejemplo (o DRAFT), como archivos PNG en &lt;dir&gt; y después salir.</translation>
     </message>
     <message>
         <location filename="../ui/main.cpp" line="92"/>
