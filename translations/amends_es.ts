@@ -903,64 +903,64 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::core::PhrasePattern</name>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="150"/>
+        <location filename="../app/core/phrasepattern.cpp" line="174"/>
         <source>the pattern is %1 characters long; the limit is %2</source>
         <translation>el patrón tiene %1 caracteres; el límite es %2</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="156"/>
-        <location filename="../app/core/phrasepattern.cpp" line="334"/>
+        <location filename="../app/core/phrasepattern.cpp" line="180"/>
+        <location filename="../app/core/phrasepattern.cpp" line="358"/>
         <source>unexpected &quot;%1&quot; at position %2</source>
         <translation>&quot;%1&quot; inesperado en la posición %2</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="194"/>
+        <location filename="../app/core/phrasepattern.cpp" line="218"/>
         <source>empty alternative at position %1</source>
         <translation>alternativa vacía en la posición %1</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="203"/>
+        <location filename="../app/core/phrasepattern.cpp" line="227"/>
         <source>groups nested more than %1 deep at position %2</source>
         <translation>grupos anidados en más de %1 niveles en la posición %2</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="218"/>
+        <location filename="../app/core/phrasepattern.cpp" line="242"/>
         <source>missing &quot;%1&quot;</source>
         <translation>falta &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="249"/>
-        <location filename="../app/core/phrasepattern.cpp" line="260"/>
+        <location filename="../app/core/phrasepattern.cpp" line="273"/>
+        <location filename="../app/core/phrasepattern.cpp" line="284"/>
         <source>&quot;!&quot; must be followed by words</source>
         <translation>&quot;!&quot; debe ir seguido de palabras</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="278"/>
+        <location filename="../app/core/phrasepattern.cpp" line="302"/>
         <source>missing &quot;}&quot;</source>
         <translation>falta &quot;}&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="288"/>
+        <location filename="../app/core/phrasepattern.cpp" line="312"/>
         <source>unknown word list {%1}</source>
         <translation>lista de palabras desconocida {%1}</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="292"/>
+        <location filename="../app/core/phrasepattern.cpp" line="316"/>
         <source>word lists nested too deeply at {%1}</source>
         <translation>listas de palabras anidadas a demasiada profundidad en {%1}</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="300"/>
+        <location filename="../app/core/phrasepattern.cpp" line="324"/>
         <source>word list {%1} expands to more than %2 alternatives</source>
         <translation>la lista de palabras {%1} genera más de %2 alternativas</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="317"/>
+        <location filename="../app/core/phrasepattern.cpp" line="341"/>
         <source>in {%1} entry &quot;%2&quot;: %3</source>
         <translation>en {%1}, entrada &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="695"/>
+        <location filename="../app/core/phrasepattern.cpp" line="721"/>
         <source>a pattern can match at most %1 words</source>
         <translation>un patrón puede coincidir con %1 palabras como máximo</translation>
     </message>
@@ -1084,48 +1084,48 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
         <translation>%1: versión de paquete de reglas no compatible</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="232"/>
+        <location filename="../app/core/ruleset.cpp" line="238"/>
         <source>%1: &quot;disable&quot; names &quot;%2&quot;, which is no rule</source>
         <translation>%1: &quot;disable&quot; menciona &quot;%2&quot;, que no es ninguna regla</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="286"/>
+        <location filename="../app/core/ruleset.cpp" line="311"/>
         <source>%1: contraction &quot;%2&quot;: its readings must be words, as many in each</source>
         <translation>%1: contracción &quot;%2&quot;: sus lecturas deben ser palabras, la misma cantidad en cada una</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="302"/>
+        <location filename="../app/core/ruleset.cpp" line="327"/>
         <source>%1: pattern &quot;%2&quot;: %3</source>
         <translation>%1: patrón &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="316"/>
+        <location filename="../app/core/ruleset.cpp" line="341"/>
         <source>%1: regular expression &quot;%2&quot;: %3</source>
         <translation>%1: expresión regular &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="327"/>
-        <location filename="../app/core/ruleset.cpp" line="333"/>
+        <location filename="../app/core/ruleset.cpp" line="352"/>
+        <location filename="../app/core/ruleset.cpp" line="358"/>
         <source>%1: unknown section &quot;%2&quot;</source>
         <translation>%1: sección desconocida &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="365"/>
+        <location filename="../app/core/ruleset.cpp" line="392"/>
         <source>%1: a rule needs an id, a known category and a severity (error, warning, suggestion)</source>
         <translation>%1: una regla necesita un id, una categoría conocida y una gravedad (error, warning, suggestion)</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="369"/>
+        <location filename="../app/core/ruleset.cpp" line="396"/>
         <source>%1: the id is used twice</source>
         <translation>%1: el id se usa dos veces</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="385"/>
+        <location filename="../app/core/ruleset.cpp" line="412"/>
         <source>%1: a rule needs a message and at least one pattern</source>
         <translation>%1: una regla necesita un mensaje y al menos un patrón</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="402"/>
+        <location filename="../app/core/ruleset.cpp" line="430"/>
         <source>No rules for the language &quot;%1&quot;.</source>
         <translation>No hay reglas para el idioma &quot;%1&quot;.</translation>
     </message>
@@ -2943,163 +2943,178 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="31"/>
+        <location filename="../ui/preferencesdialog.cpp" line="33"/>
         <source>Write PDFs as PDF/A-1b, for archiving</source>
         <translation>Generar los PDF como PDF/A-1b, para archivarlos</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="39"/>
+        <location filename="../ui/preferencesdialog.cpp" line="41"/>
         <source>&amp;Reopen the last letter when Amends starts</source>
         <translation>&amp;Volver a abrir la última carta al iniciar Amends</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="43"/>
+        <location filename="../ui/preferencesdialog.cpp" line="46"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="59"/>
-        <location filename="../ui/preferencesdialog.cpp" line="97"/>
+        <location filename="../ui/preferencesdialog.cpp" line="63"/>
+        <location filename="../ui/preferencesdialog.cpp" line="122"/>
         <source>No password saved</source>
         <translation>Sin contraseña guardada</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="59"/>
+        <location filename="../ui/preferencesdialog.cpp" line="63"/>
         <source>Unchanged (saved in the keychain)</source>
         <translation>Sin cambios (guardada en el llavero)</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="68"/>
+        <location filename="../ui/preferencesdialog.cpp" line="75"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Idioma de la interfaz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="79"/>
+        <source>System (%1)</source>
+        <translation>Sistema (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="83"/>
+        <source>Applies the next time Amends starts.</source>
+        <translation>Se aplica la próxima vez que se inicie Amends.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="93"/>
         <source>Printed and PDF letters</source>
         <translation>Cartas impresas y en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="69"/>
+        <location filename="../ui/preferencesdialog.cpp" line="94"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="73"/>
+        <location filename="../ui/preferencesdialog.cpp" line="98"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="75"/>
+        <location filename="../ui/preferencesdialog.cpp" line="100"/>
         <source>From the letter&apos;s language (A4 or US Letter)</source>
         <translation>Según el idioma de la carta (A4 o Carta)</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="76"/>
+        <location filename="../ui/preferencesdialog.cpp" line="101"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="77"/>
+        <location filename="../ui/preferencesdialog.cpp" line="102"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="80"/>
+        <location filename="../ui/preferencesdialog.cpp" line="105"/>
         <source>Letterhead &amp;logo:</source>
         <translation>&amp;Logotipo del membrete:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="83"/>
+        <location filename="../ui/preferencesdialog.cpp" line="108"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="91"/>
+        <location filename="../ui/preferencesdialog.cpp" line="116"/>
         <source>Sending by email</source>
         <translation>Envío por correo</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="93"/>
+        <location filename="../ui/preferencesdialog.cpp" line="118"/>
         <source>STARTTLS (required)</source>
         <translation>STARTTLS (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="94"/>
+        <location filename="../ui/preferencesdialog.cpp" line="119"/>
         <source>TLS from the start</source>
         <translation>TLS desde el inicio</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="95"/>
+        <location filename="../ui/preferencesdialog.cpp" line="120"/>
         <source>None — only for a server on this computer</source>
         <translation>Ninguna — solo para un servidor en esta computadora</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="98"/>
+        <location filename="../ui/preferencesdialog.cpp" line="123"/>
         <source>Kept in the system keychain, never in Amends&apos; settings.</source>
         <translation>Se guarda en el llavero del sistema, nunca en la configuración de Amends.</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="99"/>
+        <location filename="../ui/preferencesdialog.cpp" line="124"/>
         <source>e.g. smtp.example.com</source>
         <translation>p. ej., smtp.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="100"/>
+        <location filename="../ui/preferencesdialog.cpp" line="125"/>
         <source>e.g. billing@example.com</source>
         <translation>p. ej., facturacion@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="102"/>
+        <location filename="../ui/preferencesdialog.cpp" line="127"/>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="103"/>
+        <location filename="../ui/preferencesdialog.cpp" line="128"/>
         <source>Se&amp;curity:</source>
         <translation>Se&amp;guridad:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="104"/>
+        <location filename="../ui/preferencesdialog.cpp" line="129"/>
         <source>P&amp;ort:</source>
         <translation>Pu&amp;erto:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="105"/>
+        <location filename="../ui/preferencesdialog.cpp" line="130"/>
         <source>&amp;User name:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="106"/>
+        <location filename="../ui/preferencesdialog.cpp" line="131"/>
         <source>Pass&amp;word:</source>
         <translation>Con&amp;traseña:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="107"/>
+        <location filename="../ui/preferencesdialog.cpp" line="132"/>
         <source>&amp;From address:</source>
         <translation>Dirección del &amp;remitente:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="137"/>
+        <location filename="../ui/preferencesdialog.cpp" line="163"/>
         <source>Letterhead logo</source>
         <translation>Logotipo del membrete</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="138"/>
+        <location filename="../ui/preferencesdialog.cpp" line="164"/>
         <source>Images (%1)</source>
         <translation>Imágenes (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="152"/>
+        <location filename="../ui/preferencesdialog.cpp" line="178"/>
         <source>The From address is not a valid email address.</source>
         <translation>La dirección del remitente no es una dirección de correo válida.</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="157"/>
+        <location filename="../ui/preferencesdialog.cpp" line="183"/>
         <source>The logo cannot be read as an image.</source>
         <translation>No se puede leer el logotipo como imagen.</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="173"/>
+        <location filename="../ui/preferencesdialog.cpp" line="200"/>
         <source>Saving the password in the system keychain…</source>
         <translation>Guardando la contraseña en el llavero del sistema…</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="183"/>
+        <location filename="../ui/preferencesdialog.cpp" line="210"/>
         <source>The other settings were saved.</source>
         <translation>El resto de la configuración se guardó.</translation>
     </message>
@@ -3864,41 +3879,98 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Pruebe &apos;%1 --help&apos;.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="14"/>
+        <source>Usage: amends-cli COMMAND [OPTIONS]
+
+Write, check and export apology letters for billing errors.
+
+Commands:
+  check [--format text|json|sarif|checkstyle] [--min-severity LEVEL] [--quiet]
+        [--lang CODE] [--rules FILE]... [--no-config] [--recursive] [--glob PATTERN]... FILE...
+                        check letters (.amends, .txt, folders, - for stdin)
+  report DIR -o OUT [--format html|json] [--lang CODE] [--rules FILE]... [--recursive]
+                        one report on every letter in a folder (HTML or JSON)
+  rules [--lang CODE] [--rules FILE]... [SEARCH]
+                        list every rule with why it matters and examples
+  new --scenario ID [--lang CODE] [--set KEY=VALUE]... -o DRAFT
+                        create a draft from a scenario template
+  render DRAFT [--format text|html]
+                        print the composed letter
+  export DRAFT -o OUT
+                        write the letter as .pdf, .odt, .html, .txt, .eml or .ics
+  scenarios [--lang CODE]
+                        list the scenario templates
+  spell (--lang CODE | --dictionary PATH) [--list] [FILE...]
+                        check the spelling of letters or standard input
+
+Options:
+  -h, --help            show this help (also after a command)
+  --version             show the version
+</source>
+        <translation>Uso: amends-cli COMANDO [OPCIONES]
+
+Escriba, verifique y exporte cartas de disculpa por errores de cobro.
+
+Comandos:
+  check [--format text|json|sarif|checkstyle] [--min-severity LEVEL] [--quiet]
+        [--lang CODE] [--rules FILE]... [--no-config] [--recursive] [--glob PATTERN]... FILE...
+                        verifica cartas (.amends, .txt, carpetas, - para la entrada estándar)
+  report DIR -o OUT [--format html|json] [--lang CODE] [--rules FILE]... [--recursive]
+                        un reporte de todas las cartas de una carpeta (HTML o JSON)
+  rules [--lang CODE] [--rules FILE]... [SEARCH]
+                        lista cada regla, por qué importa y ejemplos
+  new --scenario ID [--lang CODE] [--set KEY=VALUE]... -o DRAFT
+                        crea un borrador a partir de un escenario
+  render DRAFT [--format text|html]
+                        muestra la carta compuesta
+  export DRAFT -o OUT
+                        guarda la carta como .pdf, .odt, .html, .txt, .eml o .ics
+  scenarios [--lang CODE]
+                        lista los escenarios
+  spell (--lang CODE | --dictionary PATH) [--list] [FILE...]
+                        revisa la ortografía de cartas o de la entrada estándar
+
+Opciones:
+  -h, --help            muestra esta ayuda (también después de un comando)
+  --version             muestra la versión
+</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="98"/>
+        <location filename="../ui/main.cpp" line="97"/>
         <source>Write and review apology letters for billing errors.</source>
         <translation>Redactar y revisar cartas de disculpa por errores de facturación.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="101"/>
+        <location filename="../ui/main.cpp" line="100"/>
         <source>A letter (.amends) to open.</source>
         <translation>Una carta (.amends) para abrir.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="84"/>
+        <location filename="../ui/main.cpp" line="83"/>
         <source>Start with the sample case of scenario &lt;id&gt;.</source>
         <translation>Empezar con el caso de ejemplo del escenario &lt;id&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="80"/>
+        <location filename="../ui/main.cpp" line="79"/>
         <source>Show this help and quit.</source>
         <translation>Mostrar esta ayuda y salir.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="82"/>
+        <location filename="../ui/main.cpp" line="81"/>
         <source>Show the version and quit.</source>
         <translation>Mostrar la versión y salir.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="88"/>
+        <location filename="../ui/main.cpp" line="87"/>
         <source>Save every wizard page, filled with a sample case (or DRAFT), as PNG files in &lt;dir&gt;, then quit.</source>
         <translation>Guardar cada página del asistente, completada con un caso de ejemplo (o DRAFT), como archivos PNG en &lt;dir&gt; y después salir.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="92"/>
+        <location filename="../ui/main.cpp" line="91"/>
         <source>With --screenshot, the window&apos;s size (default 1440x900).</source>
         <translation>Con --screenshot, el tamaño de la ventana (predeterminado: 1440x900).</translation>
     </message>

@@ -903,64 +903,64 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::core::PhrasePattern</name>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="150"/>
+        <location filename="../app/core/phrasepattern.cpp" line="174"/>
         <source>the pattern is %1 characters long; the limit is %2</source>
         <translation>o padrão tem %1 caracteres; o limite é %2</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="156"/>
-        <location filename="../app/core/phrasepattern.cpp" line="334"/>
+        <location filename="../app/core/phrasepattern.cpp" line="180"/>
+        <location filename="../app/core/phrasepattern.cpp" line="358"/>
         <source>unexpected &quot;%1&quot; at position %2</source>
         <translation>&quot;%1&quot; inesperado na posição %2</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="194"/>
+        <location filename="../app/core/phrasepattern.cpp" line="218"/>
         <source>empty alternative at position %1</source>
         <translation>alternativa vazia na posição %1</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="203"/>
+        <location filename="../app/core/phrasepattern.cpp" line="227"/>
         <source>groups nested more than %1 deep at position %2</source>
         <translation>grupos aninhados em mais de %1 níveis na posição %2</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="218"/>
+        <location filename="../app/core/phrasepattern.cpp" line="242"/>
         <source>missing &quot;%1&quot;</source>
         <translation>falta &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="249"/>
-        <location filename="../app/core/phrasepattern.cpp" line="260"/>
+        <location filename="../app/core/phrasepattern.cpp" line="273"/>
+        <location filename="../app/core/phrasepattern.cpp" line="284"/>
         <source>&quot;!&quot; must be followed by words</source>
         <translation>&quot;!&quot; deve ser seguido de palavras</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="278"/>
+        <location filename="../app/core/phrasepattern.cpp" line="302"/>
         <source>missing &quot;}&quot;</source>
         <translation>falta &quot;}&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="288"/>
+        <location filename="../app/core/phrasepattern.cpp" line="312"/>
         <source>unknown word list {%1}</source>
         <translation>lista de palavras desconhecida {%1}</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="292"/>
+        <location filename="../app/core/phrasepattern.cpp" line="316"/>
         <source>word lists nested too deeply at {%1}</source>
         <translation>listas de palavras aninhadas demais em {%1}</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="300"/>
+        <location filename="../app/core/phrasepattern.cpp" line="324"/>
         <source>word list {%1} expands to more than %2 alternatives</source>
         <translation>a lista de palavras {%1} gera mais de %2 alternativas</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="317"/>
+        <location filename="../app/core/phrasepattern.cpp" line="341"/>
         <source>in {%1} entry &quot;%2&quot;: %3</source>
         <translation>em {%1}, entrada &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="695"/>
+        <location filename="../app/core/phrasepattern.cpp" line="721"/>
         <source>a pattern can match at most %1 words</source>
         <translation>um padrão pode corresponder a no máximo %1 palavras</translation>
     </message>
@@ -1084,48 +1084,48 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
         <translation>%1: versão de pacote de regras não suportada</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="232"/>
+        <location filename="../app/core/ruleset.cpp" line="238"/>
         <source>%1: &quot;disable&quot; names &quot;%2&quot;, which is no rule</source>
         <translation>%1: &quot;disable&quot; cita &quot;%2&quot;, que não é uma regra</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="286"/>
+        <location filename="../app/core/ruleset.cpp" line="311"/>
         <source>%1: contraction &quot;%2&quot;: its readings must be words, as many in each</source>
         <translation>%1: contração &quot;%2&quot;: as expansões devem ser palavras, na mesma quantidade em cada uma</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="302"/>
+        <location filename="../app/core/ruleset.cpp" line="327"/>
         <source>%1: pattern &quot;%2&quot;: %3</source>
         <translation>%1: padrão &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="316"/>
+        <location filename="../app/core/ruleset.cpp" line="341"/>
         <source>%1: regular expression &quot;%2&quot;: %3</source>
         <translation>%1: expressão regular &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="327"/>
-        <location filename="../app/core/ruleset.cpp" line="333"/>
+        <location filename="../app/core/ruleset.cpp" line="352"/>
+        <location filename="../app/core/ruleset.cpp" line="358"/>
         <source>%1: unknown section &quot;%2&quot;</source>
         <translation>%1: seção desconhecida &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="365"/>
+        <location filename="../app/core/ruleset.cpp" line="392"/>
         <source>%1: a rule needs an id, a known category and a severity (error, warning, suggestion)</source>
         <translation>%1: uma regra precisa de um id, uma categoria conhecida e uma gravidade (error, warning, suggestion)</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="369"/>
+        <location filename="../app/core/ruleset.cpp" line="396"/>
         <source>%1: the id is used twice</source>
         <translation>%1: o id é usado duas vezes</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="385"/>
+        <location filename="../app/core/ruleset.cpp" line="412"/>
         <source>%1: a rule needs a message and at least one pattern</source>
         <translation>%1: uma regra precisa de uma mensagem e de pelo menos um padrão</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="402"/>
+        <location filename="../app/core/ruleset.cpp" line="430"/>
         <source>No rules for the language &quot;%1&quot;.</source>
         <translation>Não há regras para o idioma &quot;%1&quot;.</translation>
     </message>
@@ -2943,163 +2943,178 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="31"/>
+        <location filename="../ui/preferencesdialog.cpp" line="33"/>
         <source>Write PDFs as PDF/A-1b, for archiving</source>
         <translation>Gerar PDFs como PDF/A-1b, para arquivamento</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="39"/>
+        <location filename="../ui/preferencesdialog.cpp" line="41"/>
         <source>&amp;Reopen the last letter when Amends starts</source>
         <translation>Re&amp;abrir a última carta ao iniciar o Amends</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="43"/>
+        <location filename="../ui/preferencesdialog.cpp" line="46"/>
         <source>Preferences</source>
         <translation>Preferências</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="59"/>
-        <location filename="../ui/preferencesdialog.cpp" line="97"/>
+        <location filename="../ui/preferencesdialog.cpp" line="63"/>
+        <location filename="../ui/preferencesdialog.cpp" line="122"/>
         <source>No password saved</source>
         <translation>Nenhuma senha salva</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="59"/>
+        <location filename="../ui/preferencesdialog.cpp" line="63"/>
         <source>Unchanged (saved in the keychain)</source>
         <translation>Sem alteração (salva no chaveiro)</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="68"/>
+        <location filename="../ui/preferencesdialog.cpp" line="75"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Idioma da interface:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="79"/>
+        <source>System (%1)</source>
+        <translation>Sistema (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="83"/>
+        <source>Applies the next time Amends starts.</source>
+        <translation>Vale a partir da próxima vez que o Amends for aberto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="93"/>
         <source>Printed and PDF letters</source>
         <translation>Cartas impressas e em PDF</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="69"/>
+        <location filename="../ui/preferencesdialog.cpp" line="94"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="73"/>
+        <location filename="../ui/preferencesdialog.cpp" line="98"/>
         <source>No logo</source>
         <translation>Sem logo</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="75"/>
+        <location filename="../ui/preferencesdialog.cpp" line="100"/>
         <source>From the letter&apos;s language (A4 or US Letter)</source>
         <translation>Conforme o idioma da carta (A4 ou Carta)</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="76"/>
+        <location filename="../ui/preferencesdialog.cpp" line="101"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="77"/>
+        <location filename="../ui/preferencesdialog.cpp" line="102"/>
         <source>US Letter</source>
         <translation>Carta (EUA)</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="80"/>
+        <location filename="../ui/preferencesdialog.cpp" line="105"/>
         <source>Letterhead &amp;logo:</source>
         <translation>&amp;Logo do papel timbrado:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="83"/>
+        <location filename="../ui/preferencesdialog.cpp" line="108"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="91"/>
+        <location filename="../ui/preferencesdialog.cpp" line="116"/>
         <source>Sending by email</source>
         <translation>Envio por e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="93"/>
+        <location filename="../ui/preferencesdialog.cpp" line="118"/>
         <source>STARTTLS (required)</source>
         <translation>STARTTLS (obrigatório)</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="94"/>
+        <location filename="../ui/preferencesdialog.cpp" line="119"/>
         <source>TLS from the start</source>
         <translation>TLS desde o início</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="95"/>
+        <location filename="../ui/preferencesdialog.cpp" line="120"/>
         <source>None — only for a server on this computer</source>
         <translation>Nenhuma — só para um servidor neste computador</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="98"/>
+        <location filename="../ui/preferencesdialog.cpp" line="123"/>
         <source>Kept in the system keychain, never in Amends&apos; settings.</source>
         <translation>Guardada no chaveiro do sistema, nunca nas configurações do Amends.</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="99"/>
+        <location filename="../ui/preferencesdialog.cpp" line="124"/>
         <source>e.g. smtp.example.com</source>
         <translation>ex.: smtp.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="100"/>
+        <location filename="../ui/preferencesdialog.cpp" line="125"/>
         <source>e.g. billing@example.com</source>
         <translation>ex.: cobranca@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="102"/>
+        <location filename="../ui/preferencesdialog.cpp" line="127"/>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="103"/>
+        <location filename="../ui/preferencesdialog.cpp" line="128"/>
         <source>Se&amp;curity:</source>
         <translation>Se&amp;gurança:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="104"/>
+        <location filename="../ui/preferencesdialog.cpp" line="129"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;orta:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="105"/>
+        <location filename="../ui/preferencesdialog.cpp" line="130"/>
         <source>&amp;User name:</source>
         <translation>&amp;Usuário:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="106"/>
+        <location filename="../ui/preferencesdialog.cpp" line="131"/>
         <source>Pass&amp;word:</source>
         <translation>Sen&amp;ha:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="107"/>
+        <location filename="../ui/preferencesdialog.cpp" line="132"/>
         <source>&amp;From address:</source>
         <translation>Endereço do &amp;remetente:</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="137"/>
+        <location filename="../ui/preferencesdialog.cpp" line="163"/>
         <source>Letterhead logo</source>
         <translation>Logo do papel timbrado</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="138"/>
+        <location filename="../ui/preferencesdialog.cpp" line="164"/>
         <source>Images (%1)</source>
         <translation>Imagens (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="152"/>
+        <location filename="../ui/preferencesdialog.cpp" line="178"/>
         <source>The From address is not a valid email address.</source>
         <translation>O endereço do remetente não é um e-mail válido.</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="157"/>
+        <location filename="../ui/preferencesdialog.cpp" line="183"/>
         <source>The logo cannot be read as an image.</source>
         <translation>Não é possível ler o logo como imagem.</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="173"/>
+        <location filename="../ui/preferencesdialog.cpp" line="200"/>
         <source>Saving the password in the system keychain…</source>
         <translation>Salvando a senha no chaveiro do sistema…</translation>
     </message>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="183"/>
+        <location filename="../ui/preferencesdialog.cpp" line="210"/>
         <source>The other settings were saved.</source>
         <translation>As demais configurações foram salvas.</translation>
     </message>
@@ -3864,41 +3879,98 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Tente &apos;%1 --help&apos;.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="14"/>
+        <source>Usage: amends-cli COMMAND [OPTIONS]
+
+Write, check and export apology letters for billing errors.
+
+Commands:
+  check [--format text|json|sarif|checkstyle] [--min-severity LEVEL] [--quiet]
+        [--lang CODE] [--rules FILE]... [--no-config] [--recursive] [--glob PATTERN]... FILE...
+                        check letters (.amends, .txt, folders, - for stdin)
+  report DIR -o OUT [--format html|json] [--lang CODE] [--rules FILE]... [--recursive]
+                        one report on every letter in a folder (HTML or JSON)
+  rules [--lang CODE] [--rules FILE]... [SEARCH]
+                        list every rule with why it matters and examples
+  new --scenario ID [--lang CODE] [--set KEY=VALUE]... -o DRAFT
+                        create a draft from a scenario template
+  render DRAFT [--format text|html]
+                        print the composed letter
+  export DRAFT -o OUT
+                        write the letter as .pdf, .odt, .html, .txt, .eml or .ics
+  scenarios [--lang CODE]
+                        list the scenario templates
+  spell (--lang CODE | --dictionary PATH) [--list] [FILE...]
+                        check the spelling of letters or standard input
+
+Options:
+  -h, --help            show this help (also after a command)
+  --version             show the version
+</source>
+        <translation>Uso: amends-cli COMANDO [OPÇÕES]
+
+Escreva, verifique e exporte cartas de desculpas por erros de cobrança.
+
+Comandos:
+  check [--format text|json|sarif|checkstyle] [--min-severity LEVEL] [--quiet]
+        [--lang CODE] [--rules FILE]... [--no-config] [--recursive] [--glob PATTERN]... FILE...
+                        verifica cartas (.amends, .txt, pastas, - para a entrada padrão)
+  report DIR -o OUT [--format html|json] [--lang CODE] [--rules FILE]... [--recursive]
+                        um relatório de todas as cartas de uma pasta (HTML ou JSON)
+  rules [--lang CODE] [--rules FILE]... [SEARCH]
+                        lista cada regra, por que ela importa e exemplos
+  new --scenario ID [--lang CODE] [--set KEY=VALUE]... -o DRAFT
+                        cria um rascunho a partir de um cenário
+  render DRAFT [--format text|html]
+                        mostra a carta montada
+  export DRAFT -o OUT
+                        grava a carta como .pdf, .odt, .html, .txt, .eml ou .ics
+  scenarios [--lang CODE]
+                        lista os cenários
+  spell (--lang CODE | --dictionary PATH) [--list] [FILE...]
+                        verifica a ortografia de cartas ou da entrada padrão
+
+Opções:
+  -h, --help            mostra esta ajuda (também depois de um comando)
+  --version             mostra a versão
+</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="98"/>
+        <location filename="../ui/main.cpp" line="97"/>
         <source>Write and review apology letters for billing errors.</source>
         <translation>Escreva e revise cartas de desculpas por erros de cobrança.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="101"/>
+        <location filename="../ui/main.cpp" line="100"/>
         <source>A letter (.amends) to open.</source>
         <translation>Uma carta (.amends) a abrir.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="84"/>
+        <location filename="../ui/main.cpp" line="83"/>
         <source>Start with the sample case of scenario &lt;id&gt;.</source>
         <translation>Começar com o caso de exemplo do cenário &lt;id&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="80"/>
+        <location filename="../ui/main.cpp" line="79"/>
         <source>Show this help and quit.</source>
         <translation>Mostrar esta ajuda e sair.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="82"/>
+        <location filename="../ui/main.cpp" line="81"/>
         <source>Show the version and quit.</source>
         <translation>Mostrar a versão e sair.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="88"/>
+        <location filename="../ui/main.cpp" line="87"/>
         <source>Save every wizard page, filled with a sample case (or DRAFT), as PNG files in &lt;dir&gt;, then quit.</source>
         <translation>Salvar cada página do assistente, preenchida com um caso de exemplo (ou DRAFT), como arquivos PNG em &lt;dir&gt; e sair.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="92"/>
+        <location filename="../ui/main.cpp" line="91"/>
         <source>With --screenshot, the window&apos;s size (default 1440x900).</source>
         <translation>Com --screenshot, o tamanho da janela (padrão: 1440x900).</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "core/settings.h"
 #include "core/draftdocument.h"
+#include "core/interfacelanguage.h"
 #include "letterwizard.h"
 #include "mainwindow.h"
 #include "screenshotter.h"
@@ -8,11 +9,9 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QDockWidget>
-#include <QLibraryInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstdlib>
@@ -110,15 +109,16 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(AMENDS_VERSION));
 }
 
+// The interface follows the language chosen in Preferences, else the system's; the
+// choice applies from the next start.
 void installTranslators(QCoreApplication &app)
 {
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("amends"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
+    const amends::core::Settings settings;
+    const QString chosen = settings.interfaceLanguage();
+    const QLocale locale = amends::core::interfaceLocale(chosen);
+    if (!chosen.isEmpty())
+        QLocale::setDefault(locale);
+    amends::core::installTranslations(app, locale);
 }
 
 // --help and --version need no window, so they are answered before any display is

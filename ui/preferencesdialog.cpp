@@ -20,6 +20,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace amends::ui {
 
 PreferencesDialog::PreferencesDialog(core::Settings &settings, QWidget *parent)
@@ -37,8 +39,9 @@ PreferencesDialog::PreferencesDialog(core::Settings &settings, QWidget *parent)
     , m_from(new QLineEdit(this))
     , m_status(new QLabel(this))
     , m_reopen(new QCheckBox(tr("&Reopen the last letter when Amends starts"), this))
+    , m_language(new QComboBox(this))
 {
-    for (QWidget *field : std::initializer_list<QWidget *>{m_paper, m_port, m_security})
+    for (QWidget *field : std::initializer_list<QWidget *>{m_paper, m_port, m_security, m_language})
         WheelGuard::install(field);
     setWindowTitle(tr("Preferences"));
     setObjectName(QStringLiteral("preferencesDialog"));
@@ -47,6 +50,7 @@ PreferencesDialog::PreferencesDialog(core::Settings &settings, QWidget *parent)
     layout->addWidget(createLetterGroup());
     layout->addWidget(createMailGroup());
     layout->addWidget(m_reopen);
+    layout->addWidget(createLanguageRow());
     layout->addWidget(m_status);
     layout->addWidget(buttons);
     m_status->setWordWrap(true);
@@ -61,6 +65,27 @@ PreferencesDialog::PreferencesDialog(core::Settings &settings, QWidget *parent)
     connect(m_passwords, &services::PasswordStore::writeFinished, this,
             [this](const QString &, const QString &error) { passwordStored(error); });
     load();
+}
+
+QWidget *PreferencesDialog::createLanguageRow()
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *label = new QLabel(tr("Interface &language:"), row);
+    label->setBuddy(m_language);
+    // Each language is named in itself, so a person can find theirs whatever the
+    // interface speaks now.
+    m_language->addItem(tr("System (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Português (Brasil)"), QStringLiteral("pt-BR"));
+    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    auto *note = new QLabel(tr("Applies the next time Amends starts."), row);
+    note->setObjectName(QStringLiteral("languageNote"));
+    layout->addWidget(label);
+    layout->addWidget(m_language);
+    layout->addWidget(note, 1);
+    return row;
 }
 
 QWidget *PreferencesDialog::createLetterGroup()
@@ -122,6 +147,7 @@ void PreferencesDialog::load()
     m_user->setText(server.user);
     m_from->setText(server.fromAddress);
     m_reopen->setChecked(m_settings.reopenLastLetter());
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.interfaceLanguage())));
     // "Unchanged" only where there is a saved password to keep: the keychain says.
     if (!server.host.isEmpty() && !server.user.isEmpty()) {
         m_password->setPlaceholderText(QString());
@@ -162,6 +188,7 @@ void PreferencesDialog::accept()
     m_settings.setPaperSize(static_cast<core::PaperSize>(m_paper->currentData().toInt()));
     m_settings.setPdfArchival(m_archival->isChecked());
     m_settings.setReopenLastLetter(m_reopen->isChecked());
+    m_settings.setInterfaceLanguage(m_language->currentData().toString());
     const core::SmtpServer server{m_host->text().trimmed(), m_port->value(),
                                   static_cast<core::SmtpSecurity>(m_security->currentData().toInt()), m_user->text().trimmed(), from};
     m_settings.setSmtpServer(server);

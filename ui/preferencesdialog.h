@@ -18,7 +18,7 @@ class PasswordStore;
 
 namespace amends::ui {
 
-/// Letterhead, paper and PDF/A, and the mail server. The mail password goes to the
+/// Letterhead, paper and PDF/A, the mail server, and the interface language. The mail password goes to the
 /// system keychain only; the dialog never shows a stored one.
 class PreferencesDialog : public QDialog
 {
@@ -32,6 +32,7 @@ public:
 private:
     QWidget *createLetterGroup();
     QWidget *createMailGroup();
+    QWidget *createLanguageRow();
     void load();
     void chooseLogo();
     void updatePortForSecurity();
@@ -50,6 +51,7 @@ private:
     QLineEdit *m_from;
     QLabel *m_status;
     QCheckBox *m_reopen;
+    QComboBox *m_language;
 };
 
 } // namespace amends::ui

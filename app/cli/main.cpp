@@ -1,5 +1,6 @@
 #include "command.h"
 
+#include "core/interfacelanguage.h"
 #include "core/settings.h"
 
 #include <QGuiApplication>
@@ -10,7 +11,7 @@
 
 namespace {
 
-constexpr const char *kUsage =
+const char *const kUsage = QT_TRANSLATE_NOOP("cli",
     "Usage: amends-cli COMMAND [OPTIONS]\n"
     "\n"
     "Write, check and export apology letters for billing errors.\n"
@@ -36,7 +37,7 @@ constexpr const char *kUsage =
     "\n"
     "Options:\n"
     "  -h, --help            show this help (also after a command)\n"
-    "  --version             show the version\n";
+    "  --version             show the version\n");
 
 // Exporting lays out text and embeds fonts, which needs a QGuiApplication; without a
 // display it runs on the offscreen platform. Other commands stay QtCore-only.
@@ -58,6 +59,9 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Amends"));
     QCoreApplication::setApplicationName(QStringLiteral("amends"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AMENDS_VERSION));
+    // Messages follow the system's language (LANG, LC_ALL, LC_MESSAGES); JSON keys, rule
+    // ids and categories stay as they are.
+    amends::core::installTranslations(*app, QLocale::system());
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -65,11 +69,11 @@ int main(int argc, char **argv)
     arguments.removeFirst();
     const QString command = arguments.value(0);
     if (command.isEmpty()) {
-        err << kUsage;
+        err << QCoreApplication::translate("cli", kUsage);
         return amends::cli::UsageError;
     }
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
-        out << kUsage;
+        out << QCoreApplication::translate("cli", kUsage);
         return amends::cli::Success;
     }
     if (command == QLatin1String("--version")) {

@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include "interfacelanguage.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -18,6 +20,7 @@ const QString companyAddress = QStringLiteral("profile/companyAddress");
 const QString companyPhone = QStringLiteral("profile/companyPhone");
 const QString companyEmail = QStringLiteral("profile/companyEmail");
 const QString letterLanguage = QStringLiteral("letter/language");
+const QString interfaceLanguage = QStringLiteral("interface/language");
 const QString recentFiles = QStringLiteral("files/recent");
 const QString reopenLastLetter = QStringLiteral("files/reopenLast");
 const QString welcomeShown = QStringLiteral("window/welcomeShown");
@@ -112,6 +115,17 @@ QString Settings::letterLanguage() const
 void Settings::setLetterLanguage(const QString &language)
 {
     m_settings->setValue(Key::letterLanguage, language);
+}
+
+QString Settings::interfaceLanguage() const
+{
+    const QString language = m_settings->value(Key::interfaceLanguage).toString();
+    return interfaceLanguages().contains(language) ? language : QString();
+}
+
+void Settings::setInterfaceLanguage(const QString &language)
+{
+    m_settings->setValue(Key::interfaceLanguage, language);
 }
 
 QStringList Settings::recentFiles() const

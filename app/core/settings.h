@@ -33,6 +33,9 @@ public:
 
     QString letterLanguage() const;
     void setLetterLanguage(const QString &language);
+    /// The interface language as a tag ("pt-BR"); empty: the system's. Read at start-up.
+    QString interfaceLanguage() const;
+    void setInterfaceLanguage(const QString &language);
 
     QStringList recentFiles() const;
     void addRecentFile(const QString &path);

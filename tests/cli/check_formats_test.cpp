@@ -296,3 +296,36 @@ TEST_F(CheckFormats, Quiet_PrintsOnlyFindingsAndNothingForACleanLetter)
     EXPECT_TRUE(summary.out.isEmpty());
     EXPECT_EQ(summary.err, QStringLiteral("Letters checked: 1; errors: 0, warnings: 0, suggestions: 0.\n"));
 }
+
+TEST_F(CheckFormats, MessagesFollowTheSystemLanguageWhileJsonKeysAndRuleIdsStay)
+{
+    // Given an English letter and the same run in the C locale and in Portuguese
+    const QString letter = write(QStringLiteral("letter.txt"), test::kPoorLetter);
+    const QStringList json{QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), letter};
+    setSystemLanguage(QStringLiteral("C.UTF-8"));
+    const CliRun english = run(json);
+    const CliRun englishUsage = run({});
+    setSystemLanguage(QStringLiteral("pt_BR.UTF-8"));
+    const CliRun portuguese = run(json);
+    const CliRun portugueseUsage = run({});
+    setSystemLanguage(QStringLiteral("es_MX.UTF-8"));
+    const CliRun spanishUsage = run({});
+
+    // Then the usage speaks each language
+    EXPECT_TRUE(englishUsage.err.startsWith(QStringLiteral("Usage: amends-cli COMMAND"))) << englishUsage.err.toStdString();
+    EXPECT_TRUE(portugueseUsage.err.startsWith(QStringLiteral("Uso: amends-cli COMANDO"))) << portugueseUsage.err.toStdString();
+    EXPECT_TRUE(spanishUsage.err.startsWith(QStringLiteral("Uso: amends-cli COMANDO [OPCIONES]"))) << spanishUsage.err.toStdString();
+    // And the JSON keeps its keys, rule ids and categories
+    const QJsonObject englishFile = test::firstFile(english.out);
+    const QJsonObject portugueseFile = test::firstFile(portuguese.out);
+    EXPECT_EQ(QJsonDocument::fromJson(portuguese.out).object().keys(), QJsonDocument::fromJson(english.out).object().keys());
+    EXPECT_EQ(portugueseFile.keys(), englishFile.keys());
+    EXPECT_FALSE(test::ruleIds(englishFile).isEmpty());
+    EXPECT_EQ(test::ruleIds(portugueseFile), test::ruleIds(englishFile));
+    const QJsonArray findings = portugueseFile.value(QStringLiteral("findings")).toArray();
+    for (int i = 0; i < findings.size(); ++i) {
+        EXPECT_EQ(findings[i].toObject().keys(), englishFile.value(QStringLiteral("findings")).toArray()[i].toObject().keys());
+        EXPECT_EQ(findings[i].toObject().value(QStringLiteral("category")),
+                  englishFile.value(QStringLiteral("findings")).toArray()[i].toObject().value(QStringLiteral("category")));
+    }
+}

@@ -18,6 +18,11 @@ CliRun CliTest::run(const QStringList &arguments, const QByteArray &input, const
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    if (!m_locale.isEmpty()) {
+        for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+            env.remove(QString::fromLatin1(name));
+        env.insert(QStringLiteral("LANG"), m_locale);
+    }
     process.setProcessEnvironment(env);
     process.setWorkingDirectory(workingFolder.isEmpty() ? m_dir.path() : workingFolder);
     process.start(QStringLiteral(AMENDS_CLI_PATH), arguments);

@@ -28,8 +28,11 @@ protected:
     /// Writes the application's settings file with @p ini as its content.
     void writeSettings(const QByteArray &ini);
     QString path(const QString &name) const { return m_dir.filePath(name); }
+    /// Runs later commands in the system language @p locale ("pt_BR.UTF-8").
+    void setSystemLanguage(const QString &locale) { m_locale = locale; }
 
     QTemporaryDir m_dir;
+    QString m_locale;
 };
 
 /// A letter with findings of every severity.

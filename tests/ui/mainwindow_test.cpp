@@ -16,12 +16,14 @@
 #include "ui/welcomedialog.h"
 
 #include "core/draftdocument.h"
+#include "core/interfacelanguage.h"
 #include "core/draftfile.h"
 
 #include "testsupport.h"
 #include "uitestsupport.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDir>
 #include <QFileInfo>
@@ -396,6 +398,40 @@ TEST(MainWindow_Keyboard, CtrlEnterAddsTheComment)
     EXPECT_TRUE(submitted);
     ASSERT_EQ(fixture.window->document()->draft().review.comments.size(), 1);
     EXPECT_EQ(fixture.window->document()->draft().review.comments.first().text, QStringLiteral("Name the refund date."));
+}
+
+TEST(Preferences_Language, TheChosenInterfaceLanguageIsKeptForTheNextStart)
+{
+    // Given the preferences of a first start: the system's language
+    test::WindowFixture fixture;
+    ASSERT_TRUE(fixture.settings.interfaceLanguage().isEmpty());
+    {
+        ui::PreferencesDialog dialog(fixture.settings);
+        QComboBox *chosen = nullptr;
+        for (QComboBox *box : dialog.findChildren<QComboBox *>()) {
+            if (box->findData(QStringLiteral("pt-BR")) >= 0)
+                chosen = box;
+        }
+        ASSERT_NE(chosen, nullptr);
+        EXPECT_EQ(chosen->currentData().toString(), QString());
+        EXPECT_NE(dialog.findChild<QLabel *>(QStringLiteral("languageNote")), nullptr);
+
+        // When Português is picked and the dialog accepted
+        chosen->setCurrentIndex(chosen->findData(QStringLiteral("pt-BR")));
+        dialog.accept();
+    }
+
+    // Then the choice is stored, shown again, and gives the Brazilian locale at start-up
+    EXPECT_EQ(fixture.settings.interfaceLanguage(), QStringLiteral("pt-BR"));
+    EXPECT_EQ(core::interfaceLocale(fixture.settings.interfaceLanguage()).name(), QStringLiteral("pt_BR"));
+    ui::PreferencesDialog again(fixture.settings);
+    bool shown = false;
+    for (QComboBox *box : again.findChildren<QComboBox *>())
+        shown = shown || box->currentData().toString() == QLatin1String("pt-BR");
+    EXPECT_TRUE(shown);
+    // An unknown stored value means the system's language
+    fixture.settings.setInterfaceLanguage(QStringLiteral("xx"));
+    EXPECT_TRUE(fixture.settings.interfaceLanguage().isEmpty());
 }
 
 TEST(Preferences_Texts, NoLiteralAmpersandAndNoUnchangedPasswordThatWasNeverSet)
