@@ -6,6 +6,7 @@
 
 #include <hyphen.h>
 
+#include <optional>
 #include <vector>
 
 namespace amends::services {
@@ -33,9 +34,35 @@ public:
     /// Hyphenation points of a lower-case word, or -1 when it cannot be hyphenated.
     int points(const QString &word) const
     {
+        const std::optional<QList<qsizetype>> breaks = breakOffsets(word);
+        return breaks ? static_cast<int>(breaks->size()) : -1;
+    }
+
+    /// The word cut at its hyphenation points (the whole word when it has none).
+    QStringList pieces(const QString &word) const
+    {
+        const std::optional<QList<qsizetype>> breaks = breakOffsets(word);
+        if (!breaks)
+            return {word};
+        const QByteArray utf8 = word.toUtf8();
+        QStringList pieces;
+        qsizetype start = 0;
+        for (qsizetype offset : *breaks) {
+            pieces.append(QString::fromUtf8(utf8.mid(start, offset - start)));
+            start = offset;
+        }
+        pieces.append(QString::fromUtf8(utf8.mid(start)));
+        return pieces;
+    }
+
+private:
+    /// UTF-8 offsets where a lower-case word may break, or nothing when it cannot be
+    /// hyphenated.
+    std::optional<QList<qsizetype>> breakOffsets(const QString &word) const
+    {
         const QByteArray utf8 = word.toUtf8();
         if (utf8.isEmpty() || utf8.size() > 100)
-            return -1;
+            return std::nullopt;
         std::vector<char> hyphens(utf8.size() + 5, 0);
         char **rep = nullptr;
         int *pos = nullptr;
@@ -50,14 +77,15 @@ public:
         free(pos);
         free(cut);
         if (failed)
-            return -1;
-        int count = 0;
-        for (qsizetype i = 0; i + 1 < utf8.size(); ++i)
-            count += (hyphens[i] & 1) ? 1 : 0;
-        return count;
+            return std::nullopt;
+        QList<qsizetype> breaks;
+        for (qsizetype i = 0; i + 1 < utf8.size(); ++i) {
+            if (hyphens[i] & 1)
+                breaks.append(i + 1);
+        }
+        return breaks;
     }
 
-private:
     HyphenDict *m_dict;
     QString m_path;
 };
@@ -78,6 +106,56 @@ std::shared_ptr<const HyphenDictionary> sharedDictionary(const QString &path)
         entry = dictionary;
     }
     return entry;
+}
+
+bool isStrongVowel(QChar c)
+{
+    // Spanish and Portuguese both break between two open vowels and at a stressed i or u.
+    static const QString strong = QStringLiteral("aeoáéóàâêôãõíú");
+    return strong.contains(c);
+}
+
+bool isVowel(QChar c)
+{
+    static const QString vowels = QStringLiteral("aeiouáéíóúàâêôãõü");
+    return vowels.contains(c);
+}
+
+// The vowel nuclei of a piece of a Portuguese or Spanish word: one per vowel group,
+// plus one per hiatus inside a group. Two open vowels are a hiatus (re-em-bol-so, le-er),
+// and so is a stressed i or u beside a vowel (dí-a, sa-í-da). Before an open vowel an
+// unstressed i or u glides in Spanish (clien-te, cuen-ta) but is a syllable of its own
+// in Portuguese (a-ten-ci-o-sa-men-te). The u of que, qui, gue, gui is silent, and the
+// o or e after a nasal ã or õ is a glide (car-tão, li-ções).
+int romanceNuclei(const QString &piece, bool portuguese)
+{
+    int nuclei = 0;
+    QChar previous;
+    for (qsizetype i = 0; i < piece.size(); ++i) {
+        const QChar c = piece[i];
+        const bool silentU = c == u'u' && i > 0 && (piece[i - 1] == u'q' || piece[i - 1] == u'g') && i + 1 < piece.size()
+                             && (piece[i + 1] == u'e' || piece[i + 1] == u'i' || piece[i + 1] == u'é' || piece[i + 1] == u'í');
+        if (!isVowel(c) || silentU) {
+            previous = QChar();
+            continue;
+        }
+        if (previous.isNull()) {
+            ++nuclei;
+        } else {
+            const bool previousStrong = isStrongVowel(previous);
+            const bool strong = isStrongVowel(c);
+            const bool nasalGlide = (previous == u'ã' || previous == u'õ') && (c == u'o' || c == u'e');
+            if (nasalGlide) {
+                // one syllable
+            } else if (previousStrong && strong) {
+                ++nuclei;
+            } else if (portuguese && !previousStrong && strong) {
+                ++nuclei;
+            }
+        }
+        previous = c;
+    }
+    return nuclei;
 }
 
 } // namespace
@@ -101,7 +179,10 @@ QString HyphenSyllableCounter::dictionaryPath(const QString &language)
 }
 
 HyphenSyllableCounter::HyphenSyllableCounter(const QString &language)
-    : m_english(language.startsWith(QLatin1String("en")))
+    : m_language(language.startsWith(QLatin1String("en"))   ? Language::English
+                 : language.startsWith(QLatin1String("pt")) ? Language::Portuguese
+                 : language.startsWith(QLatin1String("es")) ? Language::Spanish
+                                                            : Language::Other)
 {
     const QString path = dictionaryPath(language);
     if (!path.isEmpty())
@@ -119,6 +200,13 @@ int HyphenSyllableCounter::syllables(const QString &word)
     if (m_dictionary) {
         // Hyphenated compounds are counted part by part.
         for (const QString &part : lower.split(QLatin1Char('-'), Qt::SkipEmptyParts)) {
+            if (m_language == Language::Portuguese || m_language == Language::Spanish) {
+                // Typesetting patterns never strand one letter (a-ten-ta-men-te) nor
+                // part two vowels (dí-a): each piece they leave is counted by its vowels.
+                for (const QString &piece : m_dictionary->pieces(part))
+                    count += qMax(1, romanceNuclei(piece, m_language == Language::Portuguese));
+                continue;
+            }
             const int points = m_dictionary->points(part);
             count += points < 0 ? m_fallback.syllables(part) : points + 1;
         }
@@ -126,7 +214,7 @@ int HyphenSyllableCounter::syllables(const QString &word)
     // English hyphenation patterns leave out breaks that would strand one or two
     // letters (record-ed, apol-o-gy), so there they give a floor, not the count;
     // the larger of the two estimates is the better one.
-    if (count == 0 || m_english)
+    if (count == 0 || m_language == Language::English)
         count = qMax(count, m_fallback.syllables(lower));
     m_cache.insert(lower, count);
     return count;
@@ -137,7 +225,9 @@ QString HyphenSyllableCounter::method() const
     if (!m_dictionary)
         return m_fallback.method();
     return QLatin1String("hyphenation dictionary ") + QFileInfo(m_dictionary->path()).fileName()
-           + (m_english ? QLatin1String(" and vowel groups") : QLatin1String(""));
+           + (m_language == Language::English                                            ? QLatin1String(" and vowel groups")
+              : m_language == Language::Portuguese || m_language == Language::Spanish ? QLatin1String(" and hiatus rules")
+                                                                                       : QLatin1String(""));
 }
 
 } // namespace amends::services

@@ -14,7 +14,9 @@ class HyphenDictionary;
 /// Counts syllables from a hyphenation dictionary (libhyphen, the pattern files of
 /// LibreOffice and TeX): a word's syllables are its hyphenation points plus one, found
 /// with the minimum word-edge lengths set to one letter. For English, whose patterns
-/// skip many syllable breaks, the vowel-group count is used where it is higher. Results are cached per
+/// skip many syllable breaks, the vowel-group count is used where it is higher. Portuguese
+/// and Spanish patterns never leave one letter at a word's edge nor part two vowels, so
+/// each piece they leave is counted by its vowel nuclei, hiatus included. Results are cached per
 /// instance; use one instance per thread (the dictionary itself is shared read-only).
 class HyphenSyllableCounter : public core::SyllableCounter
 {
@@ -34,7 +36,8 @@ public:
 private:
     std::shared_ptr<const HyphenDictionary> m_dictionary;
     core::VowelGroupCounter m_fallback;
-    bool m_english;
+    enum class Language { English, Portuguese, Spanish, Other };
+    Language m_language;
     QHash<QString, int> m_cache;
 };
 

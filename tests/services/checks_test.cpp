@@ -27,6 +27,37 @@ TEST(HyphenSyllables_English, CountsCommonWordsOfLetters)
     EXPECT_TRUE(counter.method().contains(QStringLiteral("hyph_en_US")));
 }
 
+// Syllables as a reader splits them (the formulas were fitted to such counts), counted
+// by hand: hiatus apart ("re-em-bol-so", "dí-a", "sa-í-da"), diphthongs together
+// ("clien-te", "di-nhei-ro", "car-tão").
+TEST(HyphenSyllables_PortugueseAndSpanish, CountHandCountedWordsOfLetters)
+{
+    const QList<std::tuple<const char *, QList<std::pair<QString, int>>>> languages = {
+        {"es-MX",
+         {{QStringLiteral("factura"), 3},    {QStringLiteral("cobro"), 2},         {QStringLiteral("devolución"), 4},
+          {QStringLiteral("disculpas"), 3},  {QStringLiteral("tarjeta"), 3},       {QStringLiteral("reembolso"), 4},
+          {QStringLiteral("cliente"), 2},    {QStringLiteral("día"), 2},           {QStringLiteral("cuenta"), 2},
+          {QStringLiteral("inconveniente"), 5}, {QStringLiteral("país"), 2},       {QStringLiteral("responsabilidad"), 6},
+          {QStringLiteral("error"), 2},      {QStringLiteral("molestia"), 3},      {QStringLiteral("aquí"), 2},
+          {QStringLiteral("atentamente"), 5}, {QStringLiteral("pagar"), 2},        {QStringLiteral("cargo"), 2},
+          {QStringLiteral("nuestro"), 2},    {QStringLiteral("equivocamos"), 5}}},
+        {"pt-BR",
+         {{QStringLiteral("fatura"), 3},     {QStringLiteral("cobrança"), 3},      {QStringLiteral("desculpas"), 3},
+          {QStringLiteral("cartão"), 2},     {QStringLiteral("responsabilidade"), 7}, {QStringLiteral("dinheiro"), 3},
+          {QStringLiteral("reembolso"), 4},  {QStringLiteral("você"), 2},          {QStringLiteral("equipe"), 3},
+          {QStringLiteral("problema"), 3},   {QStringLiteral("conta"), 2},         {QStringLiteral("pagamento"), 4},
+          {QStringLiteral("país"), 2},       {QStringLiteral("saída"), 3},         {QStringLiteral("atenciosamente"), 7},
+          {QStringLiteral("cobramos"), 3},   {QStringLiteral("erro"), 2},          {QStringLiteral("devolução"), 4},
+          {QStringLiteral("mês"), 1},        {QStringLiteral("obrigado"), 4}}},
+    };
+    for (const auto &[language, words] : languages) {
+        services::HyphenSyllableCounter counter(QString::fromLatin1(language));
+        ASSERT_TRUE(counter.isUsingDictionary()) << language << ": the hyphenation patterns (hyphen-es, hyphen-pt-br) are missing";
+        for (const auto &[word, expected] : words)
+            EXPECT_EQ(counter.syllables(word), expected) << language << " " << word.toStdString();
+    }
+}
+
 TEST(HyphenSyllables_Missing, FallsBackToVowelGroups)
 {
     services::HyphenSyllableCounter counter(QStringLiteral("xx-XX"));
