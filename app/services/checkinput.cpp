@@ -4,6 +4,7 @@
 
 #include "core/draftfile.h"
 #include "core/language.h"
+#include "languagedetector.h"
 #include "core/lettersize.h"
 #include "core/textfile.h"
 
@@ -48,7 +49,14 @@ std::optional<CheckInput> readCheckInput(const QString &name, const QString &lan
     const std::optional<QString> text = readText(name, error);
     if (!text)
         return std::nullopt;
-    input.language = language.isEmpty() ? QStringLiteral("en-US") : language;
+    // Plain text without a language says which it is written in; English when it
+    // cannot tell (too short, or a language Amends does not check).
+    if (!language.isEmpty())
+        input.language = language;
+    else if (const QString detected = detectLetterLanguage(*text); !detected.isEmpty())
+        input.language = detected;
+    else
+        input.language = QStringLiteral("en-US");
     input.subject = core::subjectFromText(*text, input.language);
     return input;
 }

@@ -5,6 +5,7 @@
 #include "services/dictionaryfinder.h"
 #include "services/hunspellspeller.h"
 #include "services/hyphensyllablecounter.h"
+#include "services/languagedetector.h"
 
 #include "testsupport.h"
 
@@ -56,6 +57,34 @@ TEST(HyphenSyllables_PortugueseAndSpanish, CountHandCountedWordsOfLetters)
         for (const auto &[word, expected] : words)
             EXPECT_EQ(counter.syllables(word), expected) << language << " " << word.toStdString();
     }
+}
+
+TEST(LanguageDetector_Letters, TellsEnglishPortugueseAndSpanishLettersApart)
+{
+    ASSERT_TRUE(services::canDetectLanguages()) << "libexttextcat-data is missing";
+    EXPECT_EQ(services::detectLetterLanguage(QStringLiteral(
+                  "Dear Ms Rivera,\n\nI am sorry that we charged your card twice for invoice 4471. The mistake was ours, and we "
+                  "have already refunded the second payment.")),
+              QStringLiteral("en-US"));
+    EXPECT_EQ(services::detectLetterLanguage(QStringLiteral(
+                  "Prezada Sra. Ribeiro,\n\nPeço desculpas por termos cobrado duas vezes a sua fatura de março. O erro foi nosso, "
+                  "e já devolvemos o valor no seu cartão.")),
+              QStringLiteral("pt-BR"));
+    EXPECT_EQ(services::detectLetterLanguage(QStringLiteral(
+                  "Estimada Sra. Torres:\n\nLe pido disculpas porque le cobramos dos veces la factura de marzo. El error fue "
+                  "nuestro y ya le devolvimos el importe a su tarjeta.")),
+              QStringLiteral("es-MX"));
+}
+
+TEST(LanguageDetector_Letters, SaysNothingForOtherLanguagesAndScraps)
+{
+    ASSERT_TRUE(services::canDetectLanguages());
+    EXPECT_TRUE(services::detectLetterLanguage(QStringLiteral(
+                                                   "Sehr geehrte Frau Weber,\n\nes tut mir leid, dass wir Ihre Karte zweimal belastet "
+                                                   "haben. Der Fehler lag bei uns, und wir haben den Betrag bereits erstattet."))
+                    .isEmpty());
+    EXPECT_TRUE(services::detectLetterLanguage(QStringLiteral("Ok")).isEmpty());
+    EXPECT_TRUE(services::detectLetterLanguage(QString()).isEmpty());
 }
 
 TEST(HyphenSyllables_Missing, FallsBackToVowelGroups)
