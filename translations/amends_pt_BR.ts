@@ -1515,7 +1515,7 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::services::CheckInput</name>
     <message>
-        <location filename="../app/services/checkinput.cpp" line="26"/>
+        <location filename="../app/services/checkinput.cpp" line="27"/>
         <source>a letter</source>
         <translation>uma carta</translation>
     </message>
@@ -1978,192 +1978,192 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::ui::CaseDetailsPage</name>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="46"/>
+        <location filename="../ui/casedetailspage.cpp" line="39"/>
         <source>Case details</source>
         <translation>Dados do caso</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="58"/>
+        <location filename="../ui/casedetailspage.cpp" line="51"/>
         <source>Letter &amp;language:</source>
         <translation>&amp;Idioma da carta:</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="60"/>
+        <location filename="../ui/casedetailspage.cpp" line="53"/>
         <source>Start with the facts of the case. Fields marked * are required; everything you enter here fills the letter for you.</source>
         <translation>Comece pelos fatos do caso. Os campos marcados com * são obrigatórios; tudo o que você informar aqui já entra na carta.</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="115"/>
+        <location filename="../ui/casedetailspage.cpp" line="108"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="117"/>
+        <location filename="../ui/casedetailspage.cpp" line="110"/>
         <source>Cu&amp;stomer name</source>
         <translation>&amp;Nome do cliente</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="118"/>
+        <location filename="../ui/casedetailspage.cpp" line="111"/>
         <source>Address them &amp;as</source>
         <translation>&amp;Tratamento</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="119"/>
+        <location filename="../ui/casedetailspage.cpp" line="112"/>
         <source>e.g. Ms Rivera (the name is used when empty)</source>
         <translation>ex.: Sra. Rivera (se vazio, usa-se o nome)</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="120"/>
+        <location filename="../ui/casedetailspage.cpp" line="113"/>
         <source>E&amp;mail</source>
         <translation>E-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="121"/>
+        <location filename="../ui/casedetailspage.cpp" line="114"/>
         <source>Postal add&amp;ress</source>
         <translation>&amp;Endereço postal</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="127"/>
+        <location filename="../ui/casedetailspage.cpp" line="120"/>
         <source>Case and amounts</source>
         <translation>Caso e valores</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="129"/>
+        <location filename="../ui/casedetailspage.cpp" line="122"/>
         <source>Case &amp;reference</source>
         <translation>&amp;Referência do caso</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="130"/>
+        <location filename="../ui/casedetailspage.cpp" line="123"/>
         <source>e.g. ticket number</source>
         <translation>ex.: número do chamado</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="131"/>
+        <location filename="../ui/casedetailspage.cpp" line="124"/>
         <source>&amp;Invoice number</source>
         <translation>Número da &amp;fatura</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="132"/>
+        <location filename="../ui/casedetailspage.cpp" line="125"/>
         <source>Acco&amp;unt number</source>
         <translation>Número da &amp;conta</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="133"/>
+        <location filename="../ui/casedetailspage.cpp" line="126"/>
         <source>Curr&amp;ency</source>
         <translation>M&amp;oeda</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="134"/>
+        <location filename="../ui/casedetailspage.cpp" line="127"/>
         <source>Amount &amp;charged</source>
         <translation>Valor co&amp;brado</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="135"/>
+        <location filename="../ui/casedetailspage.cpp" line="128"/>
         <source>e.g. 120.00</source>
         <translation>ex.: 120.00</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="136"/>
+        <location filename="../ui/casedetailspage.cpp" line="129"/>
         <source>C&amp;orrect amount</source>
         <translation>&amp;Valor correto</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="137"/>
+        <location filename="../ui/casedetailspage.cpp" line="130"/>
         <source>Re&amp;fund or credit</source>
         <translation>Reembolso o&amp;u crédito</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="138"/>
+        <location filename="../ui/casedetailspage.cpp" line="131"/>
         <source>Complaint recei&amp;ved</source>
         <translation>&amp;Data da reclamação</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="139"/>
+        <location filename="../ui/casedetailspage.cpp" line="132"/>
         <source>Letter &amp;date</source>
         <translation>Data da car&amp;ta</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="140"/>
+        <location filename="../ui/casedetailspage.cpp" line="133"/>
         <source>Follo&amp;w-up on</source>
         <translation>Pró&amp;ximo contato</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="146"/>
+        <location filename="../ui/casedetailspage.cpp" line="139"/>
         <source>From (you and your company)</source>
         <translation>Remetente (você e sua empresa)</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="148"/>
+        <location filename="../ui/casedetailspage.cpp" line="141"/>
         <source>&amp;Your name</source>
         <translation>&amp;Seu nome</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="149"/>
+        <location filename="../ui/casedetailspage.cpp" line="142"/>
         <source>Your &amp;title</source>
         <translation>Seu car&amp;go</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="150"/>
+        <location filename="../ui/casedetailspage.cpp" line="143"/>
         <source>Your &amp;phone</source>
         <translation>Seu te&amp;lefone</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="151"/>
+        <location filename="../ui/casedetailspage.cpp" line="144"/>
         <source>Your emai&amp;l</source>
         <translation>Seu e-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="152"/>
+        <location filename="../ui/casedetailspage.cpp" line="145"/>
         <source>Com&amp;pany name</source>
         <translation>Nome da em&amp;presa</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="153"/>
+        <location filename="../ui/casedetailspage.cpp" line="146"/>
         <source>Company address</source>
         <translation>Endereço da empresa</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="154"/>
+        <location filename="../ui/casedetailspage.cpp" line="147"/>
         <source>Company phone</source>
         <translation>Telefone da empresa</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="155"/>
+        <location filename="../ui/casedetailspage.cpp" line="148"/>
         <source>Company email</source>
         <translation>E-mail da empresa</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="156"/>
+        <location filename="../ui/casedetailspage.cpp" line="149"/>
         <source>Remember these as &amp;my details</source>
         <translation>Memori&amp;zar como meus dados</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="157"/>
+        <location filename="../ui/casedetailspage.cpp" line="150"/>
         <source>New letters will start with this sender and company.</source>
         <translation>As novas cartas começarão com este remetente e esta empresa.</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="177"/>
+        <location filename="../ui/casedetailspage.cpp" line="170"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="180"/>
+        <location filename="../ui/casedetailspage.cpp" line="173"/>
         <source>Required</source>
         <translation>Obrigatório</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="228"/>
+        <location filename="../ui/casedetailspage.cpp" line="221"/>
         <source>Not a date yet: type it as %1.</source>
         <translation>Ainda não é uma data: digite-a como %1.</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="285"/>
+        <location filename="../ui/casedetailspage.cpp" line="278"/>
         <source>Still needed before you go on: %1.</source>
         <translation>Falta preencher antes de continuar: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="285"/>
+        <location filename="../ui/casedetailspage.cpp" line="278"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -3571,107 +3571,123 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::ui::TextLetterDialog</name>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="41"/>
+        <location filename="../ui/textletterdialog.cpp" line="47"/>
         <source>Check a letter written elsewhere</source>
         <translation>Verificar uma carta escrita em outro lugar</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="59"/>
+        <location filename="../ui/textletterdialog.cpp" line="65"/>
         <source>Paste the letter here, or open a text file.</source>
         <translation>Cole a carta aqui ou abra um arquivo de texto.</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="60"/>
+        <location filename="../ui/textletterdialog.cpp" line="66"/>
         <source>Letter text</source>
         <translation>Texto da carta</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="62"/>
+        <location filename="../ui/textletterdialog.cpp" line="68"/>
         <source>&amp;Open Text File…</source>
         <translation>&amp;Abrir arquivo de texto…</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="63"/>
+        <location filename="../ui/textletterdialog.cpp" line="69"/>
         <source>Con&amp;vert to Draft…</source>
         <translation>&amp;Converter em rascunho…</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="64"/>
+        <location filename="../ui/textletterdialog.cpp" line="70"/>
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="86"/>
+        <location filename="../ui/textletterdialog.cpp" line="71"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../ui/textletterdialog.cpp" line="73"/>
+        <location filename="../ui/textletterdialog.cpp" line="153"/>
+        <source>Detect from the text</source>
+        <translation>Detectar pelo texto</translation>
+    </message>
+    <message>
+        <location filename="../ui/textletterdialog.cpp" line="100"/>
         <source>Each paragraph goes to the part of the letter shown beside it. Change a part where the suggestion is wrong; you can edit everything in the wizard afterwards.</source>
         <translation>Cada parágrafo vai para a parte da carta indicada ao lado. Troque a parte quando a sugestão estiver errada; depois você pode editar tudo no assistente.</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="90"/>
+        <location filename="../ui/textletterdialog.cpp" line="104"/>
         <source>Paragraph</source>
         <translation>Parágrafo</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="90"/>
+        <location filename="../ui/textletterdialog.cpp" line="104"/>
         <source>Goes to</source>
         <translation>Vai para</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="95"/>
+        <location filename="../ui/textletterdialog.cpp" line="109"/>
         <source>Create &amp;Draft</source>
         <translation>Criar &amp;rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="96"/>
+        <location filename="../ui/textletterdialog.cpp" line="110"/>
         <source>&amp;Back</source>
         <translation>&amp;Voltar</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="132"/>
+        <location filename="../ui/textletterdialog.cpp" line="154"/>
+        <source>Detected: %1</source>
+        <translation>Detectado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/textletterdialog.cpp" line="162"/>
         <source>Paste or type a letter above to see its apology score and findings.</source>
         <translation>Cole ou digite uma carta acima para ver a pontuação e os apontamentos.</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="140"/>
+        <location filename="../ui/textletterdialog.cpp" line="172"/>
         <source>&lt;b&gt;Apology score: %1 / 100&lt;/b&gt; &amp;nbsp; Parts: %2 &amp;nbsp; Reading ease: %3</source>
         <translation>&lt;b&gt;Pontuação da carta: %1 / 100&lt;/b&gt; &amp;nbsp; Partes: %2 &amp;nbsp; Facilidade de leitura: %3</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="148"/>
+        <location filename="../ui/textletterdialog.cpp" line="180"/>
         <source>Open letter</source>
         <translation>Abrir carta</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="148"/>
+        <location filename="../ui/textletterdialog.cpp" line="180"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Arquivos de texto (*.txt);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="152"/>
+        <location filename="../ui/textletterdialog.cpp" line="184"/>
         <source>a letter</source>
         <translation>uma carta</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="154"/>
+        <location filename="../ui/textletterdialog.cpp" line="186"/>
         <source>Cannot open the letter</source>
         <translation>Não é possível abrir a carta</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="169"/>
+        <location filename="../ui/textletterdialog.cpp" line="201"/>
         <source>Greeting</source>
         <translation>Saudação</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="170"/>
+        <location filename="../ui/textletterdialog.cpp" line="202"/>
         <source>Closing</source>
         <translation>Despedida</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="171"/>
+        <location filename="../ui/textletterdialog.cpp" line="203"/>
         <source>Signature</source>
         <translation>Assinatura</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="172"/>
+        <location filename="../ui/textletterdialog.cpp" line="204"/>
         <source>Heading (left out)</source>
         <translation>Cabeçalho (omitido)</translation>
     </message>

@@ -33,13 +33,6 @@ QWidget *markTarget(QWidget *editor)
     return editor;
 }
 
-QString languageName(const QString &tag)
-{
-    const QLocale locale(QString(tag).replace(QLatin1Char('-'), QLatin1Char('_')));
-    return QStringLiteral("%1 (%2)").arg(QLocale::languageToString(locale.language()),
-                                         QLocale::territoryToString(locale.territory()));
-}
-
 } // namespace
 
 CaseDetailsPage::CaseDetailsPage(core::DraftDocument *document, QWidget *parent)
@@ -51,7 +44,7 @@ CaseDetailsPage::CaseDetailsPage(core::DraftDocument *document, QWidget *parent)
 {
     WheelGuard::install(m_language);
     for (const QString &tag : core::supportedLetterLanguages())
-        m_language->addItem(languageName(tag), tag);
+        m_language->addItem(core::letterLanguageName(tag), tag);
     // Long language names are elided rather than widening the page.
     m_language->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_language->setMinimumContentsLength(12);

@@ -5,8 +5,10 @@
 
 #include "core/displaynames.h"
 #include "core/apologyscore.h"
+#include "core/language.h"
 #include "core/lettersize.h"
 #include "core/textfile.h"
+#include "services/languagedetector.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -23,6 +25,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace amends::ui {
 
 TextLetterDialog::TextLetterDialog(const services::LetterCheck *letterCheck,
@@ -31,7 +35,9 @@ TextLetterDialog::TextLetterDialog(const services::LetterCheck *letterCheck,
     : QDialog(parent)
     , m_letterCheck(letterCheck)
     , m_spelling(spelling)
+    , m_spellingLanguage(language)
     , m_language(language)
+    , m_languageBox(new QComboBox(this))
     , m_pages(new QStackedWidget(this))
     , m_editor(new QPlainTextEdit(this))
     , m_summary(new QLabel(this))
@@ -62,8 +68,16 @@ QWidget *TextLetterDialog::createCheckPage()
     auto *open = new QPushButton(tr("&Open Text File…"), page);
     auto *convert = new QPushButton(tr("Con&vert to Draft…"), page);
     auto *close = new QPushButton(tr("&Close"), page);
+    auto *languageLabel = new QLabel(tr("&Language:"), page);
+    languageLabel->setBuddy(m_languageBox);
+    m_languageBox->addItem(tr("Detect from the text"), QString());
+    for (const QString &tag : core::supportedLetterLanguages())
+        m_languageBox->addItem(core::letterLanguageName(tag), tag);
+    connect(m_languageBox, &QComboBox::activated, this, [this] { check(); });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(open);
+    buttons->addWidget(languageLabel);
+    buttons->addWidget(m_languageBox);
     buttons->addStretch(1);
     buttons->addWidget(convert);
     buttons->addWidget(close);
@@ -122,9 +136,25 @@ QString TextLetterDialog::summaryText() const
     return m_summary->text();
 }
 
+void TextLetterDialog::chooseLanguage(const QString &tag)
+{
+    m_languageBox->setCurrentIndex(std::max(0, m_languageBox->findData(tag)));
+    check();
+}
+
 void TextLetterDialog::check()
 {
     m_timer.stop();
+    const QString chosen = m_languageBox->currentData().toString();
+    if (chosen.isEmpty()) {
+        const QString detected = services::detectLetterLanguage(m_editor->toPlainText());
+        if (!detected.isEmpty())
+            m_language = detected;
+        m_languageBox->setItemText(0, detected.isEmpty() ? tr("Detect from the text")
+                                                         : tr("Detected: %1").arg(core::letterLanguageName(detected)));
+    } else {
+        m_language = chosen;
+    }
     if (m_editor->toPlainText().trimmed().isEmpty()) {
         // Nothing to judge: no score, rather than the score of an empty letter.
         m_result = {};
@@ -132,7 +162,9 @@ void TextLetterDialog::check()
         m_summary->setText(tr("Paste or type a letter above to see its apology score and findings."));
         return;
     }
-    m_result = m_letterCheck->check(core::subjectFromText(m_editor->toPlainText(), m_language), m_spelling);
+    // The editors' dictionary serves a letter in their language only.
+    m_result = m_letterCheck->check(core::subjectFromText(m_editor->toPlainText(), m_language),
+                                    m_language == m_spellingLanguage ? m_spelling : std::nullopt);
     m_findings->setResult(m_result);
     QStringList present;
     for (core::Section section : core::kSections)

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QStackedWidget;
@@ -28,8 +29,9 @@ class TextLetterDialog : public QDialog
 
 public:
     /// Checks with @p letterCheck, which must outlive the dialog, spelling with
-    /// @p spelling (the editors' dictionary and the personal dictionary) or, without it,
-    /// the service's own dictionary for @p language.
+    /// @p spelling (the editors' dictionary and the personal dictionary, in @p language)
+    /// or, for a letter in another language, the service's own dictionary. The letter's
+    /// language is detected from its text unless the user picks one.
     TextLetterDialog(const services::LetterCheck *letterCheck, std::optional<services::LetterCheck::Spelling> spelling,
                      const QString &language, QWidget *parent = nullptr);
     ~TextLetterDialog() override;
@@ -45,6 +47,10 @@ public:
     void showConversion();
     /// The draft from the paragraphs as currently assigned.
     core::Draft convertedDraft() const;
+    /// The language the letter is checked in: the one picked, else the one detected.
+    QString letterLanguage() const { return m_language; }
+    /// Checks in @p tag from now on; empty: detect it from the text.
+    void chooseLanguage(const QString &tag);
 
 Q_SIGNALS:
     void draftCreated(const amends::core::Draft &draft);
@@ -57,7 +63,9 @@ private:
 
     const services::LetterCheck *m_letterCheck;
     std::optional<services::LetterCheck::Spelling> m_spelling;
+    QString m_spellingLanguage; ///< of m_spelling
     QString m_language;
+    QComboBox *m_languageBox;
     QStackedWidget *m_pages;
     QPlainTextEdit *m_editor;
     QLabel *m_summary;

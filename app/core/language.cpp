@@ -1,6 +1,7 @@
 #include "language.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace amends::core {
@@ -41,6 +42,15 @@ QString dataLanguage(const QString &tag)
     if (base == QLatin1String("pt"))
         return QStringLiteral("pt-BR");
     return base;
+}
+
+QString letterLanguageName(const QString &tag)
+{
+    const QLocale locale(QString(tag).replace(u'-', u'_'));
+    QString language = locale.nativeLanguageName();
+    if (!language.isEmpty())
+        language[0] = language[0].toUpper();
+    return QStringLiteral("%1 (%2)").arg(language, locale.nativeTerritoryName());
 }
 
 QStringList supportedLetterLanguages()

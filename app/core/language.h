@@ -27,4 +27,8 @@ QString dataLanguage(const QString &tag);
 /// The letter languages offered to the writer.
 QStringList supportedLetterLanguages();
 
+/// A letter language as its speakers name it: "English (United States)",
+/// "Português (Brasil)", "Español (México)".
+QString letterLanguageName(const QString &tag);
+
 } // namespace amends::core

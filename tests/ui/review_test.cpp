@@ -12,6 +12,7 @@
 
 #include "core/draftdocument.h"
 #include "core/draftfile.h"
+#include "core/language.h"
 #include "core/ruleset.h"
 
 #include "testsupport.h"
@@ -19,10 +20,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
@@ -251,6 +252,32 @@ TEST(Dismiss_Prompt, NamesTheFindingByItsShortTitleAndWantsAReason)
     QTest::keyClicks(dialog.reasonEdit(), QStringLiteral("The customer's own words"));
     EXPECT_TRUE(dialog.dismissButton()->isEnabled());
     EXPECT_EQ(dialog.reason(), QStringLiteral("The customer's own words"));
+}
+
+TEST(TextLetter_Language, IsDetectedFromTheTextAndCanBeChosen)
+{
+    // Given the dialog opened from an English draft
+    test::WindowFixture fixture;
+    const services::LetterCheck letterCheck;
+    ui::TextLetterDialog dialog(&letterCheck, std::nullopt, QStringLiteral("en-US"));
+    auto *language = dialog.findChild<QComboBox *>();
+    ASSERT_NE(language, nullptr);
+
+    // When a Spanish letter is pasted
+    dialog.setText(QStringLiteral("Estimada Sra. Torres:\n\nLe pido disculpas porque le cobramos dos veces la factura de marzo. "
+                                  "El error fue nuestro y ya le devolvimos el importe a su tarjeta."));
+
+    // Then it is checked in Spanish, and the box says so
+    EXPECT_EQ(dialog.letterLanguage(), QStringLiteral("es-MX"));
+    EXPECT_EQ(dialog.result().metrics.readability.formula, QStringLiteral("fernandez-huerta"));
+    EXPECT_TRUE(language->itemText(0).contains(core::letterLanguageName(QStringLiteral("es-MX")))) << language->itemText(0).toStdString();
+
+    // And the writer can overrule the detection
+    dialog.chooseLanguage(QStringLiteral("es-ES"));
+    EXPECT_EQ(dialog.letterLanguage(), QStringLiteral("es-ES"));
+    dialog.chooseLanguage(QString());
+    EXPECT_EQ(dialog.letterLanguage(), QStringLiteral("es-MX"));
+    EXPECT_EQ(dialog.convertedDraft().language, QStringLiteral("es-MX"));
 }
 
 TEST(TextLetter_Empty, ShowsNoScoreForAnEmptyBox)
