@@ -97,6 +97,7 @@ MainWindow::MainWindow(core::Settings &settings, const QString &recoveryDirector
     : QMainWindow(parent)
     , m_settings(settings)
     , m_guidance(core::loadGuidance(core::dataLanguage(settings.letterLanguage())))
+    , m_guidanceLanguage(core::dataLanguage(settings.letterLanguage()))
     , m_document(new core::DraftDocument(this))
     , m_letterCheck(std::make_unique<services::LetterCheck>())
     , m_recovery(std::make_unique<core::RecoveryStore>(recoveryDirectory))
@@ -334,7 +335,12 @@ void MainWindow::setupConnections()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     connect(m_document, &core::DraftDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &core::DraftDocument::filePathChanged, this, &MainWindow::updateTitle);
-    connect(m_document, &core::DraftDocument::wasReset, this, &MainWindow::updatePhrases);
+    connect(m_document, &core::DraftDocument::wasReset, this, &MainWindow::updateSectionHelp);
+    // Guidance and phrases speak the letter's language, which the case page may change.
+    connect(m_document, &core::DraftDocument::changed, this, [this] {
+        if (core::dataLanguage(m_document->draft().language) != m_guidanceLanguage)
+            updateSectionHelp();
+    });
     connect(m_review, &ReviewPanel::commentRequested, this, &MainWindow::requestComment);
     connect(m_wizard, &LetterWizard::currentIndexChanged, this, [this] {
         m_preview->setHighlightedSection(m_wizard->currentPage()->section());
@@ -543,10 +549,16 @@ void MainWindow::updateTitle()
     setWindowModified(m_document->isModified());
 }
 
-void MainWindow::updatePhrases()
+void MainWindow::updateSectionHelp()
 {
     const core::Draft &draft = m_document->draft();
     const QString language = core::dataLanguage(draft.language);
+    if (language != m_guidanceLanguage) {
+        m_guidance = core::loadGuidance(language);
+        m_guidanceLanguage = language;
+        for (core::Section section : core::kSections)
+            sectionPage(section)->setGuidance(m_guidance.forSection(section));
+    }
     const core::Scenario *scenario = m_scenarios.find(draft.scenarioId, language);
     const QList<core::Scenario> pool = scenario ? QList<core::Scenario>{*scenario} : m_scenarios.scenarios(language);
     for (core::Section section : core::kSections) {

@@ -46,14 +46,13 @@ QWidget *createGuidanceBox(const core::SectionGuidance &guidance, QWidget *paren
 
 SectionPage::SectionPage(core::DraftDocument *document, core::Section section, const core::SectionGuidance &guidance,
                          QWidget *parent)
-    : WizardPage(guidance.title.isEmpty() ? core::sectionTitle(section)
-                                          : tr("%1 — %2").arg(core::sectionTitle(section), guidance.title),
-                 parent)
+    : WizardPage(QString(), parent)
     , m_document(document)
     , m_section(section)
     , m_editor(new SectionEditor(this))
     , m_phrases(new QListWidget(this))
     , m_phrasesLabel(new QLabel(tr("Ready &phrases — click one to insert it at the cursor:"), this))
+    , m_guidanceBox(new QWidget(this))
 {
     m_editor->setObjectName(QStringLiteral("sectionEditor"));
     m_editor->setAccessibleName(tr("%1 text").arg(core::sectionTitle(section)));
@@ -70,7 +69,8 @@ SectionPage::SectionPage(core::DraftDocument *document, core::Section section, c
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(createGuidanceBox(guidance, this));
+    layout->addWidget(m_guidanceBox);
+    setGuidance(guidance);
     layout->addWidget(editorLabel);
     layout->addWidget(m_editor, 3);
     layout->addWidget(m_phrasesLabel);
@@ -102,6 +102,15 @@ QString SectionPage::stepName() const
 void SectionPage::enter()
 {
     m_editor->setFocus(Qt::OtherFocusReason);
+}
+
+void SectionPage::setGuidance(const core::SectionGuidance &guidance)
+{
+    setTitle(guidance.title.isEmpty() ? core::sectionTitle(m_section) : tr("%1 — %2").arg(core::sectionTitle(m_section), guidance.title));
+    QWidget *box = createGuidanceBox(guidance, this);
+    delete layout()->replaceWidget(m_guidanceBox, box);
+    delete m_guidanceBox;
+    m_guidanceBox = box;
 }
 
 void SectionPage::setPhrases(const QStringList &templates)

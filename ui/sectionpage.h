@@ -31,6 +31,8 @@ public:
     QString stepName() const override;
     void enter() override;
 
+    /// Shows @p guidance (that of the letter's language) above the editor.
+    void setGuidance(const core::SectionGuidance &guidance);
     /// The phrase templates offered (with placeholders); shown filled in.
     void setPhrases(const QStringList &templates);
 
@@ -47,6 +49,7 @@ private:
     SectionEditor *m_editor;
     QListWidget *m_phrases;
     QLabel *m_phrasesLabel;
+    QWidget *m_guidanceBox;
     QStringList m_templates;
 };
 

@@ -30,6 +30,9 @@ public:
 Q_SIGNALS:
     void completeChanged();
 
+protected:
+    void setTitle(const QString &title) { m_title = title; }
+
 private:
     QString m_title;
 };

@@ -44,10 +44,30 @@ QString dataLanguage(const QString &tag)
     return base;
 }
 
+QString letterLanguageFor(const QLocale &locale)
+{
+    const QString tag = normaliseLanguageTag(locale.name());
+    const QStringList offered = supportedLetterLanguages();
+    if (offered.contains(tag))
+        return tag;
+    for (const QString &candidate : offered) {
+        if (baseLanguage(candidate) == baseLanguage(tag))
+            return candidate;
+    }
+    return QStringLiteral("en-US");
+}
+
 QString letterLanguageName(const QString &tag)
 {
     const QLocale locale(QString(tag).replace(u'-', u'_'));
-    QString language = locale.nativeLanguageName();
+    // The plain name of the language: Qt's names some variants after their country
+    // ("American English", "español de México"), which the country then repeats.
+    static const QHash<QString, QString> plain = {
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("pt"), QStringLiteral("Português")},
+        {QStringLiteral("es"), QStringLiteral("Español")},
+    };
+    QString language = plain.value(baseLanguage(tag), locale.nativeLanguageName());
     if (!language.isEmpty())
         language[0] = language[0].toUpper();
     return QStringLiteral("%1 (%2)").arg(language, locale.nativeTerritoryName());

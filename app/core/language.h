@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +27,11 @@ QString dataLanguage(const QString &tag);
 
 /// The letter languages offered to the writer.
 QStringList supportedLetterLanguages();
+
+/// The letter language a person in @p locale most likely writes: the locale's own when
+/// offered ("es_ES" → "es-ES"), else the first offered in its language ("es_PE" →
+/// "es-MX", "pt_PT" → "pt-BR"), else American English.
+QString letterLanguageFor(const QLocale &locale);
 
 /// A letter language as its speakers name it: "English (United States)",
 /// "Português (Brasil)", "Español (México)".

@@ -1,6 +1,7 @@
 #include "settings.h"
 
 #include "interfacelanguage.h"
+#include "language.h"
 
 #include <QFileInfo>
 #include <QSettings>
@@ -109,7 +110,9 @@ void Settings::setCompanyProfile(const Company &company)
 
 QString Settings::letterLanguage() const
 {
-    return m_settings->value(Key::letterLanguage, QStringLiteral("en-US")).toString();
+    // Until the writer picks one, letters are in the language the interface speaks.
+    const QString stored = m_settings->value(Key::letterLanguage).toString();
+    return stored.isEmpty() ? letterLanguageFor(QLocale()) : stored;
 }
 
 void Settings::setLetterLanguage(const QString &language)

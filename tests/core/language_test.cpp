@@ -20,3 +20,21 @@ TEST(Language_Normalise, RefusesWhatIsNoLanguage)
     for (const char *typed : {"", "e", "english", "en-USA", "en_US UTF-8", "12", "en--US"})
         EXPECT_TRUE(core::normaliseLanguageTag(QString::fromLatin1(typed)).isEmpty()) << typed;
 }
+
+TEST(Language_LetterLanguageFor, FollowsTheLocaleWhereALetterLanguageFits)
+{
+    EXPECT_EQ(core::letterLanguageFor(QLocale(QStringLiteral("pt_BR"))), QStringLiteral("pt-BR"));
+    EXPECT_EQ(core::letterLanguageFor(QLocale(QStringLiteral("pt_PT"))), QStringLiteral("pt-BR"));
+    EXPECT_EQ(core::letterLanguageFor(QLocale(QStringLiteral("es_ES"))), QStringLiteral("es-ES"));
+    EXPECT_EQ(core::letterLanguageFor(QLocale(QStringLiteral("es_PE"))), QStringLiteral("es-MX"));
+    EXPECT_EQ(core::letterLanguageFor(QLocale(QStringLiteral("en_GB"))), QStringLiteral("en-GB"));
+    EXPECT_EQ(core::letterLanguageFor(QLocale(QStringLiteral("de_DE"))), QStringLiteral("en-US"));
+    EXPECT_EQ(core::letterLanguageFor(QLocale::c()), QStringLiteral("en-US"));
+}
+
+TEST(Language_Names, AreWrittenAsTheirSpeakersWriteThem)
+{
+    EXPECT_EQ(core::letterLanguageName(QStringLiteral("pt-BR")), QStringLiteral("Português (Brasil)"));
+    EXPECT_EQ(core::letterLanguageName(QStringLiteral("es-MX")), QStringLiteral("Español (México)"));
+    EXPECT_EQ(core::letterLanguageName(QStringLiteral("en-US")), QStringLiteral("English (United States)"));
+}

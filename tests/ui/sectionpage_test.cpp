@@ -4,10 +4,12 @@
 #include "ui/sectionpage.h"
 
 #include "core/draftdocument.h"
+#include "core/guidance.h"
 
 #include "testsupport.h"
 #include "uitestsupport.h"
 
+#include <QLabel>
 #include <QListWidget>
 #include <QTest>
 
@@ -102,4 +104,31 @@ TEST(SectionPage_Undo, WorksInEveryEditor)
         EXPECT_EQ(editor->toPlainText(), before) << core::sectionKey(section).toStdString();
         EXPECT_EQ(window.document()->draft().section(section), before);
     }
+}
+
+TEST(SectionPage_Language, GuidanceAndPhrasesFollowTheLettersLanguage)
+{
+    // Given an English letter from a scenario
+    test::WindowFixture fixture;
+    ui::MainWindow &window = *fixture.window;
+    ASSERT_TRUE(window.newFromScenario(QStringLiteral("duplicate-charge"), true));
+    ui::SectionPage *page = window.sectionPage(core::Section::Regret);
+    const QString englishTitle = core::loadGuidance(QStringLiteral("en")).forSection(core::Section::Regret).title;
+    EXPECT_TRUE(page->title().contains(englishTitle)) << page->title().toStdString();
+
+    // When the writer switches the letter to Brazilian Portuguese
+    window.document()->setLanguage(QStringLiteral("pt-BR"));
+
+    // Then the guidance and the ready phrases are the Portuguese ones
+    const QString portugueseTitle = core::loadGuidance(QStringLiteral("pt-BR")).forSection(core::Section::Regret).title;
+    ASSERT_NE(portugueseTitle, englishTitle);
+    EXPECT_TRUE(page->title().contains(portugueseTitle)) << page->title().toStdString();
+    bool portuguesePhrase = false;
+    for (int i = 0; i < page->phraseList()->count(); ++i)
+        portuguesePhrase = portuguesePhrase || page->phraseList()->item(i)->text().contains(QStringLiteral("desculpas"));
+    EXPECT_TRUE(portuguesePhrase);
+    QStringList texts;
+    for (QLabel *label : page->findChildren<QLabel *>())
+        texts.append(label->text());
+    EXPECT_TRUE(texts.join(u' ').contains(portugueseTitle));
 }
