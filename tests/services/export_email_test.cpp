@@ -3,6 +3,9 @@
 #include "services/letterexport.h"
 
 #include "core/composer.h"
+#include "core/formatting.h"
+#include "core/language.h"
+#include "core/scenario.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -175,5 +178,51 @@ TEST(Email_Address, RefusesAnAddressThatIsNotPlain)
         QString error;
         EXPECT_TRUE(services::buildEmail(services::letterEmail(draft, {}, QDateTime::currentDateTime()), &error).isEmpty());
         EXPECT_FALSE(error.isEmpty());
+    }
+}
+
+TEST(Export_Languages, PortugueseAndSpanishLettersKeepEveryAccentInEmailPdfAndOdt)
+{
+    const core::ScenarioLibrary library;
+    for (const QString &language : {QStringLiteral("pt-BR"), QStringLiteral("es-MX"), QStringLiteral("es-ES")}) {
+        // Given a scenario letter in the language, with its sample case
+        const core::Scenario *scenario = library.find(QStringLiteral("duplicate-charge"), core::dataLanguage(language));
+        ASSERT_NE(scenario, nullptr) << language.toStdString();
+        core::Draft draft = core::draftFromScenario(*scenario, language, QDate(2026, 11, 21));
+        core::applySample(draft, *scenario);
+        const core::ComposedLetter letter = core::composeLetter(draft);
+        ASSERT_TRUE(letter.subject.contains(QRegularExpression(QStringLiteral("[áéíóúâêôãõçñ]")))) << letter.subject.toStdString();
+
+        // When it leaves as PDF and as an email with that PDF
+        QTemporaryDir dir;
+        const QByteArray pdf = services::exportLetter(draft, services::ExportFormat::Pdf, {}).data;
+        ASSERT_FALSE(pdf.isEmpty());
+        const QString pdfPath = dir.filePath(QStringLiteral("letter.pdf"));
+        ASSERT_TRUE(test::writeBytes(pdfPath, pdf));
+        const QByteArray eml = services::buildEmail(services::letterEmail(draft, pdf, QDateTime::currentDateTime()));
+        const QJsonObject parsed = parseWithPython(dir, eml);
+
+        // Then the headers are 7-bit (RFC 2047 words) and decode to the very subject
+        const QByteArray headers = eml.left(eml.indexOf("\r\n\r\n"));
+        for (char c : headers)
+            ASSERT_TRUE(static_cast<unsigned char>(c) < 0x80) << language.toStdString() << ": raw 8-bit byte in the headers";
+        EXPECT_EQ(parsed.value(QStringLiteral("subject")).toString(), letter.subject) << language.toStdString();
+        EXPECT_EQ(parsed.value(QStringLiteral("defects")).toInt(), 0);
+        // And the body and the PDF hold the letter's salutation, date and closing with their accents
+        const QString plain = parsed.value(QStringLiteral("plain")).toString();
+        const QString pdfText = QString::fromUtf8(test::runTool(QStringLiteral("pdftotext"), {pdfPath, QStringLiteral("-")}).out);
+        const QString date = core::formatDate(draft.caseDetails.letterDate, core::letterLocale(language));
+        ASSERT_TRUE(date.contains(QStringLiteral(" de "))) << date.toStdString();
+        for (const QString &expected : {draft.salutation.section(u' ', 0, 0), date, draft.closing}) {
+            EXPECT_TRUE(plain.contains(expected)) << language.toStdString() << ": " << expected.toStdString();
+            EXPECT_TRUE(QString(pdfText).replace(u'\n', u' ').contains(expected)) << language.toStdString() << ": " << expected.toStdString();
+        }
+        EXPECT_EQ(parsed.value(QStringLiteral("attachment")).toString(), services::pdfFileName(draft));
+        // And so does the ODT
+        const QString odtPath = dir.filePath(QStringLiteral("letter.odt"));
+        ASSERT_TRUE(test::writeBytes(odtPath, services::exportLetter(draft, services::ExportFormat::Odt, {}).data));
+        const QString content = QString::fromUtf8(test::runTool(QStringLiteral("/usr/bin/unzip"), {QStringLiteral("-p"), odtPath, QStringLiteral("content.xml")}).out);
+        for (const QString &expected : {letter.subject.toHtmlEscaped(), date, draft.closing})
+            EXPECT_TRUE(content.contains(expected)) << language.toStdString() << ": " << expected.toStdString();
     }
 }
