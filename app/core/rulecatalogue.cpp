@@ -19,8 +19,15 @@ QList<RuleDescription> describeRules(const RuleSet &rules)
         descriptions.append({rule.id, rule.category, rule.severity, rule.message, rule.explanation, rule.source,
                              rule.badExamples, rule.goodExamples});
     }
-    for (const StructureRule &rule : structureRules())
-        descriptions.append({rule.id, rule.category, rule.severity, rule.message, rule.explanation, rule.source, {rule.bad}, {rule.good}});
+    for (const StructureRule &rule : structureRules()) {
+        RuleDescription description{rule.id, rule.category, rule.severity, rule.message, rule.explanation, rule.source, {rule.bad}, {rule.good}};
+        // Each language's reading ease has its own formula, band and source.
+        if (rule.id == StructureRuleId::lowReadability && !rules.structure().readabilitySource.isEmpty()) {
+            description.explanation = rules.structure().readabilityExplanation;
+            description.source = rules.structure().readabilitySource;
+        }
+        descriptions.append(description);
+    }
     return descriptions;
 }
 

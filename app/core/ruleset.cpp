@@ -155,11 +155,13 @@ bool checkPack(const QString &pack, const QJsonObject &root, QStringList &errors
                        {L("max_apologies"), Shape::Number}, {L("prompt_business_days"), Shape::Number}},
                       errors)
             && valid;
-    for (const char *range : {"readability", "letter_words"}) {
-        valid = checkKeys(where + QLatin1Char(':') + QLatin1String(range), structure.value(QLatin1String(range)).toObject(),
-                          {{L("min"), Shape::Number}, {L("max"), Shape::Number}}, errors)
-                && valid;
-    }
+    valid = checkKeys(where + QStringLiteral(":readability"), structure.value(QLatin1String("readability")).toObject(),
+                      {{L("min"), Shape::Number}, {L("max"), Shape::Number}, {L("explanation"), Shape::Text}, {L("source"), Shape::Text}},
+                      errors)
+            && valid;
+    valid = checkKeys(where + QStringLiteral(":letter_words"), structure.value(QLatin1String("letter_words")).toObject(),
+                      {{L("min"), Shape::Number}, {L("max"), Shape::Number}}, errors)
+            && valid;
     return valid;
 }
 
@@ -372,6 +374,8 @@ private:
         const QJsonObject readability = structure.value(QStringLiteral("readability")).toObject();
         data.readabilityMinimum = readability.value(QStringLiteral("min")).toDouble(data.readabilityMinimum);
         data.readabilityMaximum = readability.value(QStringLiteral("max")).toDouble(data.readabilityMaximum);
+        data.readabilityExplanation = readability.value(QStringLiteral("explanation")).toString(data.readabilityExplanation);
+        data.readabilitySource = readability.value(QStringLiteral("source")).toString(data.readabilitySource);
         data.longSentenceWords = structure.value(QStringLiteral("long_sentence_words")).toInt(data.longSentenceWords);
         const QJsonObject words = structure.value(QStringLiteral("letter_words")).toObject();
         data.shortLetterWords = words.value(QStringLiteral("min")).toInt(data.shortLetterWords);

@@ -56,6 +56,10 @@ struct StructureData {
     QRegularExpression greetingLine{QStringLiteral("(?!)")}; ///< a line that opens a letter ("Dear …"); none by default
     QRegularExpression closingLine{QStringLiteral("(?!)")};  ///< a line that closes it ("Kind regards,")
     QStringList acronymAllowList;
+    /// The language's reading-ease formula as the catalogue explains it: why the band,
+    /// and where the formula comes from. Empty: the English texts (Flesch).
+    QString readabilityExplanation;
+    QString readabilitySource;
     double readabilityMinimum = 60.0;
     double readabilityMaximum = 80.0;
     int longSentenceWords = 25;

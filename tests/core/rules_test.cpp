@@ -1,4 +1,5 @@
 #include "core/checker.h"
+#include "core/rulecatalogue.h"
 #include "core/ruleset.h"
 #include "core/scenario.h"
 #include "core/sectioncoverage.h"
@@ -280,4 +281,28 @@ TEST(Findings_SameApartFromPlace, IgnoresWhereFindingsLieButNothingElse)
     elsewhere.section = core::Section::Contact;
     EXPECT_FALSE(core::sameFindingsApartFromPlace({finding}, {elsewhere}));
     EXPECT_FALSE(core::sameFindingsApartFromPlace({finding}, {finding, moved}));
+}
+
+TEST(RuleCatalogue_Readability, NamesTheFormulaOfThePacksLanguage)
+{
+    // Given the English rules, and a pack that names its own formula
+    const auto english = core::RuleSet::load(QStringLiteral("en"));
+    QTemporaryDir dir;
+    const auto other = withHousePack(dir, R"JSON({"format": "amends-rules", "version": 1, "language": "en", "name": "House",
+        "structure": {"readability": {"min": 55, "max": 75, "explanation": "Szigriszt-Pazos on the INFLESZ scale.",
+                                      "source": "Barrio-Cantalejo et al. (2008)"}}})JSON");
+    ASSERT_TRUE(other->errors().isEmpty()) << other->errors().join(u'\n').toStdString();
+    const auto readabilityOf = [](const core::RuleSet &rules) {
+        for (const core::RuleDescription &description : core::describeRules(rules)) {
+            if (description.id == core::StructureRuleId::lowReadability)
+                return description;
+        }
+        return core::RuleDescription{};
+    };
+
+    // Then the catalogue explains each with its own formula and source
+    EXPECT_TRUE(readabilityOf(*english).explanation.contains(QStringLiteral("Flesch")));
+    EXPECT_EQ(readabilityOf(*other).explanation, QStringLiteral("Szigriszt-Pazos on the INFLESZ scale."));
+    EXPECT_EQ(readabilityOf(*other).source, QStringLiteral("Barrio-Cantalejo et al. (2008)"));
+    EXPECT_EQ(other->structure().readabilityMinimum, 55.0);
 }
