@@ -250,7 +250,8 @@ private:
             QStringLiteral("apology"),  QStringLiteral("channels"), QStringLiteral("lists"),    QStringLiteral("generic_greetings"),
         };
         if (value.isString() && inPatterns) {
-            for (const Token &token : TextScan(value.toString(), m_set.m_scan).tokens())
+            const TextScan scan(value.toString(), m_set.m_scan);
+            for (const Token &token : scan.tokens())
                 m_set.m_vocabulary.add(token.norm);
         } else if (value.isArray()) {
             for (const QJsonValue &item : value.toArray())
@@ -424,9 +425,20 @@ private:
 
 std::shared_ptr<const RuleSet> RuleSet::load(const QString &dataLanguage, const QStringList &extraFiles, const QString &root)
 {
+    return load(dataLanguage, extraFiles, root, WordStemmer::forLanguage(dataLanguage));
+}
+
+std::shared_ptr<const RuleSet> RuleSet::load(const QString &dataLanguage, std::shared_ptr<const WordStemmer> stemmer)
+{
+    return load(dataLanguage, {}, QStringLiteral(":/rules"), std::move(stemmer));
+}
+
+std::shared_ptr<const RuleSet> RuleSet::load(const QString &dataLanguage, const QStringList &extraFiles, const QString &root,
+                                             std::shared_ptr<const WordStemmer> stemmer)
+{
     auto set = std::make_shared<RuleSet>();
     set->m_language = dataLanguage;
-    set->m_vocabulary.setStemmer(WordStemmer::forLanguage(dataLanguage));
+    set->m_vocabulary.setStemmer(std::move(stemmer));
     RulePackReader reader(*set);
     const QDir dir(root + QLatin1Char('/') + dataLanguage);
     const QStringList builtIn = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);

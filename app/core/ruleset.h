@@ -74,12 +74,16 @@ struct StructureData {
 class RuleSet
 {
 public:
-    /// Loads `:/rules/<base language>/*.json` plus @p extraFiles (house rules).
+    /// Loads `:/rules/<data language>/*.json` plus @p extraFiles (house rules).
     /// Problems (bad JSON, unknown category, pattern errors) go to errors().
     static std::shared_ptr<const RuleSet> load(const QString &dataLanguage, const QStringList &extraFiles = {},
                                                const QString &root = QStringLiteral(":/rules"));
+    /// The same with the word forms of `word~` given by @p stemmer instead of the
+    /// language's own (to compare stemmers).
+    static std::shared_ptr<const RuleSet> load(const QString &dataLanguage, std::shared_ptr<const WordStemmer> stemmer);
 
     QString language() const { return m_language; }
+
     const QList<Rule> &rules() const { return m_rules; }
     const Rule *rule(const QString &id) const;
     const ScanRules &scanRules() const { return m_scan; }
@@ -99,6 +103,9 @@ public:
     const PatternIndex &cueIndex() const { return m_otherCues; }
 
 private:
+    static std::shared_ptr<const RuleSet> load(const QString &dataLanguage, const QStringList &extraFiles, const QString &root,
+                                               std::shared_ptr<const WordStemmer> stemmer);
+
     friend class RulePackReader;
     void index();
 

@@ -11,6 +11,7 @@ namespace amends::core {
 
 struct WordStemmer::Private {
     sb_stemmer *stemmer = nullptr;
+    std::function<QString(const QString &)> function; ///< instead of a Snowball stemmer
     // A Snowball stemmer keeps its state between calls: one call at a time. Letters
     // repeat their words, so the stems found are kept (up to a bound).
     mutable QMutex mutex;
@@ -24,7 +25,8 @@ WordStemmer::WordStemmer(std::unique_ptr<Private> d)
 
 WordStemmer::~WordStemmer()
 {
-    sb_stemmer_delete(d->stemmer);
+    if (d->stemmer)
+        sb_stemmer_delete(d->stemmer);
 }
 
 std::shared_ptr<const WordStemmer> WordStemmer::forLanguage(const QString &dataLanguage)
@@ -40,12 +42,24 @@ std::shared_ptr<const WordStemmer> WordStemmer::forLanguage(const QString &dataL
     return std::shared_ptr<const WordStemmer>(new WordStemmer(std::move(d)));
 }
 
+std::shared_ptr<const WordStemmer> WordStemmer::fromFunction(std::function<QString(const QString &)> stem)
+{
+    auto d = std::make_unique<Private>();
+    d->function = std::move(stem);
+    return std::shared_ptr<const WordStemmer>(new WordStemmer(std::move(d)));
+}
+
 QString WordStemmer::stem(const QString &word) const
 {
     constexpr qsizetype kMaxRemembered = 50000;
     QMutexLocker lock(&d->mutex);
     if (const auto it = d->stems.constFind(word); it != d->stems.constEnd())
         return *it;
+    if (d->function) {
+        const QString result = d->function(word);
+        d->stems.insert(word, result);
+        return result;
+    }
     const QByteArray utf8 = word.toUtf8();
     const sb_symbol *stemmed = sb_stemmer_stem(d->stemmer, reinterpret_cast<const sb_symbol *>(utf8.constData()), static_cast<int>(utf8.size()));
     // Null only when memory runs out: the word is then its own stem.

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace amends::core {
@@ -21,6 +22,9 @@ public:
     /// null for a language whose patterns inflect by rule (English) or that Snowball
     /// does not know.
     static std::shared_ptr<const WordStemmer> forLanguage(const QString &dataLanguage);
+
+    /// A stemmer that asks @p stem: another tool's stems, to compare with Snowball's.
+    static std::shared_ptr<const WordStemmer> fromFunction(std::function<QString(const QString &)> stem);
 
     /// The stem of @p word (lower case, as tokens are normalised).
     QString stem(const QString &word) const;
