@@ -202,6 +202,20 @@ bool HunspellSpeller::isCorrect(const QString &word)
     return encoded && m_hunspell->spell(*encoded);
 }
 
+QStringList HunspellSpeller::stems(const QString &word)
+{
+    const std::optional<std::string> encoded = prepare(word);
+    if (!encoded)
+        return {};
+    QStringList result;
+    for (const std::string &stem : m_hunspell->stem(*encoded)) {
+        std::optional<QString> decoded = m_codec.decode(stem);
+        if (decoded && !decoded->isEmpty() && !result.contains(*decoded))
+            result.append(*decoded);
+    }
+    return result;
+}
+
 QStringList HunspellSpeller::suggestions(const QString &word, int max)
 {
     const std::optional<std::string> encoded = prepare(word);

@@ -42,6 +42,9 @@ public:
     QString language() const override { return m_language; }
     bool isCorrect(const QString &word) override;
     QStringList suggestions(const QString &word, int max = 8) override;
+    /// The dictionary's stems (lemmas) of @p word, from its affix rules: "cobramos" →
+    /// cobrar, cobrir. Empty for a word the dictionary does not know.
+    QStringList stems(const QString &word);
 
     /// The encoding named by SET in the .aff file.
     QString encoding() const { return m_codec.name(); }
