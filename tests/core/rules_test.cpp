@@ -1,5 +1,8 @@
 #include "core/checker.h"
+#include "core/guidance.h"
+#include "core/language.h"
 #include "core/rulecatalogue.h"
+#include "core/trainingpair.h"
 #include "core/ruleset.h"
 #include "core/scenario.h"
 #include "core/sectioncoverage.h"
@@ -7,6 +10,7 @@
 
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,13 +21,29 @@ using namespace amends;
 
 namespace {
 
-std::shared_ptr<const core::RuleSet> englishRules()
+// The built-in data languages: one folder of rule packs each.
+QStringList dataLanguages()
 {
-    static const auto rules = core::RuleSet::load(QStringLiteral("en"));
+    return QDir(QStringLiteral(":/rules")).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+// The letter language a data language's examples are checked in.
+QString letterLanguageOf(const QString &dataLanguage)
+{
+    return core::normaliseLanguageTag(dataLanguage);
+}
+
+std::shared_ptr<const core::RuleSet> rulesFor(const QString &dataLanguage)
+{
+    static QHash<QString, std::shared_ptr<const core::RuleSet>> loaded;
+    std::shared_ptr<const core::RuleSet> &rules = loaded[dataLanguage];
+    if (!rules)
+        rules = core::RuleSet::load(dataLanguage);
     return rules;
 }
 
 struct ExampleCase {
+    QString language;
     QString rule;
     QString text;
     bool bad;
@@ -33,28 +53,31 @@ struct ExampleCase {
 std::vector<ExampleCase> exampleCases()
 {
     std::vector<ExampleCase> cases;
-    for (const core::Rule &rule : englishRules()->rules()) {
-        const auto add = [&](const QStringList &examples, bool bad) {
-            for (int i = 0; i < examples.size(); ++i) {
-                std::string name = QString(rule.id + (bad ? QStringLiteral("_bad") : QStringLiteral("_good")) + QString::number(i)).toStdString();
-                for (char &c : name) {
-                    if (!std::isalnum(static_cast<unsigned char>(c)))
-                        c = '_';
+    for (const QString &language : dataLanguages()) {
+        for (const core::Rule &rule : rulesFor(language)->rules()) {
+            const auto add = [&](const QStringList &examples, bool bad) {
+                for (int i = 0; i < examples.size(); ++i) {
+                    const QString prefix = language == QLatin1String("en") ? QString() : language + u'_';
+                    std::string name = QString(prefix + rule.id + (bad ? QStringLiteral("_bad") : QStringLiteral("_good")) + QString::number(i)).toStdString();
+                    for (char &c : name) {
+                        if (!std::isalnum(static_cast<unsigned char>(c)))
+                            c = '_';
+                    }
+                    cases.push_back({language, rule.id, examples[i], bad, name});
                 }
-                cases.push_back({rule.id, examples[i], bad, name});
-            }
-        };
-        add(rule.badExamples, true);
-        add(rule.goodExamples, false);
+            };
+            add(rule.badExamples, true);
+            add(rule.goodExamples, false);
+        }
     }
     return cases;
 }
 
-QStringList firedRules(const QString &text)
+QStringList firedRules(const QString &text, const QString &language = QStringLiteral("en"))
 {
-    const core::Checker checker(englishRules());
+    const core::Checker checker(rulesFor(language));
     QStringList ids;
-    for (const core::Finding &finding : checker.check(core::subjectFromText(text, QStringLiteral("en-US"))).findings)
+    for (const core::Finding &finding : checker.check(core::subjectFromText(text, letterLanguageOf(language))).findings)
         ids.append(finding.rule);
     return ids;
 }
@@ -70,31 +93,56 @@ class RuleExamples : public ::testing::TestWithParam<ExampleCase>
 
 } // namespace
 
-TEST(RuleSet_English, LoadsWithoutErrors)
+TEST(RuleSet_Languages, EveryLetterLanguageHasItsRulesScenariosGuidanceAndTraining)
 {
-    EXPECT_TRUE(englishRules()->errors().isEmpty()) << englishRules()->errors().join(QLatin1Char('\n')).toStdString();
-    EXPECT_GE(englishRules()->rules().size(), 1);
-}
-
-TEST(RuleSet_English, EveryRuleHasBadAndGoodExamplesAndAnExplanation)
-{
-    for (const core::Rule &rule : englishRules()->rules()) {
-        EXPECT_FALSE(rule.badExamples.isEmpty()) << rule.id.toStdString();
-        EXPECT_FALSE(rule.goodExamples.isEmpty()) << rule.id.toStdString();
-        EXPECT_GT(rule.explanation.size(), 40) << rule.id.toStdString();
+    const core::ScenarioLibrary library;
+    for (const QString &tag : core::supportedLetterLanguages()) {
+        const QString data = core::dataLanguage(tag);
+        EXPECT_TRUE(dataLanguages().contains(data)) << tag.toStdString();
+        EXPECT_EQ(library.scenarios(data).size(), 6) << tag.toStdString();
+        // Guidance falls back to English: each language's own differs from it.
+        const core::Guidance guidance = core::loadGuidance(data);
+        for (core::Section section : core::kSections) {
+            EXPECT_FALSE(guidance.forSection(section).guidance.isEmpty()) << tag.toStdString();
+            if (data != QLatin1String("en")) {
+                EXPECT_NE(guidance.forSection(section).title, core::loadGuidance(QStringLiteral("en")).forSection(section).title) << tag.toStdString();
+            }
+        }
+        EXPECT_EQ(core::loadTrainingPairs(data).pairs.size(), 6) << tag.toStdString();
     }
 }
 
-TEST(RuleSet_English, CoversEveryCategory)
+TEST(RuleSet_Languages, LoadWithoutErrors)
 {
-    QSet<QString> covered;
-    for (const core::Rule &rule : englishRules()->rules())
-        covered.insert(rule.category);
-    for (const core::StructureRule &rule : core::structureRules())
-        covered.insert(rule.category);
-    for (const QString &category : core::findingCategories()) {
-        if (category != QLatin1String("spelling")) {
-            EXPECT_TRUE(covered.contains(category)) << category.toStdString();
+    for (const QString &language : dataLanguages()) {
+        EXPECT_TRUE(rulesFor(language)->errors().isEmpty()) << language.toStdString() << ": " << rulesFor(language)->errors().join(QLatin1Char('\n')).toStdString();
+        EXPECT_GE(rulesFor(language)->rules().size(), 1) << language.toStdString();
+    }
+}
+
+TEST(RuleSet_Languages, EveryRuleHasBadAndGoodExamplesAndAnExplanation)
+{
+    for (const QString &language : dataLanguages()) {
+        for (const core::Rule &rule : rulesFor(language)->rules()) {
+            EXPECT_FALSE(rule.badExamples.isEmpty()) << language.toStdString() << " " << rule.id.toStdString();
+            EXPECT_FALSE(rule.goodExamples.isEmpty()) << language.toStdString() << " " << rule.id.toStdString();
+            EXPECT_GT(rule.explanation.size(), 40) << language.toStdString() << " " << rule.id.toStdString();
+        }
+    }
+}
+
+TEST(RuleSet_Languages, CoverEveryCategory)
+{
+    for (const QString &language : dataLanguages()) {
+        QSet<QString> covered;
+        for (const core::Rule &rule : rulesFor(language)->rules())
+            covered.insert(rule.category);
+        for (const core::StructureRule &rule : core::structureRules())
+            covered.insert(rule.category);
+        for (const QString &category : core::findingCategories()) {
+            if (category != QLatin1String("spelling")) {
+                EXPECT_TRUE(covered.contains(category)) << language.toStdString() << ": " << category.toStdString();
+            }
         }
     }
 }
@@ -102,35 +150,37 @@ TEST(RuleSet_English, CoversEveryCategory)
 TEST_P(RuleExamples, FiresOnBadExamplesOnly)
 {
     const ExampleCase &example = GetParam();
-    const QStringList fired = firedRules(example.text);
+    const QStringList fired = firedRules(example.text, example.language);
     if (example.bad)
         EXPECT_TRUE(fired.contains(example.rule)) << "did not fire on: " << example.text.toStdString();
     else
         EXPECT_FALSE(fired.contains(example.rule)) << "fired on good example: " << example.text.toStdString();
 }
 
-INSTANTIATE_TEST_SUITE_P(English, RuleExamples, ::testing::ValuesIn(exampleCases()),
+INSTANTIATE_TEST_SUITE_P(BuiltIn, RuleExamples, ::testing::ValuesIn(exampleCases()),
                          [](const ::testing::TestParamInfo<ExampleCase> &info) { return info.param.name; });
 
 TEST(Scenarios_Check, EveryFilledTemplatePassesEveryCheck)
 {
     const core::ScenarioLibrary library;
-    ASSERT_TRUE(englishRules()->errors().isEmpty()) << englishRules()->errors().join(QLatin1Char('\n')).toStdString();
-    const core::Checker checker(englishRules());
-    for (const core::Scenario &scenario : library.scenarios(QStringLiteral("en"))) {
-        for (const QString &language : {QStringLiteral("en-US"), QStringLiteral("en-GB")}) {
-            core::Draft draft = core::draftFromScenario(scenario, language, QDate(2026, 11, 20));
+    for (const QString &tag : core::supportedLetterLanguages()) {
+        const QString data = core::dataLanguage(tag);
+        const auto rules = rulesFor(data);
+        ASSERT_TRUE(rules->errors().isEmpty()) << rules->errors().join(QLatin1Char('\n')).toStdString();
+        const core::Checker checker(rules);
+        for (const core::Scenario &scenario : library.scenarios(data)) {
+            core::Draft draft = core::draftFromScenario(scenario, tag, QDate(2026, 11, 20));
             core::applySample(draft, scenario);
             const core::CheckResult result = checker.check(core::subjectFromDraft(draft));
             QStringList described;
             for (const core::Finding &finding : result.findings)
                 described.append(finding.rule + QStringLiteral(": ") + finding.message + QStringLiteral(" [") + finding.excerpt + u']');
-            EXPECT_TRUE(result.findings.isEmpty()) << scenario.id.toStdString() << " " << language.toStdString() << "\n"
+            EXPECT_TRUE(result.findings.isEmpty()) << scenario.id.toStdString() << " " << tag.toStdString() << "\n"
                                                    << described.join(QLatin1Char('\n')).toStdString();
             EXPECT_EQ(result.metrics.sectionsPresent.size(), 6)
-                << scenario.id.toStdString() << ": " << result.metrics.sectionsPresent.join(u',').toStdString();
-            EXPECT_GE(result.metrics.readability.score, result.metrics.readabilityMinimum) << scenario.id.toStdString();
-            EXPECT_LE(result.metrics.readability.score, result.metrics.readabilityMaximum) << scenario.id.toStdString();
+                << scenario.id.toStdString() << " " << tag.toStdString() << ": " << result.metrics.sectionsPresent.join(u',').toStdString();
+            EXPECT_GE(result.metrics.readability.score, result.metrics.readabilityMinimum) << scenario.id.toStdString() << " " << tag.toStdString();
+            EXPECT_LE(result.metrics.readability.score, result.metrics.readabilityMaximum) << scenario.id.toStdString() << " " << tag.toStdString();
         }
     }
 }

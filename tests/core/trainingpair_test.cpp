@@ -1,5 +1,6 @@
 #include "core/apologyscore.h"
 #include "core/checker.h"
+#include "core/language.h"
 #include "core/trainingpair.h"
 #include "services/hyphensyllablecounter.h"
 
@@ -31,26 +32,53 @@ const PatternExpectation kPatterns[] = {
     {"generic-greeting", "personalization", "personalization.generic-greeting"},
 };
 
-const core::TrainingPairs &shipped()
+// Every language's exercises have the same ids and expectations.
+const char *const kLanguages[] = {"en", "pt-BR", "es"};
+
+struct LanguageExpectation {
+    const char *language;
+    PatternExpectation pattern;
+};
+
+std::vector<LanguageExpectation> everyLanguagesExpectations()
 {
-    static const core::TrainingPairs pairs = core::loadTrainingPairs(QStringLiteral("en"));
-    return pairs;
+    std::vector<LanguageExpectation> all;
+    for (const char *language : kLanguages) {
+        for (const PatternExpectation &pattern : kPatterns)
+            all.push_back({language, pattern});
+    }
+    return all;
 }
 
-const core::TrainingPair *findPair(const QString &id)
+const core::TrainingPairs &shipped(const QString &language = QStringLiteral("en"))
 {
-    for (const core::TrainingPair &pair : shipped().pairs) {
+    static QHash<QString, core::TrainingPairs> loaded;
+    if (!loaded.contains(language))
+        loaded.insert(language, core::loadTrainingPairs(language));
+    return loaded[language];
+}
+
+const core::TrainingPair *findPair(const QString &id, const QString &language = QStringLiteral("en"))
+{
+    for (const core::TrainingPair &pair : shipped(language).pairs) {
         if (pair.id == id)
             return &pair;
     }
     return nullptr;
 }
 
-core::CheckResult check(const QString &text)
+core::CheckResult check(const QString &text, const QString &language = QStringLiteral("en"))
 {
-    static const core::Checker checker(core::RuleSet::load(QStringLiteral("en")));
-    static services::HyphenSyllableCounter counter(QStringLiteral("en-US"));
-    return checker.check(core::subjectFromText(text, QStringLiteral("en-US")), core::CheckTools{nullptr, &counter});
+    struct Tools {
+        core::Checker checker;
+        services::HyphenSyllableCounter counter;
+    };
+    static QHash<QString, std::shared_ptr<Tools>> tools;
+    const QString tag = core::normaliseLanguageTag(language);
+    std::shared_ptr<Tools> &own = tools[language];
+    if (!own)
+        own = std::make_shared<Tools>(Tools{core::Checker(core::RuleSet::load(language)), services::HyphenSyllableCounter(tag)});
+    return own->checker.check(core::subjectFromText(text, tag), core::CheckTools{nullptr, &own->counter});
 }
 
 QByteArray pairJson(const QString &language, const QString &poor)
@@ -65,13 +93,16 @@ QByteArray pairJson(const QString &language, const QString &poor)
 
 TEST(TrainingPairs_Shipped, AllLoadWithoutErrorsAndEachPatternHasAPair)
 {
-    EXPECT_TRUE(shipped().errors.isEmpty()) << shipped().errors.join(QLatin1Char('\n')).toStdString();
-    EXPECT_GE(shipped().pairs.size(), 6);
-    QSet<QString> ids;
-    for (const core::TrainingPair &pair : shipped().pairs) {
-        EXPECT_FALSE(ids.contains(pair.id)) << pair.id.toStdString();
-        ids.insert(pair.id);
-        EXPECT_NE(pair.poor, pair.repaired) << pair.id.toStdString();
+    for (const char *language : kLanguages) {
+        const core::TrainingPairs &pairs = shipped(QString::fromLatin1(language));
+        EXPECT_TRUE(pairs.errors.isEmpty()) << language << ": " << pairs.errors.join(QLatin1Char('\n')).toStdString();
+        EXPECT_GE(pairs.pairs.size(), 6) << language;
+        QSet<QString> ids;
+        for (const core::TrainingPair &pair : pairs.pairs) {
+            EXPECT_FALSE(ids.contains(pair.id)) << language << " " << pair.id.toStdString();
+            ids.insert(pair.id);
+            EXPECT_NE(pair.poor, pair.repaired) << language << " " << pair.id.toStdString();
+        }
     }
     for (const PatternExpectation &pattern : kPatterns)
         EXPECT_NE(findPair(QString::fromLatin1(pattern.id)), nullptr) << pattern.id;
@@ -95,20 +126,21 @@ TEST(TrainingPairs_Score, RepairedScoresHigherThanPoorForEveryPair)
     }
 }
 
-class TrainingPairs_Pattern : public ::testing::TestWithParam<PatternExpectation>
+class TrainingPairs_Pattern : public ::testing::TestWithParam<LanguageExpectation>
 {
 };
 
 TEST_P(TrainingPairs_Pattern, PoorShowsItsPatternAndRepairedPasses)
 {
     // Given the shipped pair for one failure pattern
-    const PatternExpectation &expected = GetParam();
-    const core::TrainingPair *pair = findPair(QString::fromLatin1(expected.id));
+    const PatternExpectation &expected = GetParam().pattern;
+    const QString language = QString::fromLatin1(GetParam().language);
+    const core::TrainingPair *pair = findPair(QString::fromLatin1(expected.id), language);
     ASSERT_NE(pair, nullptr);
 
     // When both letters are checked and scored
-    const core::CheckResult poor = check(pair->poor);
-    const core::CheckResult repaired = check(pair->repaired);
+    const core::CheckResult poor = check(pair->poor, language);
+    const core::CheckResult repaired = check(pair->repaired, language);
     const int poorScore = core::scoreLetter(poor).value;
     const int repairedScore = core::scoreLetter(repaired).value;
 
@@ -120,14 +152,16 @@ TEST_P(TrainingPairs_Pattern, PoorShowsItsPatternAndRepairedPasses)
     const bool shown = std::any_of(poor.findings.begin(), poor.findings.end(), [&](const core::Finding &f) {
         return f.category == QLatin1String(expected.category) && (!*expected.rule || f.rule == QLatin1String(expected.rule));
     });
-    EXPECT_TRUE(shown) << expected.category << ' ' << expected.rule;
+    EXPECT_TRUE(shown) << GetParam().language << ' ' << expected.category << ' ' << expected.rule;
     for (const core::Finding &finding : repaired.findings)
         EXPECT_NE(finding.category, QLatin1String(expected.category)) << finding.rule.toStdString();
 }
 
-INSTANTIATE_TEST_SUITE_P(Shipped, TrainingPairs_Pattern, ::testing::ValuesIn(kPatterns),
-                         [](const ::testing::TestParamInfo<PatternExpectation> &info) {
-                             return QString::fromLatin1(info.param.id).replace(QLatin1Char('-'), QLatin1Char('_')).toStdString();
+INSTANTIATE_TEST_SUITE_P(Shipped, TrainingPairs_Pattern, ::testing::ValuesIn(everyLanguagesExpectations()),
+                         [](const ::testing::TestParamInfo<LanguageExpectation> &info) {
+                             const QString language = QString::fromLatin1(info.param.language);
+                             const QString prefix = language == QLatin1String("en") ? QString() : language + u'_';
+                             return QString(prefix + QString::fromLatin1(info.param.pattern.id)).replace(QLatin1Char('-'), QLatin1Char('_')).toStdString();
                          });
 
 TEST(TrainingPairs_Parse, RefusesOtherFormatsAndIncompletePairs)
