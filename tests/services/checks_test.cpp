@@ -1,5 +1,6 @@
 #include "core/apologyscore.h"
 #include "core/checker.h"
+#include "core/language.h"
 #include "core/scenario.h"
 #include "services/lettercheck.h"
 #include "services/dictionaryfinder.h"
@@ -94,18 +95,22 @@ TEST(HyphenSyllables_Missing, FallsBackToVowelGroups)
     EXPECT_EQ(counter.syllables(QStringLiteral("payment")), 2);
 }
 
-TEST(Scenarios_CheckWithHyphenation, EveryTemplateReadsInTheTargetBand)
+TEST(Scenarios_CheckWithHyphenation, EveryTemplateReadsInTheTargetBandInEveryLanguage)
 {
     const core::ScenarioLibrary library;
-    const core::Checker checker(core::RuleSet::load(QStringLiteral("en")));
-    for (const core::Scenario &scenario : library.scenarios(QStringLiteral("en"))) {
-        core::Draft draft = core::draftFromScenario(scenario, QStringLiteral("en-US"), QDate(2026, 11, 20));
-        core::applySample(draft, scenario);
-        services::HyphenSyllableCounter counter(draft.language);
-        const core::CheckResult result = checker.check(core::subjectFromDraft(draft), {nullptr, &counter});
-        EXPECT_TRUE(result.findings.isEmpty()) << scenario.id.toStdString() << ": " << result.findings.value(0).message.toStdString();
-        EXPECT_GE(result.metrics.readability.score, result.metrics.readabilityMinimum) << scenario.id.toStdString();
-        EXPECT_LE(result.metrics.readability.score, result.metrics.readabilityMaximum) << scenario.id.toStdString();
+    for (const QString &language : {QStringLiteral("en-US"), QStringLiteral("pt-BR"), QStringLiteral("es-MX"), QStringLiteral("es-ES")}) {
+        const core::Checker checker(core::RuleSet::load(core::dataLanguage(language)));
+        services::HyphenSyllableCounter counter(language);
+        ASSERT_TRUE(counter.isUsingDictionary()) << language.toStdString();
+        for (const core::Scenario &scenario : library.scenarios(core::dataLanguage(language))) {
+            core::Draft draft = core::draftFromScenario(scenario, language, QDate(2026, 11, 20));
+            core::applySample(draft, scenario);
+            const core::CheckResult result = checker.check(core::subjectFromDraft(draft), {nullptr, &counter});
+            EXPECT_TRUE(result.findings.isEmpty()) << language.toStdString() << " " << scenario.id.toStdString() << ": "
+                                                   << result.findings.value(0).message.toStdString();
+            EXPECT_GE(result.metrics.readability.score, result.metrics.readabilityMinimum) << language.toStdString() << " " << scenario.id.toStdString();
+            EXPECT_LE(result.metrics.readability.score, result.metrics.readabilityMaximum) << language.toStdString() << " " << scenario.id.toStdString();
+        }
     }
 }
 
