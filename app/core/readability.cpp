@@ -96,7 +96,10 @@ Readability measureReadability(const TextScan &scan, Span span, const QString &l
         result.score = 248.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord;
     } else if (base == QLatin1String("es")) {
         result.formula = QStringLiteral("fernandez-huerta");
-        result.score = 206.84 - 0.60 * (100.0 * syllablesPerWord) - 1.02 * (100.0 / wordsPerSentence);
+        // As Law (2011) corrected the form usually printed: the last term is the words
+        // per sentence, as in Flesch's, not the sentences per hundred words (with
+        // which shorter sentences would read harder).
+        result.score = 206.84 - 0.60 * (100.0 * syllablesPerWord) - 1.02 * wordsPerSentence;
     } else {
         result.formula = QStringLiteral("flesch-reading-ease");
         result.score = 206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord;

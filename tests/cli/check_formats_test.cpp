@@ -2,12 +2,16 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QXmlStreamReader>
+
+#include <algorithm>
 
 using namespace amends;
 using amends::test::CliRun;
@@ -327,5 +331,71 @@ TEST_F(CheckFormats, MessagesFollowTheSystemLanguageWhileJsonKeysAndRuleIdsStay)
         EXPECT_EQ(findings[i].toObject().keys(), englishFile.value(QStringLiteral("findings")).toArray()[i].toObject().keys());
         EXPECT_EQ(findings[i].toObject().value(QStringLiteral("category")),
                   englishFile.value(QStringLiteral("findings")).toArray()[i].toObject().value(QStringLiteral("category")));
+    }
+}
+
+namespace {
+
+struct LanguageLetter {
+    const char *name;
+    QByteArray text;
+    const char *language;
+};
+
+// Letters with the typical problems of each language: blame on the card company or the
+// bank, a conditional apology, a billing word the customer does not use.
+const LanguageLetter kTypicalLetters[] = {
+    {"en.txt",
+     "Dear Mr Martins,\n\nThe double charge was caused by a fault at your card company. We apologise if this caused any "
+     "inconvenience. The chargeback will be processed within two statements.\n\nKind regards,\nBilling Team\n",
+     "en-US"},
+    {"pt.txt",
+     "Prezado Sr. Martins,\n\nA cobrança em dobro ocorreu por uma falha da operadora do cartão. Pedimos desculpas caso isso "
+     "tenha causado algum transtorno. O estorno será realizado em até duas faturas.\n\nAtenciosamente,\nSetor de Cobrança\n",
+     "pt-BR"},
+    {"es.txt",
+     "Estimado Sr. Martínez:\n\nEl cargo duplicado se debió a una falla del banco emisor de su tarjeta. Le ofrecemos una "
+     "disculpa si le causamos alguna molestia. El contracargo se verá reflejado en su próximo estado de cuenta.\n\n"
+     "Atentamente,\nDepartamento de Facturación\n",
+     "es-MX"},
+};
+
+} // namespace
+
+TEST_F(CheckFormats, EachLetterOfAMixedFolderIsCheckedInItsOwnLanguageWithAFixForEachTypicalProblem)
+{
+    // Given a folder of plain-text letters in three languages, checked without --lang
+    for (const LanguageLetter &letter : kTypicalLetters)
+        write(QStringLiteral("mixed/") + QString::fromLatin1(letter.name), letter.text);
+    const CliRun result = run({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--no-spelling"),
+                               path(QStringLiteral("mixed"))});
+    ASSERT_EQ(result.exitCode, 1) << result.err.toStdString();
+    const QJsonArray files = QJsonDocument::fromJson(result.out).object().value(QStringLiteral("files")).toArray();
+    ASSERT_EQ(files.size(), 3);
+
+    for (const QJsonValue &value : files) {
+        const QJsonObject file = value.toObject();
+        const QString name = QFileInfo(file.value(QStringLiteral("file")).toString()).fileName();
+        const auto letter = std::find_if(std::begin(kTypicalLetters), std::end(kTypicalLetters),
+                                         [&](const LanguageLetter &l) { return name == QLatin1String(l.name); });
+        ASSERT_NE(letter, std::end(kTypicalLetters)) << name.toStdString();
+        // Then each is checked in the language it is written in
+        EXPECT_EQ(file.value(QStringLiteral("language")).toString(), QString::fromLatin1(letter->language));
+        // And the blame, the conditional apology and the billing word are each reported
+        // with how to mend it: a replacement for the billing word, an explanation for all
+        QSet<QString> categories;
+        QStringList replaced;
+        for (const QJsonValue &finding : file.value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject object = finding.toObject();
+            const QString category = object.value(QStringLiteral("category")).toString();
+            categories.insert(category);
+            EXPECT_GT(object.value(QStringLiteral("explanation")).toString().size(), 40) << name.toStdString() << ": " << object.value(QStringLiteral("rule")).toString().toStdString();
+            if (!object.value(QStringLiteral("suggestions")).toArray().isEmpty())
+                replaced.append(category);
+        }
+        for (const char *category : {"blame-shifting", "non-apology", "jargon"})
+            EXPECT_TRUE(categories.contains(QString::fromLatin1(category))) << name.toStdString() << ": " << category;
+        EXPECT_TRUE(replaced.contains(QStringLiteral("jargon"))) << name.toStdString();
+        EXPECT_TRUE(test::ruleIds(file).contains(QStringLiteral("apology.conditional"))) << name.toStdString();
     }
 }
