@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <limits>
 
 #include <hunspell.hxx>
 
@@ -202,18 +203,25 @@ bool HunspellSpeller::isCorrect(const QString &word)
     return encoded && m_hunspell->spell(*encoded);
 }
 
+QStringList HunspellSpeller::decodeAll(const std::vector<std::string> &words, qsizetype max)
+{
+    QStringList result;
+    for (const std::string &word : words) {
+        std::optional<QString> decoded = m_codec.decode(word);
+        if (decoded && !decoded->isEmpty() && !result.contains(*decoded))
+            result.append(*decoded);
+        if (result.size() >= max)
+            break;
+    }
+    return result;
+}
+
 QStringList HunspellSpeller::stems(const QString &word)
 {
     const std::optional<std::string> encoded = prepare(word);
     if (!encoded)
         return {};
-    QStringList result;
-    for (const std::string &stem : m_hunspell->stem(*encoded)) {
-        std::optional<QString> decoded = m_codec.decode(stem);
-        if (decoded && !decoded->isEmpty() && !result.contains(*decoded))
-            result.append(*decoded);
-    }
-    return result;
+    return decodeAll(m_hunspell->stem(*encoded), std::numeric_limits<qsizetype>::max());
 }
 
 QStringList HunspellSpeller::suggestions(const QString &word, int max)
@@ -221,15 +229,7 @@ QStringList HunspellSpeller::suggestions(const QString &word, int max)
     const std::optional<std::string> encoded = prepare(word);
     if (!encoded || max <= 0)
         return {};
-    QStringList result;
-    for (const std::string &suggestion : m_hunspell->suggest(*encoded)) {
-        std::optional<QString> decoded = m_codec.decode(suggestion);
-        if (decoded && !decoded->isEmpty() && !result.contains(*decoded))
-            result.append(*decoded);
-        if (result.size() >= max)
-            break;
-    }
-    return result;
+    return decodeAll(m_hunspell->suggest(*encoded), max);
 }
 
 } // namespace amends::services

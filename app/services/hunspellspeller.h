@@ -6,6 +6,8 @@
 #include "core/speller.h"
 
 #include <memory>
+#include <string>
+#include <vector>
 
 class Hunspell;
 
@@ -53,6 +55,8 @@ public:
 private:
     HunspellSpeller(std::unique_ptr<Hunspell> hunspell, DictionaryCodec codec, const DictionaryPaths &paths);
     std::optional<std::string> prepare(const QString &word);
+    /// Hunspell's words decoded, empty and repeated ones left out, at most @p max.
+    QStringList decodeAll(const std::vector<std::string> &words, qsizetype max);
 
     std::unique_ptr<Hunspell> m_hunspell;
     DictionaryCodec m_codec;
