@@ -1064,68 +1064,68 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
         <translation>%1: &quot;%2&quot; deveria ser %3</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="188"/>
+        <location filename="../app/core/ruleset.cpp" line="190"/>
         <source>a rule pack</source>
         <translation>um pacote de regras</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="197"/>
+        <location filename="../app/core/ruleset.cpp" line="199"/>
         <source>%1: not an Amends rule pack (%2)</source>
         <translation>%1: não é um pacote de regras do Amends (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="198"/>
+        <location filename="../app/core/ruleset.cpp" line="200"/>
         <source>wrong format</source>
         <translation>formato incorreto</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="202"/>
+        <location filename="../app/core/ruleset.cpp" line="204"/>
         <source>%1: unsupported rule pack version</source>
         <translation>%1: versão de pacote de regras não suportada</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="238"/>
+        <location filename="../app/core/ruleset.cpp" line="240"/>
         <source>%1: &quot;disable&quot; names &quot;%2&quot;, which is no rule</source>
         <translation>%1: &quot;disable&quot; cita &quot;%2&quot;, que não é uma regra</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="311"/>
+        <location filename="../app/core/ruleset.cpp" line="314"/>
         <source>%1: contraction &quot;%2&quot;: its readings must be words, as many in each</source>
         <translation>%1: contração &quot;%2&quot;: as expansões devem ser palavras, na mesma quantidade em cada uma</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="327"/>
+        <location filename="../app/core/ruleset.cpp" line="330"/>
         <source>%1: pattern &quot;%2&quot;: %3</source>
         <translation>%1: padrão &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="341"/>
+        <location filename="../app/core/ruleset.cpp" line="344"/>
         <source>%1: regular expression &quot;%2&quot;: %3</source>
         <translation>%1: expressão regular &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="352"/>
-        <location filename="../app/core/ruleset.cpp" line="358"/>
+        <location filename="../app/core/ruleset.cpp" line="355"/>
+        <location filename="../app/core/ruleset.cpp" line="361"/>
         <source>%1: unknown section &quot;%2&quot;</source>
         <translation>%1: seção desconhecida &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="392"/>
+        <location filename="../app/core/ruleset.cpp" line="397"/>
         <source>%1: a rule needs an id, a known category and a severity (error, warning, suggestion)</source>
         <translation>%1: uma regra precisa de um id, uma categoria conhecida e uma gravidade (error, warning, suggestion)</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="396"/>
+        <location filename="../app/core/ruleset.cpp" line="401"/>
         <source>%1: the id is used twice</source>
         <translation>%1: o id é usado duas vezes</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="412"/>
+        <location filename="../app/core/ruleset.cpp" line="417"/>
         <source>%1: a rule needs a message and at least one pattern</source>
         <translation>%1: uma regra precisa de uma mensagem e de pelo menos um padrão</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="430"/>
+        <location filename="../app/core/ruleset.cpp" line="446"/>
         <source>No rules for the language &quot;%1&quot;.</source>
         <translation>Não há regras para o idioma &quot;%1&quot;.</translation>
     </message>
@@ -1703,57 +1703,57 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::services::HunspellSpeller</name>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="83"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="84"/>
         <source>a dictionary</source>
         <translation>um dicionário</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="107"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="108"/>
         <source>The dictionary &quot;%1&quot; cannot be used: it is declared UTF-8, but line %2 is not UTF-8.</source>
         <translation>Não é possível usar o dicionário &quot;%1&quot;: ele se declara UTF-8, mas a linha %2 não está em UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="122"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="123"/>
         <source>The dictionary &quot;%1&quot; cannot be used: its %2 table is broken at line %3 (%4).</source>
         <translation>Não é possível usar o dicionário &quot;%1&quot;: a tabela %2 dele está corrompida na linha %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="131"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="132"/>
         <source>&quot;%1 N&quot; should give the number of entries</source>
         <translation>&quot;%1 N&quot; deveria indicar o número de entradas</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="133"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="134"/>
         <source>the table is given twice</source>
         <translation>a tabela aparece duas vezes</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="137"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="138"/>
         <source>it announces %1 entries but the file ends after %2</source>
         <translation>ela anuncia %1 entradas, mas o arquivo termina após %2</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="144"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="145"/>
         <source>an entry should be &quot;%1&quot; and one value</source>
         <translation>uma entrada deveria ser &quot;%1&quot; e um valor</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="145"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="146"/>
         <source>an entry should be &quot;%1&quot; and two values</source>
         <translation>uma entrada deveria ser &quot;%1&quot; e dois valores</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="149"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="150"/>
         <source>a &quot;(&quot; in a rule is not closed by &quot;)&quot;</source>
         <translation>um &quot;(&quot; em uma regra não é fechado por &quot;)&quot;</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="172"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="173"/>
         <source>Cannot read the dictionary file &quot;%1&quot;.</source>
         <translation>Não é possível ler o arquivo de dicionário &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="186"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="187"/>
         <source>The dictionary &quot;%1&quot; uses the encoding &quot;%2&quot;, which this system cannot convert.</source>
         <translation>O dicionário &quot;%1&quot; usa a codificação &quot;%2&quot;, que este sistema não consegue converter.</translation>
     </message>
@@ -2587,355 +2587,355 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Preview of the letter</source>
         <translation>Pré-visualização da carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Findings</source>
         <translation>Apontamentos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>The letter is now a draft: fill in the case details, then repair each part.</source>
         <translation>A carta agora é um rascunho: preencha os dados do caso e depois corrija cada parte.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Add comment</source>
         <translation>Adicionar comentário</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>&amp;New from Scenario…</source>
         <translation>&amp;Nova a partir de cenário…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir recen&amp;tes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Check a &amp;Text Letter…</source>
         <translation>&amp;Verificar carta em texto…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="678"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Save &amp;As…</source>
         <translation>Salvar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Save the &amp;Draft</source>
         <translation>Salvar o &amp;rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Export as &amp;PDF…</source>
         <translation>Exportar como &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Send by &amp;Email…</source>
         <translation>Enviar por e-&amp;mail…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;Quit</source>
         <translation>Sai&amp;r</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Cu&amp;t</source>
         <translation>Recor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&amp;Paste</source>
         <translation>Co&amp;lar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Select &amp;All</source>
         <translation>&amp;Selecionar tudo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>&amp;Next Step</source>
         <translation>&amp;Próxima etapa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>&amp;Previous Step</source>
         <translation>Etapa &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configurações</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>&amp;Checks…</source>
         <translation>&amp;Verificações…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>&amp;Review Mode</source>
         <translation>Modo de &amp;revisão</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>&amp;Presentation View</source>
         <translation>Modo de a&amp;presentação</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guia do usuário</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>&amp;Welcome Page</source>
         <translation>Página de &amp;boas-vindas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>&amp;Rule Catalogue</source>
         <translation>&amp;Catálogo de regras</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>&amp;Training…</source>
         <translation>&amp;Treinamento…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>&amp;About Amends</source>
         <translation>&amp;Sobre o Amends</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>This letter is far longer than a letter should be, so it is no longer checked as you type. Shorten it to resume the checks.</source>
         <translation>Esta carta está muito mais longa do que uma carta deveria ser, por isso não é mais verificada enquanto você digita. Encurte-a para retomar as verificações.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation>Não foi possível manter uma cópia de recuperação: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Opened %1</source>
         <translation>Aberto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>Saved %1</source>
         <translation>Salvo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>The last letter could not be opened: %1</source>
         <translation>Não foi possível abrir a última carta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>an unsaved letter to %1</source>
         <translation>uma carta não salva para %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>Restore your letter?</source>
         <translation>Restaurar sua carta?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>Amends did not close normally last time. A copy of %1 from %2 was kept. Restore it?</source>
         <translation>O Amends não foi fechado normalmente da última vez. Foi guardada uma cópia de %1 feita em %2. Deseja restaurá-la?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Restored the letter. Save it to keep it.</source>
         <translation>Carta restaurada. Salve-a para não perdê-la.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>Untitled letter</source>
         <translation>Carta sem título</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="548"/>
         <source>%1[*] — Amends</source>
         <translation>%1[*] — Amends</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="570"/>
+        <location filename="../ui/mainwindow.cpp" line="582"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>No recent letters</source>
         <translation>Nenhuma carta recente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>Your details will be used for new letters.</source>
         <translation>Seus dados serão usados nas novas cartas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
         <source>Open letter</source>
         <translation>Abrir carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
         <source>Amends letters (*.amends);;Text letters (*.txt);;All files (*)</source>
         <translation>Cartas do Amends (*.amends);;Cartas em texto (*.txt);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>Cannot open the letter</source>
         <translation>Não é possível abrir a carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Your comment (Ctrl+Enter adds it):</source>
         <translation>Seu comentário (Ctrl+Enter adiciona):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
         <source>&quot;%1&quot; cannot be read as a letter.</source>
         <translation>Não é possível ler &quot;%1&quot; como carta.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="633"/>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow.cpp" line="665"/>
         <source>Cannot save the letter</source>
         <translation>Não é possível salvar a carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="633"/>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow.cpp" line="665"/>
         <source>Your letter is still open; try another folder.</source>
         <translation>Sua carta continua aberta; tente outra pasta.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <location filename="../ui/mainwindow.cpp" line="656"/>
         <source>letter</source>
         <translation>carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="658"/>
         <source>Save letter</source>
         <translation>Salvar carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="658"/>
         <source>Amends letters (*.amends)</source>
         <translation>Cartas do Amends (*.amends)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="661"/>
+        <location filename="../ui/mainwindow.cpp" line="673"/>
         <source>Save changes?</source>
         <translation>Salvar alterações?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="661"/>
+        <location filename="../ui/mainwindow.cpp" line="673"/>
         <source>This letter has changes that are not saved yet. Save them?</source>
         <translation>Esta carta tem alterações que ainda não foram salvas. Deseja salvá-las?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="667"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="681"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>House rules not loaded</source>
         <translation>Regras da empresa não carregadas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="682"/>
+        <location filename="../ui/mainwindow.cpp" line="694"/>
         <source>Some rules could not be read, so only the valid ones are used:
 %1</source>
         <translation>Algumas regras não puderam ser lidas, por isso só as válidas são usadas:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="706"/>
+        <location filename="../ui/mainwindow.cpp" line="718"/>
         <source>About Amends</source>
         <translation>Sobre o Amends</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="707"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>&lt;h3&gt;Amends %1&lt;/h3&gt;&lt;p&gt;Write apology letters that customers believe: say sorry, own the mistake, explain it, put it right, prevent a repeat, and stay in touch.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Amends %1&lt;/h3&gt;&lt;p&gt;Escreva cartas de desculpas em que os clientes acreditam: peça desculpas, assuma o erro, explique-o, corrija-o, evite que se repita e mantenha contato.&lt;/p&gt;</translation>
     </message>
@@ -3533,37 +3533,37 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::ui::SectionPage</name>
     <message>
-        <location filename="../ui/sectionpage.cpp" line="50"/>
+        <location filename="../ui/sectionpage.cpp" line="109"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/sectionpage.cpp" line="56"/>
+        <location filename="../ui/sectionpage.cpp" line="54"/>
         <source>Ready &amp;phrases — click one to insert it at the cursor:</source>
         <translation>&amp;Frases prontas — clique em uma para inseri-la na posição do cursor:</translation>
     </message>
     <message>
-        <location filename="../ui/sectionpage.cpp" line="59"/>
+        <location filename="../ui/sectionpage.cpp" line="58"/>
         <source>%1 text</source>
         <translation>Texto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sectionpage.cpp" line="60"/>
+        <location filename="../ui/sectionpage.cpp" line="59"/>
         <source>Write this part of the letter here, or click a ready phrase below.</source>
         <translation>Escreva aqui esta parte da carta ou clique em uma frase pronta abaixo.</translation>
     </message>
     <message>
-        <location filename="../ui/sectionpage.cpp" line="65"/>
+        <location filename="../ui/sectionpage.cpp" line="64"/>
         <source>Ready phrases</source>
         <translation>Frases prontas</translation>
     </message>
     <message>
-        <location filename="../ui/sectionpage.cpp" line="66"/>
+        <location filename="../ui/sectionpage.cpp" line="65"/>
         <source>Click or press Enter to insert the phrase into the editor.</source>
         <translation>Clique ou pressione Enter para inserir a frase no editor.</translation>
     </message>
     <message>
-        <location filename="../ui/sectionpage.cpp" line="68"/>
+        <location filename="../ui/sectionpage.cpp" line="67"/>
         <source>&amp;Text of this section:</source>
         <translation>&amp;Texto desta seção:</translation>
     </message>
