@@ -62,6 +62,7 @@ LetterSummary summarise(const QDir &folder, const CheckOutput &output)
 {
     LetterSummary letter;
     letter.file = folder.relativeFilePath(QFileInfo(output.input.name).absoluteFilePath());
+    letter.language = output.input.language;
     if (output.input.subject.draft)
         letter.status = output.input.subject.draft->review.status;
     letter.score = core::scoreLetter(output.result).value;
@@ -125,6 +126,7 @@ QJsonObject letterJson(const LetterSummary &letter)
     return {
         {QStringLiteral("file"), letter.file},
         {QStringLiteral("type"), letter.status ? QStringLiteral("draft") : QStringLiteral("text")},
+        {QStringLiteral("language"), letter.language},
         {QStringLiteral("status"), letter.status ? QJsonValue(core::reviewStatusKey(*letter.status)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("score"), letter.score},
         {QStringLiteral("band"), scoreBandKey(scoreBand(letter.score))},

@@ -35,6 +35,7 @@ struct SeverityCounts {
 /// One letter of the folder, as the report shows it.
 struct LetterSummary {
     QString file;                          ///< Relative to the folder.
+    QString language;                      ///< The language it was checked in (BCP 47).
     std::optional<core::ReviewStatus> status; ///< Empty for plain text.
     int score = 0;
     QMap<QString, int> findingsByCategory; ///< Every category of core::findingCategories(), zero included.

@@ -254,6 +254,29 @@ TEST_F(ReportCli, Json_CarriesTheSameNumbersAsThePage)
               cards.value(QStringLiteral("letters-with-errors")).toObject().value(QStringLiteral("value")).toString().toInt());
 }
 
+TEST_F(ReportCli, Json_NamesTheLanguageEachLetterWasCheckedIn)
+{
+    // Given a Portuguese and a Spanish letter among the English ones
+    const auto write = [this](const QString &name, const char *text) {
+        QFile file(letterPath(name));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    };
+    write(QStringLiteral("cobranca.txt"), "Prezado Sr. Martins,\n\nPedimos desculpas caso isso tenha causado algum transtorno. "
+                                          "O estorno será realizado em até duas faturas do seu cartão.\n\nAtenciosamente,\nCobrança\n");
+    write(QStringLiteral("cobro.txt"), "Estimado Sr. Martínez:\n\nLe ofrecemos una disculpa si le causamos alguna molestia. El "
+                                       "contracargo se verá reflejado en su próximo estado de cuenta.\n\nAtentamente,\nFacturación\n");
+    // When the report is written without --lang
+    const QJsonArray letters =
+        QJsonDocument::fromJson(report({QStringLiteral("--format"), QStringLiteral("json")})).object().value(QStringLiteral("letters")).toArray();
+    // Then each letter names the language it was checked in
+    const QJsonObject english = rowFor(letters, QStringLiteral("processor-blame.txt"));
+    EXPECT_EQ(english.value(QStringLiteral("language")).toString(), QStringLiteral("en-US"));
+    EXPECT_EQ(rowFor(letters, QStringLiteral("cobranca.txt")).value(QStringLiteral("language")).toString(), QStringLiteral("pt-BR"));
+    EXPECT_EQ(rowFor(letters, QStringLiteral("cobro.txt")).value(QStringLiteral("language")).toString(), QStringLiteral("es-MX"));
+    EXPECT_GT(rowFor(letters, QStringLiteral("cobro.txt")).value(QStringLiteral("findings")).toInt(), 0);
+}
+
 TEST_F(ReportCli, BadUsage_ExitsTwoAndWritesNothing)
 {
     const QString out = m_dir.filePath(QStringLiteral("bad.html"));
