@@ -114,10 +114,15 @@ void checkRemedyAndContact(const StructureContext &context, QList<Finding> &find
     if (context.coverage.has(Section::Contact)) {
         const QList<Span> regions = sectionRegions(context, Section::Contact);
         const QString sender = context.subject.draft ? context.subject.draft->sender.name : QString();
+        // A field of the sender's or the company's phone, email or name still to fill
+        // is a channel: the letter cannot go out before it is filled, and the empty
+        // field is reported as such, in every language.
+        static const QList<QRegularExpression> channelField{QRegularExpression(QStringLiteral("\\{(sender|company)\\.(phone|email|name)\\}"))};
         bool channel = false;
         for (const Span &region : regions) {
             const QStringView part = QStringView(text).mid(region.start, region.end - region.start);
-            channel = channel || anyRegexIn(data.channelRegex, part) || (!sender.isEmpty() && part.contains(sender));
+            channel = channel || anyRegexIn(data.channelRegex, part) || (!sender.isEmpty() && part.contains(sender))
+                      || anyRegexIn(channelField, part);
         }
         if (!channel && !regions.isEmpty())
             findings.append(makeFinding(context, Id::contactWithoutChannel, context.coverage.firstCue(Section::Contact, {0, text.size()}).value_or(regions.first())));

@@ -356,3 +356,20 @@ TEST(RuleCatalogue_Readability, NamesTheFormulaOfThePacksLanguage)
     EXPECT_EQ(readabilityOf(*other).source, QStringLiteral("Barrio-Cantalejo et al. (2008)"));
     EXPECT_EQ(other->structure().readabilityMinimum, 55.0);
 }
+
+TEST(Scenarios_Unfilled, AFreshLetterInEveryLanguageAsksForItsFieldsAndNothingElse)
+{
+    // Given each scenario as a new letter, before any case detail is entered
+    const core::ScenarioLibrary library;
+    for (const QString &tag : core::supportedLetterLanguages()) {
+        const core::Checker checker(rulesFor(core::dataLanguage(tag)));
+        for (const core::Scenario &scenario : library.scenarios(core::dataLanguage(tag))) {
+            const core::Draft draft = core::draftFromScenario(scenario, tag, QDate(2026, 11, 20));
+            // Then the only findings are the fields still to fill (no complaint about
+            // a contact part whose phone and email are fields not filled yet)
+            for (const core::Finding &finding : checker.check(core::subjectFromDraft(draft)).findings)
+                EXPECT_EQ(finding.category, QStringLiteral("placeholder")) << tag.toStdString() << " " << scenario.id.toStdString() << ": "
+                                                                          << finding.rule.toStdString() << " " << finding.message.toStdString();
+        }
+    }
+}
