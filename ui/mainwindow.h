@@ -123,8 +123,8 @@ private:
 
     core::Settings &m_settings;
     core::ScenarioLibrary m_scenarios;
-    core::Guidance m_guidance;
     QString m_guidanceLanguage; ///< the data language of m_guidance
+    core::Guidance m_guidance;
     core::DraftDocument *m_document;
     std::unique_ptr<services::LetterCheck> m_letterCheck;
     std::unique_ptr<core::RecoveryStore> m_recovery;

@@ -207,8 +207,7 @@ CheckResult Checker::check(const CheckSubject &subject, CheckTools tools, const 
 
     VowelGroupCounter fallback;
     SyllableCounter &syllables = tools.syllables ? *tools.syllables : fallback;
-    const QString base = subject.language.section(QLatin1Char('-'), 0, 0);
-    result.metrics.readability = measureReadability(scan, {0, subject.text.size()}, base, syllables);
+    result.metrics.readability = measureReadability(scan, {0, subject.text.size()}, subject.language, syllables);
     result.metrics.readabilityMinimum = rules.structure().readabilityMinimum;
     result.metrics.readabilityMaximum = rules.structure().readabilityMaximum;
     result.metrics.words = bodyWordCount(context);

@@ -1,10 +1,13 @@
 #include "interfacelanguage.h"
 
+#include "formatting.h"
 #include "language.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
+
+#include <utility>
 
 namespace amends::core {
 
@@ -17,26 +20,24 @@ QLocale interfaceLocale(const QString &chosen)
 {
     if (!interfaceLanguages().contains(chosen))
         return QLocale::system();
-    QString name = normaliseLanguageTag(chosen);
-    return QLocale(name.replace(u'-', u'_'));
+    return letterLocale(normaliseLanguageTag(chosen));
 }
 
-bool installTranslations(QCoreApplication &app, const QLocale &locale)
+void installTranslations(QCoreApplication &app, const QLocale &locale)
 {
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return false;
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("amends"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(own);
-        return true;
+        return;
+    const std::pair<QString, QString> translations[] = {
+        {QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)},
+        {QStringLiteral("amends"), QStringLiteral(":/i18n")},
+    };
+    for (const auto &[name, folder] : translations) {
+        auto *translator = new QTranslator(&app);
+        if (translator->load(locale, name, QStringLiteral("_"), folder))
+            QCoreApplication::installTranslator(translator);
+        else
+            delete translator;
     }
-    delete own;
-    return false;
 }
 
 } // namespace amends::core

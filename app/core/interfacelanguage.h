@@ -16,8 +16,7 @@ QStringList interfaceLanguages();
 QLocale interfaceLocale(const QString &chosen);
 
 /// Installs on @p app the translation of Amends for @p locale and Qt's own for its
-/// standard dialogs (file, print, message boxes). English needs none. Returns whether
-/// Amends' translation was found for a language other than English.
-bool installTranslations(QCoreApplication &app, const QLocale &locale);
+/// standard dialogs (file, print, message boxes). English needs none.
+void installTranslations(QCoreApplication &app, const QLocale &locale);
 
 } // namespace amends::core

@@ -1,5 +1,7 @@
 #include "language.h"
 
+#include "formatting.h"
+
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
@@ -59,7 +61,7 @@ QString letterLanguageFor(const QLocale &locale)
 
 QString letterLanguageName(const QString &tag)
 {
-    const QLocale locale(QString(tag).replace(u'-', u'_'));
+    const QLocale locale = letterLocale(tag);
     // The plain name of the language: Qt's names some variants after their country
     // ("American English", "español de México"), which the country then repeats.
     static const QHash<QString, QString> plain = {

@@ -19,8 +19,16 @@ struct PhrasePattern::Node {
 };
 
 namespace {
+
 // Marks a stem's own entry, so that no token's text can be taken for it.
 const QChar kStemMark(0x1);
+
+void sortUnique(QList<int> &ids)
+{
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+}
+
 } // namespace
 
 int Vocabulary::add(const QString &word)
@@ -47,8 +55,7 @@ QList<int> Vocabulary::matchingForms(const QString &word)
     const QString stem = m_stemmer->stem(word);
     ids += m_byStem.value(stem);
     ids.append(add(kStemMark + stem));
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    sortUnique(ids);
     return ids;
 }
 
@@ -60,8 +67,7 @@ QList<int> Vocabulary::matching(const QString &word)
             ids.append(add(reading));
     }
     ids += m_readingOf.value(word);
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    sortUnique(ids);
     return ids;
 }
 
@@ -94,12 +100,6 @@ constexpr int kMaxListAlternatives = 10000;
 struct PhrasePatternText {
     Q_DECLARE_TR_FUNCTIONS(amends::core::PhrasePattern)
 };
-
-void sortUnique(QList<int> &ids)
-{
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-}
 
 bool contains(const QList<int> &sorted, int id)
 {
@@ -380,13 +380,16 @@ private:
         Node sequence{Kind::Sequence, {}, {}};
         for (const Token &token : scan.tokens())
             sequence.children.append(Node{Kind::Words, m_context.vocabulary->matching(token.norm), {}});
-        if (inflect && !scan.tokens().isEmpty() && m_context.vocabulary->stemmer()) {
-            sequence.children.last().words = m_context.vocabulary->matchingForms(scan.tokens().last().norm);
-        } else if (inflect && !scan.tokens().isEmpty()) {
+        if (inflect && !scan.tokens().isEmpty()) {
             QList<int> &last = sequence.children.last().words;
-            for (const QString &form : inflections(scan.tokens().last().norm))
-                last += m_context.vocabulary->matching(form);
-            sortUnique(last);
+            const QString &word = scan.tokens().last().norm;
+            if (m_context.vocabulary->stemmer()) {
+                last = m_context.vocabulary->matchingForms(word);
+            } else {
+                for (const QString &form : inflections(word))
+                    last += m_context.vocabulary->matching(form);
+                sortUnique(last);
+            }
         }
         return sequence.children.size() == 1 ? sequence.children.first() : sequence;
     }

@@ -83,7 +83,6 @@ public:
     static std::shared_ptr<const RuleSet> load(const QString &dataLanguage, std::shared_ptr<const WordStemmer> stemmer);
 
     QString language() const { return m_language; }
-
     const QList<Rule> &rules() const { return m_rules; }
     const Rule *rule(const QString &id) const;
     const ScanRules &scanRules() const { return m_scan; }

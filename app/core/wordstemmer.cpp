@@ -55,15 +55,16 @@ QString WordStemmer::stem(const QString &word) const
     QMutexLocker lock(&d->mutex);
     if (const auto it = d->stems.constFind(word); it != d->stems.constEnd())
         return *it;
+    QString result = word;
     if (d->function) {
-        const QString result = d->function(word);
-        d->stems.insert(word, result);
-        return result;
+        result = d->function(word);
+    } else {
+        const QByteArray utf8 = word.toUtf8();
+        const sb_symbol *stemmed = sb_stemmer_stem(d->stemmer, reinterpret_cast<const sb_symbol *>(utf8.constData()), static_cast<int>(utf8.size()));
+        // Null only when memory runs out: the word is then its own stem.
+        if (stemmed)
+            result = QString::fromUtf8(reinterpret_cast<const char *>(stemmed), sb_stemmer_length(d->stemmer));
     }
-    const QByteArray utf8 = word.toUtf8();
-    const sb_symbol *stemmed = sb_stemmer_stem(d->stemmer, reinterpret_cast<const sb_symbol *>(utf8.constData()), static_cast<int>(utf8.size()));
-    // Null only when memory runs out: the word is then its own stem.
-    const QString result = stemmed ? QString::fromUtf8(reinterpret_cast<const char *>(stemmed), sb_stemmer_length(d->stemmer)) : word;
     if (d->stems.size() >= kMaxRemembered)
         d->stems.clear();
     d->stems.insert(word, result);

@@ -4,9 +4,9 @@
 
 #include "core/draftfile.h"
 #include "core/language.h"
-#include "languagedetector.h"
 #include "core/lettersize.h"
 #include "core/textfile.h"
+#include "languagedetector.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -139,20 +139,11 @@ int romanceNuclei(const QString &piece, bool portuguese)
             previous = QChar();
             continue;
         }
-        if (previous.isNull()) {
+        const bool nasalGlide = (previous == u'ã' || previous == u'õ') && (c == u'o' || c == u'e');
+        // A new nucleus: the first vowel of a group, or an open (or stressed) vowel
+        // after an open one, or in Portuguese after any vowel.
+        if (previous.isNull() || (!nasalGlide && isStrongVowel(c) && (portuguese || isStrongVowel(previous))))
             ++nuclei;
-        } else {
-            const bool previousStrong = isStrongVowel(previous);
-            const bool strong = isStrongVowel(c);
-            const bool nasalGlide = (previous == u'ã' || previous == u'õ') && (c == u'o' || c == u'e');
-            if (nasalGlide) {
-                // one syllable
-            } else if (previousStrong && strong) {
-                ++nuclei;
-            } else if (portuguese && !previousStrong && strong) {
-                ++nuclei;
-            }
-        }
         previous = c;
     }
     return nuclei;

@@ -149,11 +149,11 @@ void LetterCheck::setOptions(LetterCheckOptions options)
 
 std::shared_ptr<const core::RuleSet> LetterCheck::rules(const QString &language) const
 {
-    const QString base = core::dataLanguage(language);
+    const QString data = core::dataLanguage(language);
     QMutexLocker lock(&m_rules->mutex);
-    std::shared_ptr<const core::RuleSet> &set = m_rules->sets[base];
+    std::shared_ptr<const core::RuleSet> &set = m_rules->sets[data];
     if (!set)
-        set = core::RuleSet::load(base, m_options.houseRuleFiles, m_options.rulesRoot);
+        set = core::RuleSet::load(data, m_options.houseRuleFiles, m_options.rulesRoot);
     return set;
 }
 
