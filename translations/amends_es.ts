@@ -960,7 +960,7 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
         <translation>en {%1}, entrada &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="721"/>
+        <location filename="../app/core/phrasepattern.cpp" line="724"/>
         <source>a pattern can match at most %1 words</source>
         <translation>un patrón puede coincidir con %1 palabras como máximo</translation>
     </message>

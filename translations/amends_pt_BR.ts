@@ -960,7 +960,7 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
         <translation>em {%1}, entrada &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="721"/>
+        <location filename="../app/core/phrasepattern.cpp" line="724"/>
         <source>a pattern can match at most %1 words</source>
         <translation>um padrão pode corresponder a no máximo %1 palavras</translation>
     </message>
