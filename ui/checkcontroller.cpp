@@ -52,10 +52,21 @@ void CheckController::schedule()
         }
         Q_EMIT pausedChanged(m_paused);
     }
-    if (tooLong)
+    if (tooLong || m_held)
         m_timer.stop();
     else if (!m_timer.isActive())
         m_timer.start();
+}
+
+void CheckController::setHeld(bool held)
+{
+    if (held == m_held)
+        return;
+    m_held = held;
+    if (m_held)
+        m_timer.stop();
+    else if (isStale())
+        schedule();
 }
 
 void CheckController::startBackgroundCheck()

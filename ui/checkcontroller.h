@@ -50,6 +50,7 @@ public:
     bool isStale() const { return m_resultGeneration != m_generation; }
     /// Whether live checking is paused because the letter is too long.
     bool isPausedForLength() const { return m_paused; }
+    bool isHeld() const { return m_held; }
     const core::CheckSubject &subject() const { return m_subject; }
     /// Rules of the draft's language, including house rules.
     const core::RuleSet &rules() const;
@@ -65,6 +66,10 @@ public:
     /// Checks now, on the calling thread, instead of in the background after the
     /// short coalescing delay.
     void checkNow();
+    /// While held, changes are noted but no background check starts (the first one
+    /// compiles the rules: a window holds it until it has first been painted).
+    /// Releasing starts the check that is due.
+    void setHeld(bool held);
     /// Spelling findings come from the editors' proofreader (its dictionary and the
     /// words it accepts); without one, spelling is not checked.
     void setProofreader(services::Proofreader *proofreader);
@@ -88,6 +93,7 @@ private:
     core::CheckSubject m_subject;
     core::CheckResult m_result;
     bool m_paused = false;
+    bool m_held = false;
     QTimer m_timer;
     quint64 m_generation = 1;       ///< Counts the changes to the letter and the spelling.
     quint64 m_resultGeneration = 0; ///< The change m_result was made for.

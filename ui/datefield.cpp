@@ -6,7 +6,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QScreen>
-#include <QStyle>
 #include <QToolButton>
 
 #include <algorithm>
@@ -36,7 +35,7 @@ DateField::DateField(QWidget *parent)
     setToolTip(tr("Type a date such as %1, or press Alt+Down for a calendar.")
                            .arg(QDate(2026, 11, 25).toString(m_format)));
     m_edit->installEventFilter(this);
-    m_button->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+    m_button->setArrowType(Qt::DownArrow); // drawn by the style: no icon files to load
     m_button->setToolTip(tr("Pick the date from a calendar"));
     m_button->setFocusPolicy(Qt::NoFocus);
     m_button->setAutoRaise(true);

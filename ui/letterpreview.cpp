@@ -27,7 +27,9 @@ LetterPreview::LetterPreview(core::DraftDocument *document, QWidget *parent)
     connect(&m_timer, &QTimer::timeout, this, &LetterPreview::startBuilding);
     connect(&m_building, &QFutureWatcher<QTextDocument *>::finished, this, &LetterPreview::showBuilt);
     connect(m_document, &core::DraftDocument::changed, this, &LetterPreview::scheduleRefresh);
-    refreshNow();
+    // Built in the background like every later version: a window opens with a draft
+    // that usually replaces this one before the event loop runs.
+    scheduleRefresh();
 }
 
 void LetterPreview::setHighlightedSection(std::optional<core::Section> section)

@@ -259,8 +259,8 @@ int main(int argc, char **argv)
     amends::core::Settings settings;
     const QString recovery = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
                              + QLatin1String("/recovery");
-    amends::ui::MainWindow window(settings, recovery);
-    if (parser.isSet(sampleOption) && !window.newFromScenario(parser.value(sampleOption), true))
+    amends::ui::MainWindow window(settings, recovery, parser.value(sampleOption));
+    if (parser.isSet(sampleOption) && !window.sampleScenarioFound())
         std::fprintf(stderr, "amends: no scenario \"%s\"; see amends-cli scenarios\n", qPrintable(parser.value(sampleOption)));
     if (qEnvironmentVariableIsSet("AMENDS_BENCH_STARTUP"))
         reportStartUp(window);

@@ -91,9 +91,18 @@ private:
     QDialog *m_dialog;
 };
 
+// However the window is shown, the dictionary and the first check start by then.
+constexpr int kBackgroundStartLimitMs = 300;
+
 } // namespace
 
 MainWindow::MainWindow(core::Settings &settings, const QString &recoveryDirectory, QWidget *parent)
+    : MainWindow(settings, recoveryDirectory, QString(), parent)
+{
+}
+
+MainWindow::MainWindow(core::Settings &settings, const QString &recoveryDirectory, const QString &sampleScenario,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_guidanceLanguage(core::dataLanguage(settings.letterLanguage()))
@@ -106,10 +115,6 @@ MainWindow::MainWindow(core::Settings &settings, const QString &recoveryDirector
     , m_wizard(new LetterWizard(this))
     , m_preview(new LetterPreview(m_document, this))
 {
-    createPages();
-    createFindingsPanel();
-    createReviewPanel();
-
     auto *previewPanel = new QWidget(this);
     previewPanel->setObjectName(QStringLiteral("previewPanel"));
     previewPanel->setStyleSheet(QStringLiteral("#previewPanel { background: #e9ecef; }"));
@@ -131,13 +136,45 @@ MainWindow::MainWindow(core::Settings &settings, const QString &recoveryDirector
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
+    // The pages go in after the splitter holds the wizard: the splitter measures what it
+    // is given, and measuring eight pages of wrapped text costs more than the window.
+    createPages();
+    createFindingsPanel();
+    createReviewPanel();
 
     createMenus();
     setupConnections();
     setupProofreading();
     restoreLayout();
-    newFromScenario(m_scenarios.scenarios(QStringLiteral("en")).value(0).id);
+    m_sampleScenarioFound = !sampleScenario.isEmpty() && newFromScenario(sampleScenario, true);
+    if (!m_sampleScenarioFound)
+        newFromScenario(m_scenarios.scenarios(QStringLiteral("en")).value(0).id);
     statusBar()->showMessage(tr("Ready"), 3000);
+
+    // The dictionary and the rules load on other threads, but on two cores they would
+    // still slow the building and first paint of the window: they start once it has been
+    // painted (event()), at once for a window that is not shown, and in any case soon.
+    QTimer::singleShot(0, this, [this] {
+        if (!isVisible())
+            startBackgroundWork();
+    });
+    QTimer::singleShot(kBackgroundStartLimitMs, this, &MainWindow::startBackgroundWork);
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !m_backgroundStarted)
+        QTimer::singleShot(0, this, &MainWindow::startBackgroundWork);
+    return QMainWindow::event(event);
+}
+
+void MainWindow::startBackgroundWork()
+{
+    if (m_backgroundStarted)
+        return;
+    m_backgroundStarted = true;
+    m_proofreader->startLoading();
+    m_checks->setHeld(false);
 }
 
 MainWindow::~MainWindow() = default;
@@ -164,6 +201,7 @@ void MainWindow::createFindingsPanel()
 {
     m_letterCheck->setOptions(windowCheckOptions(m_settings));
     m_checks = new CheckController(m_document, m_letterCheck.get(), this);
+    m_checks->setHeld(true); // until startBackgroundWork()
     m_findingActions = new FindingActions(*this, m_document, m_checks, m_settings, this);
     m_findingMarks = new FindingMarks(*this, m_checks, this);
     m_findings = new FindingsPanel(this);
@@ -384,7 +422,7 @@ void MainWindow::setupProofreading()
     // The window opens without waiting for the dictionary; spelling marks follow.
     m_proofreader = new services::Proofreader(m_document, services::DictionaryFinder(),
                                               core::PersonalDictionary::defaultFolder(), this,
-                                              services::Proofreader::Loading::InBackground);
+                                              services::Proofreader::Loading::Deferred);
     for (SectionPage *page : std::as_const(m_sectionPages))
         page->editor()->setProofreader(m_proofreader);
     connect(m_proofreader, &services::Proofreader::dictionaryMissing, this,

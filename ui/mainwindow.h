@@ -46,7 +46,13 @@ class MainWindow : public QMainWindow, public SectionEditors
 
 public:
     MainWindow(core::Settings &settings, const QString &recoveryDirectory, QWidget *parent = nullptr);
+    /// Opens with scenario @p sampleScenario and its sample case instead of the first
+    /// scenario (when there is no such scenario, the first; sampleScenarioFound() says).
+    MainWindow(core::Settings &settings, const QString &recoveryDirectory, const QString &sampleScenario,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    bool sampleScenarioFound() const { return m_sampleScenarioFound; }
 
     /// Starts a new letter from a scenario; with @p withSample the scenario's sample
     /// case details are filled in (demonstrations, screenshots).
@@ -93,9 +99,13 @@ public:
     /// is loaded, and the letter as it is now is checked and previewed.
     bool isSettled() const;
     services::LetterCheck *letterCheck() const { return m_letterCheck.get(); }
+    /// Whether the dictionary and the first check have been started (after the first
+    /// paint, or at once for a window that is not shown).
+    bool hasStartedBackgroundWork() const { return m_backgroundStarted; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void createPages();
@@ -106,6 +116,7 @@ private:
     void setupConnections();
     void setupProofreading();
     void restoreLayout();
+    void startBackgroundWork();
     void updateTitle();
     void updateSectionHelp();
     void rebuildRecentMenu();
@@ -137,6 +148,8 @@ private:
     ReviewPage *m_reviewPage = nullptr;
     QMenu *m_recentMenu = nullptr;
     services::Proofreader *m_proofreader = nullptr;
+    bool m_backgroundStarted = false;
+    bool m_sampleScenarioFound = false;
     ExportController *m_export = nullptr;
     CheckController *m_checks = nullptr;
     FindingsPanel *m_findings = nullptr;

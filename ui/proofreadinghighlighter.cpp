@@ -112,6 +112,16 @@ void ProofreadingHighlighter::ignoreOnce(int start, int end)
     rehighlightQuietly(document()->findBlock(start));
 }
 
+void ProofreadingHighlighter::setTypingPosition(int position)
+{
+    if (position == m_typingPosition)
+        return;
+    const int left = m_typingPosition;
+    m_typingPosition = position;
+    if (left >= 0 && position < 0)
+        rehighlightQuietly(document()->findBlock(left));
+}
+
 bool ProofreadingHighlighter::isIgnoredOnce(int start, int end) const
 {
     return std::any_of(m_ignoredOnce.cbegin(), m_ignoredOnce.cend(), [start, end](const IgnoredWord &ignored) {
@@ -233,7 +243,8 @@ void ProofreadingHighlighter::highlightSpelling(const QString &text)
     for (const core::Span &span : std::as_const(state->misspelled)) {
         const int start = static_cast<int>(span.start);
         const int length = static_cast<int>(span.length());
-        if (isIgnoredOnce(blockStart + start, blockStart + start + length))
+        if (isIgnoredOnce(blockStart + start, blockStart + start + length)
+            || (blockStart + start <= m_typingPosition && m_typingPosition <= blockStart + start + length))
             continue;
         QTextCharFormat format = this->format(start);
         format.merge(misspelled);

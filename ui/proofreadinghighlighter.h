@@ -46,6 +46,13 @@ public:
     void ignoreOnce(int start, int end);
     bool isIgnoredOnce(int start, int end) const;
 
+    /// The document position just after the word being typed, or -1: the word that
+    /// touches it is not marked until the writer leaves it (a half-typed word is no
+    /// misspelling, and marking it at every key would lay its paragraph out twice).
+    /// Clearing it marks that word at once.
+    void setTypingPosition(int position);
+    int typingPosition() const { return m_typingPosition; }
+
     /// The paragraph to check first when catching up (the first one the editor shows).
     void setPriorityBlock(int blockNumber);
     /// Whether some paragraphs still wait for their spelling check.
@@ -84,6 +91,7 @@ private:
     int m_priorityBlock = 0;
     int m_scanBlock = 0;
     int m_cleanRun = 0;
+    int m_typingPosition = -1;
     QTimer *m_idle;
 };
 

@@ -5,6 +5,7 @@
 #include "services/proofreader.h"
 
 #include <QContextMenuEvent>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QMessageBox>
 #include <QTextBlock>
@@ -37,6 +38,27 @@ SectionEditor::SectionEditor(QWidget *parent)
     // After a large paste the highlighter catches up from what the writer sees.
     connect(this, &QPlainTextEdit::updateRequest, this,
             [this] { m_highlighter->setPriorityBlock(firstVisibleBlock().blockNumber()); });
+    // The word being typed is marked once the cursor leaves it.
+    connect(this, &QPlainTextEdit::cursorPositionChanged, this, [this] {
+        if (textCursor().position() != m_highlighter->typingPosition())
+            m_highlighter->setTypingPosition(-1);
+    });
+}
+
+void SectionEditor::keyPressEvent(QKeyEvent *event)
+{
+    const QString text = event->text();
+    const bool wordCharacter = text.size() == 1 && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
+                               && (text.front().isLetterOrNumber() || text.front() == u'\'' || text.front() == u'\u2019'
+                                   || text.front() == u'-');
+    m_highlighter->setTypingPosition(wordCharacter ? textCursor().selectionStart() + 1 : -1);
+    QPlainTextEdit::keyPressEvent(event);
+}
+
+void SectionEditor::focusOutEvent(QFocusEvent *event)
+{
+    m_highlighter->setTypingPosition(-1);
+    QPlainTextEdit::focusOutEvent(event);
 }
 
 void SectionEditor::insertPhrase(const QString &phrase)

@@ -107,10 +107,26 @@ void SectionPage::enter()
 void SectionPage::setGuidance(const core::SectionGuidance &guidance)
 {
     setTitle(guidance.title.isEmpty() ? core::sectionTitle(m_section) : tr("%1 — %2").arg(core::sectionTitle(m_section), guidance.title));
-    QWidget *box = createGuidanceBox(guidance, this);
+    m_guidance = guidance;
+    m_guidanceShown = false;
+    if (isVisible())
+        buildGuidanceBox();
+}
+
+void SectionPage::showEvent(QShowEvent *event)
+{
+    if (!m_guidanceShown)
+        buildGuidanceBox();
+    WizardPage::showEvent(event);
+}
+
+void SectionPage::buildGuidanceBox()
+{
+    QWidget *box = createGuidanceBox(m_guidance, this);
     delete layout()->replaceWidget(m_guidanceBox, box);
     delete m_guidanceBox;
     m_guidanceBox = box;
+    m_guidanceShown = true;
 }
 
 void SectionPage::setPhrases(const QStringList &templates)

@@ -31,7 +31,9 @@ public:
     QString stepName() const override;
     void enter() override;
 
-    /// Shows @p guidance (that of the letter's language) above the editor.
+    /// Shows @p guidance (that of the letter's language) above the editor. The box is
+    /// built when the page is first shown: laying out eight pages of wrapped text would
+    /// hold up the window's first paint.
     void setGuidance(const core::SectionGuidance &guidance);
     /// The phrase templates offered (with placeholders); shown filled in.
     void setPhrases(const QStringList &templates);
@@ -41,8 +43,12 @@ public:
     /// Inserts phrase @p row at the editor's cursor, as one undo step.
     void insertPhrase(int row);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refreshPhrases();
+    void buildGuidanceBox();
 
     core::DraftDocument *m_document;
     core::Section m_section;
@@ -50,6 +56,8 @@ private:
     QListWidget *m_phrases;
     QLabel *m_phrasesLabel;
     QWidget *m_guidanceBox;
+    core::SectionGuidance m_guidance;
+    bool m_guidanceShown = false; ///< m_guidanceBox shows m_guidance
     QStringList m_templates;
 };
 

@@ -3,6 +3,7 @@
 #include "fields.h"
 #include "formatting.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -34,11 +35,22 @@ QList<QStringView> splitParagraphs(QStringView text)
 class LetterBuilder
 {
 public:
+    // Values are looked up and formatted once per field, however often a letter uses it.
     explicit LetterBuilder(const Draft &draft)
         : m_draft(draft)
-        , m_resolve(letterFieldResolver(draft))
+        , m_resolve([this, resolve = letterFieldResolver(draft)](QStringView key) {
+            const QString name = key.toString();
+            const auto it = m_resolved.constFind(name);
+            if (it != m_resolved.constEnd())
+                return *it;
+            const std::optional<QString> value = resolve(key);
+            m_resolved.insert(name, value);
+            return value;
+        })
     {
     }
+    LetterBuilder(const LetterBuilder &) = delete;
+    LetterBuilder &operator=(const LetterBuilder &) = delete;
 
     TextRuns substitute(QStringView text) const { return substitutePlaceholders(text, m_resolve); }
 
@@ -89,6 +101,7 @@ public:
 
 private:
     const Draft &m_draft;
+    mutable QHash<QString, std::optional<QString>> m_resolved;
     FieldResolver m_resolve;
 };
 
@@ -187,6 +200,22 @@ ComposedLetter composeLetter(const Draft &draft)
     collectPlaceholders(letter);
     letter.plain = renderPlainTextWithLayout(letter);
     return letter;
+}
+
+void recomposeSection(ComposedLetter &letter, const Draft &draft, Section section)
+{
+    const auto block = std::find_if(letter.blocks.begin(), letter.blocks.end(), [section](const LetterBlock &b) {
+        return b.kind == BlockKind::Section && b.section == section;
+    });
+    if (block == letter.blocks.end()) {
+        letter = composeLetter(draft);
+        return;
+    }
+    *block = LetterBuilder(draft).templateBlock(BlockKind::Section, draft.section(section), section);
+    letter.unfilledPlaceholders.clear();
+    letter.unknownPlaceholders.clear();
+    collectPlaceholders(letter);
+    letter.plain = renderPlainTextWithLayout(letter);
 }
 
 LetterText renderPlainTextWithLayout(const ComposedLetter &letter)

@@ -72,6 +72,11 @@ FieldResolver letterFieldResolver(const Draft &draft);
 /// Composes the whole letter, its plain text included.
 ComposedLetter composeLetter(const Draft &draft);
 
+/// The same as composeLetter(@p draft) when @p letter was composed from a draft that
+/// differs from @p draft only in the text of @p section: only that section is composed
+/// again (typing in a long letter changes one section at a time).
+void recomposeSection(ComposedLetter &letter, const Draft &draft, Section section);
+
 /// Fills a template (a phrase, a subject) with the draft's values; unfilled fields
 /// stay as visible placeholders.
 QString fillTemplate(const Draft &draft, QStringView text);

@@ -16,7 +16,12 @@ const ComposedLetter &DraftDocument::letter() const
     if (!m_letter) {
         m_letter = composeLetter(m_draft);
         ++m_compositions;
+    } else if (!m_changedSections.isEmpty()) {
+        for (Section section : std::as_const(m_changedSections))
+            recomposeSection(*m_letter, m_draft, section);
+        ++m_compositions;
     }
+    m_changedSections.clear();
     return *m_letter;
 }
 
@@ -53,7 +58,8 @@ void DraftDocument::setSectionText(Section section, const QString &text)
         return;
     ReviewWorkflow::followEdit(m_draft.review, section, m_draft.section(section), text);
     m_draft.setSection(section, text);
-    m_letter.reset();
+    if (m_letter && !m_changedSections.contains(section))
+        m_changedSections.append(section); // the rest of the letter stays as composed
     Q_EMIT sectionChanged(section);
     markChanged();
 }

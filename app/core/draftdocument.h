@@ -69,6 +69,8 @@ private:
 
     Draft m_draft;
     mutable std::optional<ComposedLetter> m_letter; ///< Composed on first use after a change.
+    /// Sections whose text changed since m_letter was composed, when nothing else did.
+    mutable QList<Section> m_changedSections;
     mutable int m_compositions = 0;
     QString m_filePath;
     bool m_modified = false;

@@ -89,7 +89,6 @@ void breakLongTokens(QString &text)
 struct Run {
     QString text;
     QTextCharFormat format;
-    bool operator==(const Run &) const = default;
 };
 
 QList<Run> runsOf(const QTextBlock &block)
@@ -105,10 +104,32 @@ QList<Run> runsOf(const QTextBlock &block)
     return runs;
 }
 
+// Whether every character of two blocks with the same text has the same format: the
+// fragments are walked side by side, without copying them (most blocks compared are
+// the same, and a long letter has hundreds).
+bool sameCharFormats(const QTextBlock &a, const QTextBlock &b)
+{
+    QTextBlock::iterator ia = a.begin();
+    QTextBlock::iterator ib = b.begin();
+    while (!ia.atEnd() && !ib.atEnd()) {
+        const QTextFragment fa = ia.fragment();
+        const QTextFragment fb = ib.fragment();
+        if (fa.charFormat() != fb.charFormat())
+            return false;
+        const int endA = fa.position() - a.position() + fa.length();
+        const int endB = fb.position() - b.position() + fb.length();
+        if (endA <= endB)
+            ++ia;
+        if (endB <= endA)
+            ++ib;
+    }
+    return ia.atEnd() && ib.atEnd();
+}
+
 bool sameBlock(const QTextBlock &a, const QTextBlock &b)
 {
     return a.length() == b.length() && a.blockFormat() == b.blockFormat() && a.charFormat() == b.charFormat()
-           && a.text() == b.text() && runsOf(a) == runsOf(b);
+           && a.text() == b.text() && sameCharFormats(a, b);
 }
 
 // A paragraph of text only: in the document's top frame, not in a list or table, and
@@ -135,14 +156,14 @@ bool patchDocument(QTextDocument &shown, const QTextDocument &fresh)
     const int oldCount = shown.blockCount();
     const int newCount = fresh.blockCount();
     int prefix = 0;
-    while (prefix < oldCount && prefix < newCount
-           && sameBlock(shown.findBlockByNumber(prefix), fresh.findBlockByNumber(prefix)))
+    for (QTextBlock a = shown.begin(), b = fresh.begin(); prefix < oldCount && prefix < newCount && sameBlock(a, b);
+         a = a.next(), b = b.next())
         ++prefix;
     if (prefix == oldCount && prefix == newCount)
         return true;
     int suffix = 0;
-    while (suffix < oldCount - prefix && suffix < newCount - prefix
-           && sameBlock(shown.findBlockByNumber(oldCount - 1 - suffix), fresh.findBlockByNumber(newCount - 1 - suffix)))
+    for (QTextBlock a = shown.lastBlock(), b = fresh.lastBlock();
+         suffix < oldCount - prefix && suffix < newCount - prefix && sameBlock(a, b); a = a.previous(), b = b.previous())
         ++suffix;
     const int oldChanged = oldCount - prefix - suffix;
     const int newChanged = newCount - prefix - suffix;

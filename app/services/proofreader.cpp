@@ -112,11 +112,22 @@ void Proofreader::useLoaded(const QString &language, Loaded loaded)
         m_loadErrors.insert(language, loaded.error);
 }
 
+void Proofreader::startLoading()
+{
+    if (m_loadingMode != Loading::Deferred)
+        return;
+    m_loadingMode = Loading::InBackground;
+    m_loading.clear(); // held, not started
+    updateLanguage();
+}
+
 void Proofreader::updateLanguage()
 {
     m_language = m_document->draft().language;
     if (!m_spellers.contains(m_language) && !m_loading.contains(m_language)) {
-        if (m_loadingMode == Loading::InBackground) {
+        if (m_loadingMode == Loading::Deferred) {
+            m_loading.insert(m_language); // loading as far as the editors can tell
+        } else if (m_loadingMode == Loading::InBackground) {
             m_loading.insert(m_language);
             auto *watcher = new QFutureWatcher<Loaded>(this);
             connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, language = m_language] {

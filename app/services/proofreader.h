@@ -32,13 +32,18 @@ class Proofreader : public QObject
 public:
     /// When dictionaries are loaded: at once, or on another thread, so that a window
     /// opens without waiting for them (until the letter's dictionary is loaded nothing
-    /// is marked; changed() says when it is).
-    enum class Loading { Now, InBackground };
+    /// is marked; changed() says when it is), or on another thread once startLoading()
+    /// is called (a window starts loading after its first paint).
+    enum class Loading { Now, InBackground, Deferred };
 
     /// @p personalFolder holds the personal dictionaries, one "<tag>.txt" per language.
     Proofreader(core::DraftDocument *document, const DictionaryFinder &finder, const QString &personalFolder,
                 QObject *parent = nullptr, Loading loading = Loading::Now);
     ~Proofreader() override;
+
+    /// With Loading::Deferred: starts loading on another thread from now on. Does
+    /// nothing the second time or in the other modes.
+    void startLoading();
 
     QString language() const { return m_language; }
     /// Whether the dictionary of the letter's language is still being loaded.

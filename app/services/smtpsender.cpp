@@ -3,12 +3,13 @@
 #include "core/mailto.h"
 
 #include <QCoreApplication>
+#include <QLibrary>
 #include <QUrl>
 
 #include <curl/curl.h>
 
 #include <memory>
-#include <mutex>
+#include <type_traits>
 
 namespace amends::services {
 
@@ -16,6 +17,54 @@ namespace {
 
 struct SmtpText {
     Q_DECLARE_TR_FUNCTIONS(amends::services::Smtp)
+};
+
+// libcurl is opened when the first letter is sent, not when the program starts: with
+// the TLS, Kerberos and LDAP libraries it brings, loading it would add a fifth to every
+// start of the window and of amends-cli, for a feature most starts never use. The
+// headers still give the types and constants; the functions come from the library.
+class Curl
+{
+public:
+    static const Curl &instance()
+    {
+        static const Curl curl;
+        return curl;
+    }
+
+    bool isLoaded() const { return m_loaded; }
+    const QString &loadError() const { return m_error; }
+
+    CURLcode (*globalInit)(long flags) = nullptr;
+    CURL *(*easyInit)() = nullptr;
+    CURLcode (*easySetopt)(CURL *handle, CURLoption option, ...) = nullptr;
+    CURLcode (*easyPerform)(CURL *handle) = nullptr;
+    void (*easyCleanup)(CURL *handle) = nullptr;
+    const char *(*easyStrerror)(CURLcode code) = nullptr;
+    curl_slist *(*slistAppend)(curl_slist *list, const char *text) = nullptr;
+    void (*slistFreeAll)(curl_slist *list) = nullptr;
+
+private:
+    Curl()
+    {
+        QLibrary library(QStringLiteral("curl"), 4);
+        library.setLoadHints(QLibrary::PreventUnloadHint);
+        const auto resolve = [&library](auto &function, const char *name) {
+            function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(library.resolve(name));
+            return function != nullptr;
+        };
+        m_loaded = library.load() && resolve(globalInit, "curl_global_init") && resolve(easyInit, "curl_easy_init")
+                   && resolve(easySetopt, "curl_easy_setopt") && resolve(easyPerform, "curl_easy_perform")
+                   && resolve(easyCleanup, "curl_easy_cleanup") && resolve(easyStrerror, "curl_easy_strerror")
+                   && resolve(slistAppend, "curl_slist_append") && resolve(slistFreeAll, "curl_slist_free_all");
+        if (m_loaded)
+            globalInit(CURL_GLOBAL_DEFAULT);
+        else
+            m_error = library.errorString();
+    }
+
+    bool m_loaded = false;
+    QString m_error;
 };
 
 struct Upload {
@@ -61,7 +110,7 @@ QString errorText(CURLcode code, const SmtpRequest &request, const char *detail)
     default: break;
     }
     return SmtpText::tr("The mail server %1 did not accept the letter: %2")
-        .arg(server, QString::fromUtf8(detail[0] ? detail : curl_easy_strerror(code)).trimmed());
+        .arg(server, QString::fromUtf8(detail[0] ? detail : Curl::instance().easyStrerror(code)).trimmed());
 }
 
 QByteArray serverUrl(const core::SmtpServer &server)
@@ -71,10 +120,10 @@ QByteArray serverUrl(const core::SmtpServer &server)
 }
 
 struct CurlDeleter {
-    void operator()(CURL *curl) const { curl_easy_cleanup(curl); }
+    void operator()(CURL *curl) const { Curl::instance().easyCleanup(curl); }
 };
 struct ListDeleter {
-    void operator()(curl_slist *list) const { curl_slist_free_all(list); }
+    void operator()(curl_slist *list) const { Curl::instance().slistFreeAll(list); }
 };
 
 // Everything libcurl reads during the transfer; the byte arrays must outlive it.
@@ -99,30 +148,31 @@ struct Transfer {
 
 void configure(CURL *handle, Transfer &transfer, curl_slist *recipients)
 {
-    curl_easy_setopt(handle, CURLOPT_URL, transfer.url.constData());
-    curl_easy_setopt(handle, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
+    const auto setopt = Curl::instance().easySetopt;
+    setopt(handle, CURLOPT_URL, transfer.url.constData());
+    setopt(handle, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
     // Required TLS: libcurl refuses to go on in plain text when STARTTLS is not offered.
-    curl_easy_setopt(handle, CURLOPT_USE_SSL,
+    setopt(handle, CURLOPT_USE_SSL,
                      transfer.security == core::SmtpSecurity::None ? CURLUSESSL_NONE : CURLUSESSL_ALL);
     if (!transfer.caFile.isEmpty())
-        curl_easy_setopt(handle, CURLOPT_CAINFO, transfer.caFile.constData());
+        setopt(handle, CURLOPT_CAINFO, transfer.caFile.constData());
     if (!transfer.user.isEmpty()) {
-        curl_easy_setopt(handle, CURLOPT_USERNAME, transfer.user.constData());
-        curl_easy_setopt(handle, CURLOPT_PASSWORD, transfer.password.constData());
+        setopt(handle, CURLOPT_USERNAME, transfer.user.constData());
+        setopt(handle, CURLOPT_PASSWORD, transfer.password.constData());
     }
-    curl_easy_setopt(handle, CURLOPT_MAIL_FROM, transfer.sender.constData());
-    curl_easy_setopt(handle, CURLOPT_MAIL_RCPT, recipients);
-    curl_easy_setopt(handle, CURLOPT_UPLOAD, 1L);
-    curl_easy_setopt(handle, CURLOPT_READFUNCTION, &readMessage);
-    curl_easy_setopt(handle, CURLOPT_READDATA, &transfer.upload);
-    curl_easy_setopt(handle, CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(transfer.upload.message->size()));
-    curl_easy_setopt(handle, CURLOPT_NOPROGRESS, 0L);
-    curl_easy_setopt(handle, CURLOPT_XFERINFOFUNCTION, &reportProgress);
-    curl_easy_setopt(handle, CURLOPT_XFERINFODATA, &transfer.upload);
-    curl_easy_setopt(handle, CURLOPT_ERRORBUFFER, transfer.detail);
-    curl_easy_setopt(handle, CURLOPT_CONNECTTIMEOUT, 20L);
-    curl_easy_setopt(handle, CURLOPT_TIMEOUT, static_cast<long>(transfer.timeoutSeconds));
-    curl_easy_setopt(handle, CURLOPT_NOSIGNAL, 1L);
+    setopt(handle, CURLOPT_MAIL_FROM, transfer.sender.constData());
+    setopt(handle, CURLOPT_MAIL_RCPT, recipients);
+    setopt(handle, CURLOPT_UPLOAD, 1L);
+    setopt(handle, CURLOPT_READFUNCTION, &readMessage);
+    setopt(handle, CURLOPT_READDATA, &transfer.upload);
+    setopt(handle, CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(transfer.upload.message->size()));
+    setopt(handle, CURLOPT_NOPROGRESS, 0L);
+    setopt(handle, CURLOPT_XFERINFOFUNCTION, &reportProgress);
+    setopt(handle, CURLOPT_XFERINFODATA, &transfer.upload);
+    setopt(handle, CURLOPT_ERRORBUFFER, transfer.detail);
+    setopt(handle, CURLOPT_CONNECTTIMEOUT, 20L);
+    setopt(handle, CURLOPT_TIMEOUT, static_cast<long>(transfer.timeoutSeconds));
+    setopt(handle, CURLOPT_NOSIGNAL, 1L);
 }
 
 } // namespace
@@ -136,17 +186,20 @@ SmtpResult sendMail(const SmtpRequest &request, const SmtpProgress &progress)
         if (!core::isPlainEmailAddress(address))
             return {false, false, SmtpText::tr("The address \"%1\" is not a valid email address.").arg(address)};
     }
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+    const Curl &library = Curl::instance();
+    if (!library.isLoaded())
+        return {false, false, SmtpText::tr("Mail cannot be sent from here: the libcurl library could not be loaded (%1). "
+                                           "Install libcurl (package libcurl4), or save the email and send it from your mail program.")
+                                  .arg(library.loadError())};
 
-    std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());
+    std::unique_ptr<CURL, CurlDeleter> curl(library.easyInit());
     std::unique_ptr<curl_slist, ListDeleter> recipients;
     for (const QString &recipient : request.recipients)
-        recipients.reset(curl_slist_append(recipients.release(), QByteArray('<' + recipient.toUtf8() + '>').constData()));
+        recipients.reset(library.slistAppend(recipients.release(), QByteArray('<' + recipient.toUtf8() + '>').constData()));
     Transfer transfer(request, progress);
     configure(curl.get(), transfer, recipients.get());
 
-    const CURLcode code = curl_easy_perform(curl.get());
+    const CURLcode code = library.easyPerform(curl.get());
     if (code == CURLE_OK)
         return {true, false, {}};
     if (code == CURLE_ABORTED_BY_CALLBACK)

@@ -100,3 +100,27 @@ TEST(LetterDocument_Patch, LeavesTheDocumentAloneWhenItCannotPatch)
     EXPECT_TRUE(services::patchDocument(*shown, *documentOf(draft)));
     EXPECT_EQ(shown->toHtml(), before);
 }
+
+TEST(LetterDocument_Patch, RewritesAParagraphWhoseWordsStayButWhoseFormatsMove)
+{
+    // Given paragraphs whose text stays the same while the bold part moves, grows,
+    // splits or goes
+    const QStringList versions = {
+        QStringLiteral("<p>First.</p><p>ab<b>cd</b>ef</p><p>Last.</p>"),
+        QStringLiteral("<p>First.</p><p>abc<b>d</b>ef</p><p>Last.</p>"),
+        QStringLiteral("<p>First.</p><p>abc<b>def</b></p><p>Last.</p>"),
+        QStringLiteral("<p>First.</p><p><b>a</b>bc<b>def</b></p><p>Last.</p>"),
+        QStringLiteral("<p>First.</p><p><b>a</b>bc<i>def</i></p><p>Last.</p>"),
+        QStringLiteral("<p>First.</p><p>abcdef</p><p>Last.</p>"),
+    };
+    QTextDocument shown;
+    shown.setHtml(versions.first());
+    for (const QString &html : versions) {
+        // When each version is patched into the document shown
+        QTextDocument fresh;
+        fresh.setHtml(html);
+        ASSERT_TRUE(services::patchDocument(shown, fresh)) << qPrintable(html);
+        // Then the document is that version, formats included
+        expectSameDocument(shown, fresh);
+    }
+}

@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QContextMenuEvent>
+#include <QFocusEvent>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -109,6 +110,46 @@ TEST(ProofreadingHighlighter_Misspelling, GetsARedWavyUnderlineOnlyOnTheWrongWor
     // then that word, and only it, is underlined
     AMENDS_WAIT_FOR(isMarkedMisspelled(f.block(), 21, 7), 5000);
     EXPECT_EQ(misspellingMarks(f.block()), 1);
+}
+
+TEST(ProofreadingHighlighter_Typing, MarksAWordOnceTheWriterHasLeftIt)
+{
+    // Given an editor with a dictionary, showing a sentence with a wrong word
+    EditorFixture f;
+    f.editor.show();
+    f.editor.setFocus();
+    f.editor.setPlainText(QStringLiteral("We are sorry for the mistaek."));
+    AMENDS_WAIT_FOR(isMarkedMisspelled(f.block(), 21, 7), 5000);
+    // When the writer types a wrong word at the end, key by key
+    f.editor.moveCursor(QTextCursor::End);
+    QTest::keyClicks(&f.editor, QStringLiteral(" Thsi"));
+    const int typed = f.positionOf(QStringLiteral("Thsi"));
+    // Then the half-typed word is not marked while the cursor is in it, the earlier
+    // one still is
+    EXPECT_FALSE(isMarkedMisspelled(f.block(), typed, 4));
+    EXPECT_TRUE(isMarkedMisspelled(f.block(), 21, 7));
+    // and once a space ends it, it is
+    QTest::keyClick(&f.editor, Qt::Key_Space);
+    EXPECT_TRUE(isMarkedMisspelled(f.block(), typed, 4));
+
+    // When another word is typed and the writer clicks elsewhere instead
+    QTest::keyClicks(&f.editor, QStringLiteral("agian"));
+    const int second = f.positionOf(QStringLiteral("agian"));
+    EXPECT_FALSE(isMarkedMisspelled(f.block(), second, 5));
+    QTextCursor start = f.editor.textCursor();
+    start.movePosition(QTextCursor::Start);
+    f.editor.setTextCursor(start);
+    // Then it is marked at once
+    EXPECT_TRUE(isMarkedMisspelled(f.block(), second, 5));
+
+    // And a word left by moving the focus away is marked too
+    f.editor.moveCursor(QTextCursor::End);
+    QTest::keyClicks(&f.editor, QStringLiteral(" wrnog"));
+    const int third = f.positionOf(QStringLiteral("wrnog"));
+    EXPECT_FALSE(isMarkedMisspelled(f.block(), third, 5));
+    QFocusEvent focusOut(QEvent::FocusOut, Qt::TabFocusReason);
+    QApplication::sendEvent(&f.editor, &focusOut);
+    EXPECT_TRUE(isMarkedMisspelled(f.block(), third, 5));
 }
 
 TEST(ProofreadingHighlighter_Placeholders, StayChipsAndAreNeverUnderlined)

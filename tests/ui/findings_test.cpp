@@ -1,4 +1,5 @@
 #include "core/readiness.h"
+#include "services/proofreader.h"
 #include "ui/checkcontroller.h"
 #include "ui/checkssettingsdialog.h"
 #include "ui/exportcontroller.h"
@@ -226,7 +227,9 @@ TEST(Findings_Background, EditsAreCheckedOffTheGuiThreadAndOnlyTheLatestLetterIs
     ASSERT_NE(hassle, findings.end());
     EXPECT_EQ(editor->toPlainText().mid(hassle->start, hassle->end - hassle->start), QStringLiteral("hassle"));
     EXPECT_EQ(shown.last().findings, checks->result().findings);
-    // Spelling comes from the editors' dictionary on the check's thread too.
+    // Spelling comes from the editors' dictionary (once it has loaded) on the check's
+    // thread too.
+    AMENDS_WAIT_FOR(!fixture.window->proofreader()->isLoading(), 20000);
     editor->setPlainText(QStringLiteral("We now check twice, so no more hasle."));
     AMENDS_WAIT_FOR(!checks->isStale(), 20000);
     const QList<core::Finding> spelled = checks->sectionFindings(core::Section::Improvement);

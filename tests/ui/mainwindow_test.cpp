@@ -1,4 +1,5 @@
 #include "services/letterdocument.h"
+#include "services/proofreader.h"
 #include "ui/autosavecontroller.h"
 #include "ui/checkcontroller.h"
 #include "ui/exportcontroller.h"
@@ -268,6 +269,74 @@ TEST(MainWindow_Typing, ComposesTheLetterOnceForThePreviewAndTheChecks)
     EXPECT_TRUE(window.document()->draft().section(core::Section::Regret).endsWith(u'a'));
     EXPECT_EQ(window.document()->compositionCount(), before + 1);
     window.document()->reset(window.document()->draft(), QString()); // nothing to ask on close
+}
+
+namespace {
+
+// Notes whether the window's background work had started when it was first painted.
+class FirstPaintProbe : public QObject
+{
+public:
+    explicit FirstPaintProbe(ui::MainWindow &window) : m_window(window) { window.installEventFilter(this); }
+    bool painted = false;
+    bool startedBeforePaint = false;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !painted) {
+            painted = true;
+            startedBeforePaint = m_window.hasStartedBackgroundWork();
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    ui::MainWindow &m_window;
+};
+
+} // namespace
+
+TEST(MainWindow_StartUp, LoadsTheDictionaryAndChecksOnlyAfterTheFirstPaint)
+{
+    // Given a window just built and shown with a sample letter
+    QTemporaryDir dir;
+    core::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    ui::MainWindow window(settings, dir.filePath(QStringLiteral("recovery")), QStringLiteral("overcharge"));
+    EXPECT_TRUE(window.sampleScenarioFound());
+    EXPECT_EQ(window.document()->draft().scenarioId, QStringLiteral("overcharge"));
+    FirstPaintProbe probe(window);
+    window.show();
+    // Then nothing is loaded or checked yet: the dictionary waits, the check is held
+    EXPECT_FALSE(window.hasStartedBackgroundWork());
+    EXPECT_TRUE(window.proofreader()->isLoading());
+    EXPECT_TRUE(window.checks()->isHeld());
+    // When the event loop runs, the window is painted first, then the work starts and
+    // the window settles with its findings and spelling
+    AMENDS_WAIT_FOR(window.isSettled(), 20000);
+    EXPECT_TRUE(probe.painted);
+    EXPECT_FALSE(probe.startedBeforePaint);
+    EXPECT_FALSE(window.checks()->isHeld());
+    EXPECT_NE(window.proofreader()->speller(), nullptr);
+    EXPECT_GT(window.checks()->result().metrics.words, 0);
+    window.document()->reset(window.document()->draft(), QString()); // nothing to ask on close
+}
+
+TEST(MainWindow_StartUp, AWindowNeverShownStillLoadsAndChecks)
+{
+    // Given a window that is built but not shown (as a script or a test would)
+    test::WindowFixture fixture;
+    ui::MainWindow &window = *fixture.window;
+    EXPECT_FALSE(window.hasStartedBackgroundWork());
+    // Then its work starts as soon as the event loop runs, and it settles
+    AMENDS_WAIT_FOR(window.hasStartedBackgroundWork(), 1000);
+    AMENDS_WAIT_FOR(window.isSettled(), 20000);
+    // And an unknown sample scenario falls back to the first one, and says so
+    QTemporaryDir dir;
+    core::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    ui::MainWindow other(settings, dir.filePath(QStringLiteral("recovery")), QStringLiteral("no-such-scenario"));
+    EXPECT_FALSE(other.sampleScenarioFound());
+    EXPECT_FALSE(other.document()->draft().scenarioId.isEmpty());
 }
 
 TEST(MainWindow_Size, FitsTheScreenItOpensOn)

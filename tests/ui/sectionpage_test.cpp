@@ -127,8 +127,46 @@ TEST(SectionPage_Language, GuidanceAndPhrasesFollowTheLettersLanguage)
     for (int i = 0; i < page->phraseList()->count(); ++i)
         portuguesePhrase = portuguesePhrase || page->phraseList()->item(i)->text().contains(QStringLiteral("desculpas"));
     EXPECT_TRUE(portuguesePhrase);
+    // and the page's guidance box, built when the page is shown, is in Portuguese
     QStringList texts;
     for (QLabel *label : page->findChildren<QLabel *>())
         texts.append(label->text());
+    EXPECT_FALSE(texts.join(u' ').contains(englishTitle));
+    window.show();
+    window.wizard()->showSection(core::Section::Regret);
+    texts.clear();
+    for (QLabel *label : page->findChildren<QLabel *>())
+        texts.append(label->text());
     EXPECT_TRUE(texts.join(u' ').contains(portugueseTitle));
+}
+
+TEST(SectionPage_Guidance, EachPageBuildsItsGuidanceWhenFirstShownAndKeepsItAfterwards)
+{
+    // Given a window showing its first page
+    test::WindowFixture fixture;
+    ui::MainWindow &window = *fixture.window;
+    ASSERT_TRUE(window.newFromScenario(QStringLiteral("duplicate-charge"), true));
+    window.show();
+    const core::Guidance guidance = core::loadGuidance(QStringLiteral("en"));
+    const auto labelTexts = [](const QWidget *page) {
+        QStringList texts;
+        for (const QLabel *label : page->findChildren<QLabel *>())
+            texts.append(label->text());
+        return texts.join(u' ');
+    };
+    for (core::Section section : core::kSections) {
+        ui::SectionPage *page = window.sectionPage(section);
+        const core::SectionGuidance &expected = guidance.forSection(section);
+        // Then a page not yet visited has no guidance text laid out
+        EXPECT_FALSE(labelTexts(page).contains(expected.guidance)) << core::sectionKey(section).toStdString();
+        // When the writer opens it, its guidance and tips are there
+        window.wizard()->showSection(section);
+        EXPECT_TRUE(labelTexts(page).contains(expected.guidance)) << core::sectionKey(section).toStdString();
+        for (const QString &tip : expected.tips)
+            EXPECT_TRUE(labelTexts(page).contains(tip.toHtmlEscaped())) << tip.toStdString();
+    }
+    // and they stay when the writer comes back to a page
+    window.wizard()->showStep(ui::WizardStep::CaseDetails);
+    window.wizard()->showSection(core::Section::Regret);
+    EXPECT_TRUE(labelTexts(window.sectionPage(core::Section::Regret)).contains(guidance.forSection(core::Section::Regret).guidance));
 }
