@@ -215,12 +215,16 @@ void MainWindow::createFindingsPanel()
 
 void MainWindow::createReviewPanel()
 {
-    m_review = new ReviewPanel(m_document, m_settings, this);
+    // The panel itself is built when the dock is first shown (reviewPanel()): most
+    // sessions are writing, not reviewing, and the window opens sooner without it.
     auto *dock = new QDockWidget(tr("Review"), this);
     dock->setObjectName(QStringLiteral("reviewDock"));
-    dock->setWidget(m_review);
     addDockWidget(Qt::RightDockWidgetArea, dock);
     dock->hide(); // shown by View → Review Mode, and whenever the draft has open comments
+    connect(dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            reviewPanel();
+    });
     const auto showOpenComments = [this, dock] {
         const QList<core::ReviewComment> &comments = m_document->draft().review.comments;
         if (std::any_of(comments.begin(), comments.end(), [](const core::ReviewComment &c) { return !c.resolved; }))
@@ -228,6 +232,26 @@ void MainWindow::createReviewPanel()
     };
     connect(m_document, &core::DraftDocument::wasReset, dock, showOpenComments);
     connect(m_document, &core::DraftDocument::reviewChanged, dock, showOpenComments);
+}
+
+ReviewPanel *MainWindow::reviewPanel()
+{
+    if (m_review)
+        return m_review;
+    m_review = new ReviewPanel(m_document, m_settings, this);
+    connect(m_review, &ReviewPanel::commentRequested, this, &MainWindow::requestComment);
+    m_review->setSection(m_wizard->currentPage()->section());
+    m_review->setCheckResult(m_checks->result());
+    applyPresentation();
+    findChild<QDockWidget *>(QStringLiteral("reviewDock"))->setWidget(m_review);
+    return m_review;
+}
+
+void MainWindow::applyPresentation()
+{
+    QFont font = m_review->font();
+    font.setPointSizeF(m_presentation ? QFont().pointSizeF() * 1.6 : QFont().pointSizeF());
+    m_review->setFont(font);
 }
 
 void MainWindow::checkTextLetter(const QString &text)
@@ -269,7 +293,7 @@ void MainWindow::requestComment()
     if (auto *box = dialog.findChild<QPlainTextEdit *>())
         box->installEventFilter(new SubmitOnCtrlEnter(&dialog));
     if (dialog.exec() == QDialog::Accepted && !dialog.textValue().trimmed().isEmpty())
-        m_review->addComment(dialog.textValue().trimmed(), start, end);
+        reviewPanel()->addComment(dialog.textValue().trimmed(), start, end);
 }
 
 void MainWindow::createMenus()
@@ -352,9 +376,9 @@ void MainWindow::createMenus()
             &QAction::setChecked);
     QAction *presentation = view->addAction(tr("&Presentation View"), this, [this](bool on) {
         m_findings->setPresentationMode(on);
-        QFont font = m_review->font();
-        font.setPointSizeF(on ? QFont().pointSizeF() * 1.6 : QFont().pointSizeF());
-        m_review->setFont(font);
+        m_presentation = on;
+        if (m_review)
+            applyPresentation();
     });
     presentation->setCheckable(true);
     presentation->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
@@ -379,10 +403,10 @@ void MainWindow::setupConnections()
         if (core::dataLanguage(m_document->draft().language) != m_guidanceLanguage)
             updateSectionHelp();
     });
-    connect(m_review, &ReviewPanel::commentRequested, this, &MainWindow::requestComment);
     connect(m_wizard, &LetterWizard::currentIndexChanged, this, [this] {
         m_preview->setHighlightedSection(m_wizard->currentPage()->section());
-        m_review->setSection(m_wizard->currentPage()->section());
+        if (m_review)
+            m_review->setSection(m_wizard->currentPage()->section());
         m_autosave->saveNow();
     });
     connect(m_casePage, &CaseDetailsPage::rememberProfileRequested, this, &MainWindow::rememberProfile);
@@ -392,7 +416,8 @@ void MainWindow::setupConnections()
     connect(m_checks, &CheckController::checked, this, [this] {
         m_findings->setResult(m_checks->result());
         m_findingMarks->refresh();
-        m_review->setCheckResult(m_checks->result());
+        if (m_review)
+            m_review->setCheckResult(m_checks->result());
         m_reviewPage->setCheckResult(m_checks->result());
     });
     connect(m_checks, &CheckController::pausedChanged, this, [this](bool paused) {

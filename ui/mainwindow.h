@@ -92,7 +92,8 @@ public:
     CheckController *checks() const { return m_checks; }
     FindingsPanel *findingsPanel() const { return m_findings; }
     FindingActions *findingActions() const { return m_findingActions; }
-    ReviewPanel *reviewPanel() const { return m_review; }
+    /// The review panel, built on first use (the dock shown, a comment added).
+    ReviewPanel *reviewPanel();
     core::RecoveryStore *recoveryStore() const { return m_recovery.get(); }
     services::Proofreader *proofreader() const { return m_proofreader; }
     /// Whether what the window does in the background has caught up: the dictionary
@@ -117,6 +118,7 @@ private:
     void setupProofreading();
     void restoreLayout();
     void startBackgroundWork();
+    void applyPresentation();
     void updateTitle();
     void updateSectionHelp();
     void rebuildRecentMenu();
@@ -156,6 +158,7 @@ private:
     FindingActions *m_findingActions = nullptr;
     FindingMarks *m_findingMarks = nullptr;
     ReviewPanel *m_review = nullptr;
+    bool m_presentation = false; ///< View → Presentation View is on
 };
 
 } // namespace amends::ui

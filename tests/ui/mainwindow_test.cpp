@@ -27,6 +27,7 @@
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
@@ -319,6 +320,14 @@ TEST(MainWindow_StartUp, LoadsTheDictionaryAndChecksOnlyAfterTheFirstPaint)
     EXPECT_FALSE(window.checks()->isHeld());
     EXPECT_NE(window.proofreader()->speller(), nullptr);
     EXPECT_GT(window.checks()->result().metrics.words, 0);
+    // The review panel is built only when its dock is first shown, with the score of
+    // the letter as it is
+    EXPECT_EQ(window.findChild<ui::ReviewPanel *>(), nullptr);
+    window.findChild<QDockWidget *>(QStringLiteral("reviewDock"))->show();
+    auto *panel = window.findChild<ui::ReviewPanel *>();
+    ASSERT_NE(panel, nullptr);
+    EXPECT_EQ(panel, window.reviewPanel());
+    EXPECT_TRUE(panel->scoreLabel()->text().contains(QStringLiteral("100"))) << panel->scoreLabel()->text().toStdString();
     window.document()->reset(window.document()->draft(), QString()); // nothing to ask on close
 }
 
