@@ -1,0 +1,64 @@
+// Compiling the built-in rule packs: RuleSet::load for each data language, several
+// times, with the median wall time and the heap the loaded rule set holds (glibc's
+// mallinfo2: bytes in use after loading minus before).
+//
+//   bench_rules [RUNS]      (default 15 runs per language)
+#include "core/ruleset.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QStringList>
+
+#include <malloc.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
+
+using namespace amends;
+
+namespace {
+
+std::size_t heapInUse()
+{
+    return mallinfo2().uordblks;
+}
+
+template<typename T>
+T median(std::vector<T> values)
+{
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 15;
+    // One load first, so that what every load shares (Qt's resources, translations,
+    // the stemmers' tables) is not counted.
+    core::RuleSet::load(QStringLiteral("en"));
+    std::printf("%-6s %10s %12s %9s %10s\n", "lang", "load (ms)", "heap (MB)", "rules", "errors");
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("pt-BR"), QStringLiteral("es")}) {
+        std::vector<double> times;
+        std::vector<double> heaps;
+        int rules = 0;
+        int errors = 0;
+        for (int run = 0; run < runs; ++run) {
+            const std::size_t before = heapInUse();
+            QElapsedTimer timer;
+            timer.start();
+            const std::shared_ptr<const core::RuleSet> set = core::RuleSet::load(language);
+            times.push_back(timer.nsecsElapsed() / 1e6);
+            heaps.push_back((double(heapInUse()) - double(before)) / (1024.0 * 1024.0));
+            rules = static_cast<int>(set->rules().size());
+            errors = static_cast<int>(set->errors().size());
+        }
+        std::printf("%-6s %10.1f %12.2f %9d %10d\n", qPrintable(language), median(times), median(heaps), rules, errors);
+    }
+    std::printf("(medians of %d loads each)\n", runs);
+    return 0;
+}
