@@ -410,8 +410,12 @@ Node simplify(Node node)
     if (node.simplified)
         return node;
     node.simplified = true;
-    for (Node &child : node.children)
-        child = simplify(std::move(child));
+    // Children shared with a cached list or word stay shared when they need nothing.
+    const auto needsWork = [](const Node &child) { return !child.simplified; };
+    if (std::any_of(node.children.cbegin(), node.children.cend(), needsWork)) {
+        for (Node &child : node.children)
+            child = simplify(std::move(child));
+    }
     if (node.kind == Kind::Sequence && node.children.size() == 1)
         return node.children.first();
     if (node.kind != Kind::Choice)
@@ -514,22 +518,24 @@ std::optional<Prefixes> prefixesOf(const Node &node, int depth)
     case Kind::SentenceStart:
     case Kind::Question: return Prefixes{makePrefix(0)};
     case Kind::Optional: {
+        // The empty prefix is the lowest of all: it leads the sorted set or is added there.
         std::optional<Prefixes> out = prefixesOf(node.children.first(), depth);
-        if (out) {
-            out->push_back(makePrefix(0));
-            normalisePrefixes(*out);
-        }
+        if (out && (out->empty() || out->front() != makePrefix(0)))
+            out->insert(out->begin(), makePrefix(0));
         return out;
     }
     case Kind::Choice: {
+        // Each part is sorted: merged in, not sorted again.
         Prefixes out;
         for (const Node &child : node.children) {
             const std::optional<Prefixes> part = prefixesOf(child, depth);
             if (!part || out.size() + part->size() > kMaxPrefixes)
                 return std::nullopt;
+            const auto middle = static_cast<std::ptrdiff_t>(out.size());
             out.insert(out.end(), part->begin(), part->end());
+            std::inplace_merge(out.begin(), out.begin() + middle, out.end());
         }
-        normalisePrefixes(out);
+        out.erase(std::unique(out.begin(), out.end()), out.end());
         return out;
     }
     case Kind::Sequence: {

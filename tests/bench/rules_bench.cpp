@@ -2,7 +2,7 @@
 // times, with the median wall time and the heap the loaded rule set holds (glibc's
 // mallinfo2: bytes in use after loading minus before).
 //
-//   bench_rules [RUNS]      (default 15 runs per language)
+//   bench_rules [RUNS [LANGUAGE...]]   (default 15 runs of en, pt-BR and es)
 #include "core/ruleset.h"
 
 #include <QCoreApplication>
@@ -42,7 +42,10 @@ int main(int argc, char **argv)
     // the stemmers' tables) is not counted.
     core::RuleSet::load(QStringLiteral("en"));
     std::printf("%-6s %10s %12s %9s %10s\n", "lang", "load (ms)", "heap (MB)", "rules", "errors");
-    for (const QString &language : {QStringLiteral("en"), QStringLiteral("pt-BR"), QStringLiteral("es")}) {
+    QStringList languages = QCoreApplication::arguments().mid(2);
+    if (languages.isEmpty())
+        languages = {QStringLiteral("en"), QStringLiteral("pt-BR"), QStringLiteral("es")};
+    for (const QString &language : std::as_const(languages)) {
         std::vector<double> times;
         std::vector<double> heaps;
         int rules = 0;
