@@ -135,12 +135,18 @@ int runCheck(const CommandContext &context)
     // Corrections cost Hunspell tens of milliseconds a word; only JSON and SARIF print them.
     const bool corrections = request.format == QLatin1String("json") || request.format == QLatin1String("sarif");
     QString error;
-    const std::optional<QList<CheckedLetter>> letters = letterOptions.check(request.files, context.settings, corrections ? 5 : 0, &error);
-    if (!letters)
+    std::optional<QList<CheckedLetter>> checked = letterOptions.check(request.files, context.settings, corrections ? 5 : 0, &error);
+    if (!checked)
         return fail(context, error);
-    print(context, request, *letters);
+    // The letters hold the last references to their rule sets. They are kept until the
+    // process exits, never destroyed: freeing a rule set's many small parts would take
+    // longer than checking a short letter, and the process ends right after this.
+    static QList<QList<CheckedLetter>> *const kept = new QList<QList<CheckedLetter>>;
+    kept->append(std::move(*checked));
+    const QList<CheckedLetter> &letters = kept->constLast();
+    print(context, request, letters);
     // Errors are shown at every --min-severity, so the status is that of what is shown.
-    for (const CheckedLetter &letter : *letters) {
+    for (const CheckedLetter &letter : letters) {
         if (letter.output.result.hasErrors())
             return FindingsFound;
     }

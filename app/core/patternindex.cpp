@@ -4,23 +4,37 @@
 
 #include <algorithm>
 #include <iterator>
+#include <numeric>
 
 namespace amends::core {
 
-void PatternIndex::add(const PhrasePattern &pattern, int tag)
+PatternIndex::PatternIndex(QList<Tagged> patterns) : m_patterns(std::move(patterns))
 {
-    const int index = static_cast<int>(m_patterns.size());
-    m_patterns.append({pattern, tag});
-    if (pattern.startsAnywhere()) {
-        m_anywhere.append(index);
-        return;
+    // Counted by first word, then placed: one array, no list per word or pair.
+    int words = 0;
+    std::size_t starts = 0;
+    for (const auto &[pattern, tag] : std::as_const(m_patterns)) {
+        for (const auto &[first, second] : pattern.startPairs())
+            words = std::max(words, first + 1);
+        starts += pattern.startPairs().size();
     }
-    for (const auto &[first, second] : pattern.startPairs()) {
-        if (first >= static_cast<int>(m_byFirstWord.size()))
-            m_byFirstWord.resize(first + 1);
-        Start &start = m_byFirstWord[first];
-        (second == PhrasePattern::kAnyWord ? start.anySecond : start.bySecond[second]).append(index);
+    m_offsets.assign(words + 1, 0);
+    for (const auto &[pattern, tag] : std::as_const(m_patterns)) {
+        for (const auto &[first, second] : pattern.startPairs())
+            ++m_offsets[first + 1];
     }
+    std::partial_sum(m_offsets.begin(), m_offsets.end(), m_offsets.begin());
+    m_starts.resize(starts);
+    std::vector<int> next(m_offsets.begin(), m_offsets.end() - 1);
+    for (int index = 0; index < static_cast<int>(m_patterns.size()); ++index) {
+        const PhrasePattern &pattern = m_patterns[index].first;
+        if (pattern.startsAnywhere())
+            m_anywhere.push_back(index);
+        for (const auto &[first, second] : pattern.startPairs())
+            m_starts[next[first]++] = {second, index};
+    }
+    for (int word = 0; word < words; ++word)
+        std::sort(m_starts.begin() + m_offsets[word], m_starts.begin() + m_offsets[word + 1]);
 }
 
 void PatternIndex::scan(const TextScan &text, const QList<int> &ids, const std::function<void(int, int, int)> &found) const
@@ -32,8 +46,9 @@ void PatternIndex::scan(const TextScan &text, const QList<int> &ids, int firstTo
                         const std::function<void(int, int, int)> &found) const
 {
     const QList<Token> &tokens = text.tokens();
-    const int byFirstWord = static_cast<int>(m_byFirstWord.size());
-    QVarLengthArray<int, 64> candidates;
+    const int words = static_cast<int>(m_offsets.size()) - 1;
+    const auto byPattern = [](const Start &a, const Start &b) { return a.pattern < b.pattern; };
+    QVarLengthArray<Start, 64> candidates;
     const int end = std::min(endToken, static_cast<int>(tokens.size()));
     int sentence = -1;
     SentenceBounds bounds;
@@ -44,18 +59,17 @@ void PatternIndex::scan(const TextScan &text, const QList<int> &ids, int firstTo
         }
         const int limit = bounds.limit;
         candidates.clear();
-        if (const int word = ids[i]; word >= 0 && word < byFirstWord) {
-            const Start &start = m_byFirstWord[word];
-            const QList<int> *paired = nullptr;
-            if (i + 1 < limit && !start.bySecond.isEmpty()) {
-                if (const auto it = start.bySecond.constFind(ids[i + 1]); it != start.bySecond.constEnd())
-                    paired = &*it;
-            }
-            if (paired) {
-                std::merge(start.anySecond.begin(), start.anySecond.end(), paired->begin(), paired->end(),
-                           std::back_inserter(candidates));
+        if (const int word = ids[i]; word >= 0 && word < words) {
+            const Start *begin = m_starts.data() + m_offsets[word];
+            const Start *last = m_starts.data() + m_offsets[word + 1];
+            const auto paired = std::partition_point(begin, last, [](const Start &s) { return s.second == PhrasePattern::kAnyWord; });
+            if (i + 1 < limit && ids[i + 1] >= 0 && paired != last) {
+                const int second = ids[i + 1];
+                const auto from = std::partition_point(paired, last, [second](const Start &s) { return s.second < second; });
+                const auto to = std::partition_point(from, last, [second](const Start &s) { return s.second == second; });
+                std::merge(begin, paired, from, to, std::back_inserter(candidates), byPattern);
             } else {
-                candidates.append(start.anySecond.constData(), start.anySecond.size());
+                candidates.append(begin, paired - begin);
             }
         }
         const auto tryPattern = [&](int index) {
@@ -66,8 +80,8 @@ void PatternIndex::scan(const TextScan &text, const QList<int> &ids, int firstTo
             if (matchEnd > i)
                 found(tag, i, matchEnd);
         };
-        for (int index : candidates)
-            tryPattern(index);
+        for (const Start &start : candidates)
+            tryPattern(start.pattern);
         for (int index : m_anywhere) {
             if (m_patterns[index].first.mayMatchAt(ids, i, limit))
                 tryPattern(index);

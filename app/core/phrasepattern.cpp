@@ -410,8 +410,12 @@ Node simplify(Node node)
     if (node.simplified)
         return node;
     node.simplified = true;
-    for (Node &child : node.children)
-        child = simplify(std::move(child));
+    // Children shared with a cached list or word stay shared when they need nothing.
+    const auto needsWork = [](const Node &child) { return !child.simplified; };
+    if (std::any_of(node.children.cbegin(), node.children.cend(), needsWork)) {
+        for (Node &child : node.children)
+            child = simplify(std::move(child));
+    }
     if (node.kind == Kind::Sequence && node.children.size() == 1)
         return node.children.first();
     if (node.kind != Kind::Choice)
@@ -465,31 +469,55 @@ constexpr Prefix joinPrefixes(Prefix prefix, Prefix next, int depth)
 // Beyond this many two-word prefixes a pattern is indexed by its first word only.
 constexpr std::size_t kMaxPrefixes = 20000;
 
-void normalisePrefixes(Prefixes &prefixes)
+// Adds the sorted prefixes @p part to the sorted @p prefixes, keeping them sorted.
+void mergeInto(Prefixes &prefixes, const Prefixes &part)
 {
-    std::sort(prefixes.begin(), prefixes.end());
-    prefixes.erase(std::unique(prefixes.begin(), prefixes.end()), prefixes.end());
+    const auto middle = static_cast<std::ptrdiff_t>(prefixes.size());
+    prefixes.insert(prefixes.end(), part.begin(), part.end());
+    std::inplace_merge(prefixes.begin(), prefixes.begin() + middle, prefixes.end());
 }
 
 std::optional<Prefixes> prefixesOf(const Node &node, int depth);
 
+// The prefixes of @p head (sorted, no two alike) followed by @p tail: built as sorted runs
+// and merged, never sorted whole.
 std::optional<Prefixes> concatenate(const Prefixes &head, const Node &tail, int depth)
 {
-    Prefixes out;
-    std::optional<Prefixes> rest;
-    for (const Prefix &prefix : head) {
-        if (prefixLength(prefix) == depth) {
-            out.push_back(prefix);
-            continue;
+    // Sorted by length, so the prefixes that are already whole come last.
+    const auto whole = std::find_if(head.begin(), head.end(), [depth](Prefix p) { return prefixLength(p) == depth; });
+    const auto shorter = static_cast<std::size_t>(whole - head.begin());
+    if (shorter == 0)
+        return head;
+    std::optional<Prefixes> rest = prefixesOf(tail, depth);
+    if (!rest || shorter * rest->size() > kMaxPrefixes)
+        return std::nullopt;
+    // The empty prefix, the lowest, followed by the tail is the tail's own prefixes.
+    const bool headEmpty = head.front() == makePrefix(0);
+    Prefixes out = headEmpty ? *rest : Prefixes();
+    // A one-word prefix (only when two are kept) followed by the tail: itself where the
+    // tail may be empty, else with each first word of the tail.
+    const auto oneWord = head.begin() + (headEmpty ? 1 : 0);
+    if (oneWord != whole) {
+        const bool restEmpty = !rest->empty() && rest->front() == makePrefix(0);
+        std::vector<int> firsts;
+        for (const Prefix next : std::as_const(*rest)) {
+            if (prefixLength(next) > 0)
+                firsts.push_back(prefixWord(next, 0));
         }
-        if (!rest && !(rest = prefixesOf(tail, depth)))
-            return std::nullopt;
-        for (const Prefix next : *rest)
-            out.push_back(joinPrefixes(prefix, next, depth));
-        if (out.size() > kMaxPrefixes)
-            return std::nullopt;
+        std::sort(firsts.begin(), firsts.end());
+        firsts.erase(std::unique(firsts.begin(), firsts.end()), firsts.end());
+        Prefixes joined;
+        joined.reserve(static_cast<std::size_t>(whole - oneWord) * (firsts.size() + 1));
+        if (restEmpty)
+            joined.insert(joined.end(), oneWord, whole);
+        for (auto it = oneWord; it != whole; ++it) {
+            for (const int first : firsts)
+                joined.push_back(makePrefix(2, prefixWord(*it, 0), first));
+        }
+        mergeInto(out, joined);
     }
-    normalisePrefixes(out);
+    mergeInto(out, Prefixes(whole, head.end()));
+    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
 }
 
@@ -514,22 +542,22 @@ std::optional<Prefixes> prefixesOf(const Node &node, int depth)
     case Kind::SentenceStart:
     case Kind::Question: return Prefixes{makePrefix(0)};
     case Kind::Optional: {
+        // The empty prefix is the lowest of all: it leads the sorted set or is added there.
         std::optional<Prefixes> out = prefixesOf(node.children.first(), depth);
-        if (out) {
-            out->push_back(makePrefix(0));
-            normalisePrefixes(*out);
-        }
+        if (out && (out->empty() || out->front() != makePrefix(0)))
+            out->insert(out->begin(), makePrefix(0));
         return out;
     }
     case Kind::Choice: {
+        // Each part is sorted: merged in, not sorted again.
         Prefixes out;
         for (const Node &child : node.children) {
             const std::optional<Prefixes> part = prefixesOf(child, depth);
             if (!part || out.size() + part->size() > kMaxPrefixes)
                 return std::nullopt;
-            out.insert(out.end(), part->begin(), part->end());
+            mergeInto(out, *part);
         }
-        normalisePrefixes(out);
+        out.erase(std::unique(out.begin(), out.end()), out.end());
         return out;
     }
     case Kind::Sequence: {

@@ -464,20 +464,26 @@ const Rule *RuleSet::rule(const QString &id) const
 
 void RuleSet::index()
 {
+    QList<PatternIndex::Tagged> rules;
     for (int r = 0; r < m_rules.size(); ++r) {
         for (const PhrasePattern &pattern : std::as_const(m_rules[r].patterns))
-            m_ruleIndex.add(pattern, r);
+            rules.append({pattern, r});
     }
+    m_ruleIndex = PatternIndex(std::move(rules));
+    QList<PatternIndex::Tagged> sections;
     for (Section section : kSections) {
         for (const PhrasePattern &cue : m_structure.sectionCues.value(sectionKey(section)))
-            m_cueIndex.add(cue, static_cast<int>(section));
+            sections.append({cue, static_cast<int>(section)});
     }
+    m_cueIndex = PatternIndex(std::move(sections));
+    QList<PatternIndex::Tagged> others;
     for (const PhrasePattern &cue : std::as_const(m_structure.apologyCues))
-        m_otherCues.add(cue, ApologyCue);
+        others.append({cue, ApologyCue});
     for (const PhrasePattern &cue : std::as_const(m_structure.genericGreetings))
-        m_otherCues.add(cue, GenericGreetingCue);
+        others.append({cue, GenericGreetingCue});
     for (const PhrasePattern &cue : std::as_const(m_structure.channelCues))
-        m_otherCues.add(cue, ChannelCue);
+        others.append({cue, ChannelCue});
+    m_otherCues = PatternIndex(std::move(others));
 }
 
 } // namespace amends::core

@@ -51,10 +51,10 @@ public:
                 free.pop_back();
             }
         }
-        if (!tools) {
+        if (!tools)
             tools = std::make_unique<Tools>();
-            tools->syllables = std::make_unique<HyphenSyllableCounter>(language);
-        }
+        // The speller first: the hyphenation patterns may be loading on another thread
+        // (see checkAll()), and the counter would wait for them.
         if (spelling && !tools->spellerLoaded) {
             tools->spellerLoaded = true;
             if (const std::optional<DictionaryPaths> paths = DictionaryFinder().find(language)) {
@@ -63,6 +63,8 @@ public:
                     tools->speller = std::make_unique<core::CachingSpeller>(std::move(loaded.speller));
             }
         }
+        if (!tools->syllables)
+            tools->syllables = std::make_unique<HyphenSyllableCounter>(language);
         return tools;
     }
 
@@ -185,21 +187,29 @@ QFuture<core::CheckResult> LetterCheck::checkInBackground(core::CheckSubject sub
 
 QList<CheckOutput> LetterCheck::checkAll(const QList<CheckInput> &inputs, QString *error) const
 {
-    // Loading a dictionary takes tens of milliseconds: do it while the rules load.
-    QFuture<void> preload;
-    if (!inputs.isEmpty() && m_options.spelling) {
+    // Loading a dictionary takes tens of milliseconds, and the hyphenation patterns some
+    // more: each loads on a thread of its own while the rules compile on this one.
+    QList<QFuture<void>> preloads;
+    if (!inputs.isEmpty()) {
         const QString first = inputs.first().language;
-        preload = QtConcurrent::run([first] { const BorrowedTools warm(first, true); });
+        if (m_options.spelling)
+            preloads.append(QtConcurrent::run([first] { const BorrowedTools warm(first, true); }));
+        // The patterns are shared by every counter once loaded.
+        preloads.append(QtConcurrent::run([first] { const HyphenSyllableCounter warm(first); }));
     }
+    const auto waitForPreloads = [&preloads] {
+        for (QFuture<void> &preload : preloads)
+            preload.waitForFinished();
+    };
     for (const CheckInput &input : inputs) {
         const QStringList errors = rules(input.language)->errors();
         if (!errors.isEmpty()) {
             *error = errors.join(QLatin1Char('\n'));
-            preload.waitForFinished();
+            waitForPreloads();
             return {};
         }
     }
-    preload.waitForFinished();
+    waitForPreloads();
     return QtConcurrent::blockingMapped(inputs, [this](const CheckInput &input) {
         return CheckOutput{input, check(input.subject)};
     });

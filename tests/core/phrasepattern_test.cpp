@@ -100,10 +100,35 @@ std::vector<Match> tryEverywhere(const QList<std::pair<core::PhrasePattern, int>
     return matches;
 }
 
-std::vector<Match> indexed(const core::PatternIndex &index, const core::TextScan &scan, const QList<int> &ids)
+// Every match in the order an index reports them: in text order; at one token, the
+// patterns in the order given, those that can start anywhere last.
+std::vector<Match> inReportOrder(const QList<std::pair<core::PhrasePattern, int>> &patterns, const core::TextScan &scan,
+                                 const QList<int> &ids)
+{
+    std::vector<Match> matches;
+    for (int t = 0; t < scan.tokens().size(); ++t) {
+        const core::SentenceBounds bounds = scan.sentenceBounds(scan.tokens()[t].sentence);
+        for (const bool anywhere : {false, true}) {
+            for (const auto &[pattern, tag] : patterns) {
+                if (pattern.startsAnywhere() != anywhere)
+                    continue;
+                if (const int end = pattern.longestMatch(ids, t, bounds); end > t)
+                    matches.emplace_back(tag, t, end);
+            }
+        }
+    }
+    return matches;
+}
+
+std::vector<Match> reported(const core::PatternIndex &index, const core::TextScan &scan, const QList<int> &ids)
 {
     std::vector<Match> matches;
     index.scan(scan, ids, [&](int tag, int first, int end) { matches.emplace_back(tag, first, end); });
+    return matches;
+}
+
+std::vector<Match> sorted(std::vector<Match> matches)
+{
     std::sort(matches.begin(), matches.end());
     return matches;
 }
@@ -251,11 +276,9 @@ TEST(PatternIndex_Scan, FindsWhatTryingEveryPatternAtEveryWordFinds)
         QStringLiteral("? [did] you * twice"),  QStringLiteral("^ ** fault ?"),
     };
     QList<std::pair<core::PhrasePattern, int>> all;
-    core::PatternIndex index;
-    for (int i = 0; i < sources.size(); ++i) {
+    for (int i = 0; i < sources.size(); ++i)
         all.append({patterns.compile(sources[i]), i});
-        index.add(all.last().first, i);
-    }
+    const core::PatternIndex index(all);
     // when a text with all of them, at sentence ends too, is scanned
     const QString text = QStringLiteral(
         "Sadly we charged you twice. We can't refund it. I billed twice! The billing error was our fault, not my fault "
@@ -267,7 +290,10 @@ TEST(PatternIndex_Scan, FindsWhatTryingEveryPatternAtEveryWordFinds)
     // then the index finds exactly the matches of trying every pattern at every word
     const std::vector<Match> expected = tryEverywhere(all, scan, ids);
     EXPECT_GT(expected.size(), 20u);
-    EXPECT_EQ(indexed(index, scan, ids), expected);
+    EXPECT_EQ(sorted(reported(index, scan, ids)), expected);
+    // and reports them in text order, at one token in the order given, those that
+    // start anywhere last
+    EXPECT_EQ(reported(index, scan, ids), inReportOrder(all, scan, ids));
 }
 
 TEST(PatternIndex_Scan, FindsWhatTryingEveryRuleAtEveryWordFindsInEveryExampleAndTemplate)
@@ -276,19 +302,15 @@ TEST(PatternIndex_Scan, FindsWhatTryingEveryRuleAtEveryWordFindsInEveryExampleAn
     const auto rules = core::RuleSet::load(QStringLiteral("en"));
     ASSERT_TRUE(rules->errors().isEmpty());
     QList<std::pair<core::PhrasePattern, int>> all;
-    core::PatternIndex index;
     for (int r = 0; r < rules->rules().size(); ++r) {
-        for (const core::PhrasePattern &pattern : rules->rules()[r].patterns + rules->rules()[r].unless) {
+        for (const core::PhrasePattern &pattern : rules->rules()[r].patterns + rules->rules()[r].unless)
             all.append({pattern, static_cast<int>(all.size())});
-            index.add(pattern, all.last().second);
-        }
     }
     for (const QList<core::PhrasePattern> &cues : rules->structure().sectionCues) {
-        for (const core::PhrasePattern &pattern : cues) {
+        for (const core::PhrasePattern &pattern : cues)
             all.append({pattern, static_cast<int>(all.size())});
-            index.add(pattern, all.last().second);
-        }
     }
+    const core::PatternIndex index(all);
     // when every example of every rule and every scenario template is scanned
     QStringList texts;
     for (const core::Rule &rule : rules->rules())
@@ -304,7 +326,7 @@ TEST(PatternIndex_Scan, FindsWhatTryingEveryRuleAtEveryWordFindsInEveryExampleAn
     // then the index finds exactly what trying every pattern at every word finds
     const std::vector<Match> expected = tryEverywhere(all, scan, ids, true);
     EXPECT_GT(expected.size(), 500u);
-    EXPECT_EQ(indexed(index, scan, ids), expected);
+    EXPECT_EQ(sorted(reported(index, scan, ids)), expected);
 }
 
 TEST(PhrasePattern_Compile, RefusesBrokenPatternsWithTheReason)
@@ -421,7 +443,6 @@ TEST(PatternIndex_Scan, FindsWhatTryingEveryPatternFindsForManyGeneratedPatterns
         }
     };
     QList<std::pair<core::PhrasePattern, int>> all;
-    core::PatternIndex index;
     while (all.size() < 400) {
         QStringList elements;
         for (int n = 1 + pick(5); n > 0; --n)
@@ -430,8 +451,8 @@ TEST(PatternIndex_Scan, FindsWhatTryingEveryPatternFindsForManyGeneratedPatterns
         if (!pattern.isValid())
             continue;
         all.append({pattern, static_cast<int>(all.size())});
-        index.add(pattern, all.last().second);
     }
+    const core::PatternIndex index(all);
     // when a text of the same words is scanned
     QStringList sentences;
     for (int s = 0; s < 150; ++s) {
@@ -445,7 +466,67 @@ TEST(PatternIndex_Scan, FindsWhatTryingEveryPatternFindsForManyGeneratedPatterns
     // then the index finds exactly what trying every pattern at every word finds
     const std::vector<Match> expected = tryEverywhere(all, scan, ids);
     EXPECT_GT(expected.size(), 1000u);
-    EXPECT_EQ(indexed(index, scan, ids), expected);
+    EXPECT_EQ(sorted(reported(index, scan, ids)), expected);
+    EXPECT_EQ(reported(index, scan, ids), inReportOrder(all, scan, ids));
+}
+
+TEST(PatternIndex_Scan, ReportsOneTokensMatchesInTheOrderGivenThoseStartingAnywhereLast)
+{
+    // given patterns that start at the same word, one of them anywhere, given out of tag order
+    Patterns patterns;
+    const QList<std::pair<core::PhrasePattern, int>> all = {
+        {patterns.compile(QStringLiteral("* fault")), 0},       {patterns.compile(QStringLiteral("our (fault|error)")), 3},
+        {patterns.compile(QStringLiteral("our")), 1},           {patterns.compile(QStringLiteral("[sadly] our fault")), 2},
+        {patterns.compile(QStringLiteral("our ** fault")), 4},
+    };
+    const core::PatternIndex index(all);
+    // when "our fault" is scanned
+    const core::TextScan scan = patterns.scan(QStringLiteral("Our fault."));
+    // then at the first word come the patterns in the order given, "* fault" last
+    const std::vector<Match> expected = {{3, 0, 2}, {1, 0, 1}, {2, 0, 2}, {4, 0, 2}, {0, 0, 2}};
+    EXPECT_EQ(reported(index, scan, patterns.ids(scan)), expected);
+    // and a scan of the second word alone finds nothing that starts at the first
+    std::vector<Match> fromSecond;
+    index.scan(scan, patterns.ids(scan), 1, 2, [&](int tag, int first, int end) { fromSecond.emplace_back(tag, first, end); });
+    EXPECT_TRUE(fromSecond.empty());
+}
+
+TEST(PatternIndex_Scan, FindsEveryPatternAtEveryWayItCanStart)
+{
+    // given a pattern indexed by two-word starts, one by its first words only (too many
+    // pairs), one that starts anywhere and one that needs no second word
+    Patterns patterns;
+    const QList<std::pair<core::PhrasePattern, int>> all = {
+        {patterns.compile(QStringLiteral("(we|i) (charged|billed) twice")), 0},
+        {patterns.compile(QStringLiteral("{many} {many} fault")), 1},
+        {patterns.compile(QStringLiteral("[the] ** refund")), 2},
+        {patterns.compile(QStringLiteral("(sorry|apologies)")), 3},
+    };
+    ASSERT_EQ(all[0].first.startPairs().size(), 4);
+    ASSERT_EQ(all[1].first.startPairs().size(), 200);
+    EXPECT_TRUE(std::all_of(all[1].first.startPairs().begin(), all[1].first.startPairs().end(),
+                            [](const auto &start) { return start.second == core::PhrasePattern::kAnyWord; }));
+    EXPECT_TRUE(all[2].first.startsAnywhere());
+    const core::PatternIndex index(all);
+    // when texts are scanned that start each pattern in each way it can
+    QStringList sentences = {QStringLiteral("We charged twice."), QStringLiteral("We billed twice."),
+                             QStringLiteral("I charged twice."), QStringLiteral("I billed twice."),
+                             QStringLiteral("We refunded twice."), QStringLiteral("Charged twice."),
+                             QStringLiteral("The refund."), QStringLiteral("A late refund."), QStringLiteral("Refund."),
+                             QStringLiteral("Sorry."), QStringLiteral("Apologies, sorry.")};
+    for (int i = 0; i < 200; ++i)
+        sentences.append(QStringLiteral("w%1 w%2 fault.").arg(i).arg((i * 7) % 200));
+    sentences.append(QStringLiteral("w1 fault."));
+    const core::TextScan scan = patterns.scan(sentences.join(u' '));
+    const QList<int> ids = patterns.ids(scan);
+    // then the index finds what trying every pattern at every word finds, in order
+    const std::vector<Match> expected = inReportOrder(all, scan, ids);
+    EXPECT_EQ(reported(index, scan, ids), expected);
+    const auto count = [&](int tag) { return std::count_if(expected.begin(), expected.end(), [tag](const Match &m) { return std::get<0>(m) == tag; }); };
+    EXPECT_EQ(count(0), 4);
+    EXPECT_EQ(count(1), 200);
+    EXPECT_GE(count(2), 3);
+    EXPECT_EQ(count(3), 3);
 }
 
 TEST(PhrasePattern_WordForms, PortugueseAndSpanishFormsShareTheirStem)

@@ -1,0 +1,80 @@
+// Compiling the built-in rule packs: RuleSet::load for each data language, several
+// times, with the median wall time, the median processor time of the loading thread
+// (steadier than wall time on a busy machine) and the heap the loaded rule set holds
+// (glibc's mallinfo2: bytes in use after loading minus before).
+//
+//   bench_rules [RUNS [LANGUAGE...]]   (default 15 runs of en, pt-BR and es)
+#include "core/ruleset.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QStringList>
+
+#include <malloc.h>
+
+#include <algorithm>
+#include <ctime>
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
+
+using namespace amends;
+
+namespace {
+
+double threadMilliseconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+std::size_t heapInUse()
+{
+    return mallinfo2().uordblks;
+}
+
+template<typename T>
+T median(std::vector<T> values)
+{
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 15;
+    // One load first, so that what every load shares (Qt's resources, translations,
+    // the stemmers' tables) is not counted.
+    core::RuleSet::load(QStringLiteral("en"));
+    std::printf("%-6s %10s %10s %12s %9s %10s\n", "lang", "load (ms)", "cpu (ms)", "heap (MB)", "rules", "errors");
+    QStringList languages = QCoreApplication::arguments().mid(2);
+    if (languages.isEmpty())
+        languages = {QStringLiteral("en"), QStringLiteral("pt-BR"), QStringLiteral("es")};
+    for (const QString &language : std::as_const(languages)) {
+        std::vector<double> times;
+        std::vector<double> cpuTimes;
+        std::vector<double> heaps;
+        int rules = 0;
+        int errors = 0;
+        for (int run = 0; run < runs; ++run) {
+            const std::size_t before = heapInUse();
+            const double cpuBefore = threadMilliseconds();
+            QElapsedTimer timer;
+            timer.start();
+            const std::shared_ptr<const core::RuleSet> set = core::RuleSet::load(language);
+            times.push_back(timer.nsecsElapsed() / 1e6);
+            cpuTimes.push_back(threadMilliseconds() - cpuBefore);
+            heaps.push_back((double(heapInUse()) - double(before)) / (1024.0 * 1024.0));
+            rules = static_cast<int>(set->rules().size());
+            errors = static_cast<int>(set->errors().size());
+        }
+        std::printf("%-6s %10.1f %10.1f %12.2f %9d %10d\n", qPrintable(language), median(times), median(cpuTimes), median(heaps), rules,
+                    errors);
+    }
+    std::printf("(medians of %d loads each)\n", runs);
+    return 0;
+}
