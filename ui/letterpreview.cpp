@@ -7,6 +7,7 @@
 #include "core/draftdocument.h"
 #include "services/letterdocument.h"
 
+#include <QPalette>
 #include <QScrollBar>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QTextDocument>
@@ -21,7 +22,12 @@ LetterPreview::LetterPreview(core::DraftDocument *document, QWidget *parent)
     setAccessibleName(tr("Letter preview"));
     setOpenLinks(false);
     setFrameShape(QFrame::NoFrame);
-    setStyleSheet(QStringLiteral("QTextBrowser#letterPreview { background: white; color: #1f2328; }"));
+    // Paper colours from the palette, not a style sheet: a sheet would be drawn again at
+    // every repaint, and the preview repaints as the writer types.
+    QPalette paper = palette();
+    paper.setColor(QPalette::Base, Qt::white);
+    paper.setColor(QPalette::Text, QColor(0x1f, 0x23, 0x28));
+    setPalette(paper);
     m_timer.setSingleShot(true);
     m_timer.setInterval(10);
     connect(&m_timer, &QTimer::timeout, this, &LetterPreview::startBuilding);

@@ -117,9 +117,16 @@ MainWindow::MainWindow(core::Settings &settings, const QString &recoveryDirector
 {
     auto *previewPanel = new QWidget(this);
     previewPanel->setObjectName(QStringLiteral("previewPanel"));
-    previewPanel->setStyleSheet(QStringLiteral("#previewPanel { background: #e9ecef; }"));
+    QPalette desk = previewPanel->palette();
+    desk.setColor(QPalette::Window, QColor(0xe9, 0xec, 0xef));
+    previewPanel->setPalette(desk);
+    previewPanel->setAutoFillBackground(true);
     auto *previewLabel = new QLabel(tr("Preview of the letter"), previewPanel);
-    previewLabel->setStyleSheet(QStringLiteral("color: #495057; font-weight: bold;"));
+    desk.setColor(QPalette::WindowText, QColor(0x49, 0x50, 0x57));
+    previewLabel->setPalette(desk);
+    QFont bold = previewLabel->font();
+    bold.setBold(true);
+    previewLabel->setFont(bold);
     auto *previewLayout = new QVBoxLayout(previewPanel);
     previewLayout->setContentsMargins(14, 10, 14, 14);
     previewLayout->addWidget(previewLabel);
