@@ -76,9 +76,12 @@ std::optional<QByteArray> readBounded(const QString &path, qint64 maxBytes, QStr
         return std::nullopt;
     }
     // A pipe hands over what it has so far: read until its end, or just past the cap.
+    // Each read asks for what the file holds (a pipe: 64 KB at a time), not for the cap:
+    // QIODevice::read() allocates what it is asked for before it reads.
+    const qint64 step = standardInput ? qint64(64 * 1024) : file.size() + 1;
     QByteArray bytes;
     while (bytes.size() <= maxBytes) {
-        const QByteArray chunk = file.read(maxBytes + 1 - bytes.size());
+        const QByteArray chunk = file.read(qMin(maxBytes + 1 - bytes.size(), step));
         if (chunk.isEmpty())
             break;
         bytes += chunk;
