@@ -1,5 +1,7 @@
 #include "patternindex.h"
 
+#include "compiledform.h"
+
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -35,6 +37,26 @@ PatternIndex::PatternIndex(QList<Tagged> patterns) : m_patterns(std::move(patter
     }
     for (int word = 0; word < words; ++word)
         std::sort(m_starts.begin() + m_offsets[word], m_starts.begin() + m_offsets[word + 1]);
+}
+
+void PatternIndex::write(QDataStream &out) const
+{
+    compiledform::writeArray(out, m_offsets);
+    compiledform::writeArray(out, m_starts);
+    compiledform::writeArray(out, m_anywhere);
+}
+
+bool PatternIndex::read(QList<Tagged> patterns, QDataStream &in)
+{
+    m_patterns = std::move(patterns);
+    if (!compiledform::readArray(in, m_offsets) || !compiledform::readArray(in, m_starts) || !compiledform::readArray(in, m_anywhere)
+        || m_offsets.empty() || m_offsets.front() != 0 || m_offsets.back() != static_cast<int>(m_starts.size())
+        || !std::is_sorted(m_offsets.begin(), m_offsets.end()))
+        return false;
+    const int count = static_cast<int>(m_patterns.size());
+    const auto known = [count](int pattern) { return pattern >= 0 && pattern < count; };
+    return std::all_of(m_starts.begin(), m_starts.end(), [&](const Start &start) { return known(start.pattern); })
+           && std::all_of(m_anywhere.begin(), m_anywhere.end(), known);
 }
 
 void PatternIndex::scan(const TextScan &text, const QList<int> &ids, const std::function<void(int, int, int)> &found) const

@@ -2,6 +2,7 @@
 
 #include "phrasepattern.h"
 
+#include <QDataStream>
 #include <QList>
 
 #include <functional>
@@ -27,6 +28,12 @@ public:
     explicit PatternIndex(QList<Tagged> patterns);
 
     bool isEmpty() const { return m_patterns.isEmpty(); }
+
+    /// Writes the index, not its patterns, for RuleSet::serialize().
+    void write(QDataStream &out) const;
+    /// Takes the index write() wrote over @p patterns, the same in the same order: no
+    /// sorting. False when the stream holds no index of them.
+    bool read(QList<Tagged> patterns, QDataStream &in);
 
     /// Calls @p found(tag, firstToken, endToken) for the longest match of every pattern
     /// at every token, in text order (at one token, in the order the patterns were given,

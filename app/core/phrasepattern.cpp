@@ -1,6 +1,9 @@
 #include "phrasepattern.h"
 
+#include "compiledform.h"
+
 #include <QCoreApplication>
+#include <QIODevice>
 
 #include <algorithm>
 #include <bit>
@@ -788,6 +791,159 @@ bool PhrasePattern::canStartWith(int id) const
 bool PhrasePattern::mayMatchAt(const QList<int> &ids, int first, int limit) const
 {
     return m_secondWords.isEmpty() || (first + 1 < limit && contains(m_secondWords, ids[first + 1]));
+}
+
+void Vocabulary::write(QDataStream &out) const
+{
+    // The numbers run from 0 without a gap: the words in their order say them.
+    QStringList words(m_ids.size());
+    for (auto it = m_ids.begin(); it != m_ids.end(); ++it)
+        words[*it] = it.key();
+    compiledform::writeWords(out, words);
+    compiledform::writeNumbersByWord(out, m_readingOf);
+    compiledform::writeNumbersByWord(out, m_byStem);
+}
+
+bool Vocabulary::read(QDataStream &in)
+{
+    QStringList words;
+    if (!compiledform::readWords(in, words))
+        return false;
+    m_ids.clear();
+    m_ids.reserve(words.size());
+    for (qsizetype id = 0; id < words.size(); ++id)
+        m_ids.insert(words[id], static_cast<int>(id));
+    return m_ids.size() == words.size() && compiledform::readNumbersByWord(in, m_readingOf)
+           && compiledform::readNumbersByWord(in, m_byStem);
+}
+
+// The node table of a PhrasePattern::Writer is one block of numbers, a node after its
+// children: kind (and 256 when simplified), the number of words, the words, the number
+// of children, their places in the table.
+struct PhrasePattern::Writer::Data {
+    QList<int> table;
+    int count = 0;
+    QHash<QList<int>, int> byContent;   ///< a node as written → its place
+    QHash<const Node *, int> byAddress; ///< nodes met already (shared by lists and words)
+
+    int index(const Node &node)
+    {
+        if (const auto it = byAddress.constFind(&node); it != byAddress.constEnd())
+            return *it;
+        QList<int> record{static_cast<int>(node.kind) | (node.simplified ? 256 : 0), static_cast<int>(node.words.size())};
+        record += node.words;
+        record.append(static_cast<int>(node.children.size()));
+        for (const Node &child : node.children)
+            record.append(index(child));
+        int id = byContent.value(record, -1);
+        if (id < 0) {
+            id = count++;
+            table += record;
+            byContent.insert(record, id);
+        }
+        byAddress.insert(&node, id);
+        return id;
+    }
+};
+
+PhrasePattern::Writer::Writer() : m_data(std::make_unique<Data>()) {}
+PhrasePattern::Writer::~Writer() = default;
+
+void PhrasePattern::Writer::write(QDataStream &out, const PhrasePattern &pattern)
+{
+    const qint32 root = pattern.m_root ? m_data->index(*pattern.m_root) : -1;
+    QList<int> pairs;
+    pairs.reserve(pattern.m_startPairs.size() * 2);
+    for (const auto &[first, second] : pattern.m_startPairs)
+        pairs << first << second;
+    out << pattern.m_source << root << pattern.m_startsAnywhere << static_cast<qint32>(pattern.m_requiredWords.size());
+    compiledform::writeArray(out, pattern.m_firstWords);
+    compiledform::writeArray(out, pattern.m_secondWords);
+    compiledform::writeArray(out, pairs);
+    for (const QList<int> &words : pattern.m_requiredWords)
+        compiledform::writeArray(out, words);
+}
+
+void PhrasePattern::Writer::writeNodes(QDataStream &out) const
+{
+    out << static_cast<qint32>(m_data->count);
+    compiledform::writeArray(out, m_data->table);
+}
+
+struct PhrasePattern::Reader::Data {
+    std::vector<Node> nodes;
+    mutable std::vector<std::shared_ptr<const Node>> roots; ///< made when first used
+};
+
+PhrasePattern::Reader::Reader() : m_data(std::make_unique<Data>()) {}
+PhrasePattern::Reader::~Reader() = default;
+
+bool PhrasePattern::Reader::readNodes(QDataStream &in)
+{
+    qint32 count = -1;
+    in >> count;
+    QList<int> table;
+    if (in.status() != QDataStream::Ok || count < 0 || !compiledform::readArray(in, table) || count > table.size())
+        return false;
+    std::vector<Node> &nodes = m_data->nodes;
+    nodes.clear();
+    nodes.reserve(static_cast<std::size_t>(count));
+    const int *at = table.constData();
+    const int *end = at + table.size();
+    // Whether @p n more numbers are left in the table.
+    const auto left = [&](qint64 n) { return n >= 0 && n <= end - at; };
+    for (qint32 i = 0; i < count; ++i) {
+        if (!left(2))
+            return false;
+        const int kind = at[0] & 255;
+        const bool simplified = at[0] & 256;
+        const int words = at[1];
+        at += 2;
+        if (kind > static_cast<int>(Kind::Question) || !left(qint64(words) + 1))
+            return false;
+        Node node{static_cast<Kind>(kind), QList<int>(at, at + words), {}, simplified};
+        at += words;
+        const int children = *at++;
+        if (!left(children) || (node.kind == Kind::Optional && children == 0))
+            return false;
+        node.children.reserve(children);
+        for (const int *child = at; child != at + children; ++child) {
+            if (*child < 0 || *child >= i)
+                return false;
+            node.children.append(nodes[*child]);
+        }
+        at += children;
+        nodes.push_back(std::move(node));
+    }
+    m_data->roots.assign(nodes.size(), nullptr);
+    return at == end;
+}
+
+bool PhrasePattern::Reader::read(QDataStream &in, PhrasePattern &pattern) const
+{
+    qint32 root = -1;
+    qint32 required = -1;
+    QList<int> pairs;
+    in >> pattern.m_source >> root >> pattern.m_startsAnywhere >> required;
+    if (in.status() != QDataStream::Ok || root < -1 || root >= static_cast<qint32>(m_data->nodes.size()) || required < 0
+        || required > in.device()->bytesAvailable() / 4        || !compiledform::readArray(in, pattern.m_firstWords) || !compiledform::readArray(in, pattern.m_secondWords)
+        || !compiledform::readArray(in, pairs) || pairs.size() % 2 != 0)
+        return false;
+    pattern.m_startPairs.resize(pairs.size() / 2);
+    for (qsizetype i = 0; i < pattern.m_startPairs.size(); ++i)
+        pattern.m_startPairs[i] = {pairs[2 * i], pairs[2 * i + 1]};
+    pattern.m_requiredWords.resize(required);
+    for (QList<int> &words : pattern.m_requiredWords) {
+        if (!compiledform::readArray(in, words))
+            return false;
+    }
+    if (root >= 0) {
+        std::shared_ptr<const Node> &shared = m_data->roots[root];
+        if (!shared)
+            shared = std::make_shared<const Node>(m_data->nodes[root]);
+        pattern.m_root = shared;
+    }
+    return true;
 }
 
 bool matchesInSentence(const QList<PhrasePattern> &patterns, const TextScan &scan, const QList<int> &ids, int sentence)

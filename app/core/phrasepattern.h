@@ -3,6 +3,7 @@
 #include "textscan.h"
 #include "wordstemmer.h"
 
+#include <QDataStream>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -57,6 +58,12 @@ public:
     int size() const { return static_cast<int>(m_ids.size()); }
     /// Numbers for every token of @p scan (-1 for unknown words).
     QList<int> tokenIds(const TextScan &scan) const;
+
+    /// Writes the numbered words, not the stemmer, for RuleSet::serialize().
+    void write(QDataStream &out) const;
+    /// Reads what write() wrote; the stemmer is set apart (setStemmer()). False when
+    /// the stream holds no such thing.
+    bool read(QDataStream &in);
 
 private:
     QHash<QString, int> m_ids;
@@ -119,6 +126,42 @@ public:
     /// Cheap pre-check before longestMatch(): false when a word every match needs is
     /// missing from the tokens [first, limit).
     bool hasRequiredWords(const QList<int> &ids, int first, int limit) const;
+
+    /// Writes compiled patterns for RuleSet::serialize(): each pattern where it is used,
+    /// and the matcher nodes of all of them once, in a table that writeNodes() writes
+    /// after them and a Reader reads before them.
+    class Writer
+    {
+    public:
+        Writer();
+        ~Writer();
+        Writer(const Writer &) = delete;
+        Writer &operator=(const Writer &) = delete;
+        void write(QDataStream &out, const PhrasePattern &pattern);
+        void writeNodes(QDataStream &out) const;
+
+    private:
+        struct Data;
+        std::unique_ptr<Data> m_data;
+    };
+
+    /// Reads what a Writer wrote: the node table first (readNodes()), then the patterns.
+    class Reader
+    {
+    public:
+        Reader();
+        ~Reader();
+        Reader(const Reader &) = delete;
+        Reader &operator=(const Reader &) = delete;
+        /// False when the table is malformed.
+        bool readNodes(QDataStream &in);
+        /// False when the pattern refers to no node of the table.
+        bool read(QDataStream &in, PhrasePattern &pattern) const;
+
+    private:
+        struct Data;
+        std::unique_ptr<Data> m_data;
+    };
 
 private:
     QString m_source;

@@ -1,5 +1,6 @@
 #include "ruleset.h"
 
+#include "compiledform.h"
 #include "structurerules.h"
 #include "textfile.h"
 
@@ -10,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QResource>
 
 #include <algorithm>
 #include <optional>
@@ -163,6 +165,16 @@ bool checkPack(const QString &pack, const QJsonObject &root, QStringList &errors
                       {{L("min"), Shape::Number}, {L("max"), Shape::Number}}, errors)
             && valid;
     return valid;
+}
+
+// The pack files of a language under @p root, in the order they are read.
+QStringList packFiles(const QString &dataLanguage, const QString &root)
+{
+    const QDir dir(root + QLatin1Char('/') + dataLanguage);
+    QStringList paths;
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        paths.append(dir.filePath(name));
+    return paths;
 }
 
 QStringList stringList(const QJsonValue &value)
@@ -425,32 +437,73 @@ private:
 
 std::shared_ptr<const RuleSet> RuleSet::load(const QString &dataLanguage, const QStringList &extraFiles, const QString &root)
 {
-    return load(dataLanguage, extraFiles, root, WordStemmer::forLanguage(dataLanguage));
+    if (extraFiles.isEmpty() && root == QLatin1String(":/rules"))
+        return loadBuiltIn(dataLanguage, QStringLiteral(":/compiled-rules/%1.rules").arg(dataLanguage));
+    return compile(dataLanguage, extraFiles, root);
 }
 
 std::shared_ptr<const RuleSet> RuleSet::load(const QString &dataLanguage, std::shared_ptr<const WordStemmer> stemmer)
 {
-    return load(dataLanguage, {}, QStringLiteral(":/rules"), std::move(stemmer));
+    return compile(dataLanguage, {}, QStringLiteral(":/rules"), std::move(stemmer));
 }
 
-std::shared_ptr<const RuleSet> RuleSet::load(const QString &dataLanguage, const QStringList &extraFiles, const QString &root,
-                                             std::shared_ptr<const WordStemmer> stemmer)
+std::shared_ptr<const RuleSet> RuleSet::compile(const QString &dataLanguage, const QStringList &extraFiles, const QString &root)
+{
+    return compile(dataLanguage, extraFiles, root, WordStemmer::forLanguage(dataLanguage));
+}
+
+std::shared_ptr<const RuleSet> RuleSet::loadBuiltIn(const QString &dataLanguage, const QString &compiledFile)
+{
+    // An embedded compiled form is stored uncompressed and read in place.
+    const QResource resource(compiledFile);
+    QByteArray bytes = resource.isValid() ? resource.uncompressedData() : QByteArray();
+    if (!resource.isValid()) {
+        if (QFile file(compiledFile); file.open(QIODevice::ReadOnly))
+            bytes = file.readAll();
+    }
+    QString error;
+    std::shared_ptr<const RuleSet> set;
+    if (!bytes.isEmpty())
+        set = deserialize(bytes, packsHash(dataLanguage), &error);
+    return set ? set : compile(dataLanguage);
+}
+
+std::shared_ptr<const RuleSet> RuleSet::compile(const QString &dataLanguage, const QStringList &extraFiles, const QString &root,
+                                                std::shared_ptr<const WordStemmer> stemmer)
 {
     auto set = std::make_shared<RuleSet>();
     set->m_language = dataLanguage;
     set->m_vocabulary.setStemmer(std::move(stemmer));
     RulePackReader reader(*set);
-    const QDir dir(root + QLatin1Char('/') + dataLanguage);
-    const QStringList builtIn = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const QStringList builtIn = packFiles(dataLanguage, root);
     if (builtIn.isEmpty())
         set->m_errors.append(RuleSetText::tr("No rules for the language \"%1\".").arg(dataLanguage));
-    for (const QString &name : builtIn)
-        reader.read(dir.filePath(name));
+    for (const QString &path : builtIn)
+        reader.read(path);
     for (const QString &path : extraFiles)
         reader.read(path);
     reader.compile();
     set->index();
     return set;
+}
+
+QByteArray RuleSet::packsHash(const QString &dataLanguage, const QString &root)
+{
+    QByteArray packs;
+    for (const QString &path : packFiles(dataLanguage, root)) {
+        // An embedded pack is read as stored, compressed or not: nothing to unpack.
+        const QResource resource(path);
+        QByteArray bytes;
+        if (resource.isValid()) {
+            bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()), resource.size());
+            packs += QByteArray::number(static_cast<int>(resource.compressionAlgorithm())) + '\n';
+        } else if (QFile file(path); file.open(QIODevice::ReadOnly)) {
+            bytes = file.readAll();
+        }
+        packs += QFileInfo(path).fileName().toUtf8() + '\n' + QByteArray::number(bytes.size()) + '\n' + bytes;
+    }
+    const quint64 digest = compiledform::digest(packs);
+    return QByteArray(reinterpret_cast<const char *>(&digest), sizeof digest);
 }
 
 const Rule *RuleSet::rule(const QString &id) const
@@ -462,27 +515,32 @@ const Rule *RuleSet::rule(const QString &id) const
     return nullptr;
 }
 
-void RuleSet::index()
+std::array<QList<PatternIndex::Tagged>, 3> RuleSet::indexedPatterns() const
 {
-    QList<PatternIndex::Tagged> rules;
+    std::array<QList<PatternIndex::Tagged>, 3> patterns;
+    auto &[rules, sections, others] = patterns;
     for (int r = 0; r < m_rules.size(); ++r) {
         for (const PhrasePattern &pattern : std::as_const(m_rules[r].patterns))
             rules.append({pattern, r});
     }
-    m_ruleIndex = PatternIndex(std::move(rules));
-    QList<PatternIndex::Tagged> sections;
     for (Section section : kSections) {
         for (const PhrasePattern &cue : m_structure.sectionCues.value(sectionKey(section)))
             sections.append({cue, static_cast<int>(section)});
     }
-    m_cueIndex = PatternIndex(std::move(sections));
-    QList<PatternIndex::Tagged> others;
     for (const PhrasePattern &cue : std::as_const(m_structure.apologyCues))
         others.append({cue, ApologyCue});
     for (const PhrasePattern &cue : std::as_const(m_structure.genericGreetings))
         others.append({cue, GenericGreetingCue});
     for (const PhrasePattern &cue : std::as_const(m_structure.channelCues))
         others.append({cue, ChannelCue});
+    return patterns;
+}
+
+void RuleSet::index()
+{
+    auto [rules, sections, others] = indexedPatterns();
+    m_ruleIndex = PatternIndex(std::move(rules));
+    m_cueIndex = PatternIndex(std::move(sections));
     m_otherCues = PatternIndex(std::move(others));
 }
 

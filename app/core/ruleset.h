@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <memory>
 
 namespace amends::core {
@@ -76,11 +77,35 @@ class RuleSet
 public:
     /// Loads `:/rules/<data language>/*.json` plus @p extraFiles (house rules).
     /// Problems (bad JSON, unknown category, pattern errors) go to errors().
+    ///
+    /// The built-in packs alone (no extra files, the default root) come from their
+    /// compiled form, `:/compiled-rules/<data language>.rules`, when the program embeds
+    /// one made from these very packs (see loadBuiltIn()); otherwise they are compiled.
     static std::shared_ptr<const RuleSet> load(const QString &dataLanguage, const QStringList &extraFiles = {},
                                                const QString &root = QStringLiteral(":/rules"));
     /// The same with the word forms of `word~` given by @p stemmer instead of the
-    /// language's own (to compare stemmers).
+    /// language's own (to compare stemmers); always compiled.
     static std::shared_ptr<const RuleSet> load(const QString &dataLanguage, std::shared_ptr<const WordStemmer> stemmer);
+    /// Compiles the packs as load() does, never reading a compiled form.
+    static std::shared_ptr<const RuleSet> compile(const QString &dataLanguage, const QStringList &extraFiles = {},
+                                                  const QString &root = QStringLiteral(":/rules"));
+    /// The built-in packs of @p dataLanguage from the compiled form in @p compiledFile when
+    /// it is one of this format made from the packs under `:/rules` as they are now;
+    /// compiled from the packs when it is missing, damaged or stale.
+    static std::shared_ptr<const RuleSet> loadBuiltIn(const QString &dataLanguage, const QString &compiledFile);
+
+    /// A digest of the pack files of @p dataLanguage under @p root, names and bytes: what
+    /// a compiled form records to be used only with the packs it was made from.
+    static QByteArray packsHash(const QString &dataLanguage, const QString &root = QStringLiteral(":/rules"));
+    /// The compiled form: everything the set holds, behind a header with the format
+    /// version, @p packsHash and a checksum of the rest.
+    QByteArray serialize(const QByteArray &packsHash) const;
+    /// A set from serialize()'s bytes, or nullptr with @p error set when they are not a
+    /// compiled form of this format, are damaged, or were made from packs whose digest is
+    /// not @p packsHash.
+    static std::shared_ptr<const RuleSet> deserialize(const QByteArray &bytes, const QByteArray &packsHash, QString *error);
+    /// Whether the set was read from a compiled form rather than compiled from its packs.
+    bool isFromCompiledForm() const { return m_fromCompiledForm; }
 
     QString language() const { return m_language; }
     const QList<Rule> &rules() const { return m_rules; }
@@ -102,10 +127,12 @@ public:
     const PatternIndex &cueIndex() const { return m_otherCues; }
 
 private:
-    static std::shared_ptr<const RuleSet> load(const QString &dataLanguage, const QStringList &extraFiles, const QString &root,
-                                               std::shared_ptr<const WordStemmer> stemmer);
+    static std::shared_ptr<const RuleSet> compile(const QString &dataLanguage, const QStringList &extraFiles, const QString &root,
+                                                  std::shared_ptr<const WordStemmer> stemmer);
 
     friend class RulePackReader;
+    /// The patterns of ruleIndex(), sectionCueIndex() and cueIndex(), tagged.
+    std::array<QList<PatternIndex::Tagged>, 3> indexedPatterns() const;
     void index();
 
     QString m_language;
@@ -119,6 +146,7 @@ private:
     PatternIndex m_ruleIndex;
     PatternIndex m_cueIndex;
     PatternIndex m_otherCues;
+    bool m_fromCompiledForm = false;
 };
 
 } // namespace amends::core
