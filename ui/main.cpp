@@ -1,6 +1,7 @@
 #include "core/settings.h"
 #include "core/draftdocument.h"
 #include "core/interfacelanguage.h"
+#include "letterpreview.h"
 #include "letterwizard.h"
 #include "mainwindow.h"
 #include "screenshotter.h"
@@ -254,6 +255,7 @@ int main(int argc, char **argv)
                 dock->show();
             for (const auto &[index, name] : {std::pair{4, "09-review-mode.png"}, std::pair{0, "10-review-mode-case.png"}}) {
                 window.wizard()->setCurrentIndex(index);
+                window.preview()->refreshNow();
                 QApplication::processEvents();
                 const QString path = QDir(parser.value(screenshotOption)).filePath(QString::fromLatin1(name));
                 if (window.grab().save(path))

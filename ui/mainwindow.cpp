@@ -250,7 +250,11 @@ ReviewPanel *MainWindow::reviewPanel()
     m_review->setSection(m_wizard->currentPage()->section());
     m_review->setCheckResult(m_checks->result());
     applyPresentation();
-    findChild<QDockWidget *>(QStringLiteral("reviewDock"))->setWidget(m_review);
+    auto *dock = findChild<QDockWidget *>(QStringLiteral("reviewDock"));
+    dock->setWidget(m_review);
+    // Shown before it had a panel, the dock was given an empty widget's width.
+    if (dock->isVisible())
+        resizeDocks({dock}, {dock->sizeHint().width()}, Qt::Horizontal);
     return m_review;
 }
 

@@ -9,9 +9,14 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QPixmap>
 
 namespace amends::ui {
+
+namespace {
+constexpr qint64 kSettleLimitMs = 20000;
+} // namespace
 
 QStringList saveWizardScreenshots(MainWindow &window, const QString &directory, QString *error)
 {
@@ -19,6 +24,12 @@ QStringList saveWizardScreenshots(MainWindow &window, const QString &directory, 
         *error = QApplication::translate("amends::ui::Screenshotter", "Cannot create the folder %1.").arg(directory);
         return {};
     }
+    // The dictionary and the first check arrive in the background: wait for them, so
+    // that the pictures show the findings and the spelling marks.
+    QElapsedTimer waited;
+    waited.start();
+    while (!window.isSettled() && waited.elapsed() < kSettleLimitMs)
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
     QStringList written;
     LetterWizard *wizard = window.wizard();
     for (int index = 0; index < wizard->count(); ++index) {

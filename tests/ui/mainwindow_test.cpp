@@ -24,6 +24,7 @@
 #include "uitestsupport.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDir>
@@ -323,10 +324,16 @@ TEST(MainWindow_StartUp, LoadsTheDictionaryAndChecksOnlyAfterTheFirstPaint)
     // The review panel is built only when its dock is first shown, with the score of
     // the letter as it is
     EXPECT_EQ(window.findChild<ui::ReviewPanel *>(), nullptr);
-    window.findChild<QDockWidget *>(QStringLiteral("reviewDock"))->show();
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("reviewDock"));
+    dock->show();
     auto *panel = window.findChild<ui::ReviewPanel *>();
     ASSERT_NE(panel, nullptr);
     EXPECT_EQ(panel, window.reviewPanel());
+    // as wide as the panel needs, not as an empty dock, on a laptop-sized window
+    window.resize(1366, 768);
+    QApplication::processEvents();
+    EXPECT_GE(dock->width(), panel->minimumSizeHint().width());
+    EXPECT_GE(dock->width(), 200);
     EXPECT_TRUE(panel->scoreLabel()->text().contains(QStringLiteral("100"))) << panel->scoreLabel()->text().toStdString();
     window.document()->reset(window.document()->draft(), QString()); // nothing to ask on close
 }
