@@ -903,64 +903,64 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::core::PhrasePattern</name>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="174"/>
+        <location filename="../app/core/phrasepattern.cpp" line="177"/>
         <source>the pattern is %1 characters long; the limit is %2</source>
         <translation>el patrón tiene %1 caracteres; el límite es %2</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="180"/>
-        <location filename="../app/core/phrasepattern.cpp" line="358"/>
+        <location filename="../app/core/phrasepattern.cpp" line="183"/>
+        <location filename="../app/core/phrasepattern.cpp" line="361"/>
         <source>unexpected &quot;%1&quot; at position %2</source>
         <translation>&quot;%1&quot; inesperado en la posición %2</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="218"/>
+        <location filename="../app/core/phrasepattern.cpp" line="221"/>
         <source>empty alternative at position %1</source>
         <translation>alternativa vacía en la posición %1</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="227"/>
+        <location filename="../app/core/phrasepattern.cpp" line="230"/>
         <source>groups nested more than %1 deep at position %2</source>
         <translation>grupos anidados en más de %1 niveles en la posición %2</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="242"/>
+        <location filename="../app/core/phrasepattern.cpp" line="245"/>
         <source>missing &quot;%1&quot;</source>
         <translation>falta &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="273"/>
-        <location filename="../app/core/phrasepattern.cpp" line="284"/>
+        <location filename="../app/core/phrasepattern.cpp" line="276"/>
+        <location filename="../app/core/phrasepattern.cpp" line="287"/>
         <source>&quot;!&quot; must be followed by words</source>
         <translation>&quot;!&quot; debe ir seguido de palabras</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="302"/>
+        <location filename="../app/core/phrasepattern.cpp" line="305"/>
         <source>missing &quot;}&quot;</source>
         <translation>falta &quot;}&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="312"/>
+        <location filename="../app/core/phrasepattern.cpp" line="315"/>
         <source>unknown word list {%1}</source>
         <translation>lista de palabras desconocida {%1}</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="316"/>
+        <location filename="../app/core/phrasepattern.cpp" line="319"/>
         <source>word lists nested too deeply at {%1}</source>
         <translation>listas de palabras anidadas a demasiada profundidad en {%1}</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="324"/>
+        <location filename="../app/core/phrasepattern.cpp" line="327"/>
         <source>word list {%1} expands to more than %2 alternatives</source>
         <translation>la lista de palabras {%1} genera más de %2 alternativas</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="341"/>
+        <location filename="../app/core/phrasepattern.cpp" line="344"/>
         <source>in {%1} entry &quot;%2&quot;: %3</source>
         <translation>en {%1}, entrada &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="724"/>
+        <location filename="../app/core/phrasepattern.cpp" line="755"/>
         <source>a pattern can match at most %1 words</source>
         <translation>un patrón puede coincidir con %1 palabras como máximo</translation>
     </message>
@@ -1014,120 +1014,145 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::core::RuleSet</name>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="93"/>
+        <location filename="../app/core/ruleset.cpp" line="95"/>
         <source>a text</source>
         <translation>un texto</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="94"/>
+        <location filename="../app/core/ruleset.cpp" line="96"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="95"/>
+        <location filename="../app/core/ruleset.cpp" line="97"/>
         <source>true or false</source>
         <translation>true o false</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="96"/>
+        <location filename="../app/core/ruleset.cpp" line="98"/>
         <source>a list of texts</source>
         <translation>una lista de textos</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="97"/>
+        <location filename="../app/core/ruleset.cpp" line="99"/>
         <source>a group of keys</source>
         <translation>un grupo de claves</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="98"/>
+        <location filename="../app/core/ruleset.cpp" line="100"/>
         <source>a list of groups of keys</source>
         <translation>una lista de grupos de claves</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="99"/>
+        <location filename="../app/core/ruleset.cpp" line="101"/>
         <source>a group of lists of texts</source>
         <translation>un grupo de listas de textos</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="100"/>
+        <location filename="../app/core/ruleset.cpp" line="102"/>
         <source>a group of texts or lists of texts</source>
         <translation>un grupo de textos o listas de textos</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="113"/>
+        <location filename="../app/core/ruleset.cpp" line="115"/>
         <source>%1: unknown key &quot;%2&quot;</source>
         <translation>%1: clave desconocida &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="116"/>
+        <location filename="../app/core/ruleset.cpp" line="118"/>
         <source>%1: &quot;%2&quot; should be %3</source>
         <translation>%1: &quot;%2&quot; debería ser %3</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="190"/>
+        <location filename="../app/core/ruleset.cpp" line="202"/>
         <source>a rule pack</source>
         <translation>un paquete de reglas</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="199"/>
+        <location filename="../app/core/ruleset.cpp" line="211"/>
         <source>%1: not an Amends rule pack (%2)</source>
         <translation>%1: no es un paquete de reglas de Amends (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="200"/>
+        <location filename="../app/core/ruleset.cpp" line="212"/>
         <source>wrong format</source>
         <translation>formato incorrecto</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="204"/>
+        <location filename="../app/core/ruleset.cpp" line="216"/>
         <source>%1: unsupported rule pack version</source>
         <translation>%1: versión de paquete de reglas no compatible</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="240"/>
+        <location filename="../app/core/ruleset.cpp" line="252"/>
         <source>%1: &quot;disable&quot; names &quot;%2&quot;, which is no rule</source>
         <translation>%1: &quot;disable&quot; menciona &quot;%2&quot;, que no es ninguna regla</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="314"/>
+        <location filename="../app/core/ruleset.cpp" line="326"/>
         <source>%1: contraction &quot;%2&quot;: its readings must be words, as many in each</source>
         <translation>%1: contracción &quot;%2&quot;: sus lecturas deben ser palabras, la misma cantidad en cada una</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="330"/>
+        <location filename="../app/core/ruleset.cpp" line="342"/>
         <source>%1: pattern &quot;%2&quot;: %3</source>
         <translation>%1: patrón &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="344"/>
+        <location filename="../app/core/ruleset.cpp" line="356"/>
         <source>%1: regular expression &quot;%2&quot;: %3</source>
         <translation>%1: expresión regular &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="355"/>
-        <location filename="../app/core/ruleset.cpp" line="361"/>
+        <location filename="../app/core/ruleset.cpp" line="367"/>
+        <location filename="../app/core/ruleset.cpp" line="373"/>
         <source>%1: unknown section &quot;%2&quot;</source>
         <translation>%1: sección desconocida &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="397"/>
+        <location filename="../app/core/ruleset.cpp" line="409"/>
         <source>%1: a rule needs an id, a known category and a severity (error, warning, suggestion)</source>
         <translation>%1: una regla necesita un id, una categoría conocida y una gravedad (error, warning, suggestion)</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="401"/>
+        <location filename="../app/core/ruleset.cpp" line="413"/>
         <source>%1: the id is used twice</source>
         <translation>%1: el id se usa dos veces</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="417"/>
+        <location filename="../app/core/ruleset.cpp" line="429"/>
         <source>%1: a rule needs a message and at least one pattern</source>
         <translation>%1: una regla necesita un mensaje y al menos un patrón</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="446"/>
+        <location filename="../app/core/ruleset.cpp" line="480"/>
         <source>No rules for the language &quot;%1&quot;.</source>
         <translation>No hay reglas para el idioma &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/rulesetcodec.cpp" line="191"/>
+        <source>not a compiled rule set of this version</source>
+        <translation>no es un conjunto de reglas compilado de esta versión</translation>
+    </message>
+    <message>
+        <location filename="../app/core/rulesetcodec.cpp" line="196"/>
+        <source>the compiled rule set is cut short</source>
+        <translation>el conjunto de reglas compilado está incompleto</translation>
+    </message>
+    <message>
+        <location filename="../app/core/rulesetcodec.cpp" line="200"/>
+        <source>the compiled rule set was made from other rule packs</source>
+        <translation>el conjunto de reglas compilado se hizo a partir de otros paquetes de reglas</translation>
+    </message>
+    <message>
+        <location filename="../app/core/rulesetcodec.cpp" line="206"/>
+        <source>the compiled rule set is damaged</source>
+        <translation>el conjunto de reglas compilado está dañado</translation>
+    </message>
+    <message>
+        <location filename="../app/core/rulesetcodec.cpp" line="234"/>
+        <source>the compiled rule set is malformed</source>
+        <translation>el conjunto de reglas compilado está mal formado</translation>
     </message>
 </context>
 <context>
@@ -1469,12 +1494,12 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
     <message>
         <location filename="../app/core/textfile.cpp" line="63"/>
         <location filename="../app/core/textfile.cpp" line="71"/>
-        <location filename="../app/core/textfile.cpp" line="91"/>
+        <location filename="../app/core/textfile.cpp" line="94"/>
         <source>Cannot read %1: %2.</source>
         <translation>No se puede leer %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/textfile.cpp" line="137"/>
+        <location filename="../app/core/textfile.cpp" line="140"/>
         <source>%1 is not a text file.</source>
         <translation>%1 no es un archivo de texto.</translation>
     </message>
@@ -1920,57 +1945,62 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::services::Smtp</name>
     <message>
-        <location filename="../app/services/smtpsender.cpp" line="49"/>
+        <location filename="../app/services/smtpsender.cpp" line="98"/>
         <source>The mail server &quot;%1&quot; could not be found.</source>
         <translation>No se encontró el servidor de correo &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/services/smtpsender.cpp" line="51"/>
+        <location filename="../app/services/smtpsender.cpp" line="100"/>
         <source>Could not connect to the mail server %1 on port %2.</source>
         <translation>No se pudo conectar con el servidor de correo %1 en el puerto %2.</translation>
     </message>
     <message>
-        <location filename="../app/services/smtpsender.cpp" line="53"/>
+        <location filename="../app/services/smtpsender.cpp" line="102"/>
         <source>The mail server %1 does not offer an encrypted connection, so the letter was not sent. Check the security setting in Preferences.</source>
         <translation>El servidor de correo %1 no ofrece una conexión cifrada, así que la carta no se envió. Revise la opción de seguridad en Preferencias.</translation>
     </message>
     <message>
-        <location filename="../app/services/smtpsender.cpp" line="56"/>
+        <location filename="../app/services/smtpsender.cpp" line="105"/>
         <source>The certificate of the mail server %1 could not be verified, so the letter was not sent.</source>
         <translation>No se pudo verificar el certificado del servidor de correo %1, así que la carta no se envió.</translation>
     </message>
     <message>
-        <location filename="../app/services/smtpsender.cpp" line="58"/>
+        <location filename="../app/services/smtpsender.cpp" line="107"/>
         <source>An encrypted connection to the mail server %1 could not be set up.</source>
         <translation>No se pudo establecer una conexión cifrada con el servidor de correo %1.</translation>
     </message>
     <message>
-        <location filename="../app/services/smtpsender.cpp" line="59"/>
+        <location filename="../app/services/smtpsender.cpp" line="108"/>
         <source>The mail server refused the user name or password.</source>
         <translation>El servidor de correo rechazó el usuario o la contraseña.</translation>
     </message>
     <message>
-        <location filename="../app/services/smtpsender.cpp" line="60"/>
+        <location filename="../app/services/smtpsender.cpp" line="109"/>
         <source>The mail server %1 did not answer in time.</source>
         <translation>El servidor de correo %1 no respondió a tiempo.</translation>
     </message>
     <message>
-        <location filename="../app/services/smtpsender.cpp" line="63"/>
+        <location filename="../app/services/smtpsender.cpp" line="112"/>
         <source>The mail server %1 did not accept the letter: %2</source>
         <translation>El servidor de correo %1 no aceptó la carta: %2</translation>
     </message>
     <message>
-        <location filename="../app/services/smtpsender.cpp" line="133"/>
+        <location filename="../app/services/smtpsender.cpp" line="183"/>
         <source>No mail server is set up. Enter one in Preferences.</source>
         <translation>No hay ningún servidor de correo configurado. Indique uno en Preferencias.</translation>
     </message>
     <message>
-        <location filename="../app/services/smtpsender.cpp" line="137"/>
+        <location filename="../app/services/smtpsender.cpp" line="187"/>
         <source>The address &quot;%1&quot; is not a valid email address.</source>
         <translation>La dirección &quot;%1&quot; no es una dirección de correo válida.</translation>
     </message>
     <message>
-        <location filename="../app/services/smtpsender.cpp" line="153"/>
+        <location filename="../app/services/smtpsender.cpp" line="191"/>
+        <source>Mail cannot be sent from here: the libcurl library could not be loaded (%1). Install libcurl (package libcurl4), or save the email and send it from your mail program.</source>
+        <translation>No se puede enviar correo desde aquí: no se pudo cargar la biblioteca libcurl (%1). Instale libcurl (paquete libcurl4) o guarde el correo y envíelo desde su programa de correo.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/smtpsender.cpp" line="206"/>
         <source>Sending was cancelled; the letter was not sent.</source>
         <translation>Se canceló el envío; la carta no se envió.</translation>
     </message>
@@ -1978,192 +2008,192 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::ui::CaseDetailsPage</name>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="39"/>
+        <location filename="../ui/casedetailspage.cpp" line="40"/>
         <source>Case details</source>
         <translation>Datos del caso</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="51"/>
+        <location filename="../ui/casedetailspage.cpp" line="52"/>
         <source>Letter &amp;language:</source>
         <translation>&amp;Idioma de la carta:</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="53"/>
+        <location filename="../ui/casedetailspage.cpp" line="54"/>
         <source>Start with the facts of the case. Fields marked * are required; everything you enter here fills the letter for you.</source>
         <translation>Empiece por los datos del caso. Los campos marcados con * son obligatorios; todo lo que escriba aquí se incorpora a la carta.</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="108"/>
+        <location filename="../ui/casedetailspage.cpp" line="112"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="110"/>
+        <location filename="../ui/casedetailspage.cpp" line="114"/>
         <source>Cu&amp;stomer name</source>
         <translation>Nombre del &amp;cliente</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="111"/>
+        <location filename="../ui/casedetailspage.cpp" line="115"/>
         <source>Address them &amp;as</source>
         <translation>S&amp;aludar como</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="112"/>
+        <location filename="../ui/casedetailspage.cpp" line="116"/>
         <source>e.g. Ms Rivera (the name is used when empty)</source>
         <translation>p. ej., Ms Rivera (si se deja vacío, se usa el nombre)</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="113"/>
+        <location filename="../ui/casedetailspage.cpp" line="117"/>
         <source>E&amp;mail</source>
         <translation>Correo &amp;electrónico</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="114"/>
+        <location filename="../ui/casedetailspage.cpp" line="118"/>
         <source>Postal add&amp;ress</source>
         <translation>&amp;Dirección postal</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="120"/>
+        <location filename="../ui/casedetailspage.cpp" line="124"/>
         <source>Case and amounts</source>
         <translation>Caso y montos</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="122"/>
+        <location filename="../ui/casedetailspage.cpp" line="126"/>
         <source>Case &amp;reference</source>
         <translation>&amp;Referencia del caso</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="123"/>
+        <location filename="../ui/casedetailspage.cpp" line="127"/>
         <source>e.g. ticket number</source>
         <translation>p. ej., número de ticket o folio</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="124"/>
+        <location filename="../ui/casedetailspage.cpp" line="128"/>
         <source>&amp;Invoice number</source>
         <translation>Número de &amp;factura</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="125"/>
+        <location filename="../ui/casedetailspage.cpp" line="129"/>
         <source>Acco&amp;unt number</source>
         <translation>Número de c&amp;uenta</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="126"/>
+        <location filename="../ui/casedetailspage.cpp" line="130"/>
         <source>Curr&amp;ency</source>
         <translation>&amp;Moneda</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="127"/>
+        <location filename="../ui/casedetailspage.cpp" line="131"/>
         <source>Amount &amp;charged</source>
         <translation>Monto co&amp;brado</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="128"/>
+        <location filename="../ui/casedetailspage.cpp" line="132"/>
         <source>e.g. 120.00</source>
         <translation>p. ej., 120.00</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="129"/>
+        <location filename="../ui/casedetailspage.cpp" line="133"/>
         <source>C&amp;orrect amount</source>
         <translation>Monto c&amp;orrecto</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="130"/>
+        <location filename="../ui/casedetailspage.cpp" line="134"/>
         <source>Re&amp;fund or credit</source>
         <translation>Reembo&amp;lso o bonificación</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="131"/>
+        <location filename="../ui/casedetailspage.cpp" line="135"/>
         <source>Complaint recei&amp;ved</source>
         <translation>Fecha de la &amp;queja</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="132"/>
+        <location filename="../ui/casedetailspage.cpp" line="136"/>
         <source>Letter &amp;date</source>
         <translation>Fec&amp;ha de la carta</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="133"/>
+        <location filename="../ui/casedetailspage.cpp" line="137"/>
         <source>Follo&amp;w-up on</source>
         <translation>Fecha de se&amp;guimiento</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="139"/>
+        <location filename="../ui/casedetailspage.cpp" line="143"/>
         <source>From (you and your company)</source>
         <translation>Remitente (usted y su empresa)</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="141"/>
+        <location filename="../ui/casedetailspage.cpp" line="145"/>
         <source>&amp;Your name</source>
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="142"/>
+        <location filename="../ui/casedetailspage.cpp" line="146"/>
         <source>Your &amp;title</source>
         <translation>Su &amp;puesto</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="143"/>
+        <location filename="../ui/casedetailspage.cpp" line="147"/>
         <source>Your &amp;phone</source>
         <translation>Su &amp;teléfono</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="144"/>
+        <location filename="../ui/casedetailspage.cpp" line="148"/>
         <source>Your emai&amp;l</source>
         <translation>&amp;Su correo electrónico</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="145"/>
+        <location filename="../ui/casedetailspage.cpp" line="149"/>
         <source>Com&amp;pany name</source>
         <translation>Ra&amp;zón social</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="146"/>
+        <location filename="../ui/casedetailspage.cpp" line="150"/>
         <source>Company address</source>
         <translation>Dirección de la empresa</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="147"/>
+        <location filename="../ui/casedetailspage.cpp" line="151"/>
         <source>Company phone</source>
         <translation>Teléfono de la empresa</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="148"/>
+        <location filename="../ui/casedetailspage.cpp" line="152"/>
         <source>Company email</source>
         <translation>Correo de la empresa</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="149"/>
+        <location filename="../ui/casedetailspage.cpp" line="153"/>
         <source>Remember these as &amp;my details</source>
         <translation>Conser&amp;var como mis datos</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="150"/>
+        <location filename="../ui/casedetailspage.cpp" line="154"/>
         <source>New letters will start with this sender and company.</source>
         <translation>Las cartas nuevas empezarán con este remitente y esta empresa.</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="170"/>
+        <location filename="../ui/casedetailspage.cpp" line="174"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="173"/>
+        <location filename="../ui/casedetailspage.cpp" line="177"/>
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="221"/>
+        <location filename="../ui/casedetailspage.cpp" line="225"/>
         <source>Not a date yet: type it as %1.</source>
         <translation>Todavía no es una fecha: escríbala como %1.</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="278"/>
+        <location filename="../ui/casedetailspage.cpp" line="282"/>
         <source>Still needed before you go on: %1.</source>
         <translation>Falta completar antes de continuar: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="278"/>
+        <location filename="../ui/casedetailspage.cpp" line="282"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -2224,17 +2254,17 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::ui::DateField</name>
     <message>
-        <location filename="../ui/datefield.cpp" line="34"/>
+        <location filename="../ui/datefield.cpp" line="33"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
     <message>
-        <location filename="../ui/datefield.cpp" line="36"/>
+        <location filename="../ui/datefield.cpp" line="35"/>
         <source>Type a date such as %1, or press Alt+Down for a calendar.</source>
         <translation>Escriba una fecha como %1 o presione Alt+Down para abrir un calendario.</translation>
     </message>
     <message>
-        <location filename="../ui/datefield.cpp" line="40"/>
+        <location filename="../ui/datefield.cpp" line="39"/>
         <source>Pick the date from a calendar</source>
         <translation>Elegir la fecha en un calendario</translation>
     </message>
@@ -2503,17 +2533,17 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::ui::LetterPreview</name>
     <message>
-        <location filename="../ui/letterpreview.cpp" line="21"/>
+        <location filename="../ui/letterpreview.cpp" line="22"/>
         <source>Letter preview</source>
         <translation>Vista previa de la carta</translation>
     </message>
     <message>
-        <location filename="../ui/letterpreview.cpp" line="71"/>
+        <location filename="../ui/letterpreview.cpp" line="79"/>
         <source>&lt;p style=&quot;color:#8a8f98&quot;&gt;&lt;i&gt;The letter is too long to preview (%1 characters). Shorten it to see the preview again.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p style=&quot;color:#8a8f98&quot;&gt;&lt;i&gt;La carta es demasiado larga para la vista previa (%1 caracteres). Acórtela para volver a verla.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/letterpreview.cpp" line="82"/>
+        <location filename="../ui/letterpreview.cpp" line="90"/>
         <source>[%1 — not written yet]</source>
         <translation>[%1 — aún sin redactar]</translation>
     </message>
@@ -2587,355 +2617,355 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Preview of the letter</source>
         <translation>Vista previa de la carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Findings</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>The letter is now a draft: fill in the case details, then repair each part.</source>
         <translation>La carta ahora es un borrador: complete los datos del caso y después corrija cada parte.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>Add comment</source>
         <translation>Agregar comentario</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>&amp;New from Scenario…</source>
         <translation>&amp;Nueva desde un escenario…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>Check a &amp;Text Letter…</source>
         <translation>Verificar una carta de &amp;texto…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
-        <location filename="../ui/mainwindow.cpp" line="678"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="752"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Save the &amp;Draft</source>
         <translation>Guardar el &amp;borrador</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>Export as &amp;PDF…</source>
         <translation>E&amp;xportar como PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Send by &amp;Email…</source>
         <translation>Enviar por &amp;correo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>Select &amp;All</source>
         <translation>&amp;Seleccionar todo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>&amp;Next Step</source>
         <translation>Paso &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>&amp;Previous Step</source>
         <translation>Paso &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>&amp;Checks…</source>
         <translation>&amp;Verificaciones…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>&amp;Review Mode</source>
         <translation>Modo de &amp;revisión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>&amp;Presentation View</source>
         <translation>Vista de &amp;presentación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>&amp;Welcome Page</source>
         <translation>Página de &amp;bienvenida</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>&amp;Rule Catalogue</source>
         <translation>&amp;Catálogo de reglas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>&amp;Training…</source>
         <translation>Ca&amp;pacitación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>&amp;About Amends</source>
         <translation>&amp;Acerca de Amends</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>This letter is far longer than a letter should be, so it is no longer checked as you type. Shorten it to resume the checks.</source>
         <translation>Esta carta es mucho más larga de lo que debería ser una carta, así que ya no se verifica mientras escribe. Acórtela para reanudar las verificaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation>No se pudo guardar una copia de recuperación: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>Opened %1</source>
         <translation>Abierto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>The last letter could not be opened: %1</source>
         <translation>No se pudo abrir la última carta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>an unsaved letter to %1</source>
         <translation>una carta sin guardar para %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
         <source>Restore your letter?</source>
         <translation>¿Restaurar su carta?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>Amends did not close normally last time. A copy of %1 from %2 was kept. Restore it?</source>
         <translation>Amends no se cerró correctamente la última vez. Se conservó una copia de %1 del %2. ¿Desea restaurarla?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>Restored the letter. Save it to keep it.</source>
         <translation>Carta restaurada. Guárdela para conservarla.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
         <source>Untitled letter</source>
         <translation>Carta sin título</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="548"/>
+        <location filename="../ui/mainwindow.cpp" line="622"/>
         <source>%1[*] — Amends</source>
         <translation>%1[*] — Amends</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <location filename="../ui/mainwindow.cpp" line="656"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="661"/>
         <source>No recent letters</source>
         <translation>No hay cartas recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="669"/>
         <source>Your details will be used for new letters.</source>
         <translation>Sus datos se usarán en las cartas nuevas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow.cpp" line="685"/>
         <source>Open letter</source>
         <translation>Abrir carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>Amends letters (*.amends);;Text letters (*.txt);;All files (*)</source>
         <translation>Cartas de Amends (*.amends);;Cartas de texto (*.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
-        <location filename="../ui/mainwindow.cpp" line="635"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <location filename="../ui/mainwindow.cpp" line="699"/>
+        <location filename="../ui/mainwindow.cpp" line="709"/>
         <source>Cannot open the letter</source>
         <translation>No se puede abrir la carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>Your comment (Ctrl+Enter adds it):</source>
         <translation>Su comentario (Ctrl+Enter lo agrega):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>&quot;%1&quot; cannot be read as a letter.</source>
         <translation>No se puede leer &quot;%1&quot; como carta.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="645"/>
-        <location filename="../ui/mainwindow.cpp" line="665"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="739"/>
         <source>Cannot save the letter</source>
         <translation>No se puede guardar la carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="645"/>
-        <location filename="../ui/mainwindow.cpp" line="665"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="739"/>
         <source>Your letter is still open; try another folder.</source>
         <translation>Su carta sigue abierta; pruebe con otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="656"/>
+        <location filename="../ui/mainwindow.cpp" line="730"/>
         <source>letter</source>
         <translation>carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="658"/>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
         <source>Save letter</source>
         <translation>Guardar carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="658"/>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
         <source>Amends letters (*.amends)</source>
         <translation>Cartas de Amends (*.amends)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="673"/>
+        <location filename="../ui/mainwindow.cpp" line="747"/>
         <source>Save changes?</source>
         <translation>¿Guardar los cambios?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="673"/>
+        <location filename="../ui/mainwindow.cpp" line="747"/>
         <source>This letter has changes that are not saved yet. Save them?</source>
         <translation>Esta carta tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693"/>
+        <location filename="../ui/mainwindow.cpp" line="767"/>
         <source>House rules not loaded</source>
         <translation>No se cargaron las reglas de la empresa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="694"/>
+        <location filename="../ui/mainwindow.cpp" line="768"/>
         <source>Some rules could not be read, so only the valid ones are used:
 %1</source>
         <translation>Algunas reglas no se pudieron leer, así que solo se usan las válidas:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="718"/>
+        <location filename="../ui/mainwindow.cpp" line="792"/>
         <source>About Amends</source>
         <translation>Acerca de Amends</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="793"/>
         <source>&lt;h3&gt;Amends %1&lt;/h3&gt;&lt;p&gt;Write apology letters that customers believe: say sorry, own the mistake, explain it, put it right, prevent a repeat, and stay in touch.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Amends %1&lt;/h3&gt;&lt;p&gt;Escriba cartas de disculpa que los clientes crean: pida disculpas, asuma el error, explíquelo, soluciónelo, evite que se repita y mantenga el contacto.&lt;/p&gt;</translation>
     </message>
@@ -3122,12 +3152,12 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::ui::ProofreadingHighlighter</name>
     <message>
-        <location filename="../ui/proofreadinghighlighter.cpp" line="141"/>
+        <location filename="../ui/proofreadinghighlighter.cpp" line="151"/>
         <source>Not in the dictionary. Right-click for corrections.</source>
         <translation>No está en el diccionario. Haga clic con el botón derecho para ver correcciones.</translation>
     </message>
     <message>
-        <location filename="../ui/proofreadinghighlighter.cpp" line="168"/>
+        <location filename="../ui/proofreadinghighlighter.cpp" line="178"/>
         <source>No case field has this name.</source>
         <translation>Ningún campo del caso tiene este nombre.</translation>
     </message>
@@ -3492,12 +3522,12 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::ui::Screenshotter</name>
     <message>
-        <location filename="../ui/screenshotter.cpp" line="19"/>
+        <location filename="../ui/screenshotter.cpp" line="24"/>
         <source>Cannot create the folder %1.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../ui/screenshotter.cpp" line="34"/>
+        <location filename="../ui/screenshotter.cpp" line="45"/>
         <source>Cannot write %1.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
@@ -3505,27 +3535,27 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::ui::SectionEditor</name>
     <message>
-        <location filename="../ui/sectioneditor.cpp" line="112"/>
+        <location filename="../ui/sectioneditor.cpp" line="134"/>
         <source>&amp;Ignore</source>
         <translation>&amp;Ignorar</translation>
     </message>
     <message>
-        <location filename="../ui/sectioneditor.cpp" line="113"/>
+        <location filename="../ui/sectioneditor.cpp" line="135"/>
         <source>Ignore &amp;All in This Letter</source>
         <translation>Ignorar en t&amp;oda la carta</translation>
     </message>
     <message>
-        <location filename="../ui/sectioneditor.cpp" line="115"/>
+        <location filename="../ui/sectioneditor.cpp" line="137"/>
         <source>Add to &amp;Dictionary</source>
         <translation>&amp;Agregar al diccionario</translation>
     </message>
     <message>
-        <location filename="../ui/sectioneditor.cpp" line="138"/>
+        <location filename="../ui/sectioneditor.cpp" line="160"/>
         <source>No suggestions for “%1”</source>
         <translation>No hay sugerencias para “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/sectioneditor.cpp" line="158"/>
+        <location filename="../ui/sectioneditor.cpp" line="180"/>
         <source>Cannot add the word</source>
         <translation>No se puede agregar la palabra</translation>
     </message>
@@ -3956,37 +3986,37 @@ Opciones:
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="97"/>
+        <location filename="../ui/main.cpp" line="99"/>
         <source>Write and review apology letters for billing errors.</source>
         <translation>Redactar y revisar cartas de disculpa por errores de facturación.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="100"/>
+        <location filename="../ui/main.cpp" line="102"/>
         <source>A letter (.amends) to open.</source>
         <translation>Una carta (.amends) para abrir.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="83"/>
+        <location filename="../ui/main.cpp" line="85"/>
         <source>Start with the sample case of scenario &lt;id&gt;.</source>
         <translation>Empezar con el caso de ejemplo del escenario &lt;id&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="79"/>
+        <location filename="../ui/main.cpp" line="81"/>
         <source>Show this help and quit.</source>
         <translation>Mostrar esta ayuda y salir.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="81"/>
+        <location filename="../ui/main.cpp" line="83"/>
         <source>Show the version and quit.</source>
         <translation>Mostrar la versión y salir.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="87"/>
+        <location filename="../ui/main.cpp" line="89"/>
         <source>Save every wizard page, filled with a sample case (or DRAFT), as PNG files in &lt;dir&gt;, then quit.</source>
         <translation>Guardar cada página del asistente, completada con un caso de ejemplo (o DRAFT), como archivos PNG en &lt;dir&gt; y después salir.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="91"/>
+        <location filename="../ui/main.cpp" line="93"/>
         <source>With --screenshot, the window&apos;s size (default 1440x900).</source>
         <translation>Con --screenshot, el tamaño de la ventana (predeterminado: 1440x900).</translation>
     </message>
