@@ -27,7 +27,7 @@ bool isPlainEmailAddress(const QString &address)
 {
     static const QRegularExpression pattern(
         QStringLiteral("^[A-Za-z0-9!#$'*+/=^_`{|}~-]+(?:\\.[A-Za-z0-9!#$'*+/=^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-                       "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
+                       "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\z"));
     return address.size() <= 254 && pattern.match(address).hasMatch();
 }
 

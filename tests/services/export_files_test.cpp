@@ -119,3 +119,15 @@ TEST(Mailto_Url, DropsAnAddressThatCarriesParameters)
     EXPECT_TRUE(url.path().isEmpty());
     EXPECT_EQ(QUrlQuery(url).queryItems().size(), 2);
 }
+
+TEST(Mail_Address, ALineBreakAtTheEndIsNoPlainAddress)
+{
+    EXPECT_TRUE(core::isPlainEmailAddress(QStringLiteral("rivera@example.com")));
+    // "$" in a pattern also matches before a final line break: the end must be the end
+    for (const QString &address : {QStringLiteral("rivera@example.com\n"), QStringLiteral("rivera@example.com\r\n"),
+                                   QStringLiteral("rivera@example.com\nBcc: x@example.org"), QStringLiteral("\nrivera@example.com")})
+        EXPECT_FALSE(core::isPlainEmailAddress(address)) << address.toStdString();
+    // and an email to such an address is refused with a reason, not sent to a trimmed one
+    const QUrl url = core::mailtoUrl(QStringLiteral("rivera@example.com\n"), QStringLiteral("S"), QStringLiteral("B"));
+    EXPECT_TRUE(url.path().isEmpty());
+}
