@@ -188,7 +188,7 @@ QFuture<core::CheckResult> LetterCheck::checkInBackground(core::CheckSubject sub
 QList<CheckOutput> LetterCheck::checkAll(const QList<CheckInput> &inputs, QString *error) const
 {
     // Loading a dictionary takes tens of milliseconds, and the hyphenation patterns some
-    // more: each loads on a thread of its own while the rules compile on this one.
+    // more: each loads on a thread of its own while the rules load on this one.
     QList<QFuture<void>> preloads;
     if (!inputs.isEmpty()) {
         const QString first = inputs.first().language;
