@@ -74,6 +74,11 @@ QString dataPath(const QString &name)
     return QStringLiteral(AMENDS_TEST_DATA "/") + name;
 }
 
+QString sourcePath(const QString &name)
+{
+    return QStringLiteral(AMENDS_SOURCE_DIR "/") + name;
+}
+
 TinyDisk::TinyDisk()
 {
     if (::geteuid() != 0) {

@@ -23,6 +23,8 @@ core::Draft sampleDraft();
 
 /// Path of a file in tests/data.
 QString dataPath(const QString &name);
+/// Path of a file in the source tree (e.g. "resources/judgement/en").
+QString sourcePath(const QString &name);
 
 /// A 64 KB tmpfs mounted on a folder of its own, to see what a full disk does. Mounting
 /// needs root: when it cannot be mounted, isMounted() is false and reason() says why

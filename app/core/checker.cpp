@@ -4,6 +4,7 @@
 #include "composer.h"
 #include "factchecks.h"
 #include "plaintextletter.h"
+#include "sentencemodel.h"
 #include "spellcheck.h"
 #include "structurechecks.h"
 #include "structurerules.h"
@@ -89,6 +90,35 @@ void attributeSections(QList<Finding> &findings, const CheckSubject &subject, co
     }
 }
 
+// What the sentence model sees in each sentence: the sections it adds to the cues'
+// coverage, and the problems no rule found there, as findings on the whole sentence.
+QList<Finding> judgedFindings(const TextScan &scan, const SentenceModel &model, const QList<Finding> &ruleFindings,
+                              const QSet<QString> &disabled, SectionCoverage &coverage)
+{
+    QList<Finding> findings;
+    for (int s = 0; s < scan.sentences().size(); ++s) {
+        const auto [first, limit] = scan.sentenceTokens(s);
+        if (first == limit)
+            continue;
+        const std::array<bool, SentenceModel::kLabelCount> labels = model.labels(scan, s);
+        for (const Section section : kSections)
+            coverage.present[sectionIndex(section)] = coverage.present[sectionIndex(section)] || labels[SentenceModel::sectionLabel(section)];
+        const Span span = scan.sentences()[s];
+        for (int c = 0; c < SentenceModel::kCategoryCount; ++c) {
+            const QString &category = SentenceModel::categories()[c];
+            const QString id = StructureRuleId::judged(category);
+            if (!labels[c] || disabled.contains(id))
+                continue;
+            const bool ruled = std::any_of(ruleFindings.begin(), ruleFindings.end(), [&](const Finding &f) {
+                return f.category == category && f.start < span.end && span.start < f.end;
+            });
+            if (!ruled)
+                findings.append(structureFinding(scan.text(), id, span));
+        }
+    }
+    return findings;
+}
+
 // Two findings of one category on overlapping words say the same thing twice: keep the
 // more severe (then the earlier) one.
 void removeOverlaps(QList<Finding> &findings)
@@ -172,6 +202,13 @@ const Dismissal *findDismissal(const Draft &draft, const Finding &finding)
 
 Checker::Checker(std::shared_ptr<const RuleSet> rules)
     : m_rules(std::move(rules))
+    , m_model(SentenceModel::builtIn(m_rules->language()))
+{
+}
+
+Checker::Checker(std::shared_ptr<const RuleSet> rules, std::shared_ptr<const SentenceModel> model)
+    : m_rules(std::move(rules))
+    , m_model(std::move(model))
 {
 }
 
@@ -203,6 +240,9 @@ CheckResult Checker::check(const CheckSubject &subject, CheckTools tools, const 
     CheckResult result;
     const QList<int> ids = rules.vocabulary().tokenIds(scan);
     result.coverage = detectSections(scan, ids, rules);
+    QList<Finding> findings = packFindings(scan, ids, rules, disabled);
+    if (m_model)
+        findings += judgedFindings(scan, *m_model, findings, disabled, result.coverage);
     const StructureContext context{subject, scan, ids, result.coverage, rules};
 
     VowelGroupCounter fallback;
@@ -214,7 +254,6 @@ CheckResult Checker::check(const CheckSubject &subject, CheckTools tools, const 
     result.metrics.sentences = result.metrics.readability.sentences;
     result.metrics.sectionsPresent = result.coverage.presentKeys();
 
-    QList<Finding> findings = packFindings(scan, ids, rules, disabled);
     QList<Finding> structure = structureFindings(context) + readabilityFindings(context, result.metrics.readability);
     if (const std::optional<Draft> &caseOf = subject.draft ? subject.draft : subject.caseDetails)
         structure += factFindings(scan, caseOf->caseDetails, subject.language);

@@ -10,6 +10,7 @@
 namespace amends::core {
 
 struct ComposedLetter;
+class SentenceModel;
 
 /// A draft is checked as its composed plain text: offsets point into it.
 CheckSubject subjectFromLetter(const Draft &draft, const ComposedLetter &letter);
@@ -22,13 +23,17 @@ CheckSubject subjectFromText(const QString &text, const QString &language);
 class Checker
 {
 public:
+    /// With the sentence model shipped for the rules' language, if there is one.
     explicit Checker(std::shared_ptr<const RuleSet> rules);
+    /// With @p model (null: rules alone).
+    Checker(std::shared_ptr<const RuleSet> rules, std::shared_ptr<const SentenceModel> model);
 
     CheckResult check(const CheckSubject &subject, CheckTools tools = {}, const CheckOptions &options = {}) const;
     const RuleSet &rules() const { return *m_rules; }
 
 private:
     std::shared_ptr<const RuleSet> m_rules;
+    std::shared_ptr<const SentenceModel> m_model;
 };
 
 /// Finds the dismissal in @p draft that covers @p finding (same rule, same words).

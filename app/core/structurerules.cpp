@@ -53,6 +53,51 @@ QList<StructureRule> missingSectionRules()
     return rules;
 }
 
+// What the sentence model finds: a whole sentence that reads as having a problem no
+// rule's phrase matched.
+QList<StructureRule> judgedRules()
+{
+    struct Entry {
+        const char *category;
+        const char *message;
+        const char *explanation;
+        const char *bad;
+        const char *good;
+    };
+    const Entry entries[] = {
+        {"non-apology", QT_TRANSLATE_NOOP("amends::core::StructureRules", "This sentence reads as an apology that does not own what we did."),
+         QT_TRANSLATE_NOOP("amends::core::StructureRules", "It seems to apologise for the customer's feelings, to make the apology depend on them, or to let no one in particular apologise. Say plainly who is sorry and for what: “I am sorry we charged you twice.”"),
+         "We regret any upset you may have experienced.", "I am sorry we charged you twice for March."},
+        {"blame-shifting", QT_TRANSLATE_NOOP("amends::core::StructureRules", "This sentence reads as putting the fault on someone other than us."),
+         QT_TRANSLATE_NOOP("amends::core::StructureRules", "It seems to point at the customer, a bank, a partner or a machine. Customers hear an excuse; say what we did, with “we” as the subject: “We took the payment twice.”"),
+         "Folks who tap Pay twice tend to see two charges.", "We took your payment twice."},
+        {"defensive", QT_TRANSLATE_NOOP("amends::core::StructureRules", "This sentence reads as defending us rather than putting things right."),
+         QT_TRANSLATE_NOOP("amends::core::StructureRules", "It seems to quote rules, recall earlier messages, deny, play the problem down or tell the customer what to do or feel. That puts them on the other side; say what we are doing for them instead."),
+         "Honestly this sort of thing barely ever comes up.", "We have refunded the second charge today."},
+        {"passive-evasion", QT_TRANSLATE_NOOP("amends::core::StructureRules", "This sentence hides who did it."),
+         QT_TRANSLATE_NOOP("amends::core::StructureRules", "With no one doing the action, the letter sounds evasive. Name who acted: “We charged you…”, “I have refunded…”"),
+         "Your account got billed for the wrong plan.", "We billed your account for the wrong plan."},
+        {"jargon", QT_TRANSLATE_NOOP("amends::core::StructureRules", "This sentence may use words the customer does not use."),
+         QT_TRANSLATE_NOOP("amends::core::StructureRules", "Internal, technical or trade words make the customer work to understand what happened. Say it in everyday words."),
+         "The batch job double-posted against your ledger.", "Our billing program charged you twice."},
+        {"cliche", QT_TRANSLATE_NOOP("amends::core::StructureRules", "This sentence reads as stock business phrasing."),
+         QT_TRANSLATE_NOOP("amends::core::StructureRules", "Set phrases make the letter sound like a template. Write it the way you would say it to the customer."),
+         "We value you as a customer and strive for excellence.", "Thank you for telling us about the charge."},
+        {"tone", QT_TRANSLATE_NOOP("amends::core::StructureRules", "The tone of this sentence may grate."),
+         QT_TRANSLATE_NOOP("amends::core::StructureRules", "Exclamation marks, sarcasm, over-familiarity, emoji or “to be honest” undercut an apology. Keep it calm and plain."),
+         "Well, that's sorted now, so no harm done!", "Your account is now correct."},
+    };
+    QList<StructureRule> rules;
+    for (const Entry &entry : entries) {
+        const QString category = QString::fromLatin1(entry.category);
+        rules.append({StructureRuleId::judged(category), category, Severity::Suggestion, StructureRulesText::tr(entry.message),
+                      StructureRulesText::tr(entry.explanation),
+                      StructureRulesText::tr("Amends' sentence model, trained on hand-labelled letters and sentences"),
+                      QString::fromUtf8(entry.bad), QString::fromUtf8(entry.good)});
+    }
+    return rules;
+}
+
 QList<StructureRule> buildRules()
 {
     namespace Id = StructureRuleId;
@@ -138,7 +183,7 @@ QList<StructureRule> buildRules()
          QStringLiteral("Plain-language guidelines"), QStringLiteral("Your RMA is approved."),
          QStringLiteral("Your return authorisation (RMA) is approved.")},
     };
-    return rules;
+    return rules + judgedRules();
 }
 
 } // namespace
@@ -146,6 +191,11 @@ QList<StructureRule> buildRules()
 QString StructureRuleId::missingSection(const QString &sectionKey)
 {
     return QLatin1String("structure.missing-") + sectionKey;
+}
+
+QString StructureRuleId::judged(const QString &category)
+{
+    return QLatin1String("judged.") + category;
 }
 
 const QList<StructureRule> &structureRules()

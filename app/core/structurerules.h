@@ -50,6 +50,8 @@ inline const QString shouting = QStringLiteral("tone.shouting");
 inline const QString unexplainedAcronym = QStringLiteral("jargon.unexplained-acronym");
 /// "structure.missing-<section>"
 QString missingSection(const QString &sectionKey);
+/// "judged.<category>": a sentence the sentence model judges to have the problem.
+QString judged(const QString &category);
 } // namespace StructureRuleId
 
 } // namespace amends::core

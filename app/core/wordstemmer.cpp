@@ -31,8 +31,16 @@ WordStemmer::~WordStemmer()
 
 std::shared_ptr<const WordStemmer> WordStemmer::forLanguage(const QString &dataLanguage)
 {
+    return baseLanguage(dataLanguage) == QLatin1String("en") ? nullptr : snowball(dataLanguage);
+}
+
+std::shared_ptr<const WordStemmer> WordStemmer::snowball(const QString &dataLanguage)
+{
     const QString base = baseLanguage(dataLanguage);
-    const char *algorithm = base == QLatin1String("pt") ? "portuguese" : base == QLatin1String("es") ? "spanish" : nullptr;
+    const char *algorithm = base == QLatin1String("pt") ? "portuguese"
+        : base == QLatin1String("es")                   ? "spanish"
+        : base == QLatin1String("en")                   ? "english"
+                                                        : nullptr;
     if (!algorithm)
         return nullptr;
     auto d = std::make_unique<Private>();

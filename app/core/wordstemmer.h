@@ -22,6 +22,9 @@ public:
     /// null for a language whose patterns inflect by rule (English) or that Snowball
     /// does not know.
     static std::shared_ptr<const WordStemmer> forLanguage(const QString &dataLanguage);
+    /// Snowball's stemmer for @p dataLanguage, English included (the sentence model's
+    /// word stems), or null for a language Snowball does not know here.
+    static std::shared_ptr<const WordStemmer> snowball(const QString &dataLanguage);
 
     /// A stemmer that asks @p stem: another tool's stems, to compare with Snowball's.
     static std::shared_ptr<const WordStemmer> fromFunction(std::function<QString(const QString &)> stem);

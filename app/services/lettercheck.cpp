@@ -165,7 +165,10 @@ core::CheckResult LetterCheck::check(const core::CheckSubject &subject, std::opt
     options.disabledRules = m_options.disabledRules;
     options.spelling = m_options.spelling;
     options.maxSpellingSuggestions = m_options.maxSpellingSuggestions;
-    const core::Checker checker(rules(subject.language));
+    const std::shared_ptr<const core::RuleSet> set = rules(subject.language);
+    const core::Checker checker = !m_options.sentenceModel ? core::Checker(set, nullptr)
+        : m_options.model                                  ? core::Checker(set, m_options.model)
+                                                           : core::Checker(set);
     BorrowedTools tools(subject.language, m_options.spelling && !spelling);
     core::CheckTools given{tools->speller.get(), tools->syllables.get()};
     if (spelling) {

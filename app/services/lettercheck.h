@@ -35,6 +35,10 @@ struct LetterCheckOptions {
     /// Where the built-in packs are, one folder per language: the packs compiled into
     /// Amends, or a folder of packs being written (resources/rules).
     QString rulesRoot = QStringLiteral(":/rules");
+    /// Whether the sentence model judges what the rules miss (core::SentenceModel).
+    bool sentenceModel = true;
+    /// A model to use instead of the one built in for each language (one being trained).
+    std::shared_ptr<const core::SentenceModel> model;
 
     /// The user's choices in the application: house rule packs and switched-off rules.
     static LetterCheckOptions fromSettings(const core::Settings &settings);

@@ -1,27 +1,32 @@
 // How well Amends judges letters nobody here tuned it on: precision and recall per
 // finding category, and how often it gets a section's presence right, on the labelled
-// corpus in tests/data/judgement (see its README): the development part and the
-// held-out part, side by side.
+// corpus (see tests/data/judgement/README.md): the development part
+// (resources/judgement/en, which the rules were written from and the sentence model is
+// trained on) and the held-out part (tests/data/judgement/heldout), side by side.
 //
-//   bench_judgement [--misses dev] [--dev-only] [--rules-root DIR]
+//   bench_judgement [--misses dev] [--dev-only] [--rules-root DIR] [--rules-only]
+//                   [--dev DIR] [--train DIR] [--model FILE]
 //
 // --dev-only measures the development part alone (while working on rules, so that no
-// rule is tuned to the held-out part); --misses dev lists the development part's misses and false alarms, to work on the
-// rules (the held-out part is only ever counted); --rules-root reads the rule packs
-// from DIR/<language> (e.g. resources/rules) instead of the built-in ones, so edited
-// packs are measured without a rebuild.
+// rule is tuned to the held-out part); --misses dev lists the development part's misses
+// and false alarms, to work on the rules (the held-out part is only ever counted);
+// --rules-root reads the rule packs from DIR/<language> (e.g. resources/rules) instead
+// of the built-in ones, so edited packs are measured without a rebuild; --rules-only
+// leaves the sentence model out, to see what it adds. --dev DIR measures a folder of
+// new labelled texts as the development part (before they join the corpus: how the
+// rules and model do on texts they have not seen); --train DIR trains the model on the
+// corpus in DIR (and the letters Amends holds up as sound) instead of using the built-in
+// one; --model FILE reads its weights from FILE.
 
 #include "core/checker.h"
-#include "core/fields.h"
+#include "core/judgementcorpus.h"
+#include "core/sentencemodel.h"
 #include "services/lettercheck.h"
 
 #include "testsupport.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <cstdio>
 #include <cstring>
@@ -37,18 +42,7 @@ const QStringList kCategories = {
     QStringLiteral("tone"), QStringLiteral("facts"),
 };
 
-struct Problem {
-    QString category;
-    core::Span span;
-};
-
-struct Item {
-    QString id;
-    QString text;
-    QList<Problem> problems;
-    QList<core::Section> sections;
-    std::optional<core::Draft> caseDraft; ///< The case fields, for letters that give them.
-};
+using Item = core::LabelledText;
 
 struct Counts {
     int truePositives = 0; ///< labelled problems found
@@ -65,58 +59,12 @@ struct PartScore {
     int letterSectionRight = 0;
 };
 
-core::Span quoteSpan(const QString &text, const QString &quote, int occurrence)
+QList<Item> readPart(const QString &directory)
 {
-    qsizetype at = -1;
-    for (int i = 0; i < occurrence; ++i) {
-        at = text.indexOf(quote, at + 1);
-        if (at < 0)
-            break;
-    }
-    return at < 0 ? core::Span{-1, -1} : core::Span{at, at + quote.size()};
-}
-
-Item readItem(const QJsonObject &object, const QString &id)
-{
-    Item item;
-    item.id = id;
-    item.text = object.value(QStringLiteral("text")).toString();
-    for (const QJsonValue &value : object.value(QStringLiteral("problems")).toArray()) {
-        const QJsonObject problem = value.toObject();
-        const core::Span span = quoteSpan(item.text, problem.value(QStringLiteral("quote")).toString(),
-                                          problem.value(QStringLiteral("occurrence")).toInt(1));
-        if (span.start < 0)
-            std::fprintf(stderr, "bench_judgement: %s: quote not found\n", qPrintable(id));
-        else
-            item.problems.append({problem.value(QStringLiteral("category")).toString(), span});
-    }
-    for (const QJsonValue &value : object.value(QStringLiteral("sections")).toArray()) {
-        if (const std::optional<core::Section> section = core::sectionFromKey(value.toString()))
-            item.sections.append(*section);
-    }
-    const QJsonObject caseFields = object.value(QStringLiteral("case")).toObject();
-    if (!caseFields.isEmpty()) {
-        core::Draft draft;
-        for (auto it = caseFields.begin(); it != caseFields.end(); ++it)
-            core::setFieldValue(draft, it.key(), it.value().toString());
-        item.caseDraft = draft;
-    }
-    return item;
-}
-
-QList<Item> readPart(const QString &part, const QString &kind)
-{
-    QFile file(test::dataPath(QStringLiteral("judgement/%1/%2.json").arg(part, kind)));
-    if (!file.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "bench_judgement: cannot read %s\n", qPrintable(file.fileName()));
-        return {};
-    }
-    const QJsonArray array = QJsonDocument::fromJson(file.readAll()).object().value(kind).toArray();
-    QList<Item> items;
-    for (int i = 0; i < array.size(); ++i) {
-        const QJsonObject object = array.at(i).toObject();
-        items.append(readItem(object, object.value(QStringLiteral("id")).toString(QStringLiteral("%1/%2 #%3").arg(part, kind).arg(i + 1))));
-    }
+    QStringList warnings;
+    const QList<Item> items = core::readLabelledCorpus(directory, &warnings);
+    for (const QString &warning : std::as_const(warnings))
+        std::fprintf(stderr, "bench_judgement: %s\n", qPrintable(warning));
     return items;
 }
 
@@ -128,23 +76,24 @@ bool overlaps(core::Span a, core::Span b)
 core::CheckSubject subjectOf(const Item &item)
 {
     // A letter in pounds is British: its dates are written day first.
-    const bool british = item.caseDraft && item.caseDraft->caseDetails.currency == QLatin1String("GBP");
+    const bool british = item.caseDetails && item.caseDetails->caseDetails.currency == QLatin1String("GBP");
     core::CheckSubject subject = core::subjectFromText(item.text, british ? QStringLiteral("en-GB") : QStringLiteral("en-US"));
-    if (item.caseDraft)
-        subject.caseDetails = item.caseDraft;
+    if (item.caseDetails)
+        subject.caseDetails = item.caseDetails;
     return subject;
 }
 
-void score(const services::LetterCheck &check, const QList<Item> &items, bool letters, PartScore &part, bool printMisses)
+void score(const services::LetterCheck &check, const QList<Item> &items, PartScore &part, bool printMisses)
 {
     for (const Item &item : items) {
+        const bool letters = item.letter;
         const core::CheckResult result = check.check(subjectOf(item));
         QList<core::Finding> findings;
         for (const core::Finding &finding : result.findings) {
             if (kCategories.contains(finding.category))
                 findings.append(finding);
         }
-        for (const Problem &problem : item.problems) {
+        for (const Item::Problem &problem : item.problems) {
             Counts &counts = part.categories[problem.category];
             ++counts.labelled;
             const bool caught = std::any_of(findings.begin(), findings.end(), [&](const core::Finding &f) {
@@ -158,7 +107,7 @@ void score(const services::LetterCheck &check, const QList<Item> &items, bool le
         for (const core::Finding &finding : std::as_const(findings)) {
             Counts &counts = part.categories[finding.category];
             ++counts.found;
-            const bool right = std::any_of(item.problems.begin(), item.problems.end(), [&](const Problem &p) {
+            const bool right = std::any_of(item.problems.begin(), item.problems.end(), [&](const Item::Problem &p) {
                 return p.category == finding.category && overlaps({finding.start, finding.end}, p.span);
             });
             counts.correct += right ? 1 : 0;
@@ -189,46 +138,71 @@ QString percent(int part, int whole)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    const char *usage = "usage: bench_judgement [--misses dev] [--dev-only] [--rules-root DIR] [--rules-only]\n"
+                        "                       [--dev DIR] [--train DIR] [--model FILE]\n";
     bool misses = false;
     bool devOnly = false;
+    QString devDirectory = QStringLiteral(AMENDS_JUDGEMENT_DEV);
+    QString trainDirectory;
+    QString modelFile;
     services::LetterCheckOptions options = services::LetterCheckOptions::builtInOnly();
     for (int i = 1; i < argc; i += 2) {
+        const QString value = i + 1 < argc ? QString::fromLocal8Bit(argv[i + 1]) : QString();
         if (std::strcmp(argv[i], "--dev-only") == 0) {
             devOnly = true;
             --i;
+        } else if (std::strcmp(argv[i], "--rules-only") == 0) {
+            options.sentenceModel = false;
+            --i;
         } else if (i + 1 >= argc) {
-            std::fprintf(stderr, "usage: bench_judgement [--misses dev] [--dev-only] [--rules-root DIR]\n");
+            std::fputs(usage, stderr);
             return 2;
-        } else if (std::strcmp(argv[i], "--misses") == 0 && std::strcmp(argv[i + 1], "dev") == 0) {
+        } else if (std::strcmp(argv[i], "--misses") == 0 && value == QLatin1String("dev")) {
             misses = true;
         } else if (std::strcmp(argv[i], "--rules-root") == 0) {
-            options.rulesRoot = QString::fromLocal8Bit(argv[i + 1]);
+            options.rulesRoot = value;
+        } else if (std::strcmp(argv[i], "--dev") == 0) {
+            devDirectory = value;
+        } else if (std::strcmp(argv[i], "--train") == 0) {
+            trainDirectory = value;
+        } else if (std::strcmp(argv[i], "--model") == 0) {
+            modelFile = value;
         } else {
-            std::fprintf(stderr, "usage: bench_judgement [--misses dev] [--dev-only] [--rules-root DIR]\n");
+            std::fputs(usage, stderr);
             return 2;
         }
     }
-    QStringList partNames = {QStringLiteral("dev"), QStringLiteral("heldout")};
-    if (devOnly)
-        partNames.removeLast();
-    const services::LetterCheck check(options);
-    if (const QStringList errors = check.rules(QStringLiteral("en-US"))->errors(); !errors.isEmpty()) {
+    const services::LetterCheck rulesOnly(options);
+    const std::shared_ptr<const core::RuleSet> rules = rulesOnly.rules(QStringLiteral("en-US"));
+    if (const QStringList errors = rules->errors(); !errors.isEmpty()) {
         std::fprintf(stderr, "bench_judgement: %s\n", qPrintable(errors.join(u'\n')));
         return 2;
     }
+    if (!trainDirectory.isEmpty()) {
+        const QList<Item> corpus = readPart(trainDirectory) + core::cleanLetters(QStringLiteral("en"));
+        options.model = core::SentenceModel::train(QStringLiteral("en"), corpus, rules->scanRules());
+    } else if (!modelFile.isEmpty()) {
+        QFile file(modelFile);
+        QString error;
+        if (!file.open(QIODevice::ReadOnly) || !(options.model = core::SentenceModel::fromWeights(file.readAll(), &error))) {
+            std::fprintf(stderr, "bench_judgement: %s: %s\n", qPrintable(modelFile), qPrintable(error.isEmpty() ? file.errorString() : error));
+            return 2;
+        }
+    }
 
+    const QStringList partNames = devOnly ? QStringList{QStringLiteral("dev")} : QStringList{QStringLiteral("dev"), QStringLiteral("heldout")};
+    const services::LetterCheck check(options);
     std::map<QString, PartScore> parts;
     int itemCount[2] = {0, 0};
     for (const QString &part : std::as_const(partNames)) {
-        const QList<Item> sentences = readPart(part, QStringLiteral("sentences"));
-        const QList<Item> letters = readPart(part, QStringLiteral("letters"));
-        itemCount[part == QLatin1String("dev") ? 0 : 1] = int(sentences.size() + letters.size());
-        score(check, sentences, false, parts[part], misses && part == QLatin1String("dev"));
-        score(check, letters, true, parts[part], misses && part == QLatin1String("dev"));
+        const bool dev = part == QLatin1String("dev");
+        const QList<Item> items = readPart(dev ? devDirectory : test::dataPath(QStringLiteral("judgement/heldout")));
+        itemCount[dev ? 0 : 1] = int(items.size());
+        score(check, items, parts[part], misses && dev);
     }
 
-    std::printf("\nJudgement on labelled letters and sentences (development: %d items, held-out: %d items)\n\n",
-                itemCount[0], itemCount[1]);
+    std::printf("\nJudgement on labelled letters and sentences (development: %d items, held-out: %d items; %s)\n\n",
+                itemCount[0], itemCount[1], options.sentenceModel ? "rules and sentence model" : "rules alone");
     std::printf("%-18s %22s   %22s\n", "", "development", "held-out");
     std::printf("%-18s %10s %11s   %10s %11s\n", "category", "precision", "recall", "precision", "recall");
     Counts total[2];

@@ -136,11 +136,13 @@ TEST(BatchCheck_Folder, ChecksManyLettersInParallelWithTheSameResultsAsOneByOne)
 
 namespace {
 
+// The rules that fire on a letter: rule packs and structure checks, without the sentence
+// model (whose judgement moves each time it is trained; tests/core/sentencemodel_test.cpp).
 QStringList firedRules(const QString &letter)
 {
     QFile file(test::dataPath(QStringLiteral("letters/") + letter));
     EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << letter.toStdString();
-    const core::Checker checker(core::RuleSet::load(QStringLiteral("en")));
+    const core::Checker checker(core::RuleSet::load(QStringLiteral("en")), nullptr);
     services::HyphenSyllableCounter counter(QStringLiteral("en-US"));
     const core::CheckResult result =
         checker.check(core::subjectFromText(QString::fromUtf8(file.readAll()), QStringLiteral("en-US")), {nullptr, &counter});

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "judgementcorpus.h"
+#include "section.h"
+#include "textscan.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <memory>
+#include <optional>
+
+namespace amends::core {
+
+class WordStemmer;
+
+/// How SentenceModel::train() trains.
+struct SentenceModelTraining {
+    int epochs = 12;
+    int folds = 5; ///< For choosing each label's threshold on data it was not trained on.
+};
+
+/// A small statistical judge of sentences, beside the rule packs: for each finding
+/// category a rule pack covers (non-apology, blame-shifting, …) and for each of the six
+/// sections, an averaged perceptron over the sentence's word stems, word pairs and
+/// shape (a question, how it starts, an exclamation). It catches what the rules'
+/// phrase lists miss when people word a problem differently, and sees a section said
+/// without its cue words.
+///
+/// Trained from the labelled development corpus in resources/judgement/<language>
+/// (train()); the weights are versioned in resources/model/<language>.weights, and
+/// training is deterministic, so training again from the same corpus gives the same
+/// file byte for byte. Immutable and thread-safe once built.
+class SentenceModel
+{
+public:
+    /// What the model judges: seven finding categories, then the six sections.
+    static constexpr int kCategoryCount = 7;
+    static constexpr int kLabelCount = kCategoryCount + int(kSections.size());
+    static const std::array<QString, kCategoryCount> &categories();
+    /// "non-apology" … "tone", then "section:regret" … "section:contact".
+    static QString labelKey(int label);
+    static int sectionLabel(Section section) { return kCategoryCount + sectionIndex(section); }
+
+    /// The model shipped for @p dataLanguage (":/model/<language>.weights"), read once and
+    /// shared; null for a language without one.
+    static std::shared_ptr<const SentenceModel> builtIn(const QString &dataLanguage);
+    /// A model from the text of a weights file, or null with @p error set.
+    static std::shared_ptr<const SentenceModel> fromWeights(const QByteArray &weights, QString *error);
+
+    /// One sentence to learn from: its scan and index, which labels it carries, and
+    /// which labels it can teach at all (a sentence cut from a letter says nothing about
+    /// sections: they were labelled for the whole letter).
+    struct Example {
+        const TextScan *scan = nullptr;
+        int sentence = 0;
+        std::array<bool, kLabelCount> positive{};
+        std::array<bool, kLabelCount> known{};
+    };
+    using TrainingOptions = SentenceModelTraining;
+    /// Trains on @p examples in their order (shuffled by a fixed sequence each epoch).
+    static std::shared_ptr<const SentenceModel> train(const QString &dataLanguage, const QList<Example> &examples,
+                                                      const TrainingOptions &options);
+
+    /// Trains on a labelled corpus (readLabelledTexts()), each text scanned with
+    /// @p scanRules: every sentence teaches the finding categories (problems whose quote
+    /// it overlaps); a labelled one-sentence text also teaches its sections.
+    ///
+    /// The model learns from the words alone, not from what the rule packs matched: the
+    /// packs were written from part of this corpus, so their matches would look more
+    /// reliable here than on letters nobody here wrote.
+    static std::shared_ptr<const SentenceModel> train(const QString &dataLanguage, const QList<LabelledText> &corpus,
+                                                      const ScanRules &scanRules, const TrainingOptions &options = {});
+
+    /// The weights file: readable, one feature per line, weights in thousandths. Empty
+    /// for the built-in models, which keep only what checking needs.
+    QByteArray weights() const { return m_text; }
+    QString language() const { return m_language; }
+
+    /// Each label's score for sentence @p sentence of @p scan, in thousandths; a label is
+    /// given when its score reaches threshold(label).
+    std::array<qint64, kLabelCount> scores(const TextScan &scan, int sentence) const;
+    qint64 threshold(int label) const { return m_thresholds[label]; }
+    /// The labels scores() gives.
+    std::array<bool, kLabelCount> labels(const TextScan &scan, int sentence) const;
+
+private:
+    using Weights = std::array<qint16, kLabelCount>;
+    static std::shared_ptr<SentenceModel> parse(const QByteArray &weights, QString *error);
+    void setRows(QList<std::pair<quint64, Weights>> rows);
+    static QList<quint64> features(const TextScan &scan, int sentence, const WordStemmer *stemmer, QStringList *names = nullptr);
+
+    QString m_language;
+    std::shared_ptr<const WordStemmer> m_stemmer;
+    QList<quint64> m_hashes; ///< Every feature's hash, sorted.
+    QList<Weights> m_rows;   ///< Its weight for each label, in thousandths.
+    QByteArray m_text;
+    std::array<qint64, kLabelCount> m_thresholds{};
+};
+
+} // namespace amends::core

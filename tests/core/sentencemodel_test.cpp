@@ -1,0 +1,246 @@
+// The sentence model (core::SentenceModel): training is deterministic and reproduces the
+// shipped weights, damaged weights files are refused, and the checker turns what the
+// model sees into findings and sections only where no rule has spoken.
+#include "core/checker.h"
+#include "core/judgementcorpus.h"
+#include "core/ruleset.h"
+#include "core/sentencemodel.h"
+#include "core/structurerules.h"
+
+#include "testsupport.h"
+
+#include <QFile>
+
+#include <algorithm>
+
+using namespace amends;
+
+namespace {
+
+std::shared_ptr<const core::RuleSet> englishRules()
+{
+    static const auto rules = core::RuleSet::load(QStringLiteral("en"));
+    return rules;
+}
+
+QByteArray shippedWeights()
+{
+    QFile file(QStringLiteral(":/model/en.weights"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+core::LabelledText sentence(const QString &text, const QString &problem = {}, const QList<core::Section> &sections = {})
+{
+    core::LabelledText labelled;
+    labelled.text = text;
+    labelled.sections = sections;
+    if (!problem.isEmpty())
+        labelled.problems.append({problem, {0, text.size()}});
+    return labelled;
+}
+
+// A corpus in words no rule pack knows: "zorblat" blames, "quibber" offers contact.
+QList<core::LabelledText> madeUpCorpus()
+{
+    QList<core::LabelledText> corpus;
+    const QStringList things = {QStringLiteral("payment"), QStringLiteral("invoice"), QStringLiteral("refund"),
+                                QStringLiteral("statement"), QStringLiteral("bill"), QStringLiteral("fee"),
+                                QStringLiteral("charge"), QStringLiteral("account"), QStringLiteral("order"), QStringLiteral("plan")};
+    for (const QString &thing : things) {
+        corpus.append(sentence(QStringLiteral("The zorblat muddled your %1 again.").arg(thing), QStringLiteral("blame-shifting")));
+        corpus.append(sentence(QStringLiteral("We checked your %1 this morning.").arg(thing)));
+        corpus.append(sentence(QStringLiteral("Quibber me about the %1 whenever you like.").arg(thing), {}, {core::Section::Contact}));
+        corpus.append(sentence(QStringLiteral("Your %1 is correct now.").arg(thing)));
+    }
+    return corpus;
+}
+
+std::shared_ptr<const core::SentenceModel> madeUpModel()
+{
+    static const auto model = core::SentenceModel::train(QStringLiteral("en"), madeUpCorpus(), englishRules()->scanRules());
+    return model;
+}
+
+QList<core::Finding> findingsOf(const core::Checker &checker, const QString &text, const QSet<QString> &disabled = {})
+{
+    core::CheckOptions options;
+    options.disabledRules = disabled;
+    return checker.check(core::subjectFromText(text, QStringLiteral("en-US")), {}, options).findings;
+}
+
+bool hasRule(const QList<core::Finding> &findings, const QString &rule)
+{
+    return std::any_of(findings.begin(), findings.end(), [&](const core::Finding &f) { return f.rule == rule; });
+}
+
+} // namespace
+
+TEST(SentenceModel_Training, TrainingAgainGivesTheShippedWeights)
+{
+    QStringList warnings;
+    QList<core::LabelledText> corpus = core::readLabelledCorpus(test::sourcePath(QStringLiteral("resources/judgement/en")), &warnings);
+    EXPECT_TRUE(warnings.isEmpty()) << warnings.join(u'\n').toStdString();
+    ASSERT_GT(corpus.size(), 1000);
+    corpus += core::cleanLetters(QStringLiteral("en"));
+    const auto model = core::SentenceModel::train(QStringLiteral("en"), corpus, englishRules()->scanRules());
+    const QByteArray shipped = shippedWeights();
+    ASSERT_FALSE(shipped.isEmpty());
+    // When this fails after the corpus changed: amends-trainmodel resources/judgement/en resources/model/en.weights
+    EXPECT_TRUE(model->weights() == shipped) << "the shipped weights are not what the corpus trains";
+}
+
+TEST(SentenceModel_Training, TheSameCorpusGivesTheSameWeights)
+{
+    const auto again = core::SentenceModel::train(QStringLiteral("en"), madeUpCorpus(), englishRules()->scanRules());
+    EXPECT_EQ(again->weights(), madeUpModel()->weights());
+}
+
+TEST(SentenceModel_Training, LearnsProblemsAndSectionsFromWordsNoRuleKnows)
+{
+    const core::TextScan scan(QStringLiteral("The zorblat muddled your receipt. Quibber me about the receipt whenever you like. We checked your receipt."),
+                              englishRules()->scanRules());
+    ASSERT_EQ(scan.sentences().size(), 3);
+    const int blame = 1; // SentenceModel::categories(): non-apology, blame-shifting, …
+    ASSERT_EQ(core::SentenceModel::categories()[blame], QStringLiteral("blame-shifting"));
+    const int contact = core::SentenceModel::sectionLabel(core::Section::Contact);
+    EXPECT_TRUE(madeUpModel()->labels(scan, 0)[blame]);
+    EXPECT_FALSE(madeUpModel()->labels(scan, 0)[contact]);
+    EXPECT_TRUE(madeUpModel()->labels(scan, 1)[contact]);
+    EXPECT_FALSE(madeUpModel()->labels(scan, 1)[blame]);
+    EXPECT_FALSE(madeUpModel()->labels(scan, 2)[blame]);
+    EXPECT_FALSE(madeUpModel()->labels(scan, 2)[contact]);
+}
+
+TEST(SentenceModel_Weights, ReadBackGivesTheSameFile)
+{
+    const QByteArray shipped = shippedWeights();
+    QString error;
+    const auto model = core::SentenceModel::fromWeights(shipped, &error);
+    ASSERT_TRUE(model) << error.toStdString();
+    EXPECT_TRUE(model->weights() == shipped);
+    EXPECT_EQ(model->language(), QStringLiteral("en"));
+    EXPECT_TRUE(core::SentenceModel::builtIn(QStringLiteral("en")));
+    EXPECT_FALSE(core::SentenceModel::builtIn(QStringLiteral("xx")));
+}
+
+TEST(SentenceModel_Weights, DamagedOrForeignFilesAreRefused)
+{
+    const QByteArray good = madeUpModel()->weights();
+    const qsizetype lastLine = good.lastIndexOf('\n', good.size() - 2);
+    const QList<QByteArray> damaged = {
+        QByteArray(),
+        QByteArrayLiteral("{\"rules\": []}"),
+        QByteArray(good).replace("amends-sentence-model 1", "amends-sentence-model 9"),
+        QByteArray(good).replace("section:contact", "section:elsewhere"),
+        QByteArray(good).replace("thresholds ", "thresholds x"),
+        good.left(lastLine + 1) + "u zorblat\t1 2 3\n",        // too few weights
+        good.left(lastLine + 1) + "u zorblat\t1 2 3 4 5 6 7 8 9 10 11 12 x\n", // not a number
+        good.left(lastLine + 1) + "no tab 1 2 3 4 5 6 7 8 9 10 11 12 13\n",
+    };
+    for (const QByteArray &bytes : damaged) {
+        QString error;
+        EXPECT_FALSE(core::SentenceModel::fromWeights(bytes, &error)) << bytes.left(80).toStdString();
+        EXPECT_FALSE(error.isEmpty());
+    }
+}
+
+TEST(Checker_SentenceModel, JudgesASentenceNoRuleMatches)
+{
+    const core::Checker checker(englishRules(), madeUpModel());
+    const QString text = QStringLiteral("The zorblat muddled your voucher.");
+    const QList<core::Finding> findings = findingsOf(checker, text);
+    const auto judged = std::find_if(findings.begin(), findings.end(), [](const core::Finding &f) {
+        return f.rule == core::StructureRuleId::judged(QStringLiteral("blame-shifting"));
+    });
+    ASSERT_NE(judged, findings.end());
+    EXPECT_EQ(judged->category, QStringLiteral("blame-shifting"));
+    EXPECT_EQ(judged->excerpt, text); // the whole sentence, trimmed
+    EXPECT_FALSE(judged->message.isEmpty());
+    EXPECT_TRUE(judged->explanation.contains(QStringLiteral("we")));
+    EXPECT_NE(core::findStructureRule(judged->rule), nullptr); // in the catalogue
+
+    // Rules alone see nothing there, and switching the judged rule off silences it.
+    EXPECT_FALSE(hasRule(findingsOf(core::Checker(englishRules(), nullptr), text), judged->rule));
+    EXPECT_FALSE(hasRule(findingsOf(checker, text, {judged->rule}), judged->rule));
+}
+
+TEST(Checker_SentenceModel, AddsTheSectionsItSees)
+{
+    const QString text = QStringLiteral("Quibber me about the voucher whenever you like.");
+    const auto withModel = core::Checker(englishRules(), madeUpModel()).check(core::subjectFromText(text, QStringLiteral("en-US")));
+    const auto rulesAlone = core::Checker(englishRules(), nullptr).check(core::subjectFromText(text, QStringLiteral("en-US")));
+    EXPECT_TRUE(withModel.coverage.has(core::Section::Contact));
+    EXPECT_FALSE(rulesAlone.coverage.has(core::Section::Contact));
+    EXPECT_FALSE(hasRule(withModel.findings, core::StructureRuleId::missingSection(QStringLiteral("contact"))));
+    EXPECT_TRUE(hasRule(rulesAlone.findings, core::StructureRuleId::missingSection(QStringLiteral("contact"))));
+}
+
+// Where a rule found the problem, it says it better (exact words, a fix): the model does
+// not say it again.
+TEST(Checker_SentenceModel, LeavesToARuleWhatItFound)
+{
+    const core::Checker checker(englishRules());
+    const QStringList texts = {
+        QStringLiteral("The courier company is probably sitting on your refund, so please chase them."),
+        QStringLiteral("It is not our policy to refund partial months, as you were told."),
+        QStringLiteral("Card networks frequently show a pending amount twice."),
+        QStringLiteral("The money appears to have been debited on two occasions."),
+    };
+    for (const QString &text : texts) {
+        const QList<core::Finding> findings = findingsOf(checker, text);
+        for (const core::Finding &judged : findings) {
+            if (!judged.rule.startsWith(QLatin1String("judged.")))
+                continue;
+            for (const core::Finding &ruled : findings) {
+                EXPECT_FALSE(ruled.category == judged.category && !ruled.rule.startsWith(QLatin1String("judged."))
+                             && ruled.start < judged.end && judged.start < ruled.end)
+                    << text.toStdString() << ": " << judged.rule.toStdString() << " beside " << ruled.rule.toStdString();
+            }
+        }
+    }
+}
+
+// The shipped model, read from the program's resources, does its part: on the corpus it
+// was trained from it finds most of what the rules miss, without marking sound sentences.
+// (How it does on texts it never saw is what bench_judgement measures.)
+TEST(Checker_SentenceModel, TheShippedModelFindsWhatTheRulesMissInItsCorpus)
+{
+    const QList<core::LabelledText> corpus = core::readLabelledTexts([] {
+        QFile file(test::sourcePath(QStringLiteral("resources/judgement/en/sentences.json")));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }());
+    ASSERT_GT(corpus.size(), 1000);
+    const core::Checker withModel(englishRules());
+    const core::Checker rulesAlone(englishRules(), nullptr);
+    int labelled = 0;
+    int foundWithModel = 0;
+    int foundByRules = 0;
+    int judged = 0;
+    int judgedRight = 0;
+    for (const core::LabelledText &text : corpus) {
+        const QList<core::Finding> model = findingsOf(withModel, text.text);
+        const QList<core::Finding> rules = findingsOf(rulesAlone, text.text);
+        const auto finds = [](const QList<core::Finding> &findings, const core::LabelledText::Problem &problem) {
+            return std::any_of(findings.begin(), findings.end(), [&](const core::Finding &f) {
+                return f.category == problem.category && f.start < problem.span.end && problem.span.start < f.end;
+            });
+        };
+        for (const core::LabelledText::Problem &problem : text.problems) {
+            ++labelled;
+            foundWithModel += finds(model, problem) ? 1 : 0;
+            foundByRules += finds(rules, problem) ? 1 : 0;
+        }
+        for (const core::Finding &finding : model) {
+            if (!finding.rule.startsWith(QLatin1String("judged.")))
+                continue;
+            ++judged;
+            judgedRight += std::any_of(text.problems.begin(), text.problems.end(), [&](const core::LabelledText::Problem &p) {
+                return p.category == finding.category;
+            }) ? 1 : 0;
+        }
+    }
+    ASSERT_GT(labelled, 1000);
+    EXPECT_GE(foundWithModel * 100, 90 * labelled) << foundWithModel << " of " << labelled;
+    EXPECT_GE((foundWithModel - foundByRules) * 100, 10 * labelled) << foundByRules << " by rules alone";
+    EXPECT_GE(judgedRight * 100, 85 * judged) << judgedRight << " of " << judged;
+}
