@@ -1254,192 +1254,267 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
         <translation>Una persona con nombre y una forma directa de contactarla, con un seguimiento prometido, evitan que el cliente tenga que empezar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="61"/>
+        <location filename="../app/core/structurerules.cpp" line="68"/>
+        <source>This sentence reads as an apology that does not own what we did.</source>
+        <translation>Esta frase parece una disculpa que no asume lo que hicimos.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="69"/>
+        <source>It seems to apologise for the customer&apos;s feelings, to make the apology depend on them, or to let no one in particular apologise. Say plainly who is sorry and for what: “I am sorry we charged you twice.”</source>
+        <translation>Parece disculparse por los sentimientos del cliente, hacer que la disculpa dependa de él o no tener a nadie en concreto que se disculpe. Diga con claridad quién lo lamenta y por qué: “Lamento que le hayamos cobrado dos veces.”</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="71"/>
+        <source>This sentence reads as putting the fault on someone other than us.</source>
+        <translation>Esta frase parece echarle la culpa a alguien que no somos nosotros.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="72"/>
+        <source>It seems to point at the customer, a bank, a partner or a machine. Customers hear an excuse; say what we did, with “we” as the subject: “We took the payment twice.”</source>
+        <translation>Parece señalar al cliente, a un banco, a un socio o a una máquina. El cliente oye una excusa; diga lo que hicimos, con “nosotros” como sujeto: “Cobramos el pago dos veces.”</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="74"/>
+        <source>This sentence reads as defending us rather than putting things right.</source>
+        <translation>Esta frase parece defendernos en lugar de arreglar las cosas.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="75"/>
+        <source>It seems to quote rules, recall earlier messages, deny, play the problem down or tell the customer what to do or feel. That puts them on the other side; say what we are doing for them instead.</source>
+        <translation>Parece citar normas, recordar mensajes anteriores, negar, restar importancia al problema o decirle al cliente qué hacer o sentir. Eso lo pone en el bando contrario; diga en cambio lo que estamos haciendo por él.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="77"/>
+        <source>This sentence hides who did it.</source>
+        <translation>Esta frase oculta quién lo hizo.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="78"/>
+        <source>With no one doing the action, the letter sounds evasive. Name who acted: “We charged you…”, “I have refunded…”</source>
+        <translation>Si nadie realiza la acción, la carta suena evasiva. Nombre a quien actuó: “Le cobramos…”, “Le he reembolsado…”</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="80"/>
+        <source>This sentence may use words the customer does not use.</source>
+        <translation>Esta frase puede usar palabras que el cliente no usa.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="81"/>
+        <source>Internal, technical or trade words make the customer work to understand what happened. Say it in everyday words.</source>
+        <translation>Las palabras internas, técnicas o del oficio obligan al cliente a esforzarse para entender qué pasó. Dígalo con palabras de todos los días.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="83"/>
+        <source>This sentence reads as stock business phrasing.</source>
+        <translation>Esta frase suena a fórmula comercial hecha.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="84"/>
+        <source>Set phrases make the letter sound like a template. Write it the way you would say it to the customer.</source>
+        <translation>Las frases hechas hacen que la carta suene a plantilla. Escríbala como se lo diría al cliente.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="86"/>
+        <source>The tone of this sentence may grate.</source>
+        <translation>El tono de esta frase puede molestar.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="87"/>
+        <source>Exclamation marks, sarcasm, over-familiarity, emoji or “to be honest” undercut an apology. Keep it calm and plain.</source>
+        <translation>Los signos de exclamación, el sarcasmo, el exceso de confianza, los emojis o “para ser sincero” restan fuerza a una disculpa. Manténgala serena y sencilla.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="95"/>
+        <source>Amends&apos; sentence model, trained on hand-labelled letters and sentences</source>
+        <translation>Modelo de frases de Amends, entrenado con cartas y frases etiquetadas a mano</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="106"/>
         <source>The apology comes late: say sorry in the opening paragraph.</source>
         <translation>La disculpa llega tarde: pida disculpas en el primer párrafo.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="62"/>
+        <location filename="../app/core/structurerules.cpp" line="107"/>
         <source>Readers judge an apology in its first lines; one buried after explanations reads like an afterthought. Timing matters for satisfaction.</source>
         <translation>Los lectores juzgan una disculpa por sus primeras líneas; si queda enterrada tras las explicaciones, parece un añadido de último momento. El momento influye en la satisfacción.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="66"/>
+        <location filename="../app/core/structurerules.cpp" line="111"/>
         <source>The remedy gives no amount or date.</source>
         <translation>La solución no indica monto ni fecha.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="67"/>
+        <location filename="../app/core/structurerules.cpp" line="112"/>
         <source>A concrete repair (how much, by when) is what makes an offer of repair credible; a vague promise invites a second complaint.</source>
         <translation>Una reparación concreta (cuánto y para cuándo) es lo que hace creíble la oferta; una promesa vaga invita a una segunda queja.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="70"/>
+        <location filename="../app/core/structurerules.cpp" line="115"/>
         <source>The contact part gives no phone number, email address or named person.</source>
         <translation>La parte de contacto no da un teléfono, un correo electrónico ni el nombre de una persona.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="71"/>
+        <location filename="../app/core/structurerules.cpp" line="116"/>
         <source>Without a direct channel the customer has to start over with someone new; a named person with a number or address shows ownership.</source>
         <translation>Sin un canal directo, el cliente tiene que empezar de cero con otra persona; una persona con nombre y un teléfono o una dirección demuestran que alguien se hace cargo.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="75"/>
+        <location filename="../app/core/structurerules.cpp" line="120"/>
         <source>“%1” is still empty: fill it in on the case page.</source>
         <translation>El campo “%1” sigue vacío: complételo en la página Datos del caso.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="76"/>
+        <location filename="../app/core/structurerules.cpp" line="121"/>
         <source>A letter with an empty field goes out with a blank or a placeholder; helpdesk macros send such letters every day.</source>
         <translation>Una carta con un campo vacío sale con un hueco o un marcador; las macros de los centros de atención envían cartas así todos los días.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="78"/>
+        <location filename="../app/core/structurerules.cpp" line="123"/>
         <source>The letter never uses the customer&apos;s name.</source>
         <translation>La carta nunca usa el nombre del cliente.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="79"/>
+        <location filename="../app/core/structurerules.cpp" line="124"/>
         <source>Addressing the customer by name shows the letter was written for them, not sent from a template.</source>
         <translation>Dirigirse al cliente por su nombre demuestra que la carta se escribió para él y no salió de una plantilla.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="81"/>
+        <location filename="../app/core/structurerules.cpp" line="126"/>
         <source>&quot;%1&quot; is a generic greeting: use the customer&apos;s name.</source>
         <translation>&quot;%1&quot; es un saludo genérico: use el nombre del cliente.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="82"/>
+        <location filename="../app/core/structurerules.cpp" line="127"/>
         <source>A generic greeting tells the customer they are one of many; it undercuts the sincerity of everything that follows.</source>
         <translation>Un saludo genérico le dice al cliente que es uno más; le resta sinceridad a todo lo que sigue.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="84"/>
+        <location filename="../app/core/structurerules.cpp" line="129"/>
         <source>The letter is hard to read (reading ease %1; aim for %2 to %3).</source>
         <translation>La carta es difícil de leer (facilidad de lectura: %1; lo ideal es de %2 a %3).</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="85"/>
+        <location filename="../app/core/structurerules.cpp" line="130"/>
         <source>Plain letters are understood and believed. Standard documents aim for a Flesch Reading Ease of 60–70; notices at least 50–60. Use shorter sentences and everyday words.</source>
         <translation>Las cartas en lenguaje claro se entienden y se creen. Los documentos habituales buscan un índice de facilidad de lectura de Flesch de 60–70; los avisos, al menos 50–60. Use oraciones más cortas y palabras cotidianas.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="89"/>
+        <location filename="../app/core/structurerules.cpp" line="134"/>
         <source>This sentence has %1 words; keep sentences under about 20.</source>
         <translation>Esta oración tiene %1 palabras; procure que no pasen de unas 20.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="90"/>
+        <location filename="../app/core/structurerules.cpp" line="135"/>
         <source>Long sentences hide the point. Plain-language guides keep sentences under about 20 words.</source>
         <translation>Las oraciones largas esconden lo esencial. Las guías de lenguaje claro recomiendan oraciones de menos de unas 20 palabras.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="94"/>
+        <location filename="../app/core/structurerules.cpp" line="139"/>
         <source>The letter is very short (%1 words): it cannot cover all six parts.</source>
         <translation>La carta es muy corta (%1 palabras): no puede cubrir las seis partes.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="95"/>
+        <location filename="../app/core/structurerules.cpp" line="140"/>
         <source>A few lines cannot say sorry, own the mistake, explain it, put it right, promise change and give a contact.</source>
         <translation>En pocas líneas no se puede pedir disculpas, asumir el error, explicarlo, solucionarlo, prometer cambios y dar un contacto.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="97"/>
+        <location filename="../app/core/structurerules.cpp" line="142"/>
         <source>The letter is very long (%1 words): customers may not read it all.</source>
         <translation>La carta es muy larga (%1 palabras): puede que el cliente no la lea completa.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="98"/>
+        <location filename="../app/core/structurerules.cpp" line="143"/>
         <source>Over-long apologies bury the remedy and read as defensive; keep to what the customer needs.</source>
         <translation>Las disculpas demasiado largas entierran la solución y suenan a la defensiva; limítese a lo que el cliente necesita.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="100"/>
+        <location filename="../app/core/structurerules.cpp" line="145"/>
         <source>The letter is dated %1 business days after the complaint; aim for one or two.</source>
         <translation>La carta tiene fecha %1 días hábiles después de la queja; lo ideal es uno o dos.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="101"/>
+        <location filename="../app/core/structurerules.cpp" line="146"/>
         <source>A late apology lowers satisfaction; practice is to apologise within 24–48 hours of the complaint.</source>
         <translation>Una disculpa tardía reduce la satisfacción; lo habitual es disculparse en las 24–48 horas siguientes a la queja.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="104"/>
+        <location filename="../app/core/structurerules.cpp" line="149"/>
         <source>The letter apologises %1 times; once or twice carries more weight.</source>
         <translation>La carta pide disculpas %1 veces; una o dos tienen más peso.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="105"/>
+        <location filename="../app/core/structurerules.cpp" line="150"/>
         <source>Repeated apologies cheapen each other and can sound anxious or formulaic. Say sorry clearly once, then fix the problem.</source>
         <translation>Las disculpas repetidas pierden valor y pueden sonar ansiosas o de fórmula. Pida disculpas con claridad una vez y después resuelva el problema.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="108"/>
+        <location filename="../app/core/structurerules.cpp" line="153"/>
         <source>Words in capitals read as shouting.</source>
         <translation>Las palabras en mayúsculas se leen como gritos.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="109"/>
+        <location filename="../app/core/structurerules.cpp" line="154"/>
         <source>Capitals in a letter feel like raised voices, the opposite of an apology&apos;s tone.</source>
         <translation>Las mayúsculas en una carta se sienten como gritos, lo contrario del tono de una disculpa.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="111"/>
+        <location filename="../app/core/structurerules.cpp" line="156"/>
         <source>“%1” does not match this case: the %2 is %3.</source>
         <translation>“%1” no coincide con este caso: el %2 es %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="112"/>
+        <location filename="../app/core/structurerules.cpp" line="157"/>
         <source>A wrong figure in an apology for a billing error repeats the very mistake the letter apologises for. Every amount in the letter must be one of the case&apos;s amounts.</source>
         <translation>Una cifra equivocada en una disculpa por un error de facturación repite justo el error por el que la carta se disculpa. Todo monto de la carta debe ser uno de los montos del caso.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="116"/>
+        <location filename="../app/core/structurerules.cpp" line="161"/>
         <source>“%1” is not this case&apos;s invoice number (%2).</source>
         <translation>“%1” no es el número de factura de este caso (%2).</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="117"/>
+        <location filename="../app/core/structurerules.cpp" line="162"/>
         <source>The customer checks the invoice number against their own papers; a different one makes them doubt the whole correction.</source>
         <translation>El cliente compara el número de factura con sus propios documentos; si no coincide, duda de toda la corrección.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="121"/>
+        <location filename="../app/core/structurerules.cpp" line="166"/>
         <source>“%1” is not this case&apos;s reference (%2).</source>
         <translation>“%1” no es la referencia de este caso (%2).</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="122"/>
+        <location filename="../app/core/structurerules.cpp" line="167"/>
         <source>A customer who quotes a wrong reference is sent round in circles; give the one the case has.</source>
         <translation>Un cliente que cita una referencia equivocada termina dando vueltas de un área a otra; indique la referencia del caso.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="126"/>
+        <location filename="../app/core/structurerules.cpp" line="171"/>
         <source>The follow-up on %1 is before the letter&apos;s date (%2).</source>
         <translation>El seguimiento del %1 es anterior a la fecha de la carta (%2).</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="127"/>
+        <location filename="../app/core/structurerules.cpp" line="172"/>
         <source>A promise to call back on a day that has already passed tells the customer the letter was not read before it was sent.</source>
         <translation>Prometer volver a llamar un día que ya pasó le muestra al cliente que nadie leyó la carta antes de enviarla.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="131"/>
+        <location filename="../app/core/structurerules.cpp" line="176"/>
         <source>The refund (%1) is not the amount charged (%2) less the correct amount (%3), which is %4.</source>
         <translation>El reembolso (%1) no es el monto cobrado (%2) menos el monto correcto (%3), que da %4.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="132"/>
+        <location filename="../app/core/structurerules.cpp" line="177"/>
         <source>When the case&apos;s own figures do not add up, the letter will promise the customer the wrong sum; check the amounts on the case page.</source>
         <translation>Si las propias cifras del caso no cuadran, la carta le prometerá al cliente una suma equivocada; revise los montos en la página Datos del caso.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="136"/>
+        <location filename="../app/core/structurerules.cpp" line="181"/>
         <source>&quot;%1&quot; is not explained: spell it out on first use.</source>
         <translation>&quot;%1&quot; no se explica: escríbalo completo la primera vez que aparezca.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="137"/>
+        <location filename="../app/core/structurerules.cpp" line="182"/>
         <source>Customers do not know internal abbreviations; plain-language guides spell acronyms out the first time.</source>
         <translation>Los clientes no conocen las abreviaturas internas; las guías de lenguaje claro escriben las siglas completas la primera vez.</translation>
     </message>

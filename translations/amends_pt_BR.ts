@@ -1254,192 +1254,267 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
         <translation>Uma pessoa com nome e um meio direto de falar com ela, com um retorno prometido, evitam que o cliente tenha de começar tudo de novo.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="61"/>
+        <location filename="../app/core/structurerules.cpp" line="68"/>
+        <source>This sentence reads as an apology that does not own what we did.</source>
+        <translation>Esta frase parece um pedido de desculpas que não assume o que fizemos.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="69"/>
+        <source>It seems to apologise for the customer&apos;s feelings, to make the apology depend on them, or to let no one in particular apologise. Say plainly who is sorry and for what: “I am sorry we charged you twice.”</source>
+        <translation>Parece pedir desculpas pelos sentimentos do cliente, fazer o pedido depender dele ou não ter ninguém em particular se desculpando. Diga com clareza quem lamenta e pelo quê: “Peço desculpas por termos cobrado duas vezes.”</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="71"/>
+        <source>This sentence reads as putting the fault on someone other than us.</source>
+        <translation>Esta frase parece pôr a culpa em alguém que não somos nós.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="72"/>
+        <source>It seems to point at the customer, a bank, a partner or a machine. Customers hear an excuse; say what we did, with “we” as the subject: “We took the payment twice.”</source>
+        <translation>Parece apontar para o cliente, um banco, um parceiro ou uma máquina. O cliente ouve uma desculpa esfarrapada; diga o que nós fizemos, com “nós” como sujeito: “Cobramos o pagamento duas vezes.”</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="74"/>
+        <source>This sentence reads as defending us rather than putting things right.</source>
+        <translation>Esta frase parece nos defender em vez de resolver o problema.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="75"/>
+        <source>It seems to quote rules, recall earlier messages, deny, play the problem down or tell the customer what to do or feel. That puts them on the other side; say what we are doing for them instead.</source>
+        <translation>Parece citar regras, lembrar mensagens anteriores, negar, minimizar o problema ou dizer ao cliente o que fazer ou sentir. Isso o coloca do outro lado; diga, em vez disso, o que estamos fazendo por ele.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="77"/>
+        <source>This sentence hides who did it.</source>
+        <translation>Esta frase esconde quem fez.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="78"/>
+        <source>With no one doing the action, the letter sounds evasive. Name who acted: “We charged you…”, “I have refunded…”</source>
+        <translation>Sem ninguém fazendo a ação, a carta soa evasiva. Diga quem agiu: “Nós cobramos…”, “Eu reembolsei…”</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="80"/>
+        <source>This sentence may use words the customer does not use.</source>
+        <translation>Esta frase pode usar palavras que o cliente não usa.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="81"/>
+        <source>Internal, technical or trade words make the customer work to understand what happened. Say it in everyday words.</source>
+        <translation>Palavras internas, técnicas ou do ramo obrigam o cliente a se esforçar para entender o que aconteceu. Diga com palavras do dia a dia.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="83"/>
+        <source>This sentence reads as stock business phrasing.</source>
+        <translation>Esta frase soa como fórmula comercial pronta.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="84"/>
+        <source>Set phrases make the letter sound like a template. Write it the way you would say it to the customer.</source>
+        <translation>Frases feitas fazem a carta parecer um modelo. Escreva como você diria ao cliente.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="86"/>
+        <source>The tone of this sentence may grate.</source>
+        <translation>O tom desta frase pode incomodar.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="87"/>
+        <source>Exclamation marks, sarcasm, over-familiarity, emoji or “to be honest” undercut an apology. Keep it calm and plain.</source>
+        <translation>Pontos de exclamação, sarcasmo, intimidade excessiva, emojis ou “para ser sincero” enfraquecem um pedido de desculpas. Mantenha o tom calmo e simples.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="95"/>
+        <source>Amends&apos; sentence model, trained on hand-labelled letters and sentences</source>
+        <translation>Modelo de frases do Amends, treinado com cartas e frases rotuladas à mão</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="106"/>
         <source>The apology comes late: say sorry in the opening paragraph.</source>
         <translation>O pedido de desculpas vem tarde: peça desculpas no primeiro parágrafo.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="62"/>
+        <location filename="../app/core/structurerules.cpp" line="107"/>
         <source>Readers judge an apology in its first lines; one buried after explanations reads like an afterthought. Timing matters for satisfaction.</source>
         <translation>Os leitores julgam um pedido de desculpas pelas primeiras linhas; se ele vem enterrado depois das explicações, parece algo lembrado de última hora. O momento influi na satisfação.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="66"/>
+        <location filename="../app/core/structurerules.cpp" line="111"/>
         <source>The remedy gives no amount or date.</source>
         <translation>A solução não informa valor nem data.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="67"/>
+        <location filename="../app/core/structurerules.cpp" line="112"/>
         <source>A concrete repair (how much, by when) is what makes an offer of repair credible; a vague promise invites a second complaint.</source>
         <translation>Uma reparação concreta (quanto e até quando) é o que dá credibilidade à oferta; uma promessa vaga convida a uma segunda reclamação.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="70"/>
+        <location filename="../app/core/structurerules.cpp" line="115"/>
         <source>The contact part gives no phone number, email address or named person.</source>
         <translation>A parte de contato não traz telefone, e-mail nem o nome de uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="71"/>
+        <location filename="../app/core/structurerules.cpp" line="116"/>
         <source>Without a direct channel the customer has to start over with someone new; a named person with a number or address shows ownership.</source>
         <translation>Sem um canal direto, o cliente precisa recomeçar do zero com outra pessoa; uma pessoa com nome e um telefone ou endereço mostra que alguém assumiu o caso.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="75"/>
+        <location filename="../app/core/structurerules.cpp" line="120"/>
         <source>“%1” is still empty: fill it in on the case page.</source>
         <translation>O campo “%1” ainda está vazio: preencha-o na página Dados do caso.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="76"/>
+        <location filename="../app/core/structurerules.cpp" line="121"/>
         <source>A letter with an empty field goes out with a blank or a placeholder; helpdesk macros send such letters every day.</source>
         <translation>Uma carta com um campo vazio sai com uma lacuna ou um marcador; as macros de atendimento enviam cartas assim todos os dias.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="78"/>
+        <location filename="../app/core/structurerules.cpp" line="123"/>
         <source>The letter never uses the customer&apos;s name.</source>
         <translation>A carta nunca usa o nome do cliente.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="79"/>
+        <location filename="../app/core/structurerules.cpp" line="124"/>
         <source>Addressing the customer by name shows the letter was written for them, not sent from a template.</source>
         <translation>Chamar o cliente pelo nome mostra que a carta foi escrita para ele, e não enviada a partir de um modelo.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="81"/>
+        <location filename="../app/core/structurerules.cpp" line="126"/>
         <source>&quot;%1&quot; is a generic greeting: use the customer&apos;s name.</source>
         <translation>&quot;%1&quot; é uma saudação genérica: use o nome do cliente.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="82"/>
+        <location filename="../app/core/structurerules.cpp" line="127"/>
         <source>A generic greeting tells the customer they are one of many; it undercuts the sincerity of everything that follows.</source>
         <translation>Uma saudação genérica diz ao cliente que ele é só mais um; isso enfraquece a sinceridade de tudo o que vem depois.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="84"/>
+        <location filename="../app/core/structurerules.cpp" line="129"/>
         <source>The letter is hard to read (reading ease %1; aim for %2 to %3).</source>
         <translation>A carta é difícil de ler (facilidade de leitura %1; o ideal é de %2 a %3).</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="85"/>
+        <location filename="../app/core/structurerules.cpp" line="130"/>
         <source>Plain letters are understood and believed. Standard documents aim for a Flesch Reading Ease of 60–70; notices at least 50–60. Use shorter sentences and everyday words.</source>
         <translation>Cartas em linguagem simples são compreendidas e levadas a sério. Documentos comuns buscam um Índice de Facilidade de Leitura de Flesch de 60–70; avisos, pelo menos 50–60. Use frases mais curtas e palavras do dia a dia.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="89"/>
+        <location filename="../app/core/structurerules.cpp" line="134"/>
         <source>This sentence has %1 words; keep sentences under about 20.</source>
         <translation>Esta frase tem %1 palavras; mantenha as frases abaixo de umas 20.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="90"/>
+        <location filename="../app/core/structurerules.cpp" line="135"/>
         <source>Long sentences hide the point. Plain-language guides keep sentences under about 20 words.</source>
         <translation>Frases longas escondem o essencial. Os guias de linguagem simples mantêm as frases abaixo de umas 20 palavras.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="94"/>
+        <location filename="../app/core/structurerules.cpp" line="139"/>
         <source>The letter is very short (%1 words): it cannot cover all six parts.</source>
         <translation>A carta é muito curta (%1 palavras): não consegue cobrir as seis partes.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="95"/>
+        <location filename="../app/core/structurerules.cpp" line="140"/>
         <source>A few lines cannot say sorry, own the mistake, explain it, put it right, promise change and give a contact.</source>
         <translation>Poucas linhas não bastam para pedir desculpas, assumir o erro, explicá-lo, corrigi-lo, prometer mudanças e indicar um contato.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="97"/>
+        <location filename="../app/core/structurerules.cpp" line="142"/>
         <source>The letter is very long (%1 words): customers may not read it all.</source>
         <translation>A carta é muito longa (%1 palavras): o cliente pode não ler até o fim.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="98"/>
+        <location filename="../app/core/structurerules.cpp" line="143"/>
         <source>Over-long apologies bury the remedy and read as defensive; keep to what the customer needs.</source>
         <translation>Pedidos de desculpas longos demais enterram a solução e soam defensivos; fique no que o cliente precisa.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="100"/>
+        <location filename="../app/core/structurerules.cpp" line="145"/>
         <source>The letter is dated %1 business days after the complaint; aim for one or two.</source>
         <translation>A carta está datada %1 dias úteis após a reclamação; o ideal é um ou dois.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="101"/>
+        <location filename="../app/core/structurerules.cpp" line="146"/>
         <source>A late apology lowers satisfaction; practice is to apologise within 24–48 hours of the complaint.</source>
         <translation>Um pedido de desculpas tardio reduz a satisfação; a boa prática é pedir desculpas em até 24–48 horas após a reclamação.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="104"/>
+        <location filename="../app/core/structurerules.cpp" line="149"/>
         <source>The letter apologises %1 times; once or twice carries more weight.</source>
         <translation>A carta pede desculpas %1 vezes; uma ou duas têm mais peso.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="105"/>
+        <location filename="../app/core/structurerules.cpp" line="150"/>
         <source>Repeated apologies cheapen each other and can sound anxious or formulaic. Say sorry clearly once, then fix the problem.</source>
         <translation>Desculpas repetidas perdem o valor e podem soar ansiosas ou protocolares. Peça desculpas com clareza uma vez e depois resolva o problema.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="108"/>
+        <location filename="../app/core/structurerules.cpp" line="153"/>
         <source>Words in capitals read as shouting.</source>
         <translation>Palavras em maiúsculas soam como grito.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="109"/>
+        <location filename="../app/core/structurerules.cpp" line="154"/>
         <source>Capitals in a letter feel like raised voices, the opposite of an apology&apos;s tone.</source>
         <translation>Maiúsculas numa carta parecem voz alterada, o oposto do tom de um pedido de desculpas.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="111"/>
+        <location filename="../app/core/structurerules.cpp" line="156"/>
         <source>“%1” does not match this case: the %2 is %3.</source>
         <translation>“%1” não confere com este caso: o %2 é %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="112"/>
+        <location filename="../app/core/structurerules.cpp" line="157"/>
         <source>A wrong figure in an apology for a billing error repeats the very mistake the letter apologises for. Every amount in the letter must be one of the case&apos;s amounts.</source>
         <translation>Um valor errado num pedido de desculpas por erro de cobrança repete justamente o erro pelo qual a carta se desculpa. Todo valor da carta deve ser um dos valores do caso.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="116"/>
+        <location filename="../app/core/structurerules.cpp" line="161"/>
         <source>“%1” is not this case&apos;s invoice number (%2).</source>
         <translation>“%1” não é o número da fatura deste caso (%2).</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="117"/>
+        <location filename="../app/core/structurerules.cpp" line="162"/>
         <source>The customer checks the invoice number against their own papers; a different one makes them doubt the whole correction.</source>
         <translation>O cliente confere o número da fatura com os próprios documentos; um número diferente o faz duvidar de toda a correção.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="121"/>
+        <location filename="../app/core/structurerules.cpp" line="166"/>
         <source>“%1” is not this case&apos;s reference (%2).</source>
         <translation>“%1” não é a referência deste caso (%2).</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="122"/>
+        <location filename="../app/core/structurerules.cpp" line="167"/>
         <source>A customer who quotes a wrong reference is sent round in circles; give the one the case has.</source>
         <translation>Um cliente que informa uma referência errada fica andando em círculos; indique a referência do caso.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="126"/>
+        <location filename="../app/core/structurerules.cpp" line="171"/>
         <source>The follow-up on %1 is before the letter&apos;s date (%2).</source>
         <translation>O retorno em %1 é anterior à data da carta (%2).</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="127"/>
+        <location filename="../app/core/structurerules.cpp" line="172"/>
         <source>A promise to call back on a day that has already passed tells the customer the letter was not read before it was sent.</source>
         <translation>Prometer um retorno num dia que já passou mostra ao cliente que ninguém leu a carta antes de enviá-la.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="131"/>
+        <location filename="../app/core/structurerules.cpp" line="176"/>
         <source>The refund (%1) is not the amount charged (%2) less the correct amount (%3), which is %4.</source>
         <translation>O reembolso (%1) não é o valor cobrado (%2) menos o valor correto (%3), que dá %4.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="132"/>
+        <location filename="../app/core/structurerules.cpp" line="177"/>
         <source>When the case&apos;s own figures do not add up, the letter will promise the customer the wrong sum; check the amounts on the case page.</source>
         <translation>Quando os próprios valores do caso não fecham, a carta promete ao cliente a quantia errada; confira os valores na página Dados do caso.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="136"/>
+        <location filename="../app/core/structurerules.cpp" line="181"/>
         <source>&quot;%1&quot; is not explained: spell it out on first use.</source>
         <translation>&quot;%1&quot; não é explicado: escreva por extenso na primeira vez.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="137"/>
+        <location filename="../app/core/structurerules.cpp" line="182"/>
         <source>Customers do not know internal abbreviations; plain-language guides spell acronyms out the first time.</source>
         <translation>Os clientes não conhecem abreviações internas; os guias de linguagem simples escrevem as siglas por extenso na primeira vez.</translation>
     </message>
