@@ -6,6 +6,7 @@
 
 #include "core/cachingspeller.h"
 #include "core/language.h"
+#include "core/sentencemodel.h"
 #include "core/settings.h"
 
 #include <QHash>
@@ -212,6 +213,9 @@ QList<CheckOutput> LetterCheck::checkAll(const QList<CheckInput> &inputs, QStrin
             return {};
         }
     }
+    // The sentence model reads its weights here too, while the dictionary loads.
+    if (!inputs.isEmpty() && m_options.sentenceModel && !m_options.model)
+        core::SentenceModel::builtIn(core::dataLanguage(inputs.first().language));
     waitForPreloads();
     return QtConcurrent::blockingMapped(inputs, [this](const CheckInput &input) {
         return CheckOutput{input, check(input.subject)};
