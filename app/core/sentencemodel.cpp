@@ -300,7 +300,9 @@ std::shared_ptr<SentenceModel> SentenceModel::parse(const QByteArray &weights, Q
             return fail(QStringLiteral("the labels are not this version's"));
     }
     // Then one feature a line: its name, a tab, a weight per label.
-    QList<std::pair<quint64, Weights>> rows;
+    const qsizetype lines = weights.count('\n') + 1;
+    model->m_hashes.reserve(lines);
+    model->m_rows.reserve(lines);
     int lineNumber = 4;
     while (at < weights.size()) {
         ++lineNumber;
@@ -323,25 +325,43 @@ std::shared_ptr<SentenceModel> SentenceModel::parse(const QByteArray &weights, Q
                 return fail(QStringLiteral("line %1 is damaged").arg(lineNumber));
             p = next + 1;
         }
-        rows.append({featureHash(QString::fromUtf8(line.first(tab))), row});
+        model->m_hashes.append(featureHash(QString::fromUtf8(line.first(tab))));
+        model->m_rows.append(row);
     }
-    model->setRows(std::move(rows));
+    model->sortRows();
     model->m_text = weights;
     model->m_stemmer = WordStemmer::snowball(model->m_language);
     return model;
 }
 
-void SentenceModel::setRows(QList<std::pair<quint64, Weights>> rows)
+void SentenceModel::sortRows()
 {
-    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    m_hashes.clear();
-    m_rows.clear();
-    m_hashes.reserve(rows.size());
-    m_rows.reserve(rows.size());
-    for (const auto &[hash, row] : std::as_const(rows)) {
-        m_hashes.append(hash);
-        m_rows.append(row);
+    // Sorted by hash in place, following the permutation's cycles: no second copy of
+    // the weights is ever held.
+    QList<int> order(m_hashes.size());
+    for (int i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [this](int a, int b) { return m_hashes[a] < m_hashes[b]; });
+    for (int i = 0; i < order.size(); ++i) {
+        if (order[i] < 0 || order[i] == i)
+            continue;
+        // Position i takes the element at order[i], which takes the one at its order…
+        const quint64 hash = m_hashes[i];
+        const Weights row = m_rows[i];
+        int to = i;
+        while (order[to] != i) {
+            const int from = order[to];
+            m_hashes[to] = m_hashes[from];
+            m_rows[to] = m_rows[from];
+            order[to] = -1;
+            to = from;
+        }
+        m_hashes[to] = hash;
+        m_rows[to] = row;
+        order[to] = -1;
     }
+    m_hashes.squeeze();
+    m_rows.squeeze();
 }
 
 std::shared_ptr<const SentenceModel> SentenceModel::train(const QString &dataLanguage, const QList<Example> &examples,
@@ -402,19 +422,19 @@ std::shared_ptr<const SentenceModel> SentenceModel::train(const QString &dataLan
     for (const qint64 threshold : model->m_thresholds)
         text += ' ' + QByteArray::number(threshold);
     text += '\n';
-    QList<std::pair<quint64, Weights>> rows;
     for (const int f : std::as_const(order)) {
         Weights row{};
         for (int label = 0; label < kLabelCount; ++label)
             row[label] = qint16(std::clamp<qint64>(weights[f * kLabelCount + label], INT16_MIN, INT16_MAX));
         if (std::all_of(row.begin(), row.end(), [](qint16 w) { return w == 0; }))
             continue;
-        rows.append({featureHash(QString::fromUtf8(trainer.names[f])), row});
+        model->m_hashes.append(featureHash(QString::fromUtf8(trainer.names[f])));
+        model->m_rows.append(row);
         text += trainer.names[f] + '\t';
         for (int label = 0; label < kLabelCount; ++label)
             text += QByteArray::number(row[label]) + (label + 1 < kLabelCount ? ' ' : '\n');
     }
-    model->setRows(std::move(rows));
+    model->sortRows();
     model->m_text = text;
     return model;
 }

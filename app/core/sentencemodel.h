@@ -90,7 +90,8 @@ public:
 private:
     using Weights = std::array<qint16, kLabelCount>;
     static std::shared_ptr<SentenceModel> parse(const QByteArray &weights, QString *error);
-    void setRows(QList<std::pair<quint64, Weights>> rows);
+    /// Sorts m_hashes, and m_rows with them, by hash.
+    void sortRows();
     static QList<quint64> features(const TextScan &scan, int sentence, const WordStemmer *stemmer, QStringList *names = nullptr);
 
     QString m_language;
