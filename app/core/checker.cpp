@@ -91,10 +91,16 @@ void attributeSections(QList<Finding> &findings, const CheckSubject &subject, co
 }
 
 // What the sentence model sees in each sentence: the sections it adds to the cues'
-// coverage, and the problems no rule found there, as findings on the whole sentence.
-QList<Finding> judgedFindings(const TextScan &scan, const SentenceModel &model, const QList<Finding> &ruleFindings,
-                              const QSet<QString> &disabled, SectionCoverage &coverage)
+// coverage, and the problems it finds, as findings on the whole sentence.
+QList<Finding> judgedFindings(const TextScan &scan, const SentenceModel &model, const QSet<QString> &disabled, SectionCoverage &coverage)
 {
+    constexpr int kCategories = SentenceModel::kCategoryCount;
+    std::array<QString, kCategories> ids;
+    std::array<bool, kCategories> enabled{};
+    for (int c = 0; c < kCategories; ++c) {
+        ids[c] = StructureRuleId::judged(SentenceModel::categories()[c]);
+        enabled[c] = !disabled.contains(ids[c]);
+    }
     QList<Finding> findings;
     for (int s = 0; s < scan.sentences().size(); ++s) {
         const auto [first, limit] = scan.sentenceTokens(s);
@@ -103,20 +109,48 @@ QList<Finding> judgedFindings(const TextScan &scan, const SentenceModel &model, 
         const std::array<bool, SentenceModel::kLabelCount> labels = model.labels(scan, s);
         for (const Section section : kSections)
             coverage.present[sectionIndex(section)] = coverage.present[sectionIndex(section)] || labels[SentenceModel::sectionLabel(section)];
-        const Span span = scan.sentences()[s];
-        for (int c = 0; c < SentenceModel::kCategoryCount; ++c) {
-            const QString &category = SentenceModel::categories()[c];
-            const QString id = StructureRuleId::judged(category);
-            if (!labels[c] || disabled.contains(id))
-                continue;
-            const bool ruled = std::any_of(ruleFindings.begin(), ruleFindings.end(), [&](const Finding &f) {
-                return f.category == category && f.start < span.end && span.start < f.end;
-            });
-            if (!ruled)
-                findings.append(structureFinding(scan.text(), id, span));
+        for (int c = 0; c < kCategories; ++c) {
+            if (labels[c] && enabled[c])
+                findings.append(structureFinding(scan.text(), ids[c], scan.sentences()[s]));
         }
     }
     return findings;
+}
+
+// Where a rule or a structure check found a problem, it says it more precisely (its
+// words, a fix) than the model's finding on the whole sentence: that one goes.
+void dropJudgedBesideRuled(QList<Finding> &findings)
+{
+    const auto judged = [](const Finding &f) { return f.rule.startsWith(QLatin1String("judged.")); };
+    struct Ruled {
+        QList<Span> spans;             ///< the other findings of a category, by start
+        QList<qsizetype> furthestEnd;  ///< the furthest end among spans[0..i]
+    };
+    QHash<QString, Ruled> ruled;
+    for (const Finding &finding : std::as_const(findings)) {
+        if (!judged(finding) && finding.end > finding.start)
+            ruled[finding.category].spans.append({finding.start, finding.end});
+    }
+    for (Ruled &category : ruled) {
+        std::sort(category.spans.begin(), category.spans.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
+        qsizetype furthest = 0;
+        for (const Span &span : std::as_const(category.spans))
+            category.furthestEnd.append(furthest = std::max(furthest, span.end));
+    }
+    findings.removeIf([&](const Finding &finding) {
+        if (!judged(finding))
+            return false;
+        const auto it = ruled.constFind(finding.category);
+        if (it == ruled.constEnd())
+            return false;
+        // A span starting inside the finding, or one starting before it that reaches in.
+        const QList<Span> &spans = it->spans;
+        const auto next = std::lower_bound(spans.begin(), spans.end(), finding.start,
+                                           [](const Span &span, qsizetype at) { return span.start < at; });
+        if (next != spans.end() && next->start < finding.end)
+            return true;
+        return next != spans.begin() && it->furthestEnd[next - spans.begin() - 1] > finding.start;
+    });
 }
 
 // Two findings of one category on overlapping words say the same thing twice: keep the
@@ -242,7 +276,7 @@ CheckResult Checker::check(const CheckSubject &subject, CheckTools tools, const 
     result.coverage = detectSections(scan, ids, rules);
     QList<Finding> findings = packFindings(scan, ids, rules, disabled);
     if (m_model)
-        findings += judgedFindings(scan, *m_model, findings, disabled, result.coverage);
+        findings += judgedFindings(scan, *m_model, disabled, result.coverage);
     const StructureContext context{subject, scan, ids, result.coverage, rules};
 
     VowelGroupCounter fallback;
@@ -263,6 +297,7 @@ CheckResult Checker::check(const CheckSubject &subject, CheckTools tools, const 
         if (!disabled.contains(finding.rule))
             findings.append(finding);
     }
+    dropJudgedBesideRuled(findings);
     removeOverlaps(findings);
     attributeSections(findings, subject, scan, result.coverage);
     for (const Finding &finding : std::as_const(findings)) {

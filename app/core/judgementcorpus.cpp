@@ -99,13 +99,17 @@ QList<LabelledText> cleanLetters(const QString &dataLanguage)
         if (dataLanguage != core::dataLanguage(language))
             continue;
         for (const Scenario &scenario : library.scenarios(dataLanguage)) {
+            // As a new letter shows it, its fields still to fill, and with the sample.
             Draft draft = draftFromScenario(scenario, language, QDate(2026, 11, 20));
-            applySample(draft, scenario);
-            LabelledText letter;
-            letter.id = QStringLiteral("scenario %1 %2").arg(scenario.id, language);
-            letter.text = composeLetter(draft).plain.text;
-            letter.letter = true;
-            letters.append(letter);
+            for (const bool filled : {false, true}) {
+                if (filled)
+                    applySample(draft, scenario);
+                LabelledText letter;
+                letter.id = QStringLiteral("scenario %1 %2%3").arg(scenario.id, language, filled ? QStringLiteral(", sample") : QString());
+                letter.text = composeLetter(draft).plain.text;
+                letter.letter = true;
+                letters.append(letter);
+            }
         }
     }
     for (const TrainingPair &pair : loadTrainingPairs(dataLanguage).pairs) {

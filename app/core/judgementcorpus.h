@@ -35,8 +35,9 @@ QList<LabelledText> readLabelledTexts(const QByteArray &json, QStringList *warni
 /// cannot be read is named in @p warnings.
 QList<LabelledText> readLabelledCorpus(const QString &directory, QStringList *warnings = nullptr);
 /// The letters of @p dataLanguage that Amends itself holds up as sound, as labelled
-/// letters without problems: the scenario letters filled with their samples (in each of
-/// the language's letter languages) and the repaired letters of the training pairs.
+/// letters without problems: the scenario letters as a new letter shows them (fields
+/// still to fill) and filled with their samples, in each of the language's letter
+/// languages, and the repaired letters of the training pairs.
 /// Every check must leave them free of findings.
 QList<LabelledText> cleanLetters(const QString &dataLanguage);
 
