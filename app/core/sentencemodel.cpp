@@ -3,11 +3,14 @@
 #include "wordstemmer.h"
 
 #include <QFile>
+#include <QResource>
+#include <QtEndian>
 #include <QMutex>
 #include <QSet>
 
 #include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <memory>
 #include <vector>
 
@@ -247,15 +250,23 @@ std::shared_ptr<const SentenceModel> SentenceModel::builtIn(const QString &dataL
     QMutexLocker lock(&mutex);
     if (const auto it = models.constFind(dataLanguage); it != models.constEnd())
         return *it;
-    std::shared_ptr<SentenceModel> model;
+    // The compiled form, used where it lies in the program; else the weights file.
+    std::shared_ptr<const SentenceModel> model;
+    QString error;
+    const QResource compiledForm(QStringLiteral(":/compiled-model/%1.model").arg(dataLanguage));
+    if (compiledForm.isValid() && compiledForm.compressionAlgorithm() == QResource::NoCompression) {
+        model = fromCompiled(QByteArray::fromRawData(reinterpret_cast<const char *>(compiledForm.data()), compiledForm.size()), &error);
+        if (!model)
+            qWarning("The compiled sentence model of %s cannot be used: %s", qPrintable(dataLanguage), qPrintable(error));
+    }
     QFile file(QStringLiteral(":/model/%1.weights").arg(dataLanguage));
-    if (file.open(QIODevice::ReadOnly)) {
-        QString error;
-        model = parse(file.readAll(), &error);
-        if (model)
-            model->m_text.clear(); // checking needs only the weights
+    if (!model && file.open(QIODevice::ReadOnly)) {
+        std::shared_ptr<SentenceModel> parsed = parse(file.readAll(), &error);
+        if (parsed)
+            parsed->m_text.clear(); // checking needs only the weights
         else
             qWarning("The sentence model of %s cannot be read: %s", qPrintable(dataLanguage), qPrintable(error));
+        model = parsed;
     }
     models.insert(dataLanguage, model);
     return model;
@@ -301,8 +312,10 @@ std::shared_ptr<SentenceModel> SentenceModel::parse(const QByteArray &weights, Q
     }
     // Then one feature a line: its name, a tab, a weight per label.
     const qsizetype lines = weights.count('\n') + 1;
-    model->m_hashes.reserve(lines);
-    model->m_rows.reserve(lines);
+    QList<quint64> hashes;
+    QList<Weights> rows;
+    hashes.reserve(lines);
+    rows.reserve(lines);
     int lineNumber = 4;
     while (at < weights.size()) {
         ++lineNumber;
@@ -325,43 +338,99 @@ std::shared_ptr<SentenceModel> SentenceModel::parse(const QByteArray &weights, Q
                 return fail(QStringLiteral("line %1 is damaged").arg(lineNumber));
             p = next + 1;
         }
-        model->m_hashes.append(featureHash(QString::fromUtf8(line.first(tab))));
-        model->m_rows.append(row);
+        hashes.append(featureHash(QString::fromUtf8(line.first(tab))));
+        rows.append(row);
     }
-    model->sortRows();
+    model->finish(std::move(hashes), std::move(rows));
     model->m_text = weights;
     model->m_stemmer = WordStemmer::snowball(model->m_language);
     return model;
 }
 
-void SentenceModel::sortRows()
+void SentenceModel::finish(QList<quint64> hashes, QList<Weights> rows)
 {
-    // Sorted by hash in place, following the permutation's cycles: no second copy of
-    // the weights is ever held.
-    QList<int> order(m_hashes.size());
+    QList<int> order(hashes.size());
     for (int i = 0; i < order.size(); ++i)
         order[i] = i;
-    std::sort(order.begin(), order.end(), [this](int a, int b) { return m_hashes[a] < m_hashes[b]; });
-    for (int i = 0; i < order.size(); ++i) {
-        if (order[i] < 0 || order[i] == i)
-            continue;
-        // Position i takes the element at order[i], which takes the one at its order…
-        const quint64 hash = m_hashes[i];
-        const Weights row = m_rows[i];
-        int to = i;
-        while (order[to] != i) {
-            const int from = order[to];
-            m_hashes[to] = m_hashes[from];
-            m_rows[to] = m_rows[from];
-            order[to] = -1;
-            to = from;
+    std::sort(order.begin(), order.end(), [&hashes](int a, int b) { return hashes[a] < hashes[b]; });
+    m_count = hashes.size();
+    m_payload.resize(m_count * (sizeof(quint64) + sizeof(Weights)));
+    char *hashOut = m_payload.data();
+    char *rowOut = hashOut + m_count * sizeof(quint64);
+    for (const int i : std::as_const(order)) {
+        qToLittleEndian(hashes[i], hashOut);
+        hashOut += sizeof(quint64);
+        for (const qint16 weight : rows[i]) {
+            qToLittleEndian(weight, rowOut);
+            rowOut += sizeof(qint16);
         }
-        m_hashes[to] = hash;
-        m_rows[to] = row;
-        order[to] = -1;
     }
-    m_hashes.squeeze();
-    m_rows.squeeze();
+    m_hashBytes = m_payload.constData();
+    m_rowBytes = m_hashBytes + m_count * sizeof(quint64);
+}
+
+quint64 SentenceModel::hashAt(qsizetype i) const
+{
+    return qFromLittleEndian<quint64>(m_hashBytes + i * sizeof(quint64));
+}
+
+namespace {
+
+constexpr char kCompiledMagic[4] = {'A', 'M', 'S', 'M'};
+constexpr quint32 kCompiledVersion = 1;
+// magic, version, label count, language length, feature count, thresholds
+constexpr qsizetype kCompiledHeader = 4 + 4 + 4 + 4 + 8 + 8 * SentenceModel::kLabelCount;
+
+} // namespace
+
+QByteArray SentenceModel::compiled() const
+{
+    const QByteArray language = m_language.toUtf8();
+    QByteArray out(kCompiledHeader, '\0');
+    char *p = out.data();
+    std::memcpy(p, kCompiledMagic, 4);
+    qToLittleEndian(kCompiledVersion, p + 4);
+    qToLittleEndian(quint32(kLabelCount), p + 8);
+    qToLittleEndian(quint32(language.size()), p + 12);
+    qToLittleEndian(quint64(m_count), p + 16);
+    for (int label = 0; label < kLabelCount; ++label)
+        qToLittleEndian(m_thresholds[label], p + 24 + 8 * label);
+    out += language;
+    out += QByteArrayView(m_hashBytes, m_count * qsizetype(sizeof(quint64) + sizeof(Weights)));
+    return out;
+}
+
+std::shared_ptr<const SentenceModel> SentenceModel::fromCompiled(const QByteArray &bytes, QString *error)
+{
+    const auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return nullptr;
+    };
+    const char *p = bytes.constData();
+    if (bytes.size() < kCompiledHeader || std::memcmp(p, kCompiledMagic, 4) != 0
+        || qFromLittleEndian<quint32>(p + 4) != kCompiledVersion || qFromLittleEndian<quint32>(p + 8) != quint32(kLabelCount))
+        return fail(QStringLiteral("not a compiled sentence model of this version"));
+    const quint32 languageBytes = qFromLittleEndian<quint32>(p + 12);
+    const quint64 count = qFromLittleEndian<quint64>(p + 16);
+    const quint64 featureBytes = sizeof(quint64) + sizeof(Weights);
+    if (languageBytes > 64 || count > quint64(bytes.size()) / featureBytes
+        || quint64(bytes.size()) != quint64(kCompiledHeader) + languageBytes + count * featureBytes)
+        return fail(QStringLiteral("the compiled sentence model is damaged"));
+    auto model = std::make_shared<SentenceModel>();
+    for (int label = 0; label < kLabelCount; ++label)
+        model->m_thresholds[label] = qFromLittleEndian<qint64>(p + 24 + 8 * label);
+    model->m_language = QString::fromUtf8(p + kCompiledHeader, languageBytes);
+    model->m_payload = bytes; // shares the bytes: a resource stays where it lies
+    model->m_count = qsizetype(count);
+    model->m_hashBytes = model->m_payload.constData() + kCompiledHeader + languageBytes;
+    model->m_rowBytes = model->m_hashBytes + model->m_count * sizeof(quint64);
+    for (qsizetype i = 1; i < model->m_count; ++i) {
+        if (model->hashAt(i - 1) >= model->hashAt(i))
+            return fail(QStringLiteral("the compiled sentence model is damaged"));
+    }
+    model->m_stemmer = WordStemmer::snowball(model->m_language);
+    return model;
 }
 
 std::shared_ptr<const SentenceModel> SentenceModel::train(const QString &dataLanguage, const QList<Example> &examples,
@@ -422,19 +491,21 @@ std::shared_ptr<const SentenceModel> SentenceModel::train(const QString &dataLan
     for (const qint64 threshold : model->m_thresholds)
         text += ' ' + QByteArray::number(threshold);
     text += '\n';
+    QList<quint64> hashes;
+    QList<Weights> rows;
     for (const int f : std::as_const(order)) {
         Weights row{};
         for (int label = 0; label < kLabelCount; ++label)
             row[label] = qint16(std::clamp<qint64>(weights[f * kLabelCount + label], INT16_MIN, INT16_MAX));
         if (std::all_of(row.begin(), row.end(), [](qint16 w) { return w == 0; }))
             continue;
-        model->m_hashes.append(featureHash(QString::fromUtf8(trainer.names[f])));
-        model->m_rows.append(row);
+        hashes.append(featureHash(QString::fromUtf8(trainer.names[f])));
+        rows.append(row);
         text += trainer.names[f] + '\t';
         for (int label = 0; label < kLabelCount; ++label)
             text += QByteArray::number(row[label]) + (label + 1 < kLabelCount ? ' ' : '\n');
     }
-    model->sortRows();
+    model->finish(std::move(hashes), std::move(rows));
     model->m_text = text;
     return model;
 }
@@ -472,11 +543,19 @@ std::array<qint64, SentenceModel::kLabelCount> SentenceModel::scores(const TextS
 {
     std::array<qint64, kLabelCount> sum{};
     for (const quint64 feature : features(scan, sentence, m_stemmer.get())) {
-        const auto it = std::lower_bound(m_hashes.cbegin(), m_hashes.cend(), feature);
-        if (it != m_hashes.cend() && *it == feature) {
-            const Weights &row = m_rows[it - m_hashes.cbegin()];
+        qsizetype low = 0;
+        qsizetype high = m_count;
+        while (low < high) {
+            const qsizetype middle = low + (high - low) / 2;
+            if (hashAt(middle) < feature)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        if (low < m_count && hashAt(low) == feature) {
+            const char *row = m_rowBytes + low * qsizetype(sizeof(Weights));
             for (int label = 0; label < kLabelCount; ++label)
-                sum[label] += row[label];
+                sum[label] += qFromLittleEndian<qint16>(row + label * sizeof(qint16));
         }
     }
     return sum;

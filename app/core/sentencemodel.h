@@ -50,6 +50,13 @@ public:
     static std::shared_ptr<const SentenceModel> builtIn(const QString &dataLanguage);
     /// A model from the text of a weights file, or null with @p error set.
     static std::shared_ptr<const SentenceModel> fromWeights(const QByteArray &weights, QString *error);
+    /// The compiled form: a header, then the sorted feature hashes and their weights as
+    /// they are used, so that a model embedded in the program is used where it lies,
+    /// with nothing to parse or copy (`amends-modelc` makes it at build time).
+    QByteArray compiled() const;
+    /// A model using @p bytes, compiled(), in place (they must outlive it), or null with
+    /// @p error set when they are not a compiled model of this version.
+    static std::shared_ptr<const SentenceModel> fromCompiled(const QByteArray &bytes, QString *error);
 
     /// One sentence to learn from: its scan and index, which labels it carries, and
     /// which labels it can teach at all (a sentence cut from a letter says nothing about
@@ -90,14 +97,20 @@ public:
 private:
     using Weights = std::array<qint16, kLabelCount>;
     static std::shared_ptr<SentenceModel> parse(const QByteArray &weights, QString *error);
-    /// Sorts m_hashes, and m_rows with them, by hash.
-    void sortRows();
+    /// Sorts the features by hash and lays them out as compiled() stores them.
+    void finish(QList<quint64> hashes, QList<Weights> rows);
+    quint64 hashAt(qsizetype i) const;
     static QList<quint64> features(const TextScan &scan, int sentence, const WordStemmer *stemmer, QStringList *names = nullptr);
 
     QString m_language;
     std::shared_ptr<const WordStemmer> m_stemmer;
-    QList<quint64> m_hashes; ///< Every feature's hash, sorted.
-    QList<Weights> m_rows;   ///< Its weight for each label, in thousandths.
+    /// Every feature's hash, sorted (little-endian 64-bit), then its weight for each label
+    /// in thousandths (little-endian 16-bit), feature by feature: owned, or the
+    /// program's own bytes.
+    QByteArray m_payload;
+    const char *m_hashBytes = nullptr;
+    const char *m_rowBytes = nullptr;
+    qsizetype m_count = 0;
     QByteArray m_text;
     std::array<qint64, kLabelCount> m_thresholds{};
 };

@@ -10,6 +10,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QResource>
 
 #include <algorithm>
 
@@ -243,4 +244,50 @@ TEST(Checker_SentenceModel, TheShippedModelFindsWhatTheRulesMissInItsCorpus)
     EXPECT_GE(foundWithModel * 100, 90 * labelled) << foundWithModel << " of " << labelled;
     EXPECT_GE((foundWithModel - foundByRules) * 100, 10 * labelled) << foundByRules << " by rules alone";
     EXPECT_GE(judgedRight * 100, 85 * judged) << judgedRight << " of " << judged;
+}
+
+TEST(SentenceModel_Compiled, ScoresAsTheWeightsItWasCompiledFrom)
+{
+    QString error;
+    const auto fromText = core::SentenceModel::fromWeights(shippedWeights(), &error);
+    ASSERT_TRUE(fromText) << error.toStdString();
+    const QByteArray compiled = fromText->compiled();
+    const auto fromCompiled = core::SentenceModel::fromCompiled(compiled, &error);
+    ASSERT_TRUE(fromCompiled) << error.toStdString();
+    EXPECT_EQ(fromCompiled->compiled(), compiled);
+    EXPECT_EQ(fromCompiled->language(), QStringLiteral("en"));
+    const core::TextScan scan(QStringLiteral("The courier company is probably sitting on your refund. "
+                                             "I am sorry we charged you twice! Reply to this email and it comes to me. "
+                                             "Per our terms, the batch job reconciled your ledger."),
+                              englishRules()->scanRules());
+    for (int s = 0; s < scan.sentences().size(); ++s) {
+        EXPECT_EQ(fromCompiled->scores(scan, s), fromText->scores(scan, s)) << s;
+        EXPECT_EQ(core::SentenceModel::builtIn(QStringLiteral("en"))->scores(scan, s), fromText->scores(scan, s)) << s;
+    }
+    for (int label = 0; label < core::SentenceModel::kLabelCount; ++label)
+        EXPECT_EQ(fromCompiled->threshold(label), fromText->threshold(label));
+    // The program carries the compiled form, uncompressed, for builtIn() to use in place.
+    const QResource embedded(QStringLiteral(":/compiled-model/en.model"));
+    ASSERT_TRUE(embedded.isValid());
+    EXPECT_EQ(embedded.compressionAlgorithm(), QResource::NoCompression);
+    EXPECT_EQ(QByteArray(reinterpret_cast<const char *>(embedded.data()), embedded.size()), compiled);
+}
+
+TEST(SentenceModel_Compiled, DamagedFormsAreRefused)
+{
+    const QByteArray good = madeUpModel()->compiled();
+    ASSERT_TRUE(core::SentenceModel::fromCompiled(good, nullptr));
+    QByteArray unsorted = good;
+    // Swap the first two hashes: the binary search would miss features.
+    const qsizetype first = 4 + 4 + 4 + 4 + 8 + 8 * core::SentenceModel::kLabelCount + 2;
+    unsorted.replace(first, 16, QByteArray(good.mid(first + 8, 8) + good.mid(first, 8)));
+    const QList<QByteArray> damaged = {
+        QByteArray(), good.left(10), good.left(good.size() - 1), good + 'x',
+        QByteArray(good).replace(0, 4, "XXXX"), QByteArray(good).replace(4, 1, "\x09"), unsorted,
+    };
+    for (const QByteArray &bytes : damaged) {
+        QString error;
+        EXPECT_FALSE(core::SentenceModel::fromCompiled(bytes, &error)) << bytes.size();
+        EXPECT_FALSE(error.isEmpty());
+    }
 }
