@@ -367,11 +367,21 @@ void SentenceModel::finish(QList<quint64> hashes, QList<Weights> rows)
     }
     m_hashBytes = m_payload.constData();
     m_rowBytes = m_hashBytes + m_count * sizeof(quint64);
+    indexBuckets();
 }
 
 quint64 SentenceModel::hashAt(qsizetype i) const
 {
     return qFromLittleEndian<quint64>(m_hashBytes + i * sizeof(quint64));
+}
+
+void SentenceModel::indexBuckets()
+{
+    m_buckets = QList<quint32>((1 << kBucketBits) + 1, quint32(m_count));
+    for (qsizetype i = m_count - 1; i >= 0; --i)
+        m_buckets[hashAt(i) >> (64 - kBucketBits)] = quint32(i);
+    for (qsizetype b = m_buckets.size() - 2; b >= 0; --b)
+        m_buckets[b] = std::min(m_buckets[b], m_buckets[b + 1]);
 }
 
 namespace {
@@ -429,6 +439,7 @@ std::shared_ptr<const SentenceModel> SentenceModel::fromCompiled(const QByteArra
         if (model->hashAt(i - 1) >= model->hashAt(i))
             return fail(QStringLiteral("the compiled sentence model is damaged"));
     }
+    model->indexBuckets();
     model->m_stemmer = WordStemmer::snowball(model->m_language);
     return model;
 }
@@ -543,8 +554,9 @@ std::array<qint64, SentenceModel::kLabelCount> SentenceModel::scores(const TextS
 {
     std::array<qint64, kLabelCount> sum{};
     for (const quint64 feature : features(scan, sentence, m_stemmer.get())) {
-        qsizetype low = 0;
-        qsizetype high = m_count;
+        const quint64 bucket = feature >> (64 - kBucketBits);
+        qsizetype low = m_buckets[bucket];
+        qsizetype high = m_buckets[bucket + 1];
         while (low < high) {
             const qsizetype middle = low + (high - low) / 2;
             if (hashAt(middle) < feature)
@@ -552,7 +564,7 @@ std::array<qint64, SentenceModel::kLabelCount> SentenceModel::scores(const TextS
             else
                 high = middle;
         }
-        if (low < m_count && hashAt(low) == feature) {
+        if (low < m_buckets[bucket + 1] && hashAt(low) == feature) {
             const char *row = m_rowBytes + low * qsizetype(sizeof(Weights));
             for (int label = 0; label < kLabelCount; ++label)
                 sum[label] += qFromLittleEndian<qint16>(row + label * sizeof(qint16));

@@ -100,6 +100,8 @@ private:
     /// Sorts the features by hash and lays them out as compiled() stores them.
     void finish(QList<quint64> hashes, QList<Weights> rows);
     quint64 hashAt(qsizetype i) const;
+    /// Fills m_buckets from the sorted hashes.
+    void indexBuckets();
     static QList<quint64> features(const TextScan &scan, int sentence, const WordStemmer *stemmer, QStringList *names = nullptr);
 
     QString m_language;
@@ -111,6 +113,9 @@ private:
     const char *m_hashBytes = nullptr;
     const char *m_rowBytes = nullptr;
     qsizetype m_count = 0;
+    /// Where the hashes whose top kBucketBits bits are b start: the few to search.
+    static constexpr int kBucketBits = 12;
+    QList<quint32> m_buckets;
     QByteArray m_text;
     std::array<qint64, kLabelCount> m_thresholds{};
 };
