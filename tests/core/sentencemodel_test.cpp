@@ -291,3 +291,18 @@ TEST(SentenceModel_Compiled, DamagedFormsAreRefused)
         EXPECT_FALSE(error.isEmpty());
     }
 }
+
+// The catalogue's bad example of each judged rule is judged to have its problem by the
+// shipped model (no rule catches it), and its good example is left alone.
+TEST(Checker_SentenceModel, EachJudgedRuleShowsItsExamples)
+{
+    const core::Checker checker(englishRules());
+    for (const QString &category : core::SentenceModel::categories()) {
+        const core::StructureRule *rule = core::findStructureRule(core::StructureRuleId::judged(category));
+        ASSERT_NE(rule, nullptr) << category.toStdString();
+        const QList<core::Finding> bad = findingsOf(checker, rule->bad);
+        EXPECT_TRUE(hasRule(bad, rule->id)) << rule->bad.toStdString();
+        for (const core::Finding &finding : findingsOf(checker, rule->good))
+            EXPECT_NE(finding.category, category) << rule->good.toStdString() << ": " << finding.rule.toStdString();
+    }
+}
