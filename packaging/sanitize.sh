@@ -35,9 +35,15 @@ export ASAN_SYMBOLIZER_PATH=${ASAN_SYMBOLIZER_PATH:-/usr/lib/llvm-14/bin/llvm-sy
 export QT_QPA_PLATFORM=offscreen
 export AMENDS_CLI=$build_dir/app/cli/amends-cli
 failed=()
+# Two tests train on, or check, the whole labelled corpus: minutes under ASan for what
+# the normal build runs anyway, while the tests on a small made-up corpus take the same
+# code paths here.
+declare -A test_filters=(
+    [core_tests]=-SentenceModel_Training.TrainingAgainGivesTheShippedWeights:Checker_SentenceModel.TheShippedModelFindsWhatTheRulesMissInItsCorpus
+)
 for program in "${test_programs[@]}"; do
     echo "sanitize: $program"
-    if ! (cd "$build_dir/tests" && "./$program" --gtest_brief=1); then
+    if ! (cd "$build_dir/tests" && "./$program" --gtest_brief=1 --gtest_filter="${test_filters[$program]:-*}"); then
         failed+=("$program")
     fi
 done
