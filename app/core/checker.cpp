@@ -121,7 +121,7 @@ QList<Finding> judgedFindings(const TextScan &scan, const SentenceModel &model, 
 // words, a fix) than the model's finding on the whole sentence: that one goes.
 void dropJudgedBesideRuled(QList<Finding> &findings)
 {
-    const auto judged = [](const Finding &f) { return f.rule.startsWith(QLatin1String("judged.")); };
+    const auto judged = [](const Finding &f) { return StructureRuleId::isJudged(f.rule); };
     struct Ruled {
         QList<Span> spans;             ///< the other findings of a category, by start
         QList<qsizetype> furthestEnd;  ///< the furthest end among spans[0..i]

@@ -122,4 +122,12 @@ QList<LabelledText> cleanLetters(const QString &dataLanguage)
     return letters;
 }
 
+QList<LabelledText> trainingCorpus(const QString &dataLanguage, const QString &directory, QStringList *warnings)
+{
+    QList<LabelledText> corpus = readLabelledCorpus(directory, warnings);
+    if (!corpus.isEmpty())
+        corpus += cleanLetters(dataLanguage);
+    return corpus;
+}
+
 } // namespace amends::core

@@ -40,5 +40,9 @@ QList<LabelledText> readLabelledCorpus(const QString &directory, QStringList *wa
 /// languages, and the repaired letters of the training pairs.
 /// Every check must leave them free of findings.
 QList<LabelledText> cleanLetters(const QString &dataLanguage);
+/// What the sentence model of @p dataLanguage is trained on: the labelled corpus in
+/// folder @p directory (readLabelledCorpus()), then cleanLetters(). Empty when the
+/// folder gives no labelled text: there is nothing to train from.
+QList<LabelledText> trainingCorpus(const QString &dataLanguage, const QString &directory, QStringList *warnings = nullptr);
 
 } // namespace amends::core

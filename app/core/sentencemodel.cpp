@@ -370,18 +370,18 @@ void SentenceModel::finish(QList<quint64> hashes, QList<Weights> rows)
     indexBuckets();
 }
 
-quint64 SentenceModel::hashAt(qsizetype i) const
-{
-    return qFromLittleEndian<quint64>(m_hashBytes + i * sizeof(quint64));
-}
-
-void SentenceModel::indexBuckets()
+bool SentenceModel::indexBuckets()
 {
     m_buckets = QList<quint32>((1 << kBucketBits) + 1, quint32(m_count));
-    for (qsizetype i = m_count - 1; i >= 0; --i)
-        m_buckets[hashAt(i) >> (64 - kBucketBits)] = quint32(i);
+    bool ascending = true;
+    for (qsizetype i = m_count - 1; i >= 0; --i) {
+        const quint64 hash = hashAt(i);
+        ascending = ascending && (i + 1 == m_count || hash < hashAt(i + 1));
+        m_buckets[hash >> (64 - kBucketBits)] = quint32(i);
+    }
     for (qsizetype b = m_buckets.size() - 2; b >= 0; --b)
         m_buckets[b] = std::min(m_buckets[b], m_buckets[b + 1]);
+    return ascending;
 }
 
 namespace {
@@ -435,11 +435,8 @@ std::shared_ptr<const SentenceModel> SentenceModel::fromCompiled(const QByteArra
     model->m_count = qsizetype(count);
     model->m_hashBytes = model->m_payload.constData() + kCompiledHeader + languageBytes;
     model->m_rowBytes = model->m_hashBytes + model->m_count * sizeof(quint64);
-    for (qsizetype i = 1; i < model->m_count; ++i) {
-        if (model->hashAt(i - 1) >= model->hashAt(i))
-            return fail(QStringLiteral("the compiled sentence model is damaged"));
-    }
-    model->indexBuckets();
+    if (!model->indexBuckets()) // out of order: the search would miss features
+        return fail(QStringLiteral("the compiled sentence model is damaged"));
     model->m_stemmer = WordStemmer::snowball(model->m_language);
     return model;
 }

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QtEndian>
 
 #include <array>
 #include <memory>
@@ -99,9 +100,10 @@ private:
     static std::shared_ptr<SentenceModel> parse(const QByteArray &weights, QString *error);
     /// Sorts the features by hash and lays them out as compiled() stores them.
     void finish(QList<quint64> hashes, QList<Weights> rows);
-    quint64 hashAt(qsizetype i) const;
-    /// Fills m_buckets from the sorted hashes.
-    void indexBuckets();
+    quint64 hashAt(qsizetype i) const { return qFromLittleEndian<quint64>(m_hashBytes + i * sizeof(quint64)); }
+    /// Fills m_buckets from the sorted hashes; false when they are not in strictly
+    /// ascending order.
+    bool indexBuckets();
     static QList<quint64> features(const TextScan &scan, int sentence, const WordStemmer *stemmer, QStringList *names = nullptr);
 
     QString m_language;

@@ -193,9 +193,18 @@ QString StructureRuleId::missingSection(const QString &sectionKey)
     return QLatin1String("structure.missing-") + sectionKey;
 }
 
+namespace {
+const QLatin1String kJudgedPrefix("judged.");
+}
+
 QString StructureRuleId::judged(const QString &category)
 {
-    return QLatin1String("judged.") + category;
+    return kJudgedPrefix + category;
+}
+
+bool StructureRuleId::isJudged(const QString &ruleId)
+{
+    return ruleId.startsWith(kJudgedPrefix);
 }
 
 const QList<StructureRule> &structureRules()

@@ -52,6 +52,8 @@ inline const QString unexplainedAcronym = QStringLiteral("jargon.unexplained-acr
 QString missingSection(const QString &sectionKey);
 /// "judged.<category>": a sentence the sentence model judges to have the problem.
 QString judged(const QString &category);
+/// Whether @p ruleId is one of judged()'s.
+bool isJudged(const QString &ruleId);
 } // namespace StructureRuleId
 
 } // namespace amends::core

@@ -160,16 +160,20 @@ std::shared_ptr<const core::RuleSet> LetterCheck::rules(const QString &language)
     return set;
 }
 
+std::shared_ptr<const core::SentenceModel> LetterCheck::sentenceModel(const QString &language) const
+{
+    if (!m_options.sentenceModel)
+        return nullptr;
+    return m_options.model ? m_options.model : core::SentenceModel::builtIn(core::dataLanguage(language));
+}
+
 core::CheckResult LetterCheck::check(const core::CheckSubject &subject, std::optional<Spelling> spelling) const
 {
     core::CheckOptions options;
     options.disabledRules = m_options.disabledRules;
     options.spelling = m_options.spelling;
     options.maxSpellingSuggestions = m_options.maxSpellingSuggestions;
-    const std::shared_ptr<const core::RuleSet> set = rules(subject.language);
-    const core::Checker checker = !m_options.sentenceModel ? core::Checker(set, nullptr)
-        : m_options.model                                  ? core::Checker(set, m_options.model)
-                                                           : core::Checker(set);
+    const core::Checker checker(rules(subject.language), sentenceModel(subject.language));
     BorrowedTools tools(subject.language, m_options.spelling && !spelling);
     core::CheckTools given{tools->speller.get(), tools->syllables.get()};
     if (spelling) {
@@ -213,9 +217,9 @@ QList<CheckOutput> LetterCheck::checkAll(const QList<CheckInput> &inputs, QStrin
             return {};
         }
     }
-    // The sentence model reads its weights here too, while the dictionary loads.
-    if (!inputs.isEmpty() && m_options.sentenceModel && !m_options.model)
-        core::SentenceModel::builtIn(core::dataLanguage(inputs.first().language));
+    // The sentence model is made ready here too, while the dictionary loads.
+    if (!inputs.isEmpty())
+        sentenceModel(inputs.first().language);
     waitForPreloads();
     return QtConcurrent::blockingMapped(inputs, [this](const CheckInput &input) {
         return CheckOutput{input, check(input.subject)};

@@ -70,6 +70,10 @@ public:
     /// The rules of @p language (a tag such as en-US; its base language's packs),
     /// including the house packs. Never null: errors() lists what could not be read.
     std::shared_ptr<const core::RuleSet> rules(const QString &language) const;
+    /// The sentence model that checks @p language: the options' model, else the one built
+    /// in for it (read on first use); null when the options switch the model off or the
+    /// language has none.
+    std::shared_ptr<const core::SentenceModel> sentenceModel(const QString &language) const;
 
     /// Spelling the caller already has: the editors' dictionary and the words the
     /// writer accepted (case fields, personal dictionary, "Ignore all"), so the check

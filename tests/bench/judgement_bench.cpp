@@ -59,13 +59,19 @@ struct PartScore {
     int letterSectionRight = 0;
 };
 
+// Prints what could not be read of a corpus part.
+QList<Item> reported(const QList<Item> &items, const QStringList &warnings)
+{
+    for (const QString &warning : warnings)
+        std::fprintf(stderr, "bench_judgement: %s\n", qPrintable(warning));
+    return items;
+}
+
 QList<Item> readPart(const QString &directory)
 {
     QStringList warnings;
     const QList<Item> items = core::readLabelledCorpus(directory, &warnings);
-    for (const QString &warning : std::as_const(warnings))
-        std::fprintf(stderr, "bench_judgement: %s\n", qPrintable(warning));
-    return items;
+    return reported(items, warnings);
 }
 
 bool overlaps(core::Span a, core::Span b)
@@ -179,7 +185,8 @@ int main(int argc, char **argv)
         return 2;
     }
     if (!trainDirectory.isEmpty()) {
-        const QList<Item> corpus = readPart(trainDirectory) + core::cleanLetters(QStringLiteral("en"));
+        QStringList warnings;
+        const QList<Item> corpus = reported(core::trainingCorpus(QStringLiteral("en"), trainDirectory, &warnings), warnings);
         options.model = core::SentenceModel::train(QStringLiteral("en"), corpus, rules->scanRules());
     } else if (!modelFile.isEmpty()) {
         QFile file(modelFile);

@@ -16,6 +16,8 @@
 //                           letter and the findings are those of the letter
 //   GUI-thread CPU per key  the GUI thread's CPU time while typing, divided by the keys
 
+#include "benchstats.h"
+
 #include "core/draftdocument.h"
 #include "core/settings.h"
 #include "ui/checkcontroller.h"
@@ -45,6 +47,8 @@
 #include <vector>
 
 using namespace amends;
+using bench::median;
+using bench::percentile;
 
 namespace {
 
@@ -53,19 +57,6 @@ double cpuMs()
     timespec now{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
     return now.tv_sec * 1e3 + now.tv_nsec / 1e6;
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values[static_cast<size_t>(p * (values.size() - 1) + 0.5)];
-}
-
-double median(std::vector<double> values)
-{
-    return percentile(std::move(values), 0.5);
 }
 
 // Notes when a widget is next painted.

@@ -5,6 +5,8 @@
 // holds (glibc's mallinfo2: bytes in use after loading minus before).
 //
 //   bench_rules [RUNS [LANGUAGE...]]   (default 15 runs of en, pt-BR and es)
+#include "benchstats.h"
+
 #include "core/ruleset.h"
 
 #include <QCoreApplication>
@@ -21,6 +23,7 @@
 #include <vector>
 
 using namespace amends;
+using bench::median;
 
 namespace {
 
@@ -34,13 +37,6 @@ double threadMilliseconds()
 std::size_t heapInUse()
 {
     return mallinfo2().uordblks;
-}
-
-template<typename T>
-T median(std::vector<T> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
 }
 
 // Medians of @p runs loads by @p load.

@@ -14,6 +14,8 @@
 // Every program runs with a fresh, empty home folder, so no settings or recovery copy
 // of the user's is read.
 
+#include "benchstats.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -33,6 +35,8 @@
 #include <time.h>
 #include <unistd.h>
 
+using amends::bench::median;
+
 namespace {
 
 double nowMs()
@@ -40,14 +44,6 @@ double nowMs()
     timespec now{};
     clock_gettime(CLOCK_MONOTONIC, &now);
     return now.tv_sec * 1e3 + now.tv_nsec / 1e6;
-}
-
-double median(std::vector<double> values)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
 }
 
 struct Run {

@@ -79,10 +79,10 @@ bool hasRule(const QList<core::Finding> &findings, const QString &rule)
 TEST(SentenceModel_Training, TrainingAgainGivesTheShippedWeights)
 {
     QStringList warnings;
-    QList<core::LabelledText> corpus = core::readLabelledCorpus(test::sourcePath(QStringLiteral("resources/judgement/en")), &warnings);
+    const QList<core::LabelledText> corpus =
+        core::trainingCorpus(QStringLiteral("en"), test::sourcePath(QStringLiteral("resources/judgement/en")), &warnings);
     EXPECT_TRUE(warnings.isEmpty()) << warnings.join(u'\n').toStdString();
     ASSERT_GT(corpus.size(), 1000);
-    corpus += core::cleanLetters(QStringLiteral("en"));
     const auto model = core::SentenceModel::train(QStringLiteral("en"), corpus, englishRules()->scanRules());
     const QByteArray shipped = shippedWeights();
     ASSERT_FALSE(shipped.isEmpty());
@@ -190,10 +190,10 @@ TEST(Checker_SentenceModel, LeavesToARuleWhatItFound)
     for (const QString &text : texts) {
         const QList<core::Finding> findings = findingsOf(checker, text);
         for (const core::Finding &judged : findings) {
-            if (!judged.rule.startsWith(QLatin1String("judged.")))
+            if (!core::StructureRuleId::isJudged(judged.rule))
                 continue;
             for (const core::Finding &ruled : findings) {
-                EXPECT_FALSE(ruled.category == judged.category && !ruled.rule.startsWith(QLatin1String("judged."))
+                EXPECT_FALSE(ruled.category == judged.category && !core::StructureRuleId::isJudged(ruled.rule)
                              && ruled.start < judged.end && judged.start < ruled.end)
                     << text.toStdString() << ": " << judged.rule.toStdString() << " beside " << ruled.rule.toStdString();
             }
@@ -206,10 +206,8 @@ TEST(Checker_SentenceModel, LeavesToARuleWhatItFound)
 // (How it does on texts it never saw is what bench_judgement measures.)
 TEST(Checker_SentenceModel, TheShippedModelFindsWhatTheRulesMissInItsCorpus)
 {
-    const QList<core::LabelledText> corpus = core::readLabelledTexts([] {
-        QFile file(test::sourcePath(QStringLiteral("resources/judgement/en/sentences.json")));
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }());
+    QList<core::LabelledText> corpus = core::readLabelledCorpus(test::sourcePath(QStringLiteral("resources/judgement/en")));
+    corpus.removeIf([](const core::LabelledText &text) { return text.letter; });
     ASSERT_GT(corpus.size(), 1000);
     const core::Checker withModel(englishRules());
     const core::Checker rulesAlone(englishRules(), nullptr);
@@ -232,7 +230,7 @@ TEST(Checker_SentenceModel, TheShippedModelFindsWhatTheRulesMissInItsCorpus)
             foundByRules += finds(rules, problem) ? 1 : 0;
         }
         for (const core::Finding &finding : model) {
-            if (!finding.rule.startsWith(QLatin1String("judged.")))
+            if (!core::StructureRuleId::isJudged(finding.rule))
                 continue;
             ++judged;
             judgedRight += std::any_of(text.problems.begin(), text.problems.end(), [&](const core::LabelledText::Problem &p) {

@@ -1,7 +1,7 @@
 // amends-trainmodel CORPUS_DIR OUTPUT_FILE [LANGUAGE]: trains the sentence model of a
 // data language (default en) on the labelled corpus in CORPUS_DIR (sentences.json,
 // letters.json) and on the letters Amends holds up as sound (scenario letters, repaired
-// training letters; core::cleanLetters()), and writes its weights file, e.g.
+// training letters; core::trainingCorpus()), and writes its weights file, e.g.
 //   amends-trainmodel resources/judgement/en resources/model/en.weights
 // Training is deterministic: the same corpus gives the same file.
 #include "core/judgementcorpus.h"
@@ -25,12 +25,11 @@ int main(int argc, char **argv)
     }
     const QString language = arguments.value(3, QStringLiteral("en"));
     QStringList warnings;
-    QList<core::LabelledText> corpus = core::readLabelledCorpus(arguments[1], &warnings);
+    const QList<core::LabelledText> corpus = core::trainingCorpus(language, arguments[1], &warnings);
     for (const QString &warning : std::as_const(warnings))
         std::fprintf(stderr, "amends-trainmodel: %s\n", qPrintable(warning));
     if (corpus.isEmpty())
         return 1;
-    corpus += core::cleanLetters(language);
     const std::shared_ptr<const core::RuleSet> rules = core::RuleSet::load(language);
     const std::shared_ptr<const core::SentenceModel> model = core::SentenceModel::train(language, corpus, rules->scanRules());
     QSaveFile file(arguments[2]);
