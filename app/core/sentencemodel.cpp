@@ -253,9 +253,10 @@ std::shared_ptr<const SentenceModel> SentenceModel::builtIn(const QString &dataL
     // The compiled form, used where it lies in the program; else the weights file.
     std::shared_ptr<const SentenceModel> model;
     QString error;
+    // (Stored uncompressed, its bytes are referenced where they lie, as the compiled rules'.)
     const QResource compiledForm(QStringLiteral(":/compiled-model/%1.model").arg(dataLanguage));
-    if (compiledForm.isValid() && compiledForm.compressionAlgorithm() == QResource::NoCompression) {
-        model = fromCompiled(QByteArray::fromRawData(reinterpret_cast<const char *>(compiledForm.data()), compiledForm.size()), &error);
+    if (compiledForm.isValid()) {
+        model = fromCompiled(compiledForm.uncompressedData(), &error);
         if (!model)
             qWarning("The compiled sentence model of %s cannot be used: %s", qPrintable(dataLanguage), qPrintable(error));
     }
