@@ -3986,22 +3986,22 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/command.cpp" line="11"/>
+        <location filename="../app/cli/command.cpp" line="44"/>
         <source>Show this help.</source>
         <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
-        <location filename="../app/cli/command.cpp" line="12"/>
+        <location filename="../app/cli/command.cpp" line="45"/>
         <source>Show the version.</source>
         <translation>Mostrar la versión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/command.cpp" line="16"/>
+        <location filename="../app/cli/command.cpp" line="49"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Pruebe &apos;%1 --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="14"/>
+        <location filename="../app/cli/main.cpp" line="13"/>
         <source>Usage: amends-cli COMMAND [OPTIONS]
 
 Write, check and export apology letters for billing errors.
@@ -4056,6 +4056,11 @@ Opciones:
   -h, --help            muestra esta ayuda (también después de un comando)
   --version             muestra la versión
 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="86"/>
+        <source>cannot export: its helper, amends-cli-export, is not installed beside amends-cli. Reinstall Amends.</source>
+        <translation>no se puede exportar: su programa auxiliar, amends-cli-export, no está instalado junto a amends-cli. Reinstale Amends.</translation>
     </message>
 </context>
 <context>

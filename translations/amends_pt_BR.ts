@@ -3986,22 +3986,22 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/command.cpp" line="11"/>
+        <location filename="../app/cli/command.cpp" line="44"/>
         <source>Show this help.</source>
         <translation>Mostrar esta ajuda.</translation>
     </message>
     <message>
-        <location filename="../app/cli/command.cpp" line="12"/>
+        <location filename="../app/cli/command.cpp" line="45"/>
         <source>Show the version.</source>
         <translation>Mostrar a versão.</translation>
     </message>
     <message>
-        <location filename="../app/cli/command.cpp" line="16"/>
+        <location filename="../app/cli/command.cpp" line="49"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Tente &apos;%1 --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="14"/>
+        <location filename="../app/cli/main.cpp" line="13"/>
         <source>Usage: amends-cli COMMAND [OPTIONS]
 
 Write, check and export apology letters for billing errors.
@@ -4056,6 +4056,11 @@ Opções:
   -h, --help            mostra esta ajuda (também depois de um comando)
   --version             mostra a versão
 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="86"/>
+        <source>cannot export: its helper, amends-cli-export, is not installed beside amends-cli. Reinstall Amends.</source>
+        <translation>não é possível exportar: o programa auxiliar amends-cli-export não está instalado junto ao amends-cli. Reinstale o Amends.</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,41 @@
 #include "command.h"
 
+#include "core/interfacelanguage.h"
+#include "core/settings.h"
+
 #include <QCoreApplication>
+#include <QLocale>
+
+#include <cstdio>
+#include <cstdlib>
 
 namespace amends::cli {
+
+void setUpApplication(QCoreApplication &app)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Amends"));
+    QCoreApplication::setApplicationName(QStringLiteral("amends"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AMENDS_VERSION));
+    // Messages follow the system's language; JSON keys, rule ids and categories stay as
+    // they are.
+    core::installTranslations(app, QLocale::system());
+}
+
+void runAndExit(const QStringList &arguments, int (*command)(const CommandContext &))
+{
+    int code = UsageError;
+    {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        core::Settings settings;
+        code = command(CommandContext{arguments, out, err, settings});
+        out.flush();
+        err.flush();
+        settings.sync();
+    }
+    std::fflush(nullptr);
+    std::_Exit(code);
+}
 
 int parseArguments(QCommandLineParser &parser, const CommandContext &context, const QString &description)
 {

@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+class QCoreApplication;
+
 namespace amends::core {
 class Settings;
 }
@@ -21,6 +23,17 @@ struct CommandContext {
     QTextStream &err;
     core::Settings &settings;
 };
+
+/// Names the application and installs the translations for the system's language
+/// (LANG, LC_ALL, LC_MESSAGES), in amends-cli and in the export helper alike.
+void setUpApplication(QCoreApplication &app);
+
+/// Runs @p command on @p arguments (starting with the command's name) with the user's
+/// settings and the standard streams, flushes what it wrote, and ends the process with
+/// its exit code at once: a command-line run has nothing to tear down that the system
+/// does not reclaim, and freeing a loaded dictionary and rule set piece by piece only
+/// delays the exit.
+[[noreturn]] void runAndExit(const QStringList &arguments, int (*command)(const CommandContext &));
 
 /// Parses @p context.arguments; prints help or an error as needed. Returns -1 to go
 /// on, else the exit code to return at once.

@@ -1,13 +1,12 @@
 #include "command.h"
 
-#include "core/interfacelanguage.h"
-#include "core/settings.h"
+#include <QCoreApplication>
 
-#include <QGuiApplication>
-
-#include <cstdio>
 #include <cstring>
-#include <memory>
+#include <filesystem>
+#include <map>
+
+#include <unistd.h>
 
 namespace {
 
@@ -39,35 +38,37 @@ const char *const kUsage = QT_TRANSLATE_NOOP("cli",
     "  -h, --help            show this help (also after a command)\n"
     "  --version             show the version\n");
 
-// Exporting lays out text and embeds fonts, which needs a QGuiApplication; without a
-// display it runs on the offscreen platform. Other commands stay QtCore-only.
-std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
+// `export` lays out pages and builds mail with Qt Gui, GMime and libical: it runs in
+// amends-cli-export, installed beside amends-cli or in Amends' libexec folder, so that
+// every other command starts without loading those libraries. The helper takes over
+// this process (same standard streams, same exit code). Returns only when it was not
+// found.
+void execExportHelper(char **argv)
 {
-    if (argc < 2 || std::strcmp(argv[1], "export") != 0)
-        return std::make_unique<QCoreApplication>(argc, argv);
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM") && !qEnvironmentVariableIsSet("DISPLAY")
-        && !qEnvironmentVariableIsSet("WAYLAND_DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    return std::make_unique<QGuiApplication>(argc, argv);
+    std::error_code error;
+    const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", error);
+    if (error)
+        return;
+    for (const std::filesystem::path &helper : {self.parent_path() / "amends-cli-export",
+                                                self.parent_path() / AMENDS_CLI_HELPER_DIR / "amends-cli-export"})
+        ::execv(helper.c_str(), argv);
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Amends"));
-    QCoreApplication::setApplicationName(QStringLiteral("amends"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(AMENDS_VERSION));
-    // Messages follow the system's language (LANG, LC_ALL, LC_MESSAGES); JSON keys, rule
-    // ids and categories stay as they are.
-    amends::core::installTranslations(*app, QLocale::system());
+    const bool exporting = argc >= 2 && std::strcmp(argv[1], "export") == 0;
+    if (exporting)
+        execExportHelper(argv);
+    QCoreApplication app(argc, argv);
+    amends::cli::setUpApplication(app);
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();
     const QString command = arguments.value(0);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
     if (command.isEmpty()) {
         err << QCoreApplication::translate("cli", kUsage);
         return amends::cli::UsageError;
@@ -80,24 +81,26 @@ int main(int argc, char **argv)
         out << "amends-cli " << QCoreApplication::applicationVersion() << '\n';
         return amends::cli::Success;
     }
+    if (exporting) {
+        err << "amends-cli: "
+            << QCoreApplication::translate("cli", "cannot export: its helper, amends-cli-export, is not installed beside "
+                                                  "amends-cli. Reinstall Amends.")
+            << '\n';
+        return amends::cli::UsageError;
+    }
 
-    amends::core::Settings settings;
-    const amends::cli::CommandContext context{arguments, out, err, settings};
-    if (command == QLatin1String("check"))
-        return amends::cli::runCheck(context);
-    if (command == QLatin1String("rules"))
-        return amends::cli::runRules(context);
-    if (command == QLatin1String("export"))
-        return amends::cli::runExport(context);
-    if (command == QLatin1String("new"))
-        return amends::cli::runNew(context);
-    if (command == QLatin1String("render"))
-        return amends::cli::runRender(context);
-    if (command == QLatin1String("report"))
-        return amends::cli::runReport(context);
-    if (command == QLatin1String("scenarios"))
-        return amends::cli::runScenarios(context);
-    if (command == QLatin1String("spell"))
-        return amends::cli::runSpell(context);
-    return amends::cli::fail(context, QStringLiteral("unknown command \"%1\"; see 'amends-cli --help'.").arg(command));
+    using Command = int (*)(const amends::cli::CommandContext &);
+    static const std::map<QString, Command> commands = {
+        {QStringLiteral("check"), amends::cli::runCheck},     {QStringLiteral("rules"), amends::cli::runRules},
+        {QStringLiteral("new"), amends::cli::runNew},         {QStringLiteral("render"), amends::cli::runRender},
+        {QStringLiteral("report"), amends::cli::runReport},   {QStringLiteral("scenarios"), amends::cli::runScenarios},
+        {QStringLiteral("spell"), amends::cli::runSpell},
+    };
+    const auto found = commands.find(command);
+    if (found == commands.end()) {
+        err << "amends-cli: " << QStringLiteral("unknown command \"%1\"; see 'amends-cli --help'.").arg(command)
+            << '\n';
+        return amends::cli::UsageError;
+    }
+    amends::cli::runAndExit(arguments, found->second);
 }

@@ -195,15 +195,14 @@ QFuture<core::CheckResult> LetterCheck::checkInBackground(core::CheckSubject sub
 
 QList<CheckOutput> LetterCheck::checkAll(const QList<CheckInput> &inputs, QString *error) const
 {
-    // Loading a dictionary takes tens of milliseconds, and the hyphenation patterns some
-    // more: each loads on a thread of its own while the rules load on this one.
+    // Loading a dictionary takes tens of milliseconds: it loads on a thread of its own
+    // while this one reads the rules, then the sentence model and the hyphenation
+    // patterns (shared by every counter once loaded). On two cores, a third loader
+    // beside them would only slow the dictionary down, which is what everything waits for.
     QList<QFuture<void>> preloads;
-    if (!inputs.isEmpty()) {
+    if (!inputs.isEmpty() && m_options.spelling) {
         const QString first = inputs.first().language;
-        if (m_options.spelling)
-            preloads.append(QtConcurrent::run([first] { const BorrowedTools warm(first, true); }));
-        // The patterns are shared by every counter once loaded.
-        preloads.append(QtConcurrent::run([first] { const HyphenSyllableCounter warm(first); }));
+        preloads.append(QtConcurrent::run([first] { const BorrowedTools warm(first, true); }));
     }
     const auto waitForPreloads = [&preloads] {
         for (QFuture<void> &preload : preloads)
@@ -217,9 +216,10 @@ QList<CheckOutput> LetterCheck::checkAll(const QList<CheckInput> &inputs, QStrin
             return {};
         }
     }
-    // The sentence model is made ready here too, while the dictionary loads.
-    if (!inputs.isEmpty())
+    if (!inputs.isEmpty()) {
         sentenceModel(inputs.first().language);
+        const HyphenSyllableCounter warm(inputs.first().language);
+    }
     waitForPreloads();
     return QtConcurrent::blockingMapped(inputs, [this](const CheckInput &input) {
         return CheckOutput{input, check(input.subject)};

@@ -1,6 +1,7 @@
 // Start-up, whole process, side by side with a floor measured in the same run:
 //
-//   bench_startup [RUNS]        (default 10; QT_QPA_PLATFORM=offscreen unless a display is set)
+//   bench_startup [RUNS] [--cli]   (default 10; QT_QPA_PLATFORM=offscreen unless a display
+//                                   is set; --cli: the command line alone)
 //
 // 1. The window: `amends --sample duplicate-charge` against startup_floor (a plain Qt
 //    window with a text editor), each started RUNS times, alternately. Both print
@@ -26,6 +27,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -148,7 +150,14 @@ QString letter400()
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 10;
+    int runs = 10;
+    bool cliOnly = false;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--cli") == 0)
+            cliOnly = true;
+        else
+            runs = std::max(1, std::atoi(argv[i]));
+    }
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -168,28 +177,33 @@ int main(int argc, char **argv)
     int failures = 0;
     for (int i = 0; i < runs; ++i) {
         QTemporaryDir home;
-        const Run a = runOnce({amends, "--sample", "duplicate-charge"}, home.path());
-        const Run f = runOnce({floorProgram}, home.path());
+        if (!cliOnly) {
+            const Run a = runOnce({amends, "--sample", "duplicate-charge"}, home.path());
+            const Run f = runOnce({floorProgram}, home.path());
+            failures += (a.status != 0 || a.painted < 0) + (f.status != 0);
+            window.add(a);
+            floor.add(f);
+        }
         const Run c = runOnce({cli, "check", "--lang", "en-US", letterPath.toStdString()}, home.path());
-        failures += (a.status != 0 || a.painted < 0) + (f.status != 0) + (c.status > 1);
-        window.add(a);
-        floor.add(f);
+        failures += c.status > 1;
         check.add(c);
         if (!hunspell.isEmpty())
             hunspellList.add(runOnce({hunspell.toStdString(), "-l", "-d", "en_US"}, home.path(), letterPath.toLocal8Bit().constData()));
     }
     std::printf("start-up, whole process, medians of %d runs each (QT_QPA_PLATFORM=%s)\n", runs,
                 qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("(display)")).toLocal8Bit().constData());
-    std::printf("  %-44s first paint %7.1f ms   ready %7.1f ms   peak RSS %6.1f MB\n", "amends --sample duplicate-charge",
-                median(window.painted), median(window.ready), median(window.rss));
-    std::printf("  %-44s first paint %7.1f ms   ready %7.1f ms   peak RSS %6.1f MB\n", "floor: plain Qt window",
-                median(floor.painted), median(floor.ready), median(floor.rss));
-    std::printf("  %-44s first paint %6.2fx                       peak RSS %6.2fx\n", "amends / floor",
-                median(window.painted) / median(floor.painted), median(window.rss) / median(floor.rss));
-    // The GUI thread's CPU time to the first paint hardly changes with what else the
-    // machine runs, where the time on the clock does.
-    std::printf("  %-44s amends %6.1f ms   floor %6.1f ms   amends / floor %5.2fx\n", "GUI-thread CPU to the first paint",
-                median(window.paintCpu), median(floor.paintCpu), median(window.paintCpu) / median(floor.paintCpu));
+    if (!cliOnly) {
+        std::printf("  %-44s first paint %7.1f ms   ready %7.1f ms   peak RSS %6.1f MB\n", "amends --sample duplicate-charge",
+                    median(window.painted), median(window.ready), median(window.rss));
+        std::printf("  %-44s first paint %7.1f ms   ready %7.1f ms   peak RSS %6.1f MB\n", "floor: plain Qt window",
+                    median(floor.painted), median(floor.ready), median(floor.rss));
+        std::printf("  %-44s first paint %6.2fx                       peak RSS %6.2fx\n", "amends / floor",
+                    median(window.painted) / median(floor.painted), median(window.rss) / median(floor.rss));
+        // The GUI thread's CPU time to the first paint hardly changes with what else the
+        // machine runs, where the time on the clock does.
+        std::printf("  %-44s amends %6.1f ms   floor %6.1f ms   amends / floor %5.2fx\n", "GUI-thread CPU to the first paint",
+                    median(window.paintCpu), median(floor.paintCpu), median(window.paintCpu) / median(floor.paintCpu));
+    }
     std::printf("  %-44s %7.1f ms   peak RSS %6.1f MB   CPU %6.1f ms\n", "amends-cli check, 400-word letter", median(check.ready),
                 median(check.rss), median(check.cpu));
     if (!hunspell.isEmpty())

@@ -97,12 +97,50 @@ TEST_F(Cli, HelpAndVersion_WorkEverywhere)
     const CliResult version = run({QStringLiteral("--version")});
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_TRUE(version.out.startsWith(QStringLiteral("amends-cli ")));
-    for (const char *command : {"new", "render", "scenarios"}) {
+    for (const char *command : {"new", "render", "scenarios", "export"}) {
         const CliResult help = run({QString::fromLatin1(command), QStringLiteral("--help")});
         EXPECT_EQ(help.exitCode, 0) << command;
         EXPECT_TRUE(help.out.contains(QStringLiteral("Usage: amends-cli ") + QString::fromLatin1(command))) << help.out.toStdString();
         EXPECT_EQ(run({QString::fromLatin1(command), QStringLiteral("--version")}).exitCode, 0) << command;
     }
+}
+
+// Every command but export starts without the libraries only exporting needs; export
+// runs in amends-cli-export, found beside amends-cli (or in the libexec folder).
+TEST_F(Cli, OnlyTheExportHelperLoadsGuiMailAndCalendarLibraries)
+{
+    QProcess ldd;
+    ldd.start(QStringLiteral("ldd"), {QStringLiteral(AMENDS_CLI_PATH)});
+    ASSERT_TRUE(ldd.waitForFinished(30000));
+    const QString libraries = QString::fromUtf8(ldd.readAllStandardOutput());
+    ASSERT_TRUE(libraries.contains(QLatin1String("libQt6Core"))) << libraries.toStdString();
+    for (const char *library : {"libQt6Gui", "libgmime", "libical"})
+        EXPECT_FALSE(libraries.contains(QLatin1String(library))) << library;
+}
+
+TEST_F(Cli, Export_WithoutItsHelperSaysSoAndWritesNothing)
+{
+    ASSERT_EQ(run({QStringLiteral("new"), QStringLiteral("--scenario"), QStringLiteral("overcharge"), QStringLiteral("-o"),
+                   path(QStringLiteral("x.amends"))})
+                  .exitCode,
+              0);
+    // amends-cli alone, away from the build tree and from any installed helper.
+    QDir(m_dir.path()).mkpath(QStringLiteral("alone/bin"));
+    const QString alone = path(QStringLiteral("alone/bin/amends-cli"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(AMENDS_CLI_PATH), alone));
+    QProcess process;
+    process.start(alone, {QStringLiteral("export"), path(QStringLiteral("x.amends")), QStringLiteral("--force"),
+                          QStringLiteral("-o"), path(QStringLiteral("x.pdf"))});
+    ASSERT_TRUE(process.waitForFinished(30000));
+    EXPECT_EQ(process.exitCode(), 2);
+    EXPECT_TRUE(QString::fromUtf8(process.readAllStandardError()).contains(QLatin1String("amends-cli-export")));
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("x.pdf"))));
+    // With its helper beside it, the same command writes the file.
+    EXPECT_EQ(run({QStringLiteral("export"), path(QStringLiteral("x.amends")), QStringLiteral("--force"), QStringLiteral("-o"),
+                   path(QStringLiteral("x.pdf"))})
+                  .exitCode,
+              0);
+    EXPECT_TRUE(QFile::exists(path(QStringLiteral("x.pdf"))));
 }
 
 TEST_F(Cli, BadUsage_ExitsWithTwoAndAMessage)
