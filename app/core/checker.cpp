@@ -13,6 +13,8 @@
 
 #include <algorithm>
 #include <future>
+#include <map>
+#include <numeric>
 #include <optional>
 
 namespace amends::core {
@@ -153,25 +155,51 @@ void dropJudgedBesideRuled(QList<Finding> &findings)
     });
 }
 
-// Two findings of one category on overlapping words say the same thing twice: keep the
-// more severe (then the earlier) one.
+// Two findings of one category on overlapping words say the same thing twice: keep one.
 void removeOverlaps(QList<Finding> &findings)
 {
-    std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
-        return a.start != b.start ? a.start < b.start : a.severity < b.severity;
+    // Errors first, since they decide whether a letter may leave: no warning that starts
+    // earlier may hide one. Then by position, the more severe first where two start
+    // together (the earlier match is usually the longer, more specific one, with the more
+    // fitting advice). Each finding with words is kept unless a finding of its category
+    // already kept covers some of the same words.
+    QList<qsizetype> order(findings.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&findings](qsizetype a, qsizetype b) {
+        const Finding &x = findings[a];
+        const Finding &y = findings[b];
+        const bool xError = x.severity == Severity::Error;
+        const bool yError = y.severity == Severity::Error;
+        if (xError != yError)
+            return xError;
+        return x.start != y.start ? x.start < y.start : x.severity < y.severity;
     });
-    QHash<QString, qsizetype> keptEnd; // category → end of the last kept finding with words
+    QHash<QString, std::map<qsizetype, qsizetype>> keptSpans; // category → kept start → end
+    QList<bool> keep(findings.size(), true);
+    for (const qsizetype i : std::as_const(order)) {
+        const Finding &finding = findings[i];
+        if (finding.end <= finding.start)
+            continue;
+        std::map<qsizetype, qsizetype> &spans = keptSpans[finding.category];
+        // Kept spans do not overlap each other, so only the nearest on each side can
+        // overlap this one.
+        auto next = spans.lower_bound(finding.start);
+        const bool overlapsNext = next != spans.end() && next->first < finding.end;
+        const bool overlapsPrevious = next != spans.begin() && std::prev(next)->second > finding.start;
+        if (overlapsNext || overlapsPrevious)
+            keep[i] = false;
+        else
+            spans.emplace(finding.start, finding.end);
+    }
     QList<Finding> kept;
     kept.reserve(findings.size());
-    for (const Finding &finding : std::as_const(findings)) {
-        if (finding.end > finding.start) {
-            qsizetype &end = keptEnd[finding.category];
-            if (finding.start < end)
-                continue;
-            end = finding.end;
-        }
-        kept.append(finding);
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        if (keep[i])
+            kept.append(findings[i]);
     }
+    std::stable_sort(kept.begin(), kept.end(), [](const Finding &a, const Finding &b) {
+        return a.start != b.start ? a.start < b.start : a.severity < b.severity;
+    });
     findings = kept;
 }
 

@@ -301,6 +301,33 @@ TEST(RuleSet_HousePack, AKnownDisabledRuleIsSwitchedOff)
     EXPECT_EQ(set->disabledByPacks(), (QStringList{QStringLiteral("readability.long-sentence"), QStringLiteral("spelling")}));
 }
 
+TEST(RuleSet_HousePack, OfTwoOverlappingFindingsOfACategoryAnErrorStaysWhereverItStartsElseTheEarlier)
+{
+    // given a warning on "quite frobbed" and an error on "frobbed the widgets", which share a
+    // word, and a suggestion on "rather zonked" beside a warning on "zonked by the gadget"
+    QTemporaryDir dir;
+    const auto set = withHousePack(dir, R"({"format": "amends-rules", "version": 1, "language": "en", "name": "House",
+        "rules": [
+          {"id": "house.mild", "category": "tone", "severity": "warning", "message": "mild", "patterns": ["quite frobbed"]},
+          {"id": "house.severe", "category": "tone", "severity": "error", "message": "severe", "patterns": ["frobbed the widgets"]},
+          {"id": "house.later", "category": "tone", "severity": "suggestion", "message": "later", "patterns": ["on Tuesday"]},
+          {"id": "house.rather", "category": "tone", "severity": "suggestion", "message": "rather", "patterns": ["rather zonked"]},
+          {"id": "house.gadget", "category": "tone", "severity": "warning", "message": "gadget", "patterns": ["zonked by the gadget"]}]})");
+    ASSERT_TRUE(set->errors().isEmpty()) << set->errors().join(u'\n').toStdString();
+    const core::Checker checker(set, nullptr);
+    QStringList tone;
+    for (const core::Finding &f : checker.check(core::subjectFromText(QStringLiteral("We quite frobbed the widgets on Tuesday. It was rather zonked by the gadget."),
+                                                                      QStringLiteral("en-US")))
+                                      .findings) {
+        if (f.category == QLatin1String("tone"))
+            tone.append(f.rule);
+    }
+    // then the error stays though the warning starts first (errors decide whether a letter may
+    // leave); between a suggestion and a warning the earlier, longer match stays; a finding
+    // elsewhere is untouched
+    EXPECT_EQ(tone, (QStringList{QStringLiteral("house.severe"), QStringLiteral("house.later"), QStringLiteral("house.rather")}));
+}
+
 TEST(RuleSet_HousePack, AFileThatIsNotARegularFileIsRefused)
 {
     const auto set = core::RuleSet::load(QStringLiteral("en"), {QStringLiteral("/dev/zero")});
