@@ -105,7 +105,7 @@ void LetterPreview::refreshNow()
 
 void LetterPreview::startBuilding()
 {
-    if (m_building.isRunning())
+    if (m_building.isRunning() || m_builtWaiting)
         return; // showBuilt() starts the next one
     if (showNoticeIfTooLong())
         return;
@@ -123,8 +123,23 @@ void LetterPreview::startBuilding()
         }));
 }
 
+void LetterPreview::paintEvent(QPaintEvent *event)
+{
+    QTextBrowser::paintEvent(event);
+    if (m_painted)
+        return;
+    m_painted = true;
+    if (m_builtWaiting)
+        QTimer::singleShot(0, this, &LetterPreview::showBuilt);
+}
+
 void LetterPreview::showBuilt()
 {
+    // Laying out a whole letter takes a few milliseconds: a window being opened is
+    // painted first, with the letter shown straight after.
+    m_builtWaiting = !m_painted && isVisible();
+    if (m_builtWaiting)
+        return;
     std::unique_ptr<QTextDocument> letter(m_building.result());
     m_buildUnclaimed = false;
     if (m_buildingGeneration == m_generation && m_shownGeneration != m_generation)

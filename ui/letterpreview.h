@@ -45,6 +45,9 @@ public:
 Q_SIGNALS:
     void refreshed();
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     void scheduleRefresh();
     void startBuilding();
@@ -63,6 +66,8 @@ private:
     quint64 m_shownGeneration = 0; ///< The change the document shown was made for.
     quint64 m_buildingGeneration = 0;
     bool m_buildUnclaimed = false; ///< Whether m_building holds a document nobody took.
+    bool m_painted = false;        ///< Whether the view has been painted yet.
+    bool m_builtWaiting = false;   ///< A built document waits for the first paint.
     QFutureWatcher<QTextDocument *> m_building;
 };
 

@@ -154,6 +154,8 @@ double guiThreadCpuMs()
 // For bench_startup (tests/bench): prints "painted" (and the GUI thread's CPU time by
 // then) when the window has first been painted and "ready" once what it loads in the
 // background has arrived, then quits.
+constexpr auto kPainted = static_cast<QEvent::Type>(QEvent::User + 1);
+
 void reportStartUp(amends::ui::MainWindow &window)
 {
     class FirstPaint : public QObject
@@ -172,22 +174,30 @@ void reportStartUp(amends::ui::MainWindow &window)
             if (event->type() != QEvent::Paint)
                 return QObject::eventFilter(watched, event);
             m_window.removeEventFilter(this);
-            QTimer::singleShot(0, this, [this] {
-                std::puts("painted");
-                std::printf("painted-cpu %.2f\n", guiThreadCpuMs());
-                std::fflush(stdout);
-                auto *poll = new QTimer(this);
-                connect(poll, &QTimer::timeout, this, [this] {
-                    if (!m_window.isSettled())
-                        return;
-                    std::puts("ready");
-                    std::fflush(stdout);
-                    m_window.document()->reset(m_window.document()->draft(), QString()); // nothing to ask
-                    QCoreApplication::exit(0);
-                });
-                poll->start(2);
-            });
+            // Posted ahead of everything already queued, so it is handled as soon as this
+            // paint pass (the window, its children, the flush) is over.
+            QCoreApplication::postEvent(this, new QEvent(kPainted), Qt::HighEventPriority);
             return QObject::eventFilter(watched, event);
+        }
+
+        bool event(QEvent *event) override
+        {
+            if (event->type() != kPainted)
+                return QObject::event(event);
+            std::puts("painted");
+            std::printf("painted-cpu %.2f\n", guiThreadCpuMs());
+            std::fflush(stdout);
+            auto *poll = new QTimer(this);
+            connect(poll, &QTimer::timeout, this, [this] {
+                if (!m_window.isSettled())
+                    return;
+                std::puts("ready");
+                std::fflush(stdout);
+                m_window.document()->reset(m_window.document()->draft(), QString()); // nothing to ask
+                QCoreApplication::exit(0);
+            });
+            poll->start(2);
+            return true;
         }
 
     private:

@@ -35,7 +35,10 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSemaphore>
+#include <QThreadPool>
 #include <QTimer>
+#include <QtConcurrent>
 #include <QTextBrowser>
 #include <QFile>
 #include <QImage>
@@ -45,6 +48,8 @@
 #include <QTextDocument>
 #include <QScreen>
 #include <QTest>
+
+#include <functional>
 
 using namespace amends;
 
@@ -190,6 +195,30 @@ bool previewShowsLogo(ui::LetterPreview *preview)
     return false;
 }
 
+// Calls a function whenever a widget receives events of one type.
+class OnEvent : public QObject
+{
+public:
+    OnEvent(QObject *watched, QEvent::Type type, std::function<void()> call)
+        : m_type(type)
+        , m_call(std::move(call))
+    {
+        watched->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == m_type)
+            m_call();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QEvent::Type m_type;
+    std::function<void()> m_call;
+};
+
 } // namespace
 
 TEST(MainWindow_Preview, ShowsTheLetterheadLogoOfThePreferences)
@@ -213,6 +242,38 @@ TEST(MainWindow_Preview, ShowsTheLetterheadLogoOfThePreferences)
     Q_EMIT window.exportController()->preferencesChanged();
     EXPECT_FALSE(window.preview()->hasLogo());
     EXPECT_FALSE(previewShowsLogo(window.preview()));
+}
+
+TEST(MainWindow_Preview, AWindowIsPaintedBeforeItsPreviewLaysOutTheLetter)
+{
+    // given a preview whose letter was built in the background before its window was shown
+    // (the pool's threads held, so the build waits for them, then runs to its end)
+    core::DraftDocument document;
+    document.reset(test::sampleDraft(), QString());
+    ui::LetterPreview preview(&document);
+    preview.resize(600, 800);
+    QSemaphore hold;
+    QThreadPool *pool = QThreadPool::globalInstance();
+    QList<QFuture<void>> holders;
+    for (int i = 0; i < pool->maxThreadCount(); ++i)
+        holders.append(QtConcurrent::run([&hold] { hold.acquire(); }));
+    QTest::qWait(40); // the preview's coalescing delay: its build is queued behind the holders
+    hold.release(pool->maxThreadCount());
+    pool->waitForDone();
+    ASSERT_TRUE(preview.isStale());
+    // when the window is shown
+    QStringList order;
+    QObject::connect(&preview, &ui::LetterPreview::refreshed, &preview, [&] { order.append(QStringLiteral("letter")); });
+    OnEvent painted(preview.viewport(), QEvent::Paint, [&] {
+        if (!order.contains(QStringLiteral("paint")))
+            order.append(QStringLiteral("paint"));
+    });
+    preview.setVisible(true);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return order.contains(QStringLiteral("letter")); }, 5000));
+    // then it is painted first, and the letter follows straight after
+    EXPECT_EQ(order, (QStringList{QStringLiteral("paint"), QStringLiteral("letter")}));
+    EXPECT_FALSE(preview.isStale());
+    EXPECT_TRUE(preview.toPlainText().contains(test::sampleDraft().customer.name));
 }
 
 TEST(MainWindow_OpenedDraft, LongOneLineFieldsShowTheirStart)
