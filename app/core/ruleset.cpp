@@ -16,6 +16,11 @@
 #include <algorithm>
 #include <optional>
 
+#if defined(Q_OS_LINUX)
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
 namespace amends::core {
 
 const QStringList &findingCategories()
@@ -31,6 +36,23 @@ const QStringList &findingCategories()
 }
 
 namespace {
+
+// A compiled form embedded in the program is read once, into the rule set: the pages of
+// the program file that hold it are given back to the system (read again from the file
+// should anything touch them), so the rules are in memory once rather than twice.
+void releaseEmbeddedPages(const QByteArray &bytes)
+{
+#if defined(Q_OS_LINUX)
+    const auto page = static_cast<quintptr>(sysconf(_SC_PAGESIZE));
+    const auto begin = reinterpret_cast<quintptr>(bytes.constData());
+    const quintptr first = (begin + page - 1) & ~(page - 1);
+    const quintptr last = (begin + quintptr(bytes.size())) & ~(page - 1);
+    if (last > first)
+        madvise(reinterpret_cast<void *>(first), last - first, MADV_DONTNEED);
+#else
+    Q_UNUSED(bytes)
+#endif
+}
 
 struct RuleSetText {
     Q_DECLARE_TR_FUNCTIONS(amends::core::RuleSet)
@@ -465,6 +487,8 @@ std::shared_ptr<const RuleSet> RuleSet::loadBuiltIn(const QString &dataLanguage,
     std::shared_ptr<const RuleSet> set;
     if (!bytes.isEmpty())
         set = deserialize(bytes, packsHash(dataLanguage), &error);
+    if (set && resource.isValid() && resource.compressionAlgorithm() == QResource::NoCompression)
+        releaseEmbeddedPages(bytes);
     return set ? set : compile(dataLanguage);
 }
 

@@ -188,6 +188,21 @@ TEST(RuleSet_CompiledForm, TheProgramsEmbeddedFormIsUsedForTheBuiltInPacksAlone)
     EXPECT_FALSE(core::RuleSet::load(QStringLiteral("en"), core::WordStemmer::forLanguage(QStringLiteral("en")))->isFromCompiledForm());
 }
 
+// Once read, the embedded form's pages are given back to the system; reading it again
+// (as each language's first check in another process would) reads them from the program
+// file, the same bytes.
+TEST(RuleSet_CompiledForm, ReadAgainAfterItsPagesWereGivenBackItGivesTheSameRules)
+{
+    for (const QString &language : dataLanguages()) {
+        SCOPED_TRACE(language.toStdString());
+        const auto first = core::RuleSet::load(language);
+        const auto second = core::RuleSet::load(language);
+        ASSERT_TRUE(first->isFromCompiledForm());
+        ASSERT_TRUE(second->isFromCompiledForm());
+        expectSameRules(*first, *second, false);
+    }
+}
+
 TEST(RuleSet_CompiledForm, ADamagedOrCutFormIsRefusedWithAReasonAndThePacksAreCompiled)
 {
     const QString language = QStringLiteral("pt-BR");
