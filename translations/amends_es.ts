@@ -1014,118 +1014,118 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::core::RuleSet</name>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="95"/>
+        <location filename="../app/core/ruleset.cpp" line="117"/>
         <source>a text</source>
         <translation>un texto</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="96"/>
+        <location filename="../app/core/ruleset.cpp" line="118"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="97"/>
+        <location filename="../app/core/ruleset.cpp" line="119"/>
         <source>true or false</source>
         <translation>true o false</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="98"/>
+        <location filename="../app/core/ruleset.cpp" line="120"/>
         <source>a list of texts</source>
         <translation>una lista de textos</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="99"/>
+        <location filename="../app/core/ruleset.cpp" line="121"/>
         <source>a group of keys</source>
         <translation>un grupo de claves</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="100"/>
+        <location filename="../app/core/ruleset.cpp" line="122"/>
         <source>a list of groups of keys</source>
         <translation>una lista de grupos de claves</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="101"/>
+        <location filename="../app/core/ruleset.cpp" line="123"/>
         <source>a group of lists of texts</source>
         <translation>un grupo de listas de textos</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="102"/>
+        <location filename="../app/core/ruleset.cpp" line="124"/>
         <source>a group of texts or lists of texts</source>
         <translation>un grupo de textos o listas de textos</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="115"/>
+        <location filename="../app/core/ruleset.cpp" line="137"/>
         <source>%1: unknown key &quot;%2&quot;</source>
         <translation>%1: clave desconocida &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="118"/>
+        <location filename="../app/core/ruleset.cpp" line="140"/>
         <source>%1: &quot;%2&quot; should be %3</source>
         <translation>%1: &quot;%2&quot; debería ser %3</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="202"/>
+        <location filename="../app/core/ruleset.cpp" line="224"/>
         <source>a rule pack</source>
         <translation>un paquete de reglas</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="211"/>
+        <location filename="../app/core/ruleset.cpp" line="233"/>
         <source>%1: not an Amends rule pack (%2)</source>
         <translation>%1: no es un paquete de reglas de Amends (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="212"/>
+        <location filename="../app/core/ruleset.cpp" line="234"/>
         <source>wrong format</source>
         <translation>formato incorrecto</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="216"/>
+        <location filename="../app/core/ruleset.cpp" line="238"/>
         <source>%1: unsupported rule pack version</source>
         <translation>%1: versión de paquete de reglas no compatible</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="252"/>
+        <location filename="../app/core/ruleset.cpp" line="274"/>
         <source>%1: &quot;disable&quot; names &quot;%2&quot;, which is no rule</source>
         <translation>%1: &quot;disable&quot; menciona &quot;%2&quot;, que no es ninguna regla</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="326"/>
+        <location filename="../app/core/ruleset.cpp" line="348"/>
         <source>%1: contraction &quot;%2&quot;: its readings must be words, as many in each</source>
         <translation>%1: contracción &quot;%2&quot;: sus lecturas deben ser palabras, la misma cantidad en cada una</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="342"/>
+        <location filename="../app/core/ruleset.cpp" line="364"/>
         <source>%1: pattern &quot;%2&quot;: %3</source>
         <translation>%1: patrón &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="356"/>
+        <location filename="../app/core/ruleset.cpp" line="378"/>
         <source>%1: regular expression &quot;%2&quot;: %3</source>
         <translation>%1: expresión regular &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="367"/>
-        <location filename="../app/core/ruleset.cpp" line="373"/>
+        <location filename="../app/core/ruleset.cpp" line="389"/>
+        <location filename="../app/core/ruleset.cpp" line="395"/>
         <source>%1: unknown section &quot;%2&quot;</source>
         <translation>%1: sección desconocida &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="409"/>
+        <location filename="../app/core/ruleset.cpp" line="431"/>
         <source>%1: a rule needs an id, a known category and a severity (error, warning, suggestion)</source>
         <translation>%1: una regla necesita un id, una categoría conocida y una gravedad (error, warning, suggestion)</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="413"/>
+        <location filename="../app/core/ruleset.cpp" line="435"/>
         <source>%1: the id is used twice</source>
         <translation>%1: el id se usa dos veces</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="429"/>
+        <location filename="../app/core/ruleset.cpp" line="451"/>
         <source>%1: a rule needs a message and at least one pattern</source>
         <translation>%1: una regla necesita un mensaje y al menos un patrón</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="480"/>
+        <location filename="../app/core/ruleset.cpp" line="504"/>
         <source>No rules for the language &quot;%1&quot;.</source>
         <translation>No hay reglas para el idioma &quot;%1&quot;.</translation>
     </message>
@@ -1808,52 +1808,57 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
         <translation>un diccionario</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="108"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="105"/>
+        <source>The dictionary &quot;%1&quot; cannot be used: line %2 holds a NUL character, which no text file has.</source>
+        <translation>No se puede usar el diccionario &quot;%1&quot;: la línea %2 contiene un carácter NUL, que ningún archivo de texto tiene.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/hunspellspeller.cpp" line="118"/>
         <source>The dictionary &quot;%1&quot; cannot be used: it is declared UTF-8, but line %2 is not UTF-8.</source>
         <translation>No se puede usar el diccionario &quot;%1&quot;: se declara UTF-8, pero la línea %2 no está en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="123"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="133"/>
         <source>The dictionary &quot;%1&quot; cannot be used: its %2 table is broken at line %3 (%4).</source>
         <translation>No se puede usar el diccionario &quot;%1&quot;: su tabla %2 está dañada en la línea %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="132"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="142"/>
         <source>&quot;%1 N&quot; should give the number of entries</source>
         <translation>&quot;%1 N&quot; debería indicar el número de entradas</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="134"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="144"/>
         <source>the table is given twice</source>
         <translation>la tabla aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="138"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="148"/>
         <source>it announces %1 entries but the file ends after %2</source>
         <translation>anuncia %1 entradas, pero el archivo termina después de %2</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="145"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="155"/>
         <source>an entry should be &quot;%1&quot; and one value</source>
         <translation>una entrada debería ser &quot;%1&quot; y un valor</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="146"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="156"/>
         <source>an entry should be &quot;%1&quot; and two values</source>
         <translation>una entrada debería ser &quot;%1&quot; y dos valores</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="150"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="160"/>
         <source>a &quot;(&quot; in a rule is not closed by &quot;)&quot;</source>
         <translation>un &quot;(&quot; de una regla no se cierra con &quot;)&quot;</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="173"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="183"/>
         <source>Cannot read the dictionary file &quot;%1&quot;.</source>
         <translation>No se puede leer el archivo de diccionario &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="187"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="197"/>
         <source>The dictionary &quot;%1&quot; uses the encoding &quot;%2&quot;, which this system cannot convert.</source>
         <translation>El diccionario &quot;%1&quot; usa la codificación &quot;%2&quot;, que este sistema no puede convertir.</translation>
     </message>

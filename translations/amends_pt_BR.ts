@@ -1014,118 +1014,118 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::core::RuleSet</name>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="95"/>
+        <location filename="../app/core/ruleset.cpp" line="117"/>
         <source>a text</source>
         <translation>um texto</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="96"/>
+        <location filename="../app/core/ruleset.cpp" line="118"/>
         <source>a number</source>
         <translation>um número</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="97"/>
+        <location filename="../app/core/ruleset.cpp" line="119"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="98"/>
+        <location filename="../app/core/ruleset.cpp" line="120"/>
         <source>a list of texts</source>
         <translation>uma lista de textos</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="99"/>
+        <location filename="../app/core/ruleset.cpp" line="121"/>
         <source>a group of keys</source>
         <translation>um grupo de chaves</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="100"/>
+        <location filename="../app/core/ruleset.cpp" line="122"/>
         <source>a list of groups of keys</source>
         <translation>uma lista de grupos de chaves</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="101"/>
+        <location filename="../app/core/ruleset.cpp" line="123"/>
         <source>a group of lists of texts</source>
         <translation>um grupo de listas de textos</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="102"/>
+        <location filename="../app/core/ruleset.cpp" line="124"/>
         <source>a group of texts or lists of texts</source>
         <translation>um grupo de textos ou listas de textos</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="115"/>
+        <location filename="../app/core/ruleset.cpp" line="137"/>
         <source>%1: unknown key &quot;%2&quot;</source>
         <translation>%1: chave desconhecida &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="118"/>
+        <location filename="../app/core/ruleset.cpp" line="140"/>
         <source>%1: &quot;%2&quot; should be %3</source>
         <translation>%1: &quot;%2&quot; deveria ser %3</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="202"/>
+        <location filename="../app/core/ruleset.cpp" line="224"/>
         <source>a rule pack</source>
         <translation>um pacote de regras</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="211"/>
+        <location filename="../app/core/ruleset.cpp" line="233"/>
         <source>%1: not an Amends rule pack (%2)</source>
         <translation>%1: não é um pacote de regras do Amends (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="212"/>
+        <location filename="../app/core/ruleset.cpp" line="234"/>
         <source>wrong format</source>
         <translation>formato incorreto</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="216"/>
+        <location filename="../app/core/ruleset.cpp" line="238"/>
         <source>%1: unsupported rule pack version</source>
         <translation>%1: versão de pacote de regras não suportada</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="252"/>
+        <location filename="../app/core/ruleset.cpp" line="274"/>
         <source>%1: &quot;disable&quot; names &quot;%2&quot;, which is no rule</source>
         <translation>%1: &quot;disable&quot; cita &quot;%2&quot;, que não é uma regra</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="326"/>
+        <location filename="../app/core/ruleset.cpp" line="348"/>
         <source>%1: contraction &quot;%2&quot;: its readings must be words, as many in each</source>
         <translation>%1: contração &quot;%2&quot;: as expansões devem ser palavras, na mesma quantidade em cada uma</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="342"/>
+        <location filename="../app/core/ruleset.cpp" line="364"/>
         <source>%1: pattern &quot;%2&quot;: %3</source>
         <translation>%1: padrão &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="356"/>
+        <location filename="../app/core/ruleset.cpp" line="378"/>
         <source>%1: regular expression &quot;%2&quot;: %3</source>
         <translation>%1: expressão regular &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="367"/>
-        <location filename="../app/core/ruleset.cpp" line="373"/>
+        <location filename="../app/core/ruleset.cpp" line="389"/>
+        <location filename="../app/core/ruleset.cpp" line="395"/>
         <source>%1: unknown section &quot;%2&quot;</source>
         <translation>%1: seção desconhecida &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="409"/>
+        <location filename="../app/core/ruleset.cpp" line="431"/>
         <source>%1: a rule needs an id, a known category and a severity (error, warning, suggestion)</source>
         <translation>%1: uma regra precisa de um id, uma categoria conhecida e uma gravidade (error, warning, suggestion)</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="413"/>
+        <location filename="../app/core/ruleset.cpp" line="435"/>
         <source>%1: the id is used twice</source>
         <translation>%1: o id é usado duas vezes</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="429"/>
+        <location filename="../app/core/ruleset.cpp" line="451"/>
         <source>%1: a rule needs a message and at least one pattern</source>
         <translation>%1: uma regra precisa de uma mensagem e de pelo menos um padrão</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="480"/>
+        <location filename="../app/core/ruleset.cpp" line="504"/>
         <source>No rules for the language &quot;%1&quot;.</source>
         <translation>Não há regras para o idioma &quot;%1&quot;.</translation>
     </message>
@@ -1808,52 +1808,57 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
         <translation>um dicionário</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="108"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="105"/>
+        <source>The dictionary &quot;%1&quot; cannot be used: line %2 holds a NUL character, which no text file has.</source>
+        <translation>O dicionário &quot;%1&quot; não pode ser usado: a linha %2 contém um caractere NUL, que nenhum arquivo de texto tem.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/hunspellspeller.cpp" line="118"/>
         <source>The dictionary &quot;%1&quot; cannot be used: it is declared UTF-8, but line %2 is not UTF-8.</source>
         <translation>Não é possível usar o dicionário &quot;%1&quot;: ele se declara UTF-8, mas a linha %2 não está em UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="123"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="133"/>
         <source>The dictionary &quot;%1&quot; cannot be used: its %2 table is broken at line %3 (%4).</source>
         <translation>Não é possível usar o dicionário &quot;%1&quot;: a tabela %2 dele está corrompida na linha %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="132"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="142"/>
         <source>&quot;%1 N&quot; should give the number of entries</source>
         <translation>&quot;%1 N&quot; deveria indicar o número de entradas</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="134"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="144"/>
         <source>the table is given twice</source>
         <translation>a tabela aparece duas vezes</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="138"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="148"/>
         <source>it announces %1 entries but the file ends after %2</source>
         <translation>ela anuncia %1 entradas, mas o arquivo termina após %2</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="145"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="155"/>
         <source>an entry should be &quot;%1&quot; and one value</source>
         <translation>uma entrada deveria ser &quot;%1&quot; e um valor</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="146"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="156"/>
         <source>an entry should be &quot;%1&quot; and two values</source>
         <translation>uma entrada deveria ser &quot;%1&quot; e dois valores</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="150"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="160"/>
         <source>a &quot;(&quot; in a rule is not closed by &quot;)&quot;</source>
         <translation>um &quot;(&quot; em uma regra não é fechado por &quot;)&quot;</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="173"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="183"/>
         <source>Cannot read the dictionary file &quot;%1&quot;.</source>
         <translation>Não é possível ler o arquivo de dicionário &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="187"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="197"/>
         <source>The dictionary &quot;%1&quot; uses the encoding &quot;%2&quot;, which this system cannot convert.</source>
         <translation>O dicionário &quot;%1&quot; usa a codificação &quot;%2&quot;, que este sistema não consegue converter.</translation>
     </message>

@@ -97,6 +97,16 @@ QString HunspellSpeller::affixFileProblem(const QString &affPath)
         lines.removeLast(); // the end of the last line, not a line
     if (!lines.isEmpty() && lines.first().startsWith("\xEF\xBB\xBF"))
         lines.first().remove(0, 3);
+    // Hunspell reads each line as a C string, so a NUL cuts it short: a table entry so cut
+    // loses its pattern, and Hunspell 1.7.1 then reads before the word it makes
+    // suggestions for. No text file holds one.
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines[i].contains('\0')) {
+            return HunspellSpellerText::tr("The dictionary \"%1\" cannot be used: line %2 holds a NUL character, which no text file has.")
+                .arg(affPath)
+                .arg(i + 1);
+        }
+    }
     // Hunspell 1.7.1 reads past its buffers when a UTF-8 dictionary's affix file (its
     // TRY line, for one) is not UTF-8, and crashes when asked for suggestions.
     const bool utf8 = std::any_of(lines.cbegin(), lines.cend(), [](const QByteArray &line) {

@@ -251,6 +251,9 @@ TEST(HunspellSpeller_Load, RefusesAnAffixFileWithABrokenTableNamingTheTableAndLi
         {"REP 2\nREP a e\nMAP aá\n", "REP table is broken at line 5"},
         {"REP 1\nREP f ph\nREP 1\nREP k c\n", "REP table is broken at line 5"},
         {"MAP 1\nMAP\n", "MAP table is broken at line 4"},
+        // Found by fuzzing: Hunspell cuts the line at the NUL, keeps an entry without its
+        // pattern, and reads before the word when asked for suggestions for "re".
+        {QByteArray("REP 2\nREP \0\0\0f ph\nREP ph f\n", 27), "line 4 holds a NUL character"},
     };
     for (const auto &c : cases) {
         // given a dictionary whose affix file has a malformed table
@@ -265,6 +268,7 @@ TEST(HunspellSpeller_Load, RefusesAnAffixFileWithABrokenTableNamingTheTableAndLi
         if (loaded.speller) {
             loaded.speller->suggestions(QStringLiteral("ah"));
             loaded.speller->suggestions(QStringLiteral("rebill"));
+            loaded.speller->suggestions(QStringLiteral("re"));
         }
     }
 }
