@@ -151,11 +151,12 @@ double guiThreadCpuMs()
     return used.tv_sec * 1e3 + used.tv_nsec / 1e6;
 }
 
+// Posted by reportStartUp() from the window's first paint.
+constexpr auto kPainted = static_cast<QEvent::Type>(QEvent::User + 1);
+
 // For bench_startup (tests/bench): prints "painted" (and the GUI thread's CPU time by
 // then) when the window has first been painted and "ready" once what it loads in the
 // background has arrived, then quits.
-constexpr auto kPainted = static_cast<QEvent::Type>(QEvent::User + 1);
-
 void reportStartUp(amends::ui::MainWindow &window)
 {
     class FirstPaint : public QObject

@@ -64,11 +64,16 @@ int parseArguments(QCommandLineParser &parser, const CommandContext &context, co
     return -1;
 }
 
+int fail(QTextStream &err, const QString &message)
+{
+    err << "amends-cli: " << message << '\n';
+    err.flush();
+    return UsageError;
+}
+
 int fail(const CommandContext &context, const QString &message)
 {
-    context.err << "amends-cli: " << message << '\n';
-    context.err.flush();
-    return UsageError;
+    return fail(context.err, message);
 }
 
 } // namespace amends::cli

@@ -39,7 +39,8 @@ void setUpApplication(QCoreApplication &app);
 /// on, else the exit code to return at once.
 int parseArguments(QCommandLineParser &parser, const CommandContext &context, const QString &description);
 
-/// Prints "amends-cli: MESSAGE" to stderr and returns UsageError.
+/// Prints "amends-cli: MESSAGE" to @p err (stderr) and returns UsageError.
+int fail(QTextStream &err, const QString &message);
 int fail(const CommandContext &context, const QString &message);
 
 int runCheck(const CommandContext &context);

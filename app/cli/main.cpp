@@ -82,11 +82,8 @@ int main(int argc, char **argv)
         return amends::cli::Success;
     }
     if (exporting) {
-        err << "amends-cli: "
-            << QCoreApplication::translate("cli", "cannot export: its helper, amends-cli-export, is not installed beside "
-                                                  "amends-cli. Reinstall Amends.")
-            << '\n';
-        return amends::cli::UsageError;
+        return amends::cli::fail(err, QCoreApplication::translate("cli", "cannot export: its helper, amends-cli-export, is not "
+                                                                         "installed beside amends-cli. Reinstall Amends."));
     }
 
     using Command = int (*)(const amends::cli::CommandContext &);
@@ -97,10 +94,7 @@ int main(int argc, char **argv)
         {QStringLiteral("spell"), amends::cli::runSpell},
     };
     const auto found = commands.find(command);
-    if (found == commands.end()) {
-        err << "amends-cli: " << QStringLiteral("unknown command \"%1\"; see 'amends-cli --help'.").arg(command)
-            << '\n';
-        return amends::cli::UsageError;
-    }
+    if (found == commands.end())
+        return amends::cli::fail(err, QStringLiteral("unknown command \"%1\"; see 'amends-cli --help'.").arg(command));
     amends::cli::runAndExit(arguments, found->second);
 }

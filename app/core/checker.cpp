@@ -14,7 +14,6 @@
 #include <algorithm>
 #include <future>
 #include <map>
-#include <numeric>
 #include <optional>
 
 namespace amends::core {
@@ -158,48 +157,36 @@ void dropJudgedBesideRuled(QList<Finding> &findings)
 // Two findings of one category on overlapping words say the same thing twice: keep one.
 void removeOverlaps(QList<Finding> &findings)
 {
+    const auto byPosition = [](const Finding &a, const Finding &b) {
+        return a.start != b.start ? a.start < b.start : a.severity < b.severity;
+    };
     // Errors first, since they decide whether a letter may leave: no warning that starts
     // earlier may hide one. Then by position, the more severe first where two start
     // together (the earlier match is usually the longer, more specific one, with the more
     // fitting advice). Each finding with words is kept unless a finding of its category
     // already kept covers some of the same words.
-    QList<qsizetype> order(findings.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&findings](qsizetype a, qsizetype b) {
-        const Finding &x = findings[a];
-        const Finding &y = findings[b];
-        const bool xError = x.severity == Severity::Error;
-        const bool yError = y.severity == Severity::Error;
-        if (xError != yError)
-            return xError;
-        return x.start != y.start ? x.start < y.start : x.severity < y.severity;
+    std::stable_sort(findings.begin(), findings.end(), [&byPosition](const Finding &a, const Finding &b) {
+        const bool aError = a.severity == Severity::Error;
+        const bool bError = b.severity == Severity::Error;
+        return aError != bError ? aError : byPosition(a, b);
     });
     QHash<QString, std::map<qsizetype, qsizetype>> keptSpans; // category → kept start → end
-    QList<bool> keep(findings.size(), true);
-    for (const qsizetype i : std::as_const(order)) {
-        const Finding &finding = findings[i];
-        if (finding.end <= finding.start)
-            continue;
-        std::map<qsizetype, qsizetype> &spans = keptSpans[finding.category];
-        // Kept spans do not overlap each other, so only the nearest on each side can
-        // overlap this one.
-        auto next = spans.lower_bound(finding.start);
-        const bool overlapsNext = next != spans.end() && next->first < finding.end;
-        const bool overlapsPrevious = next != spans.begin() && std::prev(next)->second > finding.start;
-        if (overlapsNext || overlapsPrevious)
-            keep[i] = false;
-        else
-            spans.emplace(finding.start, finding.end);
-    }
     QList<Finding> kept;
     kept.reserve(findings.size());
-    for (qsizetype i = 0; i < findings.size(); ++i) {
-        if (keep[i])
-            kept.append(findings[i]);
+    for (const Finding &finding : std::as_const(findings)) {
+        if (finding.end > finding.start) {
+            std::map<qsizetype, qsizetype> &spans = keptSpans[finding.category];
+            // Kept spans do not overlap each other, so only the nearest on each side can
+            // overlap this one.
+            const auto next = spans.lower_bound(finding.start);
+            if ((next != spans.end() && next->first < finding.end)
+                || (next != spans.begin() && std::prev(next)->second > finding.start))
+                continue;
+            spans.emplace_hint(next, finding.start, finding.end);
+        }
+        kept.append(finding);
     }
-    std::stable_sort(kept.begin(), kept.end(), [](const Finding &a, const Finding &b) {
-        return a.start != b.start ? a.start < b.start : a.severity < b.severity;
-    });
+    std::stable_sort(kept.begin(), kept.end(), byPosition);
     findings = kept;
 }
 
