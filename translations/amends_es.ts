@@ -1803,62 +1803,64 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::services::HunspellSpeller</name>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="84"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="109"/>
         <source>a dictionary</source>
         <translation>un diccionario</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="105"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="101"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="130"/>
         <source>The dictionary &quot;%1&quot; cannot be used: line %2 holds a NUL character, which no text file has.</source>
         <translation>No se puede usar el diccionario &quot;%1&quot;: la línea %2 contiene un carácter NUL, que ningún archivo de texto tiene.</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="118"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="143"/>
         <source>The dictionary &quot;%1&quot; cannot be used: it is declared UTF-8, but line %2 is not UTF-8.</source>
         <translation>No se puede usar el diccionario &quot;%1&quot;: se declara UTF-8, pero la línea %2 no está en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="133"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="158"/>
         <source>The dictionary &quot;%1&quot; cannot be used: its %2 table is broken at line %3 (%4).</source>
         <translation>No se puede usar el diccionario &quot;%1&quot;: su tabla %2 está dañada en la línea %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="142"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="167"/>
         <source>&quot;%1 N&quot; should give the number of entries</source>
         <translation>&quot;%1 N&quot; debería indicar el número de entradas</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="144"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="169"/>
         <source>the table is given twice</source>
         <translation>la tabla aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="148"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="173"/>
         <source>it announces %1 entries but the file ends after %2</source>
         <translation>anuncia %1 entradas, pero el archivo termina después de %2</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="155"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="180"/>
         <source>an entry should be &quot;%1&quot; and one value</source>
         <translation>una entrada debería ser &quot;%1&quot; y un valor</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="156"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="181"/>
         <source>an entry should be &quot;%1&quot; and two values</source>
         <translation>una entrada debería ser &quot;%1&quot; y dos valores</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="160"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="185"/>
         <source>a &quot;(&quot; in a rule is not closed by &quot;)&quot;</source>
         <translation>un &quot;(&quot; de una regla no se cierra con &quot;)&quot;</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="183"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="89"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="208"/>
         <source>Cannot read the dictionary file &quot;%1&quot;.</source>
         <translation>No se puede leer el archivo de diccionario &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="197"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="224"/>
         <source>The dictionary &quot;%1&quot; uses the encoding &quot;%2&quot;, which this system cannot convert.</source>
         <translation>El diccionario &quot;%1&quot; usa la codificación &quot;%2&quot;, que este sistema no puede convertir.</translation>
     </message>
@@ -4063,7 +4065,7 @@ Opciones:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="86"/>
+        <location filename="../app/cli/main.cpp" line="85"/>
         <source>cannot export: its helper, amends-cli-export, is not installed beside amends-cli. Reinstall Amends.</source>
         <translation>no se puede exportar: su programa auxiliar, amends-cli-export, no está instalado junto a amends-cli. Reinstale Amends.</translation>
     </message>

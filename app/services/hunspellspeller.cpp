@@ -10,6 +10,7 @@
 #include <QUtf8StringView>
 
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 #include <limits>
 
@@ -77,6 +78,30 @@ bool hasClosedGroups(const QByteArray &pattern)
 }
 
 } // namespace
+
+QString HunspellSpeller::wordFileProblem(const QString &dicPath)
+{
+    // Hunspell reads each line as a C string: a word cut short by a NUL keeps the length
+    // of the whole line, and 1.7.1 then throws out of suggest(). No text file holds one.
+    // The file is mapped, not read: a word list is megabytes, loaded at every start.
+    QFile file(dicPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return HunspellSpellerText::tr("Cannot read the dictionary file \"%1\".").arg(dicPath);
+    const qint64 size = file.size();
+    if (size == 0)
+        return {};
+    const uchar *bytes = file.map(0, size);
+    const QByteArray read = bytes ? QByteArray() : file.readAll();
+    const char *begin = bytes ? reinterpret_cast<const char *>(bytes) : read.constData();
+    const qint64 length = bytes ? size : read.size();
+    const char *nul = static_cast<const char *>(std::memchr(begin, '\0', static_cast<size_t>(length)));
+    if (!nul)
+        return {};
+    const qsizetype line = std::count(begin, nul, '\n') + 1;
+    return HunspellSpellerText::tr("The dictionary \"%1\" cannot be used: line %2 holds a NUL character, which no text file has.")
+        .arg(dicPath)
+        .arg(line);
+}
 
 QString HunspellSpeller::affixFileProblem(const QString &affPath)
 {
@@ -182,6 +207,8 @@ HunspellSpeller::LoadResult HunspellSpeller::load(const DictionaryPaths &paths)
         if (!probe.open(QIODevice::ReadOnly))
             return {nullptr, HunspellSpellerText::tr("Cannot read the dictionary file \"%1\".").arg(file)};
     }
+    if (const QString problem = wordFileProblem(paths.dicPath); !problem.isEmpty())
+        return {nullptr, problem};
     // Hunspell 1.7.1 crashes on some broken tables when asked for suggestions.
     if (const QString problem = affixFileProblem(paths.affPath); !problem.isEmpty())
         return {nullptr, problem};
@@ -207,10 +234,23 @@ std::optional<std::string> HunspellSpeller::prepare(const QString &word)
     return m_codec.encode(word);
 }
 
+template <typename Result, typename Call>
+Result HunspellSpeller::guarded(Call call)
+{
+    // Hunspell 1.7.1 throws the standard library's exceptions (out_of_range from a
+    // string) on some dictionaries it accepted: such a request has no answer, and the
+    // program goes on.
+    try {
+        return call();
+    } catch (const std::exception &) {
+        return Result{};
+    }
+}
+
 bool HunspellSpeller::isCorrect(const QString &word)
 {
     const std::optional<std::string> encoded = prepare(word);
-    return encoded && m_hunspell->spell(*encoded);
+    return encoded && guarded<bool>([&] { return m_hunspell->spell(*encoded); });
 }
 
 QStringList HunspellSpeller::decodeAll(const std::vector<std::string> &words, qsizetype max)
@@ -231,7 +271,8 @@ QStringList HunspellSpeller::stems(const QString &word)
     const std::optional<std::string> encoded = prepare(word);
     if (!encoded)
         return {};
-    return decodeAll(m_hunspell->stem(*encoded), std::numeric_limits<qsizetype>::max());
+    return decodeAll(guarded<std::vector<std::string>>([&] { return m_hunspell->stem(*encoded); }),
+                     std::numeric_limits<qsizetype>::max());
 }
 
 QStringList HunspellSpeller::suggestions(const QString &word, int max)
@@ -239,7 +280,7 @@ QStringList HunspellSpeller::suggestions(const QString &word, int max)
     const std::optional<std::string> encoded = prepare(word);
     if (!encoded || max <= 0)
         return {};
-    return decodeAll(m_hunspell->suggest(*encoded), max);
+    return decodeAll(guarded<std::vector<std::string>>([&] { return m_hunspell->suggest(*encoded); }), max);
 }
 
 } // namespace amends::services

@@ -32,13 +32,16 @@ public:
     };
 
     /// Loads a dictionary; an affix file whose PHONE, REP or MAP table is malformed, or
-    /// that declares UTF-8 and is not, is refused (Hunspell would crash on it), as are
-    /// missing or unreadable files.
+    /// that declares UTF-8 and is not, and a file holding a NUL character are refused
+    /// (Hunspell would crash on them), as are missing or unreadable files.
     static LoadResult load(const DictionaryPaths &paths);
     /// Empty when the PHONE, REP and MAP tables of @p affPath are well formed (a count
     /// line "KEY N", then N entries of the right number of values), else the reason,
     /// naming the table and the line.
     static QString affixFileProblem(const QString &affPath);
+    /// Empty unless the word file @p dicPath cannot be read or holds a NUL character
+    /// (Hunspell would cut a word there and later fault on it); else the reason.
+    static QString wordFileProblem(const QString &dicPath);
     ~HunspellSpeller() override;
 
     QString language() const override { return m_language; }
@@ -55,6 +58,9 @@ public:
 private:
     HunspellSpeller(std::unique_ptr<Hunspell> hunspell, DictionaryCodec codec, const DictionaryPaths &paths);
     std::optional<std::string> prepare(const QString &word);
+    /// @p call's result, or an empty one when Hunspell throws.
+    template <typename Result, typename Call>
+    static Result guarded(Call call);
     /// Hunspell's words decoded, empty and repeated ones left out, at most @p max.
     QStringList decodeAll(const std::vector<std::string> &words, qsizetype max);
 

@@ -5,7 +5,7 @@
 # fuzz build (clang, AMENDS_FUZZ=ON) in build/asan unless AMENDS_FUZZ_BUILD_DIR says
 # otherwise, then runs the target on a working copy of its seed corpus
 # (tests/fuzz/corpus/TARGET) with its dictionary. New inputs found stay in
-# build/asan/fuzz-corpus/TARGET; crashes, timeouts and leaks are written to
+# build/asan/fuzz-corpus/TARGET (AMENDS_FUZZ_CORPUS_DIR/TARGET if set); crashes, timeouts and leaks are written to
 # build/asan/fuzz-artifacts/TARGET/. Each one found belongs in
 # tests/fuzz/regressions/TARGET/ once fixed, where ctest runs it in every build.
 # The exit status is libFuzzer's: 0 when nothing was found.
@@ -35,7 +35,7 @@ if [ ! -f "$build_dir/CMakeCache.txt" ]; then
 fi
 cmake --build "$build_dir" --target "fuzz_$target"
 
-corpus=$build_dir/fuzz-corpus/$target
+corpus=${AMENDS_FUZZ_CORPUS_DIR:-$build_dir/fuzz-corpus}/$target
 artifacts=$build_dir/fuzz-artifacts/$target
 mkdir -p "$corpus" "$artifacts"
 cp -n "$fuzz_dir/corpus/$target"/* "$corpus"/

@@ -217,8 +217,10 @@ TEST(SystemDictionary_EnGb, AcceptsBritishSpellingThatEnUsRejects)
 
 namespace {
 
-// Writes a small dictionary (three words) with the given affix file into @p dir.
-services::DictionaryPaths writeDictionary(const QTemporaryDir &dir, const QByteArray &aff)
+// Writes a small dictionary (three words unless @p dic says otherwise) with the given
+// affix file into @p dir.
+services::DictionaryPaths writeDictionary(const QTemporaryDir &dir, const QByteArray &aff,
+                                          const QByteArray &dic = "3\nsorry\nrefund\ncharge\n")
 {
     const services::DictionaryPaths paths{QStringLiteral("en-US"), dir.filePath(QStringLiteral("xx_XX.aff")),
                                           dir.filePath(QStringLiteral("xx_XX.dic"))};
@@ -227,7 +229,7 @@ services::DictionaryPaths writeDictionary(const QTemporaryDir &dir, const QByteA
     affFile.write("SET UTF-8\nTRY esianrtolcdugmphbyfvkwz\n" + aff);
     QFile dicFile(paths.dicPath);
     EXPECT_TRUE(dicFile.open(QIODevice::WriteOnly));
-    dicFile.write("3\nsorry\nrefund\ncharge\n");
+    dicFile.write(dic);
     return paths;
 }
 
@@ -271,6 +273,21 @@ TEST(HunspellSpeller_Load, RefusesAnAffixFileWithABrokenTableNamingTheTableAndLi
             loaded.speller->suggestions(QStringLiteral("re"));
         }
     }
+}
+
+TEST(HunspellSpeller_Load, RefusesAWordFileWithANulCharacterNamingTheFileAndLine)
+{
+    // given a word file with a NUL inside its third line (found by fuzzing: Hunspell keeps
+    // the word cut short and throws out of suggest() when asked about "charged")
+    QTemporaryDir dir;
+    const services::DictionaryPaths paths =
+        writeDictionary(dir, "REP 1\nREP f ph\n", QByteArray("3\nsorry\nchar\0 /B\nrefund\n", 23));
+    // when it is loaded
+    const services::HunspellSpeller::LoadResult loaded = services::HunspellSpeller::load(paths);
+    // then it is refused, naming the file and the line
+    ASSERT_FALSE(loaded.speller);
+    EXPECT_TRUE(loaded.error.contains(paths.dicPath)) << loaded.error.toStdString();
+    EXPECT_TRUE(loaded.error.contains(QStringLiteral("line 3 holds a NUL character"))) << loaded.error.toStdString();
 }
 
 TEST(HunspellSpeller_Load, AcceptsWellFormedTables)
