@@ -39,6 +39,14 @@ SpellingState *stateOf(const QTextBlock &block)
     return static_cast<SpellingState *>(block.userData());
 }
 
+int longestOf(const QList<QTextLayout::FormatRange> &ranges)
+{
+    int longest = 0;
+    for (const QTextLayout::FormatRange &range : ranges)
+        longest = qMax(longest, range.length);
+    return longest;
+}
+
 } // namespace
 
 ProofreadingHighlighter::ProofreadingHighlighter(QTextDocument *document)
@@ -47,6 +55,19 @@ ProofreadingHighlighter::ProofreadingHighlighter(QTextDocument *document)
 {
     m_idle->setInterval(0);
     connect(m_idle, &QTimer::timeout, this, &ProofreadingHighlighter::checkPendingBlocks);
+}
+
+ProofreadingHighlighter::ProofreadingHighlighter(QObject *parent)
+    : QSyntaxHighlighter(parent)
+    , m_idle(new QTimer(this))
+{
+    m_idle->setInterval(0);
+    connect(m_idle, &QTimer::timeout, this, &ProofreadingHighlighter::checkPendingBlocks);
+}
+
+void ProofreadingHighlighter::rehighlightAll()
+{
+    rehighlightQuietly({});
 }
 
 void ProofreadingHighlighter::setProofreader(services::Proofreader *proofreader)
@@ -78,6 +99,12 @@ void ProofreadingHighlighter::setExtraFormats(const QList<QTextLayout::FormatRan
                      [](const QTextLayout::FormatRange &a, const QTextLayout::FormatRange &b) { return a.start < b.start; });
     if (sorted == m_extraFormats)
         return;
+    if (!document()) {
+        // Painted with everything else once set on a document.
+        m_extraFormats = sorted;
+        m_longestExtra = longestOf(m_extraFormats);
+        return;
+    }
     // Only paragraphs that gain or lose a mark are painted again.
     QSet<int> blocks;
     for (const QList<QTextLayout::FormatRange> *list : {&m_extraFormats, &sorted}) {
@@ -89,9 +116,7 @@ void ProofreadingHighlighter::setExtraFormats(const QList<QTextLayout::FormatRan
         }
     }
     m_extraFormats = sorted;
-    m_longestExtra = 0;
-    for (const QTextLayout::FormatRange &range : std::as_const(m_extraFormats))
-        m_longestExtra = qMax(m_longestExtra, range.length);
+    m_longestExtra = longestOf(m_extraFormats);
     // Past a few hundred paragraphs one pass over the document is cheaper.
     if (blocks.size() > kMaxSingleRehighlights) {
         rehighlightQuietly({});
@@ -103,6 +128,8 @@ void ProofreadingHighlighter::setExtraFormats(const QList<QTextLayout::FormatRan
 
 void ProofreadingHighlighter::ignoreOnce(int start, int end)
 {
+    if (!document())
+        return;
     QTextCursor cursor(document());
     cursor.setPosition(start);
     cursor.setPosition(end, QTextCursor::KeepAnchor);
@@ -118,7 +145,7 @@ void ProofreadingHighlighter::setTypingPosition(int position)
         return;
     const int left = m_typingPosition;
     m_typingPosition = position;
-    if (left >= 0 && position < 0)
+    if (left >= 0 && position < 0 && document())
         rehighlightQuietly(document()->findBlock(left));
 }
 
@@ -258,6 +285,8 @@ void ProofreadingHighlighter::highlightSpelling(const QString &text)
 // large one, so the document stays quiet. Its layout is told directly, not by signal.
 void ProofreadingHighlighter::rehighlightQuietly(const QTextBlock &block)
 {
+    if (!document())
+        return;
     const QSignalBlocker quiet(document());
     if (block.isValid())
         rehighlightBlock(block);
@@ -283,6 +312,10 @@ bool ProofreadingHighlighter::withinBudget()
 void ProofreadingHighlighter::checkPendingBlocks()
 {
     QTextDocument *doc = document();
+    if (!doc) {
+        m_idle->stop();
+        return;
+    }
     const int blockCount = doc->blockCount();
     QTextBlock block = doc->findBlockByNumber(qBound(0, m_scanBlock, blockCount - 1));
     QElapsedTimer slice;

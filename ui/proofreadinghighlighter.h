@@ -29,6 +29,12 @@ class ProofreadingHighlighter : public QSyntaxHighlighter
 
 public:
     explicit ProofreadingHighlighter(QTextDocument *document);
+    /// A highlighter not yet set on a document (QSyntaxHighlighter::setDocument()):
+    /// until then it only keeps what it is given.
+    explicit ProofreadingHighlighter(QObject *parent);
+    /// Marks the whole document now, as an edit would, without reporting a change of
+    /// its text.
+    void rehighlightAll();
 
     /// Where spelling comes from; with none, or one without a dictionary, no word is
     /// marked.

@@ -28,7 +28,7 @@ QAction *separator(QObject *parent)
 
 SectionEditor::SectionEditor(QWidget *parent)
     : QPlainTextEdit(parent)
-    , m_highlighter(new ProofreadingHighlighter(document()))
+    , m_highlighter(new ProofreadingHighlighter(this))
 {
     setTabChangesFocus(true);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
@@ -53,6 +53,17 @@ void SectionEditor::keyPressEvent(QKeyEvent *event)
                                    || text.front() == u'-');
     m_highlighter->setTypingPosition(wordCharacter ? textCursor().selectionStart() + 1 : -1);
     QPlainTextEdit::keyPressEvent(event);
+}
+
+void SectionEditor::showEvent(QShowEvent *event)
+{
+    // An editor is marked from when it is first shown: marking lays its text out, which
+    // a window opening with five of its six section editors hidden need not wait for.
+    if (!m_highlighter->document()) {
+        m_highlighter->setDocument(document());
+        m_highlighter->rehighlightAll();
+    }
+    QPlainTextEdit::showEvent(event);
 }
 
 void SectionEditor::focusOutEvent(QFocusEvent *event)

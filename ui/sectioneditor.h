@@ -31,6 +31,8 @@ public:
 
     /// Turns spelling marks and corrections on (nullptr: off).
     void setProofreader(services::Proofreader *proofreader);
+    /// Set on the editor's document when the editor is first shown; until then it
+    /// keeps the proofreader and marks it is given, and paints nothing.
     ProofreadingHighlighter *highlighter() const { return m_highlighter; }
 
     /// The context menu for document position @p position, which the caller owns: for a
@@ -41,6 +43,7 @@ public:
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
 
 private:

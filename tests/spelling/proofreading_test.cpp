@@ -48,6 +48,7 @@ struct EditorFixture {
         proofreader = std::make_unique<services::Proofreader>(&document, dictionaries.finder(), personal.path());
         editor.setProofreader(proofreader.get());
         editor.resize(640, 320);
+        editor.show(); // an editor is marked once shown
     }
 
     QTextBlock block(int number = 0) const { return editor.document()->findBlockByNumber(number); }

@@ -193,6 +193,8 @@ TEST(Findings_Underline, MarksTheFindingInItsSectionEditorInTheColourOfItsKind)
     ui::SectionEditor *editor = fixture.window->sectionPage(core::Section::Improvement)->editor();
     editor->setPlainText(QStringLiteral("We now check twice, so no more hassle."));
     fixture.window->checks()->checkNow();
+    // The mark is kept while its editor is hidden and painted once the writer goes there.
+    fixture.window->wizard()->showSection(core::Section::Improvement);
     const QList<QTextLayout::FormatRange> ranges = editor->highlighter()->extraFormats();
     ASSERT_EQ(ranges.size(), 1);
     EXPECT_EQ(editor->toPlainText().mid(ranges.first().start, ranges.first().length), QStringLiteral("hassle"));

@@ -1,6 +1,7 @@
 #include "ui/letterpreview.h"
 #include "ui/letterwizard.h"
 #include "ui/sectioneditor.h"
+#include "ui/proofreadinghighlighter.h"
 #include "ui/sectionpage.h"
 
 #include "core/draftdocument.h"
@@ -12,6 +13,10 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+
+#include <algorithm>
 
 using namespace amends;
 
@@ -169,4 +174,27 @@ TEST(SectionPage_Guidance, EachPageBuildsItsGuidanceWhenFirstShownAndKeepsItAfte
     window.wizard()->showStep(ui::WizardStep::CaseDetails);
     window.wizard()->showSection(core::Section::Regret);
     EXPECT_TRUE(labelTexts(window.sectionPage(core::Section::Regret)).contains(guidance.forSection(core::Section::Regret).guidance));
+}
+
+TEST(SectionPage_Marks, AHiddenEditorIsMarkedOnlyOnceItsPageIsShown)
+{
+    // given a window opened on the case page, with a placeholder in a hidden section
+    test::WindowFixture fixture;
+    ui::MainWindow &window = *fixture.window;
+    ASSERT_TRUE(window.newFromScenario(QStringLiteral("duplicate-charge"), true));
+    window.show();
+    ui::SectionEditor *editor = window.sectionPage(core::Section::Remedy)->editor();
+    editor->setPlainText(QStringLiteral("Dear {customer.name}, we refund you."));
+    QCoreApplication::processEvents();
+    // then the hidden editor is not marked (marking would lay its text out before the
+    // window's first paint)
+    EXPECT_EQ(editor->highlighter()->document(), nullptr);
+    EXPECT_TRUE(editor->document()->firstBlock().layout()->formats().isEmpty());
+    // when its page is shown
+    openSection(window, core::Section::Remedy);
+    // then its placeholder is a chip at once
+    const QList<QTextLayout::FormatRange> formats = editor->document()->firstBlock().layout()->formats();
+    EXPECT_TRUE(std::any_of(formats.cbegin(), formats.cend(), [](const QTextLayout::FormatRange &range) {
+        return range.start == 5 && range.length == 15 && range.format.background().color() == QColor(0xdb, 0xea, 0xfe);
+    }));
 }
