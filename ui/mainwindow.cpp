@@ -11,6 +11,7 @@
 #include "exportcontroller.h"
 #include "letterpreview.h"
 #include "letterwizard.h"
+#include "proofreadinghighlighter.h"
 #include "reviewpage.h"
 #include "reviewpanel.h"
 #include "scenariodialog.h"
@@ -20,6 +21,7 @@
 #include "trainingwindow.h"
 #include "welcomedialog.h"
 
+#include "core/checktypes.h"
 #include "core/draftdocument.h"
 #include "core/draftfile.h"
 #include "core/language.h"
@@ -248,7 +250,7 @@ ReviewPanel *MainWindow::reviewPanel()
     m_review = new ReviewPanel(m_document, m_settings, this);
     connect(m_review, &ReviewPanel::commentRequested, this, &MainWindow::requestComment);
     m_review->setSection(m_wizard->currentPage()->section());
-    m_review->setCheckResult(m_checks->result());
+    m_review->setCheckResult(shownCheckResult());
     applyPresentation();
     auto *dock = findChild<QDockWidget *>(QStringLiteral("reviewDock"));
     dock->setWidget(m_review);
@@ -425,12 +427,21 @@ void MainWindow::setupConnections()
         statusBar()->showMessage(message, 6000);
     });
     connect(m_checks, &CheckController::checked, this, [this] {
-        m_findings->setResult(m_checks->result());
+        showCheckResult();
         m_findingMarks->refresh();
-        if (m_review)
-            m_review->setCheckResult(m_checks->result());
-        m_reviewPage->setCheckResult(m_checks->result());
     });
+    // Leaving a word by typing after it changes the text, and the next check shows the
+    // word (its result for the text before would show the half-typed one a moment);
+    // leaving it by moving the cursor shows it now.
+    for (core::Section section : core::kSections) {
+        connect(
+            sectionEditor(section)->highlighter(), &ProofreadingHighlighter::typedWordLeft, this,
+            [this] {
+                if (!m_checks->isStale())
+                    showCheckResult();
+            },
+            Qt::QueuedConnection);
+    }
     connect(m_checks, &CheckController::pausedChanged, this, [this](bool paused) {
         if (paused)
             statusBar()->showMessage(tr("This letter is far longer than a letter should be, so it is no longer checked as "
@@ -479,6 +490,35 @@ void MainWindow::restoreLayout()
     restoreState(m_settings.windowState());
     if (!m_splitter->restoreState(m_settings.splitterState()))
         m_splitter->setSizes({760, 600});
+}
+
+core::CheckResult MainWindow::shownCheckResult() const
+{
+    // As in the editors, a word being typed is no misspelling until the writer leaves
+    // it: the list would otherwise change at every key of every word.
+    core::CheckResult result = m_checks->result();
+    for (core::Section section : core::kSections) {
+        const int typing = sectionEditor(section)->highlighter()->typingPosition();
+        if (typing < 0)
+            continue;
+        result.findings.removeIf([&](const core::Finding &finding) {
+            if (finding.section != section || finding.category != QLatin1String("spelling"))
+                return false;
+            // Findings lie in the letter's text; the typing position in the section's.
+            const std::optional<core::Finding> inSection = m_checks->mapToSection(finding);
+            return inSection && inSection->start <= typing && typing <= inSection->end;
+        });
+    }
+    return result;
+}
+
+void MainWindow::showCheckResult()
+{
+    const core::CheckResult shown = shownCheckResult();
+    m_findings->setResult(shown);
+    if (m_review)
+        m_review->setCheckResult(shown);
+    m_reviewPage->setCheckResult(shown);
 }
 
 SectionPage *MainWindow::sectionPage(core::Section section) const

@@ -15,6 +15,7 @@ class QSplitter;
 
 namespace amends::core {
 class DraftDocument;
+struct CheckResult;
 class Settings;
 } // namespace amends::core
 
@@ -116,6 +117,11 @@ private:
     void requestComment();
     void setupConnections();
     void setupProofreading();
+    /// The latest check as the writer is shown it: without the misspelling of the word
+    /// being typed (as ProofreadingHighlighter::setTypingPosition() leaves it unmarked).
+    core::CheckResult shownCheckResult() const;
+    /// Shows shownCheckResult() in the findings panel, the review page and the review.
+    void showCheckResult();
     void restoreLayout();
     void startBackgroundWork();
     void applyPresentation();

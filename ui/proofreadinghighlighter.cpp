@@ -145,8 +145,11 @@ void ProofreadingHighlighter::setTypingPosition(int position)
         return;
     const int left = m_typingPosition;
     m_typingPosition = position;
-    if (left >= 0 && position < 0 && document())
+    if (left < 0 || position >= 0)
+        return;
+    if (document())
         rehighlightQuietly(document()->findBlock(left));
+    Q_EMIT typedWordLeft();
 }
 
 bool ProofreadingHighlighter::isIgnoredOnce(int start, int end) const

@@ -70,6 +70,8 @@ public:
 Q_SIGNALS:
     /// Every paragraph deferred after a large change has been checked.
     void caughtUp();
+    /// The writer left the word being typed (setTypingPosition(-1) after a position).
+    void typedWordLeft();
 
 protected:
     void highlightBlock(const QString &text) override;

@@ -348,3 +348,38 @@ TEST(Findings_Panel, TakesOneLineWhenThereIsNothingToShow)
     fixture.window->checks()->checkNow();
     EXPECT_TRUE(panel->tree()->isVisible());
 }
+
+TEST(Findings_Typing, AWordBeingTypedIsListedAsMisspelledOnlyOnceTheWriterLeavesIt)
+{
+    // given a window with its dictionary, the writer typing in a section
+    CheckedWindow fixture;
+    fixture.window->show();
+    AMENDS_WAIT_FOR(!fixture.window->proofreader()->isLoading(), 20000);
+    fixture.window->showSection(core::Section::Improvement);
+    ui::SectionEditor *editor = fixture.window->sectionPage(core::Section::Improvement)->editor();
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    const auto listsTheWord = [&] {
+        const QStringList listed = listedFindings(fixture.window->findingsPanel()->tree());
+        return std::any_of(listed.cbegin(), listed.cend(), [](const QString &text) { return text.contains(QStringLiteral("mistaek")); });
+    };
+    // when a word is typed, key by key
+    QTest::keyClicks(editor, QStringLiteral(" Sorry for the mistaek"));
+    AMENDS_WAIT_FOR(!fixture.window->checks()->isStale(), 20000);
+    QCoreApplication::processEvents();
+    // then the check found it, but the list does not show it while it is being typed
+    const QList<core::Finding> found = fixture.window->checks()->sectionFindings(core::Section::Improvement);
+    ASSERT_TRUE(std::any_of(found.cbegin(), found.cend(), [](const core::Finding &f) { return f.excerpt == QStringLiteral("mistaek"); }));
+    EXPECT_FALSE(listsTheWord());
+    // when the writer moves the cursor away, it is listed at once
+    QTest::keyClick(editor, Qt::Key_Home);
+    AMENDS_WAIT_FOR(listsTheWord(), 2000);
+    // and when the writer goes on typing a word after it, also once that text is checked
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, QStringLiteral(" agian"));
+    AMENDS_WAIT_FOR(!fixture.window->checks()->isStale(), 20000);
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(listsTheWord());
+    const QStringList listed = listedFindings(fixture.window->findingsPanel()->tree());
+    EXPECT_FALSE(std::any_of(listed.cbegin(), listed.cend(), [](const QString &text) { return text.contains(QStringLiteral("agian")); }));
+}
