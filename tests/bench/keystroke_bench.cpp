@@ -1,7 +1,11 @@
 // Typing into the main window, measured as the writer feels it, beside a floor: a
 // plain Qt window with one QPlainTextEdit holding the same text, typed into the same way.
 //
-//   bench_keystroke [WORDS] [KEYS] [RUNS]      (defaults: 5000 words, 200 keys, 3 runs)
+//   bench_keystroke [WORDS] [KEYS] [RUNS] [--prose]
+//                                  (defaults: 5000 words, 200 keys, 3 runs)
+//
+// The keys are the letters a to z over and over, one long word; with --prose, an
+// English sentence over and over, words and spaces, as a writer types.
 //
 // The letter is the sample scenario with its explanation repeated until it has WORDS
 // words; the keys go into the Regret editor (the floor: the end of its text) through the
@@ -90,6 +94,9 @@ struct Figures {
 
 // Types @p keys keys into @p editor as described above. @p isSettled says whether the
 // window shows what was typed (the floor: always).
+// What is typed: the alphabet, or with --prose a sentence.
+QByteArray typedKeys = "abcdefghijklmnopqrstuvwxyz";
+
 Figures type(QWidget *editor, int keys, const std::function<bool()> &isSettled)
 {
     Figures figures;
@@ -109,7 +116,7 @@ Figures type(QWidget *editor, int keys, const std::function<bool()> &isSettled)
                                // A timer may fire a fraction of a millisecond early.
                                while (clock.nsecsElapsed() / 1e6 < due) {
                                }
-                               QTest::keyClick(editor, static_cast<char>('a' + key % 26));
+                               QTest::keyClick(editor, typedKeys.at(key % typedKeys.size()));
                                sent = true;
                            });
         while (!sent || watch.paintedAt < 0)
@@ -161,9 +168,12 @@ int main(int argc, char **argv)
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    const int words = argc > 1 ? std::atoi(argv[1]) : 5000;
-    const int keys = argc > 2 ? std::atoi(argv[2]) : 200;
-    const int runs = argc > 3 ? std::atoi(argv[3]) : 3;
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.removeAll(QStringLiteral("--prose")) > 0)
+        typedKeys = "we are sorry that we took the payment twice and we will refund it today ";
+    const int words = arguments.size() > 0 ? arguments.at(0).toInt() : 5000;
+    const int keys = arguments.size() > 1 ? arguments.at(1).toInt() : 200;
+    const int runs = arguments.size() > 2 ? arguments.at(2).toInt() : 3;
     QTemporaryDir scratch;
     core::Settings settings(scratch.filePath(QStringLiteral("settings.ini")));
     ui::MainWindow window(settings, scratch.filePath(QStringLiteral("recovery")));
@@ -205,8 +215,8 @@ int main(int argc, char **argv)
         editor->setFocus();
         amendsRuns.push_back(type(editor, keys, amendsSettled));
     }
-    std::printf("letter of %d words, %d keys typed into Regret, %d runs (medians of the runs)\n",
-                wordCount(window.document()->draft()), keys, runs);
+    std::printf("letter of %d words, %d keys (%s) typed into Regret, %d runs (medians of the runs)\n",
+                wordCount(window.document()->draft()), keys, typedKeys.size() == 26 ? "a to z" : "prose", runs);
     print("Amends", amendsRuns);
     print("floor", floorRuns);
     window.document()->reset(window.document()->draft(), QString()); // nothing to ask on close
