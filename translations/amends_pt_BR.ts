@@ -1177,6 +1177,11 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
         <source>section &quot;%1&quot; has no text</source>
         <translation>a seção &quot;%1&quot; não tem texto</translation>
     </message>
+    <message>
+        <location filename="../app/core/scenario.cpp" line="86"/>
+        <source>it declares the language &quot;%1&quot; but is in the folder &quot;%2&quot;</source>
+        <translation>declara o idioma &quot;%1&quot;, mas está na pasta &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>amends::core::SpellCheck</name>
@@ -2699,355 +2704,355 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Preview of the letter</source>
         <translation>Pré-visualização da carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Findings</source>
         <translation>Apontamentos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>The letter is now a draft: fill in the case details, then repair each part.</source>
         <translation>A carta agora é um rascunho: preencha os dados do caso e depois corrija cada parte.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Add comment</source>
         <translation>Adicionar comentário</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>&amp;New from Scenario…</source>
         <translation>&amp;Nova a partir de cenário…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir recen&amp;tes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>Check a &amp;Text Letter…</source>
         <translation>&amp;Verificar carta em texto…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
-        <location filename="../ui/mainwindow.cpp" line="752"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="792"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>Save &amp;As…</source>
         <translation>Salvar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Save the &amp;Draft</source>
         <translation>Salvar o &amp;rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Export as &amp;PDF…</source>
         <translation>Exportar como &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>Send by &amp;Email…</source>
         <translation>Enviar por e-&amp;mail…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>&amp;Quit</source>
         <translation>Sai&amp;r</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>Cu&amp;t</source>
         <translation>Recor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>&amp;Paste</source>
         <translation>Co&amp;lar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>Select &amp;All</source>
         <translation>&amp;Selecionar tudo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>&amp;Next Step</source>
         <translation>&amp;Próxima etapa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>&amp;Previous Step</source>
         <translation>Etapa &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configurações</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>&amp;Checks…</source>
         <translation>&amp;Verificações…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&amp;Review Mode</source>
         <translation>Modo de &amp;revisão</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>&amp;Presentation View</source>
         <translation>Modo de a&amp;presentação</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guia do usuário</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>&amp;Welcome Page</source>
         <translation>Página de &amp;boas-vindas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>&amp;Rule Catalogue</source>
         <translation>&amp;Catálogo de regras</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>&amp;Training…</source>
         <translation>&amp;Treinamento…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>&amp;About Amends</source>
         <translation>&amp;Sobre o Amends</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>This letter is far longer than a letter should be, so it is no longer checked as you type. Shorten it to resume the checks.</source>
         <translation>Esta carta está muito mais longa do que uma carta deveria ser, por isso não é mais verificada enquanto você digita. Encurte-a para retomar as verificações.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation>Não foi possível manter uma cópia de recuperação: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>Opened %1</source>
         <translation>Aberto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>Saved %1</source>
         <translation>Salvo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>The last letter could not be opened: %1</source>
         <translation>Não foi possível abrir a última carta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>an unsaved letter to %1</source>
         <translation>uma carta não salva para %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
         <source>Restore your letter?</source>
         <translation>Restaurar sua carta?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
         <source>Amends did not close normally last time. A copy of %1 from %2 was kept. Restore it?</source>
         <translation>O Amends não foi fechado normalmente da última vez. Foi guardada uma cópia de %1 feita em %2. Deseja restaurá-la?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="636"/>
         <source>Restored the letter. Save it to keep it.</source>
         <translation>Carta restaurada. Salve-a para não perdê-la.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="661"/>
         <source>Untitled letter</source>
         <translation>Carta sem título</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow.cpp" line="662"/>
         <source>%1[*] — Amends</source>
         <translation>%1[*] — Amends</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="656"/>
+        <location filename="../ui/mainwindow.cpp" line="696"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="661"/>
+        <location filename="../ui/mainwindow.cpp" line="701"/>
         <source>No recent letters</source>
         <translation>Nenhuma carta recente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="669"/>
+        <location filename="../ui/mainwindow.cpp" line="709"/>
         <source>Your details will be used for new letters.</source>
         <translation>Seus dados serão usados nas novas cartas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="685"/>
+        <location filename="../ui/mainwindow.cpp" line="725"/>
         <source>Open letter</source>
         <translation>Abrir carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="686"/>
+        <location filename="../ui/mainwindow.cpp" line="726"/>
         <source>Amends letters (*.amends);;Text letters (*.txt);;All files (*)</source>
         <translation>Cartas do Amends (*.amends);;Cartas em texto (*.txt);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
-        <location filename="../ui/mainwindow.cpp" line="692"/>
-        <location filename="../ui/mainwindow.cpp" line="699"/>
-        <location filename="../ui/mainwindow.cpp" line="709"/>
+        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
+        <location filename="../ui/mainwindow.cpp" line="739"/>
+        <location filename="../ui/mainwindow.cpp" line="749"/>
         <source>Cannot open the letter</source>
         <translation>Não é possível abrir a carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Your comment (Ctrl+Enter adds it):</source>
         <translation>Seu comentário (Ctrl+Enter adiciona):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
         <source>&quot;%1&quot; cannot be read as a letter.</source>
         <translation>Não é possível ler &quot;%1&quot; como carta.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
-        <location filename="../ui/mainwindow.cpp" line="739"/>
+        <location filename="../ui/mainwindow.cpp" line="759"/>
+        <location filename="../ui/mainwindow.cpp" line="779"/>
         <source>Cannot save the letter</source>
         <translation>Não é possível salvar a carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
-        <location filename="../ui/mainwindow.cpp" line="739"/>
+        <location filename="../ui/mainwindow.cpp" line="759"/>
+        <location filename="../ui/mainwindow.cpp" line="779"/>
         <source>Your letter is still open; try another folder.</source>
         <translation>Sua carta continua aberta; tente outra pasta.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="730"/>
+        <location filename="../ui/mainwindow.cpp" line="770"/>
         <source>letter</source>
         <translation>carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="732"/>
+        <location filename="../ui/mainwindow.cpp" line="772"/>
         <source>Save letter</source>
         <translation>Salvar carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="732"/>
+        <location filename="../ui/mainwindow.cpp" line="772"/>
         <source>Amends letters (*.amends)</source>
         <translation>Cartas do Amends (*.amends)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="747"/>
+        <location filename="../ui/mainwindow.cpp" line="787"/>
         <source>Save changes?</source>
         <translation>Salvar alterações?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="747"/>
+        <location filename="../ui/mainwindow.cpp" line="787"/>
         <source>This letter has changes that are not saved yet. Save them?</source>
         <translation>Esta carta tem alterações que ainda não foram salvas. Deseja salvá-las?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="753"/>
+        <location filename="../ui/mainwindow.cpp" line="793"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="767"/>
+        <location filename="../ui/mainwindow.cpp" line="807"/>
         <source>House rules not loaded</source>
         <translation>Regras da empresa não carregadas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="768"/>
+        <location filename="../ui/mainwindow.cpp" line="808"/>
         <source>Some rules could not be read, so only the valid ones are used:
 %1</source>
         <translation>Algumas regras não puderam ser lidas, por isso só as válidas são usadas:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="792"/>
+        <location filename="../ui/mainwindow.cpp" line="832"/>
         <source>About Amends</source>
         <translation>Sobre o Amends</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="793"/>
+        <location filename="../ui/mainwindow.cpp" line="833"/>
         <source>&lt;h3&gt;Amends %1&lt;/h3&gt;&lt;p&gt;Write apology letters that customers believe: say sorry, own the mistake, explain it, put it right, prevent a repeat, and stay in touch.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Amends %1&lt;/h3&gt;&lt;p&gt;Escreva cartas de desculpas em que os clientes acreditam: peça desculpas, assuma o erro, explique-o, corrija-o, evite que se repita e mantenha contato.&lt;/p&gt;</translation>
     </message>
@@ -3234,12 +3239,12 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::ui::ProofreadingHighlighter</name>
     <message>
-        <location filename="../ui/proofreadinghighlighter.cpp" line="151"/>
+        <location filename="../ui/proofreadinghighlighter.cpp" line="181"/>
         <source>Not in the dictionary. Right-click for corrections.</source>
         <translation>Não está no dicionário. Clique com o botão direito para ver correções.</translation>
     </message>
     <message>
-        <location filename="../ui/proofreadinghighlighter.cpp" line="178"/>
+        <location filename="../ui/proofreadinghighlighter.cpp" line="208"/>
         <source>No case field has this name.</source>
         <translation>Nenhum campo do caso tem este nome.</translation>
     </message>
@@ -3617,27 +3622,27 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::ui::SectionEditor</name>
     <message>
-        <location filename="../ui/sectioneditor.cpp" line="134"/>
+        <location filename="../ui/sectioneditor.cpp" line="145"/>
         <source>&amp;Ignore</source>
         <translation>&amp;Ignorar</translation>
     </message>
     <message>
-        <location filename="../ui/sectioneditor.cpp" line="135"/>
+        <location filename="../ui/sectioneditor.cpp" line="146"/>
         <source>Ignore &amp;All in This Letter</source>
         <translation>Ignorar t&amp;udo nesta carta</translation>
     </message>
     <message>
-        <location filename="../ui/sectioneditor.cpp" line="137"/>
+        <location filename="../ui/sectioneditor.cpp" line="148"/>
         <source>Add to &amp;Dictionary</source>
         <translation>&amp;Adicionar ao dicionário</translation>
     </message>
     <message>
-        <location filename="../ui/sectioneditor.cpp" line="160"/>
+        <location filename="../ui/sectioneditor.cpp" line="171"/>
         <source>No suggestions for “%1”</source>
         <translation>Nenhuma sugestão para “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/sectioneditor.cpp" line="180"/>
+        <location filename="../ui/sectioneditor.cpp" line="191"/>
         <source>Cannot add the word</source>
         <translation>Não é possível adicionar a palavra</translation>
     </message>

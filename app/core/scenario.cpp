@@ -59,39 +59,51 @@ ScenarioLoadResult parseScenario(const QByteArray &json)
 }
 
 ScenarioLibrary::ScenarioLibrary(const QString &root)
+    : m_root(root)
 {
-    const QDir rootDir(root);
-    for (const QString &language : rootDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        const QDir dir(rootDir.filePath(language));
-        for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-            QFile file(dir.filePath(name));
-            if (!file.open(QIODevice::ReadOnly)) {
-                m_errors.append(name + QLatin1String(": ") + file.errorString());
-                continue;
-            }
-            ScenarioLoadResult result = parseScenario(file.readAll());
-            if (result.scenario)
-                m_scenarios.append(*result.scenario);
-            else
-                m_errors.append(name + QLatin1String(": ") + result.error);
+}
+
+QStringList ScenarioLibrary::folders() const
+{
+    return QDir(m_root).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+const QList<Scenario> &ScenarioLibrary::ofLanguage(const QString &language) const
+{
+    const QMutexLocker lock(&m_mutex);
+    if (const auto loaded = m_byLanguage.find(language); loaded != m_byLanguage.end())
+        return loaded->second;
+    QList<Scenario> &scenarios = m_byLanguage[language];
+    const QDir dir(QDir(m_root).filePath(language));
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_errors.append(name + QLatin1String(": ") + file.errorString());
+            continue;
         }
+        ScenarioLoadResult result = parseScenario(file.readAll());
+        if (result.scenario && result.scenario->language != language) {
+            result.error = ScenarioText::tr("it declares the language \"%1\" but is in the folder \"%2\"")
+                               .arg(result.scenario->language, language);
+            result.scenario.reset();
+        }
+        if (result.scenario)
+            scenarios.append(*result.scenario);
+        else
+            m_errors.append(name + QLatin1String(": ") + result.error);
     }
+    return scenarios;
 }
 
 QList<Scenario> ScenarioLibrary::scenarios(const QString &dataLanguage) const
 {
-    QList<Scenario> matching;
-    for (const Scenario &scenario : m_scenarios) {
-        if (scenario.language == dataLanguage)
-            matching.append(scenario);
-    }
-    return matching;
+    return ofLanguage(dataLanguage);
 }
 
 const Scenario *ScenarioLibrary::find(const QString &id, const QString &dataLanguage) const
 {
-    for (const Scenario &scenario : m_scenarios) {
-        if (scenario.id == id && scenario.language == dataLanguage)
+    for (const Scenario &scenario : ofLanguage(dataLanguage)) {
+        if (scenario.id == id)
             return &scenario;
     }
     return nullptr;
@@ -100,11 +112,19 @@ const Scenario *ScenarioLibrary::find(const QString &id, const QString &dataLang
 QStringList ScenarioLibrary::languages() const
 {
     QStringList languages;
-    for (const Scenario &scenario : m_scenarios) {
-        if (!languages.contains(scenario.language))
-            languages.append(scenario.language);
+    for (const QString &folder : folders()) {
+        if (!ofLanguage(folder).isEmpty())
+            languages.append(folder);
     }
     return languages;
+}
+
+QStringList ScenarioLibrary::errors() const
+{
+    for (const QString &folder : folders())
+        ofLanguage(folder);
+    const QMutexLocker lock(&m_mutex);
+    return m_errors;
 }
 
 Draft draftFromScenario(const Scenario &scenario, const QString &language, QDate letterDate)

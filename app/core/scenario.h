@@ -4,10 +4,12 @@
 
 #include <QList>
 #include <QMap>
+#include <QMutex>
 #include <QString>
 #include <QStringList>
 
 #include <array>
+#include <map>
 #include <optional>
 
 namespace amends::core {
@@ -41,17 +43,28 @@ ScenarioLoadResult parseScenario(const QByteArray &json);
 class ScenarioLibrary
 {
 public:
-    /// Loads every scenario of every language from @p root (a resource or a folder).
+    /// The scenarios under @p root (a resource or a folder), one folder per language
+    /// ("en", "pt-BR"); a language's scenarios are read when first asked for, so a
+    /// window that shows one language reads only that one's.
     explicit ScenarioLibrary(const QString &root = QStringLiteral(":/scenarios"));
 
     QList<Scenario> scenarios(const QString &dataLanguage) const;
     const Scenario *find(const QString &id, const QString &dataLanguage) const;
+    /// The languages that have scenarios, in folder order (reads every language).
     QStringList languages() const;
-    QStringList errors() const { return m_errors; }
+    /// What could not be read, one line per file (reads every language).
+    QStringList errors() const;
 
 private:
-    QList<Scenario> m_scenarios;
-    QStringList m_errors;
+    /// The scenarios of the folder @p language, read on first use. A scenario that
+    /// declares another language than its folder's is an error.
+    const QList<Scenario> &ofLanguage(const QString &language) const;
+    QStringList folders() const;
+
+    QString m_root;
+    mutable QMutex m_mutex;
+    mutable std::map<QString, QList<Scenario>> m_byLanguage; ///< Node addresses stay put: find() hands them out.
+    mutable QStringList m_errors;
 };
 
 /// Starts a draft from a scenario: its texts, the letter language, and today's date

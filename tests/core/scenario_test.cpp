@@ -5,6 +5,10 @@
 
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
 using namespace amends;
 
 namespace {
@@ -33,6 +37,36 @@ TEST(Scenarios_Library, ShipsTheSixBillingScenariosWithoutErrors)
     for (const char *id : {"duplicate-charge", "overcharge", "late-fee-error", "refund-not-applied",
                            "charge-after-cancellation", "wrong-invoice-details"})
         EXPECT_NE(library().find(QString::fromLatin1(id), QStringLiteral("en")), nullptr) << id;
+}
+
+TEST(Scenarios_Library, ReadsALanguageWhenFirstAskedForAndRefusesAScenarioInAnotherLanguagesFolder)
+{
+    // given a folder of scenarios: English, Spanish holding one that says it is English,
+    // and a third language whose file is broken
+    QTemporaryDir root;
+    for (const char *folder : {"en", "es", "xx"})
+        ASSERT_TRUE(QDir(root.path()).mkdir(QString::fromLatin1(folder)));
+    const QString english = test::sourcePath(QStringLiteral("resources/scenarios/en/overcharge.json"));
+    ASSERT_TRUE(QFile::copy(english, root.filePath(QStringLiteral("en/overcharge.json"))));
+    ASSERT_TRUE(QFile::copy(english, root.filePath(QStringLiteral("es/overcharge.json"))));
+    QFile broken(root.filePath(QStringLiteral("xx/broken.json")));
+    ASSERT_TRUE(broken.open(QIODevice::WriteOnly));
+    broken.write("{ not json");
+    broken.close();
+    const core::ScenarioLibrary scenarios(root.path());
+    // when English is asked for
+    ASSERT_NE(scenarios.find(QStringLiteral("overcharge"), QStringLiteral("en")), nullptr);
+    // then only English was read: the broken file, gone before anything else is asked,
+    // is never seen
+    ASSERT_TRUE(QDir(root.filePath(QStringLiteral("xx"))).removeRecursively());
+    EXPECT_EQ(scenarios.scenarios(QStringLiteral("en")).size(), 1);
+    // and a scenario in the Spanish folder that declares English is refused, named
+    EXPECT_EQ(scenarios.find(QStringLiteral("overcharge"), QStringLiteral("es")), nullptr);
+    const QStringList errors = scenarios.errors();
+    ASSERT_EQ(errors.size(), 1) << errors.join(u'\n').toStdString();
+    EXPECT_TRUE(errors.first().contains(QStringLiteral("overcharge.json"))) << errors.first().toStdString();
+    EXPECT_TRUE(errors.first().contains(QStringLiteral("\"es\""))) << errors.first().toStdString();
+    EXPECT_EQ(scenarios.languages(), QStringList{QStringLiteral("en")});
 }
 
 TEST(Scenarios_Content, FillEverySectionAndOfferSeveralPhrases)
