@@ -1808,64 +1808,63 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::services::HunspellSpeller</name>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="109"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="110"/>
         <source>a dictionary</source>
         <translation>un diccionario</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="101"/>
-        <location filename="../app/services/hunspellspeller.cpp" line="130"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="68"/>
         <source>The dictionary &quot;%1&quot; cannot be used: line %2 holds a NUL character, which no text file has.</source>
         <translation>No se puede usar el diccionario &quot;%1&quot;: la línea %2 contiene un carácter NUL, que ningún archivo de texto tiene.</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="143"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="136"/>
         <source>The dictionary &quot;%1&quot; cannot be used: it is declared UTF-8, but line %2 is not UTF-8.</source>
         <translation>No se puede usar el diccionario &quot;%1&quot;: se declara UTF-8, pero la línea %2 no está en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="158"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="151"/>
         <source>The dictionary &quot;%1&quot; cannot be used: its %2 table is broken at line %3 (%4).</source>
         <translation>No se puede usar el diccionario &quot;%1&quot;: su tabla %2 está dañada en la línea %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="167"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="160"/>
         <source>&quot;%1 N&quot; should give the number of entries</source>
         <translation>&quot;%1 N&quot; debería indicar el número de entradas</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="169"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="162"/>
         <source>the table is given twice</source>
         <translation>la tabla aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="173"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="166"/>
         <source>it announces %1 entries but the file ends after %2</source>
         <translation>anuncia %1 entradas, pero el archivo termina después de %2</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="180"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="173"/>
         <source>an entry should be &quot;%1&quot; and one value</source>
         <translation>una entrada debería ser &quot;%1&quot; y un valor</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="181"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="174"/>
         <source>an entry should be &quot;%1&quot; and two values</source>
         <translation>una entrada debería ser &quot;%1&quot; y dos valores</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="185"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="178"/>
         <source>a &quot;(&quot; in a rule is not closed by &quot;)&quot;</source>
         <translation>un &quot;(&quot; de una regla no se cierra con &quot;)&quot;</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="89"/>
-        <location filename="../app/services/hunspellspeller.cpp" line="208"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="101"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="201"/>
         <source>Cannot read the dictionary file &quot;%1&quot;.</source>
         <translation>No se puede leer el archivo de diccionario &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="224"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="217"/>
         <source>The dictionary &quot;%1&quot; uses the encoding &quot;%2&quot;, which this system cannot convert.</source>
         <translation>El diccionario &quot;%1&quot; usa la codificación &quot;%2&quot;, que este sistema no puede convertir.</translation>
     </message>
@@ -3239,12 +3238,12 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::ui::ProofreadingHighlighter</name>
     <message>
-        <location filename="../ui/proofreadinghighlighter.cpp" line="181"/>
+        <location filename="../ui/proofreadinghighlighter.cpp" line="173"/>
         <source>Not in the dictionary. Right-click for corrections.</source>
         <translation>No está en el diccionario. Haga clic con el botón derecho para ver correcciones.</translation>
     </message>
     <message>
-        <location filename="../ui/proofreadinghighlighter.cpp" line="208"/>
+        <location filename="../ui/proofreadinghighlighter.cpp" line="200"/>
         <source>No case field has this name.</source>
         <translation>Ningún campo del caso tiene este nombre.</translation>
     </message>

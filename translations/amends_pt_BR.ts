@@ -1808,64 +1808,63 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::services::HunspellSpeller</name>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="109"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="110"/>
         <source>a dictionary</source>
         <translation>um dicionário</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="101"/>
-        <location filename="../app/services/hunspellspeller.cpp" line="130"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="68"/>
         <source>The dictionary &quot;%1&quot; cannot be used: line %2 holds a NUL character, which no text file has.</source>
         <translation>O dicionário &quot;%1&quot; não pode ser usado: a linha %2 contém um caractere NUL, que nenhum arquivo de texto tem.</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="143"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="136"/>
         <source>The dictionary &quot;%1&quot; cannot be used: it is declared UTF-8, but line %2 is not UTF-8.</source>
         <translation>Não é possível usar o dicionário &quot;%1&quot;: ele se declara UTF-8, mas a linha %2 não está em UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="158"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="151"/>
         <source>The dictionary &quot;%1&quot; cannot be used: its %2 table is broken at line %3 (%4).</source>
         <translation>Não é possível usar o dicionário &quot;%1&quot;: a tabela %2 dele está corrompida na linha %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="167"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="160"/>
         <source>&quot;%1 N&quot; should give the number of entries</source>
         <translation>&quot;%1 N&quot; deveria indicar o número de entradas</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="169"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="162"/>
         <source>the table is given twice</source>
         <translation>a tabela aparece duas vezes</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="173"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="166"/>
         <source>it announces %1 entries but the file ends after %2</source>
         <translation>ela anuncia %1 entradas, mas o arquivo termina após %2</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="180"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="173"/>
         <source>an entry should be &quot;%1&quot; and one value</source>
         <translation>uma entrada deveria ser &quot;%1&quot; e um valor</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="181"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="174"/>
         <source>an entry should be &quot;%1&quot; and two values</source>
         <translation>uma entrada deveria ser &quot;%1&quot; e dois valores</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="185"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="178"/>
         <source>a &quot;(&quot; in a rule is not closed by &quot;)&quot;</source>
         <translation>um &quot;(&quot; em uma regra não é fechado por &quot;)&quot;</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="89"/>
-        <location filename="../app/services/hunspellspeller.cpp" line="208"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="101"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="201"/>
         <source>Cannot read the dictionary file &quot;%1&quot;.</source>
         <translation>Não é possível ler o arquivo de dicionário &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/services/hunspellspeller.cpp" line="224"/>
+        <location filename="../app/services/hunspellspeller.cpp" line="217"/>
         <source>The dictionary &quot;%1&quot; uses the encoding &quot;%2&quot;, which this system cannot convert.</source>
         <translation>O dicionário &quot;%1&quot; usa a codificação &quot;%2&quot;, que este sistema não consegue converter.</translation>
     </message>
@@ -3239,12 +3238,12 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::ui::ProofreadingHighlighter</name>
     <message>
-        <location filename="../ui/proofreadinghighlighter.cpp" line="181"/>
+        <location filename="../ui/proofreadinghighlighter.cpp" line="173"/>
         <source>Not in the dictionary. Right-click for corrections.</source>
         <translation>Não está no dicionário. Clique com o botão direito para ver correções.</translation>
     </message>
     <message>
-        <location filename="../ui/proofreadinghighlighter.cpp" line="208"/>
+        <location filename="../ui/proofreadinghighlighter.cpp" line="200"/>
         <source>No case field has this name.</source>
         <translation>Nenhum campo do caso tem este nome.</translation>
     </message>

@@ -49,14 +49,6 @@ int longestOf(const QList<QTextLayout::FormatRange> &ranges)
 
 } // namespace
 
-ProofreadingHighlighter::ProofreadingHighlighter(QTextDocument *document)
-    : QSyntaxHighlighter(document)
-    , m_idle(new QTimer(this))
-{
-    m_idle->setInterval(0);
-    connect(m_idle, &QTimer::timeout, this, &ProofreadingHighlighter::checkPendingBlocks);
-}
-
 ProofreadingHighlighter::ProofreadingHighlighter(QObject *parent)
     : QSyntaxHighlighter(parent)
     , m_idle(new QTimer(this))

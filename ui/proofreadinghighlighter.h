@@ -28,7 +28,6 @@ class ProofreadingHighlighter : public QSyntaxHighlighter
     Q_OBJECT
 
 public:
-    explicit ProofreadingHighlighter(QTextDocument *document);
     /// A highlighter not yet set on a document (QSyntaxHighlighter::setDocument()):
     /// until then it only keeps what it is given.
     explicit ProofreadingHighlighter(QObject *parent);

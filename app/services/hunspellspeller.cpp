@@ -3,6 +3,7 @@
 #include "core/textfile.h"
 #include "core/wordtokenizer.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QFile>
 #include <QMutex>
@@ -10,7 +11,6 @@
 #include <QUtf8StringView>
 
 #include <algorithm>
-#include <cstring>
 #include <iterator>
 #include <limits>
 
@@ -56,6 +56,20 @@ QList<QByteArray> fieldsOf(const QByteArray &line)
     return fields;
 }
 
+// Hunspell reads each line as a C string, so a NUL cuts it short: an affix table entry
+// so cut loses its pattern (Hunspell 1.7.1 then reads before the word it makes
+// suggestions for), and a word so cut keeps the length of the whole line (1.7.1 then
+// throws out of suggest()). No text file holds one: the reason, naming the line, or empty.
+QString nulCharacterProblem(const QString &path, QByteArrayView bytes)
+{
+    const qsizetype nul = bytes.indexOf('\0');
+    if (nul < 0)
+        return {};
+    return HunspellSpellerText::tr("The dictionary \"%1\" cannot be used: line %2 holds a NUL character, which no text file has.")
+        .arg(path)
+        .arg(bytes.first(nul).count('\n') + 1);
+}
+
 // Whether every "(" in a PHONE rule's pattern is closed by a ")" before the next "(",
 // with at least one letter between, and every ")" opened.
 bool hasClosedGroups(const QByteArray &pattern)
@@ -81,26 +95,13 @@ bool hasClosedGroups(const QByteArray &pattern)
 
 QString HunspellSpeller::wordFileProblem(const QString &dicPath)
 {
-    // Hunspell reads each line as a C string: a word cut short by a NUL keeps the length
-    // of the whole line, and 1.7.1 then throws out of suggest(). No text file holds one.
     // The file is mapped, not read: a word list is megabytes, loaded at every start.
     QFile file(dicPath);
     if (!file.open(QIODevice::ReadOnly))
         return HunspellSpellerText::tr("Cannot read the dictionary file \"%1\".").arg(dicPath);
-    const qint64 size = file.size();
-    if (size == 0)
-        return {};
-    const uchar *bytes = file.map(0, size);
-    const QByteArray read = bytes ? QByteArray() : file.readAll();
-    const char *begin = bytes ? reinterpret_cast<const char *>(bytes) : read.constData();
-    const qint64 length = bytes ? size : read.size();
-    const char *nul = static_cast<const char *>(std::memchr(begin, '\0', static_cast<size_t>(length)));
-    if (!nul)
-        return {};
-    const qsizetype line = std::count(begin, nul, '\n') + 1;
-    return HunspellSpellerText::tr("The dictionary \"%1\" cannot be used: line %2 holds a NUL character, which no text file has.")
-        .arg(dicPath)
-        .arg(line);
+    const uchar *mapped = file.map(0, file.size());
+    const QByteArray read = mapped ? QByteArray() : file.readAll();
+    return nulCharacterProblem(dicPath, mapped ? QByteArrayView(mapped, file.size()) : QByteArrayView(read));
 }
 
 QString HunspellSpeller::affixFileProblem(const QString &affPath)
@@ -109,6 +110,8 @@ QString HunspellSpeller::affixFileProblem(const QString &affPath)
     const std::optional<QByteArray> bytes = core::TextFile::readBytes(affPath, kMaxAffixFileSize, HunspellSpellerText::tr("a dictionary"), &error);
     if (!bytes)
         return error;
+    if (QString problem = nulCharacterProblem(affPath, *bytes); !problem.isEmpty())
+        return problem;
     // The tables Hunspell 1.7.1 reads without checking them well enough: a header line
     // "KEY N", then N lines "KEY" and as many values as the table takes. Hunspell finds a
     // header by its first letters, as here.
@@ -122,16 +125,6 @@ QString HunspellSpeller::affixFileProblem(const QString &affPath)
         lines.removeLast(); // the end of the last line, not a line
     if (!lines.isEmpty() && lines.first().startsWith("\xEF\xBB\xBF"))
         lines.first().remove(0, 3);
-    // Hunspell reads each line as a C string, so a NUL cuts it short: a table entry so cut
-    // loses its pattern, and Hunspell 1.7.1 then reads before the word it makes
-    // suggestions for. No text file holds one.
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (lines[i].contains('\0')) {
-            return HunspellSpellerText::tr("The dictionary \"%1\" cannot be used: line %2 holds a NUL character, which no text file has.")
-                .arg(affPath)
-                .arg(i + 1);
-        }
-    }
     // Hunspell 1.7.1 reads past its buffers when a UTF-8 dictionary's affix file (its
     // TRY line, for one) is not UTF-8, and crashes when asked for suggestions.
     const bool utf8 = std::any_of(lines.cbegin(), lines.cend(), [](const QByteArray &line) {
