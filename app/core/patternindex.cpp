@@ -13,26 +13,28 @@ namespace amends::core {
 PatternIndex::PatternIndex(QList<Tagged> patterns) : m_patterns(std::move(patterns))
 {
     // Counted by first word, then placed: one array, no list per word or pair.
+    std::vector<QList<std::pair<int, int>>> pairs;
+    pairs.reserve(m_patterns.size());
     int words = 0;
     std::size_t starts = 0;
     for (const auto &[pattern, tag] : std::as_const(m_patterns)) {
-        for (const auto &[first, second] : pattern.startPairs())
+        pairs.push_back(pattern.startPairs());
+        for (const auto &[first, second] : std::as_const(pairs.back()))
             words = std::max(words, first + 1);
-        starts += pattern.startPairs().size();
+        starts += pairs.back().size();
     }
     m_offsets.assign(words + 1, 0);
-    for (const auto &[pattern, tag] : std::as_const(m_patterns)) {
-        for (const auto &[first, second] : pattern.startPairs())
+    for (const QList<std::pair<int, int>> &patternPairs : pairs) {
+        for (const auto &[first, second] : patternPairs)
             ++m_offsets[first + 1];
     }
     std::partial_sum(m_offsets.begin(), m_offsets.end(), m_offsets.begin());
     m_starts.resize(starts);
     std::vector<int> next(m_offsets.begin(), m_offsets.end() - 1);
     for (int index = 0; index < static_cast<int>(m_patterns.size()); ++index) {
-        const PhrasePattern &pattern = m_patterns[index].first;
-        if (pattern.startsAnywhere())
+        if (m_patterns[index].first.startsAnywhere())
             m_anywhere.push_back(index);
-        for (const auto &[first, second] : pattern.startPairs())
+        for (const auto &[first, second] : std::as_const(pairs[index]))
             m_starts[next[first]++] = {second, index};
     }
     for (int word = 0; word < words; ++word)

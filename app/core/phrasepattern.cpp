@@ -9,16 +9,93 @@
 #include <bit>
 #include <limits>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace amends::core {
 
+// A pattern as parsed: a tree, simplified, then laid out flat (NodeTable) for matching.
 struct PhrasePattern::Node {
     enum class Kind { Words, Any, Gap, Sequence, Choice, Optional, NotNext, SentenceStart, Question };
     Kind kind = Kind::Sequence;
     QList<int> words; ///< Vocabulary numbers, sorted.
     QList<Node> children;
     bool simplified = false; ///< simplify() has nothing left to do in this subtree
+};
+
+// The nodes a pattern matches with, in three arrays, not a tree of lists: a node is its
+// kind and where its words and its children's places are in the arrays. The patterns of
+// a rule set read from its compiled form share one table, a few bytes a node.
+class PhrasePattern::NodeTable
+{
+public:
+    using Kind = Node::Kind;
+    struct Entry {
+        Kind kind;
+        quint32 words;      ///< first word in m_words
+        quint32 wordCount;
+        quint32 children;   ///< first child's place in m_children
+        quint32 childCount;
+    };
+
+    // One node of the table: cheap to copy, valid while the table is.
+    class Ref
+    {
+    public:
+        Ref(const NodeTable &table, int index) : m_table(&table), m_entry(&table.m_entries[std::size_t(index)]) {}
+        Kind kind() const { return m_entry->kind; }
+        std::span<const int> words() const { return {m_table->m_words.data() + m_entry->words, m_entry->wordCount}; }
+        int childCount() const { return int(m_entry->childCount); }
+        Ref child(int k) const { return {*m_table, m_table->m_children[m_entry->children + std::size_t(k)]}; }
+        // The node's place in its table (nodes shared within a table have one place).
+        std::pair<const NodeTable *, int> identity() const
+        {
+            return {m_table, int(m_entry - m_table->m_entries.data())};
+        }
+
+    private:
+        const NodeTable *m_table;
+        const Entry *m_entry;
+    };
+
+    Ref at(int index) const { return {*this, index}; }
+    int size() const { return int(m_entries.size()); }
+
+    /// Adds @p node and what it holds, children first; a node met before (shared by word
+    /// lists) is added once. Returns its place.
+    int add(const Node &node, QHash<const Node *, int> &added)
+    {
+        if (const auto it = added.constFind(&node); it != added.constEnd())
+            return *it;
+        std::vector<int> children;
+        children.reserve(std::size_t(node.children.size()));
+        for (const Node &child : node.children)
+            children.push_back(add(child, added));
+        const int index = append(node.kind, node.words.constData(), node.words.size(), children.data(), qsizetype(children.size()));
+        added.insert(&node, index);
+        return index;
+    }
+
+    /// Appends a node whose children are already in the table.
+    int append(Kind kind, const int *words, qsizetype wordCount, const int *children, qsizetype childCount)
+    {
+        m_entries.push_back({kind, quint32(m_words.size()), quint32(wordCount), quint32(m_children.size()), quint32(childCount)});
+        m_words.insert(m_words.end(), words, words + wordCount);
+        m_children.insert(m_children.end(), children, children + childCount);
+        return int(m_entries.size()) - 1;
+    }
+
+    void reserve(std::size_t nodes, std::size_t words, std::size_t children)
+    {
+        m_entries.reserve(nodes);
+        m_words.reserve(words);
+        m_children.reserve(children);
+    }
+
+private:
+    std::vector<Entry> m_entries;
+    std::vector<int> m_words;
+    std::vector<int> m_children;
 };
 
 namespace {
@@ -91,6 +168,7 @@ namespace {
 
 using Node = PhrasePattern::Node;
 using Kind = Node::Kind;
+using NodeRef = PhrasePattern::NodeTable::Ref;
 constexpr int kMaxGap = 3;
 constexpr int kMaxListDepth = 4;
 // The parser recurses into groups: these bound its depth (and the matcher's) whatever a
@@ -104,7 +182,7 @@ struct PhrasePatternText {
     Q_DECLARE_TR_FUNCTIONS(amends::core::PhrasePattern)
 };
 
-bool contains(const QList<int> &sorted, int id)
+bool contains(std::span<const int> sorted, int id)
 {
     return id >= 0 && std::binary_search(sorted.begin(), sorted.end(), id);
 }
@@ -480,11 +558,11 @@ void mergeInto(Prefixes &prefixes, const Prefixes &part)
     std::inplace_merge(prefixes.begin(), prefixes.begin() + middle, prefixes.end());
 }
 
-std::optional<Prefixes> prefixesOf(const Node &node, int depth);
+std::optional<Prefixes> prefixesOf(NodeRef node, int depth);
 
 // The prefixes of @p head (sorted, no two alike) followed by @p tail: built as sorted runs
 // and merged, never sorted whole.
-std::optional<Prefixes> concatenate(const Prefixes &head, const Node &tail, int depth)
+std::optional<Prefixes> concatenate(const Prefixes &head, NodeRef tail, int depth)
 {
     // Sorted by length, so the prefixes that are already whole come last.
     const auto whole = std::find_if(head.begin(), head.end(), [depth](Prefix p) { return prefixLength(p) == depth; });
@@ -524,13 +602,13 @@ std::optional<Prefixes> concatenate(const Prefixes &head, const Node &tail, int 
     return out;
 }
 
-std::optional<Prefixes> prefixesOf(const Node &node, int depth)
+std::optional<Prefixes> prefixesOf(NodeRef node, int depth)
 {
-    switch (node.kind) {
+    switch (node.kind()) {
     case Kind::Words: {
         Prefixes out;
-        out.reserve(node.words.size());
-        for (int word : node.words)
+        out.reserve(node.words().size());
+        for (int word : node.words())
             out.push_back(makePrefix(1, word));
         return out;
     }
@@ -546,7 +624,7 @@ std::optional<Prefixes> prefixesOf(const Node &node, int depth)
     case Kind::Question: return Prefixes{makePrefix(0)};
     case Kind::Optional: {
         // The empty prefix is the lowest of all: it leads the sorted set or is added there.
-        std::optional<Prefixes> out = prefixesOf(node.children.first(), depth);
+        std::optional<Prefixes> out = prefixesOf(node.child(0), depth);
         if (out && (out->empty() || out->front() != makePrefix(0)))
             out->insert(out->begin(), makePrefix(0));
         return out;
@@ -554,8 +632,8 @@ std::optional<Prefixes> prefixesOf(const Node &node, int depth)
     case Kind::Choice: {
         // Each part is sorted: merged in, not sorted again.
         Prefixes out;
-        for (const Node &child : node.children) {
-            const std::optional<Prefixes> part = prefixesOf(child, depth);
+        for (int k = 0; k < node.childCount(); ++k) {
+            const std::optional<Prefixes> part = prefixesOf(node.child(k), depth);
             if (!part || out.size() + part->size() > kMaxPrefixes)
                 return std::nullopt;
             mergeInto(out, *part);
@@ -565,8 +643,8 @@ std::optional<Prefixes> prefixesOf(const Node &node, int depth)
     }
     case Kind::Sequence: {
         Prefixes out{makePrefix(0)};
-        for (const Node &child : node.children) {
-            std::optional<Prefixes> next = concatenate(out, child, depth);
+        for (int k = 0; k < node.childCount(); ++k) {
+            std::optional<Prefixes> next = concatenate(out, node.child(k), depth);
             if (!next)
                 return std::nullopt;
             out = std::move(*next);
@@ -581,7 +659,7 @@ std::optional<Prefixes> prefixesOf(const Node &node, int depth)
 
 // Fills the pattern's start words from its prefixes: which words a match can start
 // with, which words can follow them, and which pairs of words a match can start with.
-void describeStart(const Node &root, QList<int> &firstWords, QList<int> &secondWords, QList<std::pair<int, int>> &pairs,
+void describeStart(NodeRef root, QList<int> &firstWords, QList<int> &secondWords, QList<std::pair<int, int>> &pairs,
                    bool &anywhere)
 {
     std::optional<Prefixes> prefixes = prefixesOf(root, 2);
@@ -640,11 +718,11 @@ public:
         m_valid = (m_limit - m_first >= 63) ? ~Mask(0) : ((Mask(1) << (m_limit - m_first + 1)) - 1);
     }
 
-    Mask step(const Node &node, Mask in) const
+    Mask step(NodeRef node, Mask in) const
     {
-        switch (node.kind) {
-        case Kind::Words: return filterNext(in, node.words);
-        case Kind::NotNext: return in & ~(filterNext(in, node.words) >> 1);
+        switch (node.kind()) {
+        case Kind::Words: return filterNext(in, node.words());
+        case Kind::NotNext: return in & ~(filterNext(in, node.words()) >> 1);
         case Kind::Any: return (in << 1) & m_valid & ~Mask(1);
         case Kind::SentenceStart: return m_atSentenceStart ? in & Mask(1) : Mask(0);
         case Kind::Question: return m_question ? in : Mask(0);
@@ -654,19 +732,16 @@ public:
                 out |= in << gap;
             return out & m_valid;
         }
-        case Kind::Optional: return in | step(node.children.first(), in);
+        case Kind::Optional: return in | step(node.child(0), in);
         case Kind::Choice: {
             Mask out = 0;
-            for (const Node &child : node.children)
-                out |= step(child, in);
+            for (int k = 0; k < node.childCount(); ++k)
+                out |= step(node.child(k), in);
             return out;
         }
         case Kind::Sequence:
-            for (const Node &child : node.children) {
-                in = step(child, in);
-                if (!in)
-                    break;
-            }
+            for (int k = 0; k < node.childCount() && in; ++k)
+                in = step(node.child(k), in);
             return in;
         }
         return 0;
@@ -674,7 +749,7 @@ public:
 
 private:
     // Positions p in @p in whose token is one of @p words, moved on to p + 1.
-    Mask filterNext(Mask in, const QList<int> &words) const
+    Mask filterNext(Mask in, std::span<const int> words) const
     {
         Mask out = 0;
         for (Mask bits = in & (m_valid >> 1); bits; bits &= bits - 1) {
@@ -756,18 +831,34 @@ PhrasePattern PhrasePattern::compile(const QString &source, const Context &conte
         return pattern;
     }
     // A pattern that may start with any word is tried at every word.
-    describeStart(simple, pattern.m_firstWords, pattern.m_secondWords, pattern.m_startPairs, pattern.m_startsAnywhere);
+    auto nodes = std::make_shared<NodeTable>();
+    QHash<const Node *, int> added;
+    pattern.m_root = nodes->add(simple, added);
+    pattern.m_nodes = std::move(nodes);
+    QList<std::pair<int, int>> pairs;
+    describeStart(pattern.m_nodes->at(pattern.m_root), pattern.m_firstWords, pattern.m_secondWords, pairs, pattern.m_startsAnywhere);
     pattern.m_requiredWords = requiredWords(simple, 2);
-    pattern.m_root = std::make_shared<const Node>(std::move(simple));
     return pattern;
 }
 
 int PhrasePattern::longestMatch(const QList<int> &ids, int first, const SentenceBounds &sentence) const
 {
-    if (!m_root || first >= sentence.limit)
+    if (!m_nodes || first >= sentence.limit)
         return -1;
-    const Matcher::Mask ends = Matcher(ids, first, sentence).step(*m_root, 1) & ~Matcher::Mask(1);
+    const Matcher::Mask ends = Matcher(ids, first, sentence).step(m_nodes->at(m_root), 1) & ~Matcher::Mask(1);
     return ends ? first + (63 - std::countl_zero(ends)) : -1;
+}
+
+QList<std::pair<int, int>> PhrasePattern::startPairs() const
+{
+    QList<std::pair<int, int>> pairs;
+    if (m_nodes) {
+        QList<int> firstWords;
+        QList<int> secondWords;
+        bool anywhere = false;
+        describeStart(m_nodes->at(m_root), firstWords, secondWords, pairs, anywhere);
+    }
+    return pairs;
 }
 
 bool PhrasePattern::hasRequiredWords(const QList<int> &ids, int first, int limit) const
@@ -818,30 +909,31 @@ bool Vocabulary::read(QDataStream &in)
 }
 
 // The node table of a PhrasePattern::Writer is one block of numbers, a node after its
-// children: kind (and 256 when simplified), the number of words, the words, the number
-// of children, their places in the table.
+// children: kind, the number of words, the words, the number of children, their places
+// in the table.
 struct PhrasePattern::Writer::Data {
     QList<int> table;
     int count = 0;
     QHash<QList<int>, int> byContent;   ///< a node as written → its place
-    QHash<const Node *, int> byAddress; ///< nodes met already (shared by lists and words)
+    QHash<std::pair<const NodeTable *, int>, int> byPlace; ///< nodes met already (shared within a pattern)
 
-    int index(const Node &node)
+    int index(NodeRef node)
     {
-        if (const auto it = byAddress.constFind(&node); it != byAddress.constEnd())
+        if (const auto it = byPlace.constFind(node.identity()); it != byPlace.constEnd())
             return *it;
-        QList<int> record{static_cast<int>(node.kind) | (node.simplified ? 256 : 0), static_cast<int>(node.words.size())};
-        record += node.words;
-        record.append(static_cast<int>(node.children.size()));
-        for (const Node &child : node.children)
-            record.append(index(child));
+        const std::span<const int> words = node.words();
+        QList<int> record{static_cast<int>(node.kind()), static_cast<int>(words.size())};
+        record.append(QList<int>(words.begin(), words.end()));
+        record.append(node.childCount());
+        for (int k = 0; k < node.childCount(); ++k)
+            record.append(index(node.child(k)));
         int id = byContent.value(record, -1);
         if (id < 0) {
             id = count++;
             table += record;
             byContent.insert(record, id);
         }
-        byAddress.insert(&node, id);
+        byPlace.insert(node.identity(), id);
         return id;
     }
 };
@@ -851,15 +943,10 @@ PhrasePattern::Writer::~Writer() = default;
 
 void PhrasePattern::Writer::write(QDataStream &out, const PhrasePattern &pattern)
 {
-    const qint32 root = pattern.m_root ? m_data->index(*pattern.m_root) : -1;
-    QList<int> pairs;
-    pairs.reserve(pattern.m_startPairs.size() * 2);
-    for (const auto &[first, second] : pattern.m_startPairs)
-        pairs << first << second;
+    const qint32 root = pattern.m_nodes ? m_data->index(pattern.m_nodes->at(pattern.m_root)) : -1;
     out << pattern.m_source << root << pattern.m_startsAnywhere << static_cast<qint32>(pattern.m_requiredWords.size());
     compiledform::writeArray(out, pattern.m_firstWords);
     compiledform::writeArray(out, pattern.m_secondWords);
-    compiledform::writeArray(out, pairs);
     for (const QList<int> &words : pattern.m_requiredWords)
         compiledform::writeArray(out, words);
 }
@@ -871,8 +958,7 @@ void PhrasePattern::Writer::writeNodes(QDataStream &out) const
 }
 
 struct PhrasePattern::Reader::Data {
-    std::vector<Node> nodes;
-    mutable std::vector<std::shared_ptr<const Node>> roots; ///< made when first used
+    std::shared_ptr<NodeTable> nodes; ///< shared by every pattern read
 };
 
 PhrasePattern::Reader::Reader() : m_data(std::make_unique<Data>()) {}
@@ -885,9 +971,9 @@ bool PhrasePattern::Reader::readNodes(QDataStream &in)
     QList<int> table;
     if (in.status() != QDataStream::Ok || count < 0 || !compiledform::readArray(in, table) || count > table.size())
         return false;
-    std::vector<Node> &nodes = m_data->nodes;
-    nodes.clear();
-    nodes.reserve(static_cast<std::size_t>(count));
+    auto nodes = std::make_shared<NodeTable>();
+    // Each node takes three numbers besides its words and children.
+    nodes->reserve(std::size_t(count), std::size_t(table.size() - 3 * qsizetype(count)), 0);
     const int *at = table.constData();
     const int *end = at + table.size();
     // Whether @p n more numbers are left in the table.
@@ -895,27 +981,22 @@ bool PhrasePattern::Reader::readNodes(QDataStream &in)
     for (qint32 i = 0; i < count; ++i) {
         if (!left(2))
             return false;
-        const int kind = at[0] & 255;
-        const bool simplified = at[0] & 256;
+        const int kind = at[0] & 255; // 256: "simplified", which every node written is
         const int words = at[1];
         at += 2;
         if (kind > static_cast<int>(Kind::Question) || !left(qint64(words) + 1))
             return false;
-        Node node{static_cast<Kind>(kind), QList<int>(at, at + words), {}, simplified};
+        const int *wordsAt = at;
         at += words;
         const int children = *at++;
-        if (!left(children) || (node.kind == Kind::Optional && children == 0))
+        if (!left(children) || (static_cast<Kind>(kind) == Kind::Optional && children == 0))
             return false;
-        node.children.reserve(children);
-        for (const int *child = at; child != at + children; ++child) {
-            if (*child < 0 || *child >= i)
-                return false;
-            node.children.append(nodes[*child]);
-        }
+        if (std::any_of(at, at + children, [i](int child) { return child < 0 || child >= i; }))
+            return false;
+        nodes->append(static_cast<Kind>(kind), wordsAt, words, at, children);
         at += children;
-        nodes.push_back(std::move(node));
     }
-    m_data->roots.assign(nodes.size(), nullptr);
+    m_data->nodes = std::move(nodes);
     return at == end;
 }
 
@@ -923,25 +1004,20 @@ bool PhrasePattern::Reader::read(QDataStream &in, PhrasePattern &pattern) const
 {
     qint32 root = -1;
     qint32 required = -1;
-    QList<int> pairs;
     in >> pattern.m_source >> root >> pattern.m_startsAnywhere >> required;
-    if (in.status() != QDataStream::Ok || root < -1 || root >= static_cast<qint32>(m_data->nodes.size()) || required < 0
-        || required > in.device()->bytesAvailable() / 4        || !compiledform::readArray(in, pattern.m_firstWords) || !compiledform::readArray(in, pattern.m_secondWords)
-        || !compiledform::readArray(in, pairs) || pairs.size() % 2 != 0)
+    const int nodes = m_data->nodes ? m_data->nodes->size() : 0;
+    if (in.status() != QDataStream::Ok || root < -1 || root >= nodes || required < 0
+        || required > in.device()->bytesAvailable() / 4 || !compiledform::readArray(in, pattern.m_firstWords)
+        || !compiledform::readArray(in, pattern.m_secondWords))
         return false;
-    pattern.m_startPairs.resize(pairs.size() / 2);
-    for (qsizetype i = 0; i < pattern.m_startPairs.size(); ++i)
-        pattern.m_startPairs[i] = {pairs[2 * i], pairs[2 * i + 1]};
     pattern.m_requiredWords.resize(required);
     for (QList<int> &words : pattern.m_requiredWords) {
         if (!compiledform::readArray(in, words))
             return false;
     }
     if (root >= 0) {
-        std::shared_ptr<const Node> &shared = m_data->roots[root];
-        if (!shared)
-            shared = std::make_shared<const Node>(m_data->nodes[root]);
-        pattern.m_root = shared;
+        pattern.m_nodes = m_data->nodes;
+        pattern.m_root = root;
     }
     return true;
 }

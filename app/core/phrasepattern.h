@@ -76,6 +76,7 @@ class PhrasePattern
 {
 public:
     struct Node;
+    class NodeTable;
     /// What the patterns of one rule set share while they compile: each word list and
     /// each word is parsed once, not at every use. Valid while the lists, scan rules
     /// and vocabulary stay as they were.
@@ -103,7 +104,7 @@ public:
     /// Compiles @p source; on failure returns an empty pattern and sets @p error.
     static PhrasePattern compile(const QString &source, const Context &context, QString *error);
 
-    bool isValid() const { return m_root != nullptr; }
+    bool isValid() const { return m_nodes != nullptr; }
     QString source() const { return m_source; }
 
     /// The longest match starting at token @p first, as one past its last token, or -1.
@@ -115,8 +116,9 @@ public:
     static constexpr int kAnyWord = -2;
     /// The first two words a match can start with, as word numbers; the second is
     /// kAnyWord when any word (or the end of the sentence) may follow the first.
-    /// Empty when startsAnywhere().
-    const QList<std::pair<int, int>> &startPairs() const { return m_startPairs; }
+    /// Empty when startsAnywhere(). Worked out at each call (only indexing needs them,
+    /// once): a rule set keeps its patterns' starts in its index, not twice.
+    QList<std::pair<int, int>> startPairs() const;
     bool startsAnywhere() const { return m_startsAnywhere; }
     /// Cheap pre-check before longestMatch(): false when the word after @p first rules
     /// a match out.
@@ -165,10 +167,12 @@ public:
 
 private:
     QString m_source;
-    std::shared_ptr<const Node> m_root;
+    /// The matcher's nodes, flat (see NodeTable in the source): the pattern's own, or the
+    /// table every pattern of a rule set read from its compiled form shares.
+    std::shared_ptr<const NodeTable> m_nodes;
+    int m_root = -1;
     QList<int> m_firstWords;  ///< sorted; empty when m_startsAnywhere
     QList<int> m_secondWords; ///< sorted; empty: any second word (no pre-check)
-    QList<std::pair<int, int>> m_startPairs;
     bool m_startsAnywhere = false;
     /// Word sets (sorted) that every match takes one word of: the rarest few of the
     /// pattern's words that are neither optional nor alternatives.

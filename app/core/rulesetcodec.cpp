@@ -26,7 +26,7 @@ struct RuleSetCodecText {
 
 constexpr quint32 kMagic = 0x414d5253; // "AMRS"
 /// Raised whenever what is written changes, so an older compiled form is refused.
-constexpr quint32 kFormatVersion = 1;
+constexpr quint32 kFormatVersion = 2;
 /// Blocks of numbers are written in the machine's byte order (compiledform.h).
 constexpr quint8 kByteOrder = QSysInfo::ByteOrder == QSysInfo::LittleEndian ? 1 : 2;
 constexpr QDataStream::Version kStreamVersion = QDataStream::Qt_6_4;

@@ -252,8 +252,9 @@ TEST(PhrasePattern_StartPairs, NameTheFirstTwoWordsAMatchCanStartWith)
     EXPECT_EQ(single.startPairs(), sorted({{patterns.id("sorry"), any}, {patterns.id("apologies"), any}}));
     // 200 × 200 ways to start are too many pairs to index: the first word is enough
     const core::PhrasePattern wide = patterns.compile(QStringLiteral("{many} {many} fault"));
-    EXPECT_EQ(wide.startPairs().size(), 200);
-    EXPECT_TRUE(std::all_of(wide.startPairs().begin(), wide.startPairs().end(), [&](const auto &pair) { return pair.second == any; }));
+    const Pairs widePairs = wide.startPairs();
+    EXPECT_EQ(widePairs.size(), 200);
+    EXPECT_TRUE(std::all_of(widePairs.begin(), widePairs.end(), [&](const auto &pair) { return pair.second == any; }));
     EXPECT_TRUE(anywhere.startsAnywhere());
     EXPECT_TRUE(anywhere.startPairs().isEmpty());
     EXPECT_TRUE(choice.canStartWith(patterns.id("i")));
@@ -503,8 +504,9 @@ TEST(PatternIndex_Scan, FindsEveryPatternAtEveryWayItCanStart)
         {patterns.compile(QStringLiteral("(sorry|apologies)")), 3},
     };
     ASSERT_EQ(all[0].first.startPairs().size(), 4);
-    ASSERT_EQ(all[1].first.startPairs().size(), 200);
-    EXPECT_TRUE(std::all_of(all[1].first.startPairs().begin(), all[1].first.startPairs().end(),
+    const QList<std::pair<int, int>> widePairs = all[1].first.startPairs();
+    ASSERT_EQ(widePairs.size(), 200);
+    EXPECT_TRUE(std::all_of(widePairs.begin(), widePairs.end(),
                             [](const auto &start) { return start.second == core::PhrasePattern::kAnyWord; }));
     EXPECT_TRUE(all[2].first.startsAnywhere());
     const core::PatternIndex index(all);
