@@ -100,41 +100,4 @@ inline bool readWords(QDataStream &in, QStringList &words)
     return at == characters.size();
 }
 
-/// Writes a word → numbers table as its words, the count of each word's numbers, and the
-/// numbers of all, one block each.
-inline void writeNumbersByWord(QDataStream &out, const QHash<QString, QList<int>> &table)
-{
-    QStringList words;
-    QList<qint32> counts;
-    QList<int> numbers;
-    for (auto it = table.begin(); it != table.end(); ++it) {
-        words.append(it.key());
-        counts.append(static_cast<qint32>(it.value().size()));
-        numbers += it.value();
-    }
-    writeWords(out, words);
-    writeArray(out, counts);
-    writeArray(out, numbers);
-}
-
-/// Reads what writeNumbersByWord() wrote.
-inline bool readNumbersByWord(QDataStream &in, QHash<QString, QList<int>> &table)
-{
-    QStringList words;
-    QList<qint32> counts;
-    QList<int> numbers;
-    if (!readWords(in, words) || !readArray(in, counts) || !readArray(in, numbers) || counts.size() != words.size())
-        return false;
-    table.clear();
-    table.reserve(words.size());
-    qsizetype at = 0;
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        if (counts[i] < 0 || counts[i] > numbers.size() - at)
-            return false;
-        table.insert(words[i], numbers.mid(at, counts[i]));
-        at += counts[i];
-    }
-    return at == numbers.size();
-}
-
 } // namespace amends::core::compiledform

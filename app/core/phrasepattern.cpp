@@ -822,7 +822,7 @@ PhrasePattern PhrasePattern::compile(const QString &source, const Context &conte
     Parser parser(source, context, 0, &budget);
     Node root = parser.parse(error);
     PhrasePattern pattern;
-    pattern.m_source = source;
+    pattern.m_source = source.toUtf8();
     if (!error->isEmpty())
         return pattern;
     Node simple = simplify(std::move(root));
@@ -891,8 +891,6 @@ void Vocabulary::write(QDataStream &out) const
     for (auto it = m_ids.begin(); it != m_ids.end(); ++it)
         words[*it] = it.key();
     compiledform::writeWords(out, words);
-    compiledform::writeNumbersByWord(out, m_readingOf);
-    compiledform::writeNumbersByWord(out, m_byStem);
 }
 
 bool Vocabulary::read(QDataStream &in)
@@ -904,8 +902,9 @@ bool Vocabulary::read(QDataStream &in)
     m_ids.reserve(words.size());
     for (qsizetype id = 0; id < words.size(); ++id)
         m_ids.insert(words[id], static_cast<int>(id));
-    return m_ids.size() == words.size() && compiledform::readNumbersByWord(in, m_readingOf)
-           && compiledform::readNumbersByWord(in, m_byStem);
+    m_readingOf.clear();
+    m_byStem.clear();
+    return m_ids.size() == words.size();
 }
 
 // The node table of a PhrasePattern::Writer is one block of numbers, a node after its

@@ -3,6 +3,7 @@
 #include "textscan.h"
 #include "wordstemmer.h"
 
+#include <QByteArray>
 #include <QDataStream>
 #include <QHash>
 #include <QList>
@@ -59,10 +60,12 @@ public:
     /// Numbers for every token of @p scan (-1 for unknown words).
     QList<int> tokenIds(const TextScan &scan) const;
 
-    /// Writes the numbered words, not the stemmer, for RuleSet::serialize().
+    /// Writes the numbered words for RuleSet::serialize(): what tokenIds() needs, not
+    /// what add() and matching() keep to compile patterns, nor the stemmer.
     void write(QDataStream &out) const;
-    /// Reads what write() wrote; the stemmer is set apart (setStemmer()). False when
-    /// the stream holds no such thing.
+    /// Reads what write() wrote; the stemmer is set apart (setStemmer()). A vocabulary
+    /// read numbers texts' words; it compiles no more patterns. False when the stream
+    /// holds no such thing.
     bool read(QDataStream &in);
 
 private:
@@ -105,7 +108,7 @@ public:
     static PhrasePattern compile(const QString &source, const Context &context, QString *error);
 
     bool isValid() const { return m_nodes != nullptr; }
-    QString source() const { return m_source; }
+    QString source() const { return QString::fromUtf8(m_source); }
 
     /// The longest match starting at token @p first, as one past its last token, or -1.
     /// @p ids are the text's token numbers (Vocabulary::tokenIds); @p sentence is the
@@ -166,7 +169,7 @@ public:
     };
 
 private:
-    QString m_source;
+    QByteArray m_source; ///< UTF-8: kept for diagnostics, at half the size
     /// The matcher's nodes, flat (see NodeTable in the source): the pattern's own, or the
     /// table every pattern of a rule set read from its compiled form shares.
     std::shared_ptr<const NodeTable> m_nodes;

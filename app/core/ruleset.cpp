@@ -321,7 +321,7 @@ private:
             m_set.m_scan.abbreviations.insert(TextScan::normalise(abbreviation));
         const QJsonObject lists = root.value(QStringLiteral("lists")).toObject();
         for (auto it = lists.begin(); it != lists.end(); ++it)
-            m_set.m_lists[it.key()].append(stringList(it.value()));
+            m_lists[it.key()].append(stringList(it.value()));
     }
 
     // The words a contraction stands for: "can not", or several readings of as many
@@ -354,7 +354,7 @@ private:
     QList<PhrasePattern> patterns(const QString &where, const QJsonValue &value)
     {
         QList<PhrasePattern> compiled;
-        const PhrasePattern::Context context{&m_set.m_lists, &m_set.m_scan, &m_set.m_vocabulary, &m_compileCache};
+        const PhrasePattern::Context context{&m_lists, &m_set.m_scan, &m_set.m_vocabulary, &m_compileCache};
         for (const QString &source : stringList(value)) {
             QString error;
             PhrasePattern pattern = PhrasePattern::compile(source, context, &error);
@@ -454,6 +454,9 @@ private:
 
     RuleSet &m_set;
     QList<std::pair<QString, QJsonObject>> m_packs;
+    /// The packs' word lists: patterns are compiled with them, and the set keeps only
+    /// what they compiled to.
+    QHash<QString, QStringList> m_lists;
     PhrasePattern::CompileCache m_compileCache; ///< while compile() runs
 };
 

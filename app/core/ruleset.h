@@ -138,7 +138,6 @@ private:
     QString m_language;
     QList<Rule> m_rules;
     ScanRules m_scan;
-    QHash<QString, QStringList> m_lists;
     Vocabulary m_vocabulary;
     StructureData m_structure;
     QStringList m_disabled;

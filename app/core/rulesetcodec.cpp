@@ -3,8 +3,10 @@
 // instead of compiling its packs.
 //
 //   header   magic, format version, byte order, digest of the packs, digest of the payload
-//   payload  the table of pattern nodes, then everything else the set holds, the
-//            pattern indexes last (read as they are, not sorted again)
+//   payload  the table of pattern nodes, then what checking uses of the set, the
+//            pattern indexes last (read as they are, not sorted again); not what only
+//            compiling more patterns would need (word lists, the vocabulary's readings
+//            and stems)
 //
 // The stemmer is not written: it is the language's own (WordStemmer::forLanguage()).
 #include "ruleset.h"
@@ -26,7 +28,7 @@ struct RuleSetCodecText {
 
 constexpr quint32 kMagic = 0x414d5253; // "AMRS"
 /// Raised whenever what is written changes, so an older compiled form is refused.
-constexpr quint32 kFormatVersion = 2;
+constexpr quint32 kFormatVersion = 3;
 /// Blocks of numbers are written in the machine's byte order (compiledform.h).
 constexpr quint8 kByteOrder = QSysInfo::ByteOrder == QSysInfo::LittleEndian ? 1 : 2;
 constexpr QDataStream::Version kStreamVersion = QDataStream::Qt_6_4;
@@ -151,7 +153,7 @@ QByteArray RuleSet::serialize(const QByteArray &packsHash) const
     {
         QDataStream out(&body, QIODevice::WriteOnly);
         out.setVersion(kStreamVersion);
-        out << m_language << m_scan.contractions << m_scan.suffixes << m_scan.abbreviations << m_lists;
+        out << m_language << m_scan.contractions << m_scan.suffixes << m_scan.abbreviations;
         m_vocabulary.write(out);
         out << static_cast<qint32>(m_rules.size());
         for (const Rule &rule : m_rules)
@@ -213,7 +215,7 @@ std::shared_ptr<const RuleSet> RuleSet::deserialize(const QByteArray &bytes, con
     bool valid = reader.readNodes(in);
     qint32 rules = 0;
     if (valid) {
-        in >> set->m_language >> set->m_scan.contractions >> set->m_scan.suffixes >> set->m_scan.abbreviations >> set->m_lists;
+        in >> set->m_language >> set->m_scan.contractions >> set->m_scan.suffixes >> set->m_scan.abbreviations;
         valid = set->m_vocabulary.read(in);
         in >> rules;
         valid = valid && fits(in, rules, 4);
