@@ -31,7 +31,7 @@ LetterPreview::LetterPreview(core::DraftDocument *document, QWidget *parent)
     m_timer.setSingleShot(true);
     m_timer.setInterval(10);
     connect(&m_timer, &QTimer::timeout, this, &LetterPreview::startBuilding);
-    connect(&m_building, &QFutureWatcher<QTextDocument *>::finished, this, &LetterPreview::showBuilt);
+    connect(&m_building, &QFutureWatcher<Built>::finished, this, &LetterPreview::showBuilt);
     connect(m_document, &core::DraftDocument::changed, this, &LetterPreview::scheduleRefresh);
     // Built in the background like every later version: a window opens with a draft
     // that usually replaces this one before the event loop runs.
@@ -65,7 +65,7 @@ LetterPreview::~LetterPreview()
     // A document built but not yet shown is this view's to delete.
     m_building.waitForFinished();
     if (m_buildUnclaimed)
-        delete m_building.result();
+        delete m_building.result().document;
 }
 
 bool LetterPreview::showNoticeIfTooLong()
@@ -75,6 +75,7 @@ bool LetterPreview::showNoticeIfTooLong()
         return false;
     // Laying out megabytes would stall typing; no real letter is this long.
     m_shownIsLetter = false;
+    m_shownSignatures.clear();
     m_shownGeneration = m_generation;
     setHtml(tr("<p style=\"color:#8a8f98\"><i>The letter is too long to preview (%1 characters). "
                "Shorten it to see the preview again.</i></p>").arg(length));
@@ -100,7 +101,8 @@ void LetterPreview::refreshNow()
     std::unique_ptr<QTextDocument> letter = services::buildLetterDocument(m_document->letter(), htmlOptions());
     if (!m_logo.isNull())
         services::addLetterheadLogo(*letter, m_logo);
-    show(std::move(letter), m_generation);
+    QList<quint64> signatures = services::blockSignatures(*letter);
+    show(std::move(letter), std::move(signatures), m_generation);
 }
 
 void LetterPreview::startBuilding()
@@ -110,16 +112,18 @@ void LetterPreview::startBuilding()
     if (showNoticeIfTooLong())
         return;
     // The letter is composed here (the draft belongs to this thread); turning it into a
-    // document, which parses its HTML, is done on another thread.
+    // document, which parses its HTML, and telling its paragraphs apart are done on
+    // another thread.
     m_buildingGeneration = m_generation;
     m_buildUnclaimed = true;
     m_building.setFuture(QtConcurrent::run(
-        [letter = m_document->letter(), options = htmlOptions(), logo = m_logo, target = thread()]() -> QTextDocument * {
+        [letter = m_document->letter(), options = htmlOptions(), logo = m_logo, target = thread()]() -> Built {
             std::unique_ptr<QTextDocument> document = services::buildLetterDocument(letter, options);
             if (!logo.isNull())
                 services::addLetterheadLogo(*document, logo);
+            QList<quint64> signatures = services::blockSignatures(*document);
             document->moveToThread(target);
-            return document.release();
+            return {document.release(), std::move(signatures)};
         }));
 }
 
@@ -140,21 +144,24 @@ void LetterPreview::showBuilt()
     m_builtWaiting = !m_painted && isVisible();
     if (m_builtWaiting)
         return;
-    std::unique_ptr<QTextDocument> letter(m_building.result());
+    Built built = m_building.result();
+    std::unique_ptr<QTextDocument> letter(built.document);
     m_buildUnclaimed = false;
     if (m_buildingGeneration == m_generation && m_shownGeneration != m_generation)
-        show(std::move(letter), m_buildingGeneration);
+        show(std::move(letter), std::move(built.signatures), m_buildingGeneration);
     else if (m_shownGeneration != m_generation && !m_timer.isActive())
         startBuilding(); // the letter moved on while it was built
 }
 
-void LetterPreview::show(std::unique_ptr<QTextDocument> letter, quint64 generation)
+void LetterPreview::show(std::unique_ptr<QTextDocument> letter, QList<quint64> signatures, quint64 generation)
 {
     m_shownGeneration = generation;
     const int scroll = verticalScrollBar()->value();
     // An edit changes a paragraph or two: rewriting only those in the document shown
     // lays out only those, where a new document would be laid out whole.
-    const bool patched = !m_scrollToHighlight && m_shownIsLetter && services::patchDocument(*document(), *letter);
+    const bool patched = !m_scrollToHighlight && m_shownIsLetter
+                         && services::patchDocument(*document(), *letter, m_shownSignatures, signatures);
+    m_shownSignatures = std::move(signatures);
     if (!patched) {
         letter->setUndoRedoEnabled(false);
         // Parented to the view, the document replaces (and deletes) the previous one.

@@ -52,7 +52,13 @@ private:
     void scheduleRefresh();
     void startBuilding();
     void showBuilt();
-    void show(std::unique_ptr<QTextDocument> letter, quint64 generation);
+    /// A letter's document as built, with its paragraphs' signatures
+    /// (services::blockSignatures()).
+    struct Built {
+        QTextDocument *document = nullptr;
+        QList<quint64> signatures;
+    };
+    void show(std::unique_ptr<QTextDocument> letter, QList<quint64> signatures, quint64 generation);
     bool showNoticeIfTooLong();
     core::HtmlOptions htmlOptions() const;
 
@@ -68,7 +74,8 @@ private:
     bool m_buildUnclaimed = false; ///< Whether m_building holds a document nobody took.
     bool m_painted = false;        ///< Whether the view has been painted yet.
     bool m_builtWaiting = false;   ///< A built document waits for the first paint.
-    QFutureWatcher<QTextDocument *> m_building;
+    QList<quint64> m_shownSignatures; ///< of the letter shown: what the next is patched by
+    QFutureWatcher<Built> m_building;
 };
 
 } // namespace amends::ui

@@ -1,5 +1,6 @@
 #include "letterdocument.h"
 
+#include <QDataStream>
 #include <QImage>
 #include <QTextFrame>
 #include <QTextList>
@@ -7,6 +8,8 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace amends::services {
 
@@ -149,22 +152,14 @@ void writeBlock(QTextCursor &cursor, const QTextBlock &from)
         cursor.insertText(run.text, run.format);
 }
 
-} // namespace
-
-bool patchDocument(QTextDocument &shown, const QTextDocument &fresh)
+// Rewrites the paragraphs of @p shown between the first @p prefix and the last @p suffix,
+// which are the same in both documents, as @p fresh has them (see patchDocument()).
+bool patchMiddle(QTextDocument &shown, const QTextDocument &fresh, int prefix, int suffix)
 {
     const int oldCount = shown.blockCount();
     const int newCount = fresh.blockCount();
-    int prefix = 0;
-    for (QTextBlock a = shown.begin(), b = fresh.begin(); prefix < oldCount && prefix < newCount && sameBlock(a, b);
-         a = a.next(), b = b.next())
-        ++prefix;
     if (prefix == oldCount && prefix == newCount)
         return true;
-    int suffix = 0;
-    for (QTextBlock a = shown.lastBlock(), b = fresh.lastBlock();
-         suffix < oldCount - prefix && suffix < newCount - prefix && sameBlock(a, b); a = a.previous(), b = b.previous())
-        ++suffix;
     const int oldChanged = oldCount - prefix - suffix;
     const int newChanged = newCount - prefix - suffix;
     if (oldChanged == 0 || newChanged == 0)
@@ -206,6 +201,67 @@ bool patchDocument(QTextDocument &shown, const QTextDocument &fresh)
     cursor.endEditBlock();
     shown.setMetaInformation(QTextDocument::DocumentTitle, fresh.metaInformation(QTextDocument::DocumentTitle));
     return true;
+}
+
+// A format as bytes: equal formats give equal bytes.
+void addFormat(QDataStream &out, const QTextFormat &format)
+{
+    out << format;
+}
+
+} // namespace
+
+bool patchDocument(QTextDocument &shown, const QTextDocument &fresh)
+{
+    const int oldCount = shown.blockCount();
+    const int newCount = fresh.blockCount();
+    int prefix = 0;
+    for (QTextBlock a = shown.begin(), b = fresh.begin(); prefix < oldCount && prefix < newCount && sameBlock(a, b);
+         a = a.next(), b = b.next())
+        ++prefix;
+    int suffix = 0;
+    for (QTextBlock a = shown.lastBlock(), b = fresh.lastBlock();
+         suffix < oldCount - prefix && suffix < newCount - prefix && sameBlock(a, b);
+         a = a.previous(), b = b.previous())
+        ++suffix;
+    return patchMiddle(shown, fresh, prefix, suffix);
+}
+
+bool patchDocument(QTextDocument &shown, const QTextDocument &fresh, const QList<quint64> &shownSignatures,
+                   const QList<quint64> &freshSignatures)
+{
+    if (shownSignatures.size() != shown.blockCount() || freshSignatures.size() != fresh.blockCount())
+        return patchDocument(shown, fresh);
+    const auto oldCount = shownSignatures.size();
+    const auto newCount = freshSignatures.size();
+    const auto prefix = std::mismatch(shownSignatures.begin(), shownSignatures.end(), freshSignatures.begin(), freshSignatures.end()).first
+                        - shownSignatures.begin();
+    const auto room = std::min(oldCount, newCount) - prefix;
+    const auto suffix = std::mismatch(shownSignatures.rbegin(), shownSignatures.rbegin() + room, freshSignatures.rbegin()).first
+                        - shownSignatures.rbegin();
+    return patchMiddle(shown, fresh, int(prefix), int(suffix));
+}
+
+QList<quint64> blockSignatures(const QTextDocument &document)
+{
+    QList<quint64> signatures;
+    signatures.reserve(document.blockCount());
+    QByteArray bytes;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        bytes.clear();
+        {
+            QDataStream out(&bytes, QIODevice::WriteOnly);
+            addFormat(out, block.blockFormat());
+            addFormat(out, block.charFormat());
+            for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it) {
+                const QTextFragment fragment = it.fragment();
+                out << fragment.text();
+                addFormat(out, fragment.charFormat());
+            }
+        }
+        signatures.append(qHash(bytes, 0));
+    }
+    return signatures;
 }
 
 core::ComposedLetter withBreakOpportunities(core::ComposedLetter letter)

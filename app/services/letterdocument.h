@@ -3,6 +3,7 @@
 #include "core/composer.h"
 
 #include <QFont>
+#include <QList>
 
 #include <memory>
 
@@ -28,6 +29,17 @@ core::ComposedLetter withBreakOpportunities(core::ComposedLetter letter);
 /// when the difference is not in plain paragraphs (lists, tables, images) or the
 /// paragraphs were added or removed at either end; then the caller shows @p fresh.
 bool patchDocument(QTextDocument &shown, const QTextDocument &fresh);
+
+/// A number for each paragraph of @p document, made from its text and its paragraph and
+/// character formats: paragraphs with the same number read and look the same. Worked
+/// out where a document is built, off the GUI thread, so that patching compares numbers.
+QList<quint64> blockSignatures(const QTextDocument &document);
+
+/// patchDocument() told which paragraphs are the same by their blockSignatures(): the
+/// documents' paragraphs are not compared. Falls back to comparing them when a list does
+/// not match its document's paragraphs.
+bool patchDocument(QTextDocument &shown, const QTextDocument &fresh, const QList<quint64> &shownSignatures,
+                   const QList<quint64> &freshSignatures);
 
 /// Places @p logo at the top right of the letterhead, beside the company's lines,
 /// scaled to a letterhead's height.

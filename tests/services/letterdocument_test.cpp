@@ -124,3 +124,62 @@ TEST(LetterDocument_Patch, RewritesAParagraphWhoseWordsStayButWhoseFormatsMove)
         expectSameDocument(shown, fresh);
     }
 }
+
+TEST(LetterDocument_Patch, PatchesByParagraphSignaturesAsByComparingTheParagraphs)
+{
+    // Given a letter shown with its paragraphs' signatures, as the preview keeps them
+    core::Draft draft = test::sampleDraft();
+    std::unique_ptr<QTextDocument> shown = documentOf(draft);
+    QList<quint64> shownSignatures = services::blockSignatures(*shown);
+    ASSERT_EQ(shownSignatures.size(), shown->blockCount());
+    const QString explanation = draft.section(core::Section::Explanation);
+    const QStringList texts{explanation + QStringLiteral("\n\nA second paragraph."),
+                            explanation + QStringLiteral("\n\nA second paragraph.\n\nAnd a third, in *bold*."),
+                            explanation + QStringLiteral("\n\nA second paragraph.\n\nAnd a third, in bold."),
+                            explanation};
+    for (const QString &text : texts) {
+        // When each new version is patched in by the signatures
+        draft.setSection(core::Section::Explanation, text);
+        const std::unique_ptr<QTextDocument> fresh = documentOf(draft);
+        const QList<quint64> freshSignatures = services::blockSignatures(*fresh);
+        ASSERT_TRUE(services::patchDocument(*shown, *fresh, shownSignatures, freshSignatures)) << qPrintable(text);
+        // Then the document is that version, formats included ("*bold*" and "bold" read
+        // the same and differ in their format only)
+        expectSameDocument(*shown, *fresh);
+        EXPECT_EQ(services::blockSignatures(*shown), freshSignatures);
+        shownSignatures = freshSignatures;
+    }
+}
+
+TEST(LetterDocument_Patch, SignaturesTellParagraphsApartByTheirFormatsAsWellAsTheirWords)
+{
+    QTextDocument plain;
+    plain.setHtml(QStringLiteral("<p>First.</p><p>ab<b>cd</b>ef</p><p>Last.</p>"));
+    QTextDocument moved;
+    moved.setHtml(QStringLiteral("<p>First.</p><p>abc<b>d</b>ef</p><p>Last.</p>"));
+    QTextDocument same;
+    same.setHtml(QStringLiteral("<p>First.</p><p>ab<b>cd</b>ef</p><p>Last.</p>"));
+    const QList<quint64> a = services::blockSignatures(plain);
+    const QList<quint64> b = services::blockSignatures(moved);
+    ASSERT_EQ(a.size(), 3);
+    ASSERT_EQ(b.size(), 3);
+    EXPECT_EQ(a[0], b[0]);
+    EXPECT_NE(a[1], b[1]);
+    EXPECT_EQ(a[2], b[2]);
+    EXPECT_EQ(services::blockSignatures(same), a);
+    // and patching by them rewrites the paragraph whose bold part moved
+    ASSERT_TRUE(services::patchDocument(plain, moved, a, b));
+    expectSameDocument(plain, moved);
+}
+
+TEST(LetterDocument_Patch, SignaturesThatDoNotFitTheDocumentAreNotTrusted)
+{
+    // Given signatures that are not those of the documents (none, or too few)
+    core::Draft draft = test::sampleDraft();
+    std::unique_ptr<QTextDocument> shown = documentOf(draft);
+    draft.setSection(core::Section::Regret, draft.section(core::Section::Regret) + QStringLiteral(" Truly."));
+    const std::unique_ptr<QTextDocument> fresh = documentOf(draft);
+    // When patching with them, the paragraphs are compared instead, and the result is right
+    ASSERT_TRUE(services::patchDocument(*shown, *fresh, {}, services::blockSignatures(*fresh)));
+    expectSameDocument(*shown, *fresh);
+}
