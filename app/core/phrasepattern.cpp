@@ -23,18 +23,17 @@ struct PhrasePattern::Node {
     bool simplified = false; ///< simplify() has nothing left to do in this subtree
 };
 
-// The nodes a pattern matches with, in three arrays, not a tree of lists: a node is its
-// kind and where its words and its children's places are in the arrays. The patterns of
-// a rule set read from its compiled form share one table, a few bytes a node.
+// The nodes a pattern matches with, in two arrays, not a tree of lists: a node is its
+// kind and where its words, then its children's places, are in one array of numbers. The
+// patterns of a rule set read from its compiled form share one table, a few bytes a node.
 class PhrasePattern::NodeTable
 {
 public:
     using Kind = Node::Kind;
     struct Entry {
         Kind kind;
-        quint32 words;      ///< first word in m_words
+        quint32 first; ///< in m_numbers: the node's words, then its children's places
         quint32 wordCount;
-        quint32 children;   ///< first child's place in m_children
         quint32 childCount;
     };
 
@@ -44,9 +43,9 @@ public:
     public:
         Ref(const NodeTable &table, int index) : m_table(&table), m_entry(&table.m_entries[std::size_t(index)]) {}
         Kind kind() const { return m_entry->kind; }
-        std::span<const int> words() const { return {m_table->m_words.data() + m_entry->words, m_entry->wordCount}; }
+        std::span<const int> words() const { return {m_table->m_numbers.data() + m_entry->first, m_entry->wordCount}; }
         int childCount() const { return int(m_entry->childCount); }
-        Ref child(int k) const { return {*m_table, m_table->m_children[m_entry->children + std::size_t(k)]}; }
+        Ref child(int k) const { return {*m_table, m_table->m_numbers[m_entry->first + m_entry->wordCount + std::size_t(k)]}; }
         // The node's place in its table (nodes shared within a table have one place).
         std::pair<const NodeTable *, int> identity() const
         {
@@ -79,23 +78,22 @@ public:
     /// Appends a node whose children are already in the table.
     int append(Kind kind, const int *words, qsizetype wordCount, const int *children, qsizetype childCount)
     {
-        m_entries.push_back({kind, quint32(m_words.size()), quint32(wordCount), quint32(m_children.size()), quint32(childCount)});
-        m_words.insert(m_words.end(), words, words + wordCount);
-        m_children.insert(m_children.end(), children, children + childCount);
+        m_entries.push_back({kind, quint32(m_numbers.size()), quint32(wordCount), quint32(childCount)});
+        m_numbers.insert(m_numbers.end(), words, words + wordCount);
+        m_numbers.insert(m_numbers.end(), children, children + childCount);
         return int(m_entries.size()) - 1;
     }
 
-    void reserve(std::size_t nodes, std::size_t words, std::size_t children)
+    /// Room for @p nodes nodes whose words and children's places number @p numbers.
+    void reserve(std::size_t nodes, std::size_t numbers)
     {
         m_entries.reserve(nodes);
-        m_words.reserve(words);
-        m_children.reserve(children);
+        m_numbers.reserve(numbers);
     }
 
 private:
     std::vector<Entry> m_entries;
-    std::vector<int> m_words;
-    std::vector<int> m_children;
+    std::vector<int> m_numbers;
 };
 
 namespace {
@@ -971,8 +969,8 @@ bool PhrasePattern::Reader::readNodes(QDataStream &in)
     if (in.status() != QDataStream::Ok || count < 0 || !compiledform::readArray(in, table) || count > table.size())
         return false;
     auto nodes = std::make_shared<NodeTable>();
-    // Each node takes three numbers besides its words and children.
-    nodes->reserve(std::size_t(count), std::size_t(table.size() - 3 * qsizetype(count)), 0);
+    // Each node takes three numbers besides its words and children's places.
+    nodes->reserve(std::size_t(count), std::size_t(std::max<qsizetype>(0, table.size() - 3 * qsizetype(count))));
     const int *at = table.constData();
     const int *end = at + table.size();
     // Whether @p n more numbers are left in the table.
@@ -980,10 +978,10 @@ bool PhrasePattern::Reader::readNodes(QDataStream &in)
     for (qint32 i = 0; i < count; ++i) {
         if (!left(2))
             return false;
-        const int kind = at[0] & 255; // 256: "simplified", which every node written is
+        const int kind = at[0];
         const int words = at[1];
         at += 2;
-        if (kind > static_cast<int>(Kind::Question) || !left(qint64(words) + 1))
+        if (kind < 0 || kind > static_cast<int>(Kind::Question) || !left(qint64(words) + 1))
             return false;
         const int *wordsAt = at;
         at += words;

@@ -203,12 +203,6 @@ bool patchMiddle(QTextDocument &shown, const QTextDocument &fresh, int prefix, i
     return true;
 }
 
-// A format as bytes: equal formats give equal bytes.
-void addFormat(QDataStream &out, const QTextFormat &format)
-{
-    out << format;
-}
-
 } // namespace
 
 bool patchDocument(QTextDocument &shown, const QTextDocument &fresh)
@@ -250,13 +244,12 @@ QList<quint64> blockSignatures(const QTextDocument &document)
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         bytes.clear();
         {
+            // Equal formats are written as equal bytes.
             QDataStream out(&bytes, QIODevice::WriteOnly);
-            addFormat(out, block.blockFormat());
-            addFormat(out, block.charFormat());
+            out << block.blockFormat() << block.charFormat();
             for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it) {
                 const QTextFragment fragment = it.fragment();
-                out << fragment.text();
-                addFormat(out, fragment.charFormat());
+                out << fragment.text() << fragment.charFormat();
             }
         }
         signatures.append(qHash(bytes, 0));
