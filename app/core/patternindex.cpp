@@ -76,10 +76,12 @@ void PatternIndex::scan(const TextScan &text, const QList<int> &ids, int firstTo
     const int end = std::min(endToken, static_cast<int>(tokens.size()));
     int sentence = -1;
     SentenceBounds bounds;
+    PhrasePattern::SentenceWords sentenceWords;
     for (int i = std::max(0, firstToken); i < end; ++i) {
         if (tokens[i].sentence != sentence) {
             sentence = tokens[i].sentence;
             bounds = text.sentenceBounds(sentence);
+            sentenceWords.reset(ids, bounds.first, bounds.limit);
         }
         const int limit = bounds.limit;
         candidates.clear();
@@ -98,7 +100,7 @@ void PatternIndex::scan(const TextScan &text, const QList<int> &ids, int firstTo
         }
         const auto tryPattern = [&](int index) {
             const auto &[pattern, tag] = m_patterns[index];
-            if (!pattern.hasRequiredWords(ids, i, limit))
+            if (!pattern.hasRequiredWords(ids, i, limit, &sentenceWords))
                 return;
             const int matchEnd = pattern.longestMatch(ids, i, bounds);
             if (matchEnd > i)

@@ -794,18 +794,47 @@ int shortestMatch(const Node &node)
     return 0;
 }
 
-// Up to @p count of the word sets a match of @p root must take a word from after its first
-// word (its top-level sequence's words that are not optional), smallest first: a sentence
-// without one of them cannot hold a match. The first word is left to the index.
-QList<QList<int>> requiredWords(const Node &root, int count)
+// Word sets every match of @p node takes a word from (each sorted): a sentence without a
+// word of one of them cannot hold a match. A choice needs a word of one of its parts' sets,
+// so the union of one set from each part is needed; a part with no set makes none.
+QList<QList<int>> necessaryWords(const Node &node)
 {
-    QList<QList<int>> sets;
-    if (root.kind != Kind::Sequence)
+    switch (node.kind) {
+    case Kind::Words: return node.words.isEmpty() ? QList<QList<int>>{} : QList<QList<int>>{node.words};
+    case Kind::Sequence: {
+        QList<QList<int>> sets;
+        for (const Node &child : node.children)
+            sets += necessaryWords(child);
         return sets;
-    for (qsizetype k = 1; k < root.children.size(); ++k) {
-        if (root.children[k].kind == Kind::Words && !root.children[k].words.isEmpty())
-            sets.append(root.children[k].words);
     }
+    case Kind::Choice: {
+        QList<int> either;
+        for (const Node &child : node.children) {
+            const QList<QList<int>> part = necessaryWords(child);
+            if (part.isEmpty())
+                return {};
+            either += *std::min_element(part.begin(), part.end(), [](const QList<int> &a, const QList<int> &b) {
+                return a.size() < b.size();
+            });
+        }
+        sortUnique(either);
+        return {either};
+    }
+    default: return {}; // optional, or matches without words
+    }
+}
+
+// Up to @p count of the word sets a match of @p root must take a word from, smallest
+// first, leaving out those it starts with (the index has tried those already).
+QList<QList<int>> requiredWords(const Node &root, const QList<int> &firstWords, int count)
+{
+    QList<QList<int>> sets = necessaryWords(root);
+    sets.removeIf([&firstWords](const QList<int> &words) {
+        return std::all_of(firstWords.begin(), firstWords.end(), [&words](int id) { return contains(words, id); })
+               && !firstWords.isEmpty();
+    });
+    std::sort(sets.begin(), sets.end());
+    sets.erase(std::unique(sets.begin(), sets.end()), sets.end());
     std::stable_sort(sets.begin(), sets.end(), [](const QList<int> &a, const QList<int> &b) { return a.size() < b.size(); });
     if (sets.size() > count)
         sets.resize(count);
@@ -835,7 +864,7 @@ PhrasePattern PhrasePattern::compile(const QString &source, const Context &conte
     pattern.m_nodes = std::move(nodes);
     QList<std::pair<int, int>> pairs;
     describeStart(pattern.m_nodes->at(pattern.m_root), pattern.m_firstWords, pattern.m_secondWords, pairs, pattern.m_startsAnywhere);
-    pattern.m_requiredWords = requiredWords(simple, 2);
+    pattern.m_requiredWords = requiredWords(simple, pattern.m_firstWords, 4);
     return pattern;
 }
 
@@ -859,13 +888,37 @@ QList<std::pair<int, int>> PhrasePattern::startPairs() const
     return pairs;
 }
 
-bool PhrasePattern::hasRequiredWords(const QList<int> &ids, int first, int limit) const
+void PhrasePattern::SentenceWords::reset(const QList<int> &ids, int first, int limit)
+{
+    if (++m_stamp == 0) { // wrapped: stamps of long ago would look current
+        std::fill(m_places.begin(), m_places.end(), Place{});
+        m_stamp = 1;
+    }
+    for (int t = first; t < limit; ++t) {
+        const int id = ids[t];
+        if (id < 0)
+            continue;
+        if (std::size_t(id) >= m_places.size())
+            m_places.resize(std::size_t(id) + 1);
+        m_places[id] = {m_stamp, t};
+    }
+}
+
+bool PhrasePattern::hasRequiredWords(const QList<int> &ids, int first, int limit, const SentenceWords *words) const
 {
     const int end = std::min(limit, first + Matcher::kMaxSpan);
-    for (const QList<int> &words : m_requiredWords) {
+    for (const QList<int> &required : m_requiredWords) {
         bool found = false;
-        for (int t = first; t < end && !found; ++t)
-            found = contains(words, ids[t]);
+        // Each required word looked up in the table, or each token in the sorted set:
+        // whichever takes fewer steps. The table sees the whole sentence, so it can only
+        // let more through.
+        if (words && required.size() <= (end - first) * 4) {
+            for (qsizetype k = 0; k < required.size() && !found; ++k)
+                found = words->lastPlace(required[k]) >= first;
+        } else {
+            for (int t = first; t < end && !found; ++t)
+                found = contains(required, ids[t]);
+        }
         if (!found)
             return false;
     }

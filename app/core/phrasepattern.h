@@ -128,9 +128,32 @@ public:
     bool mayMatchAt(const QList<int> &ids, int first, int limit) const;
     /// Whether a match can start at a word numbered @p id (cheap: no matching).
     bool canStartWith(int id) const;
+    /// Where each word of one sentence last appears, for hasRequiredWords(): set once per
+    /// sentence, asked for every pattern tried in it.
+    class SentenceWords
+    {
+    public:
+        /// Records the tokens [@p first, @p limit) of @p ids, forgetting the last sentence's.
+        void reset(const QList<int> &ids, int first, int limit);
+        /// The last of the recorded tokens numbered @p id, or -1.
+        int lastPlace(int id) const
+        {
+            return id >= 0 && std::size_t(id) < m_places.size() && m_places[id].stamp == m_stamp ? m_places[id].token : -1;
+        }
+
+    private:
+        struct Place {
+            quint32 stamp = 0;
+            int token = -1;
+        };
+        std::vector<Place> m_places; ///< by word number
+        quint32 m_stamp = 0;
+    };
+
     /// Cheap pre-check before longestMatch(): false when a word every match needs is
-    /// missing from the tokens [first, limit).
-    bool hasRequiredWords(const QList<int> &ids, int first, int limit) const;
+    /// missing from the tokens [first, limit). @p words, when given, holds the sentence's
+    /// words (a quicker look-up for small word sets).
+    bool hasRequiredWords(const QList<int> &ids, int first, int limit, const SentenceWords *words = nullptr) const;
 
     /// Writes compiled patterns for RuleSet::serialize(): each pattern where it is used,
     /// and the matcher nodes of all of them once, in a table that writeNodes() writes

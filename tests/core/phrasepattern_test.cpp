@@ -230,6 +230,49 @@ TEST(PhrasePattern_RequiredWords, RuleOutASentenceMissingAWordEveryMatchNeeds)
     EXPECT_FALSE(has(QStringLiteral("The late fee. It was wrong.")));   // not in the same sentence
 }
 
+TEST(PhrasePattern_RequiredWords, FollowChoicesWithLongerAlternativesAndAgreeWithTheSentenceTable)
+{
+    Patterns patterns;
+    // Every alternative of the verb group takes "was", "is", "has" or "had"; every
+    // alternative of the noun group takes "fee" or "charge": both are needed, though
+    // neither group is a plain word set.
+    const core::PhrasePattern pattern =
+        patterns.compile(QStringLiteral("(the|your) [*] (fee|late charge) (was|is|has been|had been) (wrong|too high)"));
+    const auto has = [&](const QString &text, bool table) {
+        const core::TextScan scan = patterns.scan(text);
+        const QList<int> ids = patterns.ids(scan);
+        const core::SentenceBounds bounds = scan.sentenceBounds(0);
+        core::PhrasePattern::SentenceWords words;
+        words.reset(ids, bounds.first, bounds.limit);
+        return pattern.hasRequiredWords(ids, 0, bounds.limit, table ? &words : nullptr);
+    };
+    for (const bool table : {false, true}) {
+        SCOPED_TRACE(table ? "with the sentence's table" : "token by token");
+        EXPECT_TRUE(has(QStringLiteral("The late charge has been too high."), table));
+        EXPECT_TRUE(has(QStringLiteral("Your fee was wrong."), table));
+        EXPECT_FALSE(has(QStringLiteral("Your fee seemed wrong."), table));     // no verb of the group
+        EXPECT_FALSE(has(QStringLiteral("The payment was wrong."), table));      // no noun of the group
+        EXPECT_FALSE(has(QStringLiteral("Your fee was fine."), table));          // neither "wrong" nor "too"
+    }
+}
+
+TEST(PhrasePattern_RequiredWords, ForgetTheLastSentenceWhenTheTableIsReset)
+{
+    Patterns patterns;
+    const core::PhrasePattern pattern = patterns.compile(QStringLiteral("the fee (was|is) wrong"));
+    const core::TextScan scan = patterns.scan(QStringLiteral("It was wrong. The fee stood."));
+    const QList<int> ids = patterns.ids(scan);
+    core::PhrasePattern::SentenceWords words;
+    const core::SentenceBounds first = scan.sentenceBounds(0);
+    const core::SentenceBounds second = scan.sentenceBounds(1);
+    words.reset(ids, first.first, first.limit);
+    EXPECT_GE(words.lastPlace(patterns.id("wrong")), first.first);
+    words.reset(ids, second.first, second.limit);
+    EXPECT_EQ(words.lastPlace(patterns.id("wrong")), -1);
+    EXPECT_EQ(words.lastPlace(patterns.id("fee")), second.first + 1);
+    EXPECT_FALSE(pattern.hasRequiredWords(ids, second.first, second.limit, &words));
+}
+
 TEST(PhrasePattern_StartPairs, NameTheFirstTwoWordsAMatchCanStartWith)
 {
     Patterns patterns;

@@ -63,12 +63,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const core::SentenceBounds bounds = scan.sentenceBounds(sentence);
         const int first = bounds.first;
         const int limit = bounds.limit;
+        core::PhrasePattern::SentenceWords words;
+        words.reset(ids, first, limit);
         for (int t = first; t < limit; ++t) {
             const int end = pattern.longestMatch(ids, t, bounds);
             const QString where = source + QStringLiteral(" at word %1 of %2-%3 → %4").arg(t).arg(first).arg(limit).arg(end);
             if (end != -1 && (end < t || end > limit || end - t > 63))
                 fuzz::fail("a match stays inside its sentence and spans at most 63 words", where);
-            if (end > t && !(pattern.canStartWith(ids[t]) && pattern.mayMatchAt(ids, t, limit) && pattern.hasRequiredWords(ids, t, limit)))
+            if (end > t && !(pattern.canStartWith(ids[t]) && pattern.mayMatchAt(ids, t, limit) && pattern.hasRequiredWords(ids, t, limit)
+                            && pattern.hasRequiredWords(ids, t, limit, &words)))
                 fuzz::fail("the pre-checks never rule out a real match", where);
         }
     }
