@@ -20,9 +20,9 @@ namespace amends::core {
 
 namespace {
 
-// From this many characters on, spelling is checked on a thread of its own; below it
-// starting a thread costs more than it saves.
-constexpr qsizetype kParallelSpellingSize = 64 * 1024;
+// From this many characters on, spelling and the sentence model run on threads of their
+// own; below it starting a thread costs more than it saves.
+constexpr qsizetype kParallelSize = 64 * 1024;
 
 Finding ruleFinding(const Rule &rule, const QString &text, Span span)
 {
@@ -91,9 +91,10 @@ void attributeSections(QList<Finding> &findings, const CheckSubject &subject, co
     }
 }
 
-// What the sentence model sees in each sentence: the sections it adds to the cues'
-// coverage, and the problems it finds, as findings on the whole sentence.
-QList<Finding> judgedFindings(const TextScan &scan, const SentenceModel &model, const QSet<QString> &disabled, SectionCoverage &coverage)
+// What the sentence model sees in each sentence: the sections it finds (in @p present),
+// and the problems it finds, as findings on the whole sentence.
+QList<Finding> judgedFindings(const TextScan &scan, const SentenceModel &model, const QSet<QString> &disabled,
+                              std::array<bool, kSections.size()> &present)
 {
     constexpr int kCategories = SentenceModel::kCategoryCount;
     std::array<QString, kCategories> ids;
@@ -109,7 +110,7 @@ QList<Finding> judgedFindings(const TextScan &scan, const SentenceModel &model, 
             continue;
         const std::array<bool, SentenceModel::kLabelCount> labels = model.labels(scan, s);
         for (const Section section : kSections)
-            coverage.present[sectionIndex(section)] = coverage.present[sectionIndex(section)] || labels[SentenceModel::sectionLabel(section)];
+            present[sectionIndex(section)] = present[sectionIndex(section)] || labels[SentenceModel::sectionLabel(section)];
         for (int c = 0; c < kCategories; ++c) {
             if (labels[c] && enabled[c])
                 findings.append(structureFinding(scan.text(), ids[c], scan.sentences()[s]));
@@ -284,14 +285,25 @@ CheckResult Checker::check(const CheckSubject &subject, CheckTools tools, const 
         const auto task = [&subject, &tools, &accepted, &options] {
             return findSpellingErrors(subject.text, *tools.speller, *accepted, options.maxSpellingSuggestions);
         };
-        spelling = std::async(subject.text.size() >= kParallelSpellingSize ? std::launch::async : std::launch::deferred, task);
+        spelling = std::async(subject.text.size() >= kParallelSize ? std::launch::async : std::launch::deferred, task);
     }
     CheckResult result;
     const QList<int> ids = rules.vocabulary().tokenIds(scan);
+    // The sentence model needs only the scan: on a long text it judges the sentences on
+    // another core while the rules run here.
+    std::array<bool, kSections.size()> judgedSections{};
+    std::future<QList<Finding>> judged;
+    if (m_model) {
+        judged = std::async(subject.text.size() >= kParallelSize ? std::launch::async : std::launch::deferred,
+                            [this, &scan, &disabled, &judgedSections] { return judgedFindings(scan, *m_model, disabled, judgedSections); });
+    }
     result.coverage = detectSections(scan, ids, rules);
     QList<Finding> findings = packFindings(scan, ids, rules, disabled);
-    if (m_model)
-        findings += judgedFindings(scan, *m_model, disabled, result.coverage);
+    if (judged.valid()) {
+        findings += judged.get();
+        for (std::size_t k = 0; k < judgedSections.size(); ++k)
+            result.coverage.present[k] = result.coverage.present[k] || judgedSections[k];
+    }
     const StructureContext context{subject, scan, ids, result.coverage, rules};
 
     VowelGroupCounter fallback;

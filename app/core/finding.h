@@ -40,3 +40,6 @@ struct Finding {
 bool sameFindingsApartFromPlace(const QList<Finding> &a, const QList<Finding> &b);
 
 } // namespace amends::core
+
+// A list of them grows by moving its bytes, not by copying each one.
+Q_DECLARE_TYPEINFO(amends::core::Finding, Q_RELOCATABLE_TYPE);

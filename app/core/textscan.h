@@ -82,3 +82,6 @@ private:
 };
 
 } // namespace amends::core
+
+// A list of them grows by moving its bytes, not by copying each one.
+Q_DECLARE_TYPEINFO(amends::core::Token, Q_RELOCATABLE_TYPE);

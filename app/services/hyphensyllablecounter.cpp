@@ -174,13 +174,24 @@ HyphenSyllableCounter::HyphenSyllableCounter(const QString &language)
                  : language.startsWith(QLatin1String("pt")) ? Language::Portuguese
                  : language.startsWith(QLatin1String("es")) ? Language::Spanish
                                                             : Language::Other)
+    , m_path(dictionaryPath(language))
 {
-    const QString path = dictionaryPath(language);
-    if (!path.isEmpty())
-        m_dictionary = sharedDictionary(path);
 }
 
 HyphenSyllableCounter::~HyphenSyllableCounter() = default;
+
+void HyphenSyllableCounter::load() const
+{
+    if (!m_loaded && !m_path.isEmpty())
+        m_dictionary = sharedDictionary(m_path);
+    m_loaded = true;
+}
+
+const HyphenDictionary *HyphenSyllableCounter::dictionary() const
+{
+    load();
+    return m_dictionary.get();
+}
 
 int HyphenSyllableCounter::syllables(const QString &word)
 {
@@ -188,17 +199,17 @@ int HyphenSyllableCounter::syllables(const QString &word)
     if (const auto it = m_cache.constFind(lower); it != m_cache.constEnd())
         return *it;
     int count = 0;
-    if (m_dictionary) {
+    if (const HyphenDictionary *dictionary = this->dictionary()) {
         // Hyphenated compounds are counted part by part.
         for (const QString &part : lower.split(QLatin1Char('-'), Qt::SkipEmptyParts)) {
             if (m_language == Language::Portuguese || m_language == Language::Spanish) {
                 // Typesetting patterns never strand one letter (a-ten-ta-men-te) nor
                 // part two vowels (dí-a): each piece they leave is counted by its vowels.
-                for (const QString &piece : m_dictionary->pieces(part))
+                for (const QString &piece : dictionary->pieces(part))
                     count += qMax(1, romanceNuclei(piece, m_language == Language::Portuguese));
                 continue;
             }
-            const int points = m_dictionary->points(part);
+            const int points = dictionary->points(part);
             count += points < 0 ? m_fallback.syllables(part) : points + 1;
         }
     }
@@ -213,9 +224,10 @@ int HyphenSyllableCounter::syllables(const QString &word)
 
 QString HyphenSyllableCounter::method() const
 {
-    if (!m_dictionary)
+    const HyphenDictionary *dictionary = this->dictionary();
+    if (!dictionary)
         return m_fallback.method();
-    return QLatin1String("hyphenation dictionary ") + QFileInfo(m_dictionary->path()).fileName()
+    return QLatin1String("hyphenation dictionary ") + QFileInfo(dictionary->path()).fileName()
            + (m_language == Language::English                                            ? QLatin1String(" and vowel groups")
               : m_language == Language::Portuguese || m_language == Language::Spanish ? QLatin1String(" and hiatus rules")
                                                                                        : QLatin1String(""));

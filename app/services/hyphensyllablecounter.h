@@ -21,20 +21,28 @@ class HyphenDictionary;
 class HyphenSyllableCounter : public core::SyllableCounter
 {
 public:
-    /// Loads the dictionary for @p language ("en-US"); falls back to counting vowel
-    /// groups when none is installed (see isUsingDictionary()).
+    /// Counts for @p language ("en-US") with its dictionary, loaded at the first word
+    /// (or by load()); falls back to counting vowel groups when none is installed (see
+    /// isUsingDictionary()).
     explicit HyphenSyllableCounter(const QString &language);
     ~HyphenSyllableCounter() override;
 
+    /// Loads the dictionary now, if it is not loaded yet (it is shared: once one counter
+    /// has loaded it, the others find it loaded).
+    void load() const;
     int syllables(const QString &word) override;
     QString method() const override;
-    bool isUsingDictionary() const { return m_dictionary != nullptr; }
+    bool isUsingDictionary() const { return dictionary() != nullptr; }
 
     /// The dictionary file used for @p language, or empty when none is installed.
     static QString dictionaryPath(const QString &language);
 
 private:
-    std::shared_ptr<const HyphenDictionary> m_dictionary;
+    const HyphenDictionary *dictionary() const;
+
+    QString m_path; ///< empty: no dictionary installed
+    mutable std::shared_ptr<const HyphenDictionary> m_dictionary;
+    mutable bool m_loaded = false;
     core::VowelGroupCounter m_fallback;
     enum class Language { English, Portuguese, Spanish, Other };
     Language m_language;

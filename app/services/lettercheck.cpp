@@ -14,6 +14,10 @@
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <functional>
+#include <mutex>
+#include <optional>
+
 #include <map>
 #include <vector>
 
@@ -55,7 +59,7 @@ public:
         if (!tools)
             tools = std::make_unique<Tools>();
         // The speller first: the hyphenation patterns may be loading on another thread
-        // (see checkAll()), and the counter would wait for them.
+        // (see checkAll()), and loading them would wait for it.
         if (spelling && !tools->spellerLoaded) {
             tools->spellerLoaded = true;
             if (const std::optional<DictionaryPaths> paths = DictionaryFinder().find(language)) {
@@ -66,6 +70,8 @@ public:
         }
         if (!tools->syllables)
             tools->syllables = std::make_unique<HyphenSyllableCounter>(language);
+        if (spelling) // the patterns too, while loading: a check needs them at its end
+            tools->syllables->load();
         return tools;
     }
 
@@ -100,6 +106,42 @@ public:
 private:
     QString m_language;
     std::unique_ptr<Tools> m_tools;
+};
+
+// A speller whose dictionary is still loading on another thread: its first question
+// waits for it, so a check can run its rules meanwhile. Answers "correct" when the
+// dictionary could not be loaded, as a check without a speller would.
+class DeferredSpeller : public core::Speller
+{
+public:
+    explicit DeferredSpeller(std::function<core::Speller *()> resolve) : m_resolve(std::move(resolve)) {}
+
+    QString language() const override
+    {
+        const core::Speller *speller = resolved();
+        return speller ? speller->language() : QString();
+    }
+    bool isCorrect(const QString &word) override
+    {
+        core::Speller *speller = resolved();
+        return !speller || speller->isCorrect(word);
+    }
+    QStringList suggestions(const QString &word, int max) override
+    {
+        core::Speller *speller = resolved();
+        return speller ? speller->suggestions(word, max) : QStringList();
+    }
+
+private:
+    core::Speller *resolved() const
+    {
+        std::call_once(m_once, [this] { m_speller = m_resolve(); });
+        return m_speller;
+    }
+
+    std::function<core::Speller *()> m_resolve;
+    mutable std::once_flag m_once;
+    mutable core::Speller *m_speller = nullptr;
 };
 
 } // namespace
@@ -195,32 +237,35 @@ QFuture<core::CheckResult> LetterCheck::checkInBackground(core::CheckSubject sub
 
 QList<CheckOutput> LetterCheck::checkAll(const QList<CheckInput> &inputs, QString *error) const
 {
-    // Loading a dictionary takes tens of milliseconds: it loads on a thread of its own
-    // while this one reads the rules, then the sentence model and the hyphenation
-    // patterns (shared by every counter once loaded). On two cores, a third loader
-    // beside them would only slow the dictionary down, which is what everything waits for.
-    QList<QFuture<void>> preloads;
-    if (!inputs.isEmpty() && m_options.spelling) {
-        const QString first = inputs.first().language;
-        preloads.append(QtConcurrent::run([first] { const BorrowedTools warm(first, true); }));
-    }
-    const auto waitForPreloads = [&preloads] {
-        for (QFuture<void> &preload : preloads)
-            preload.waitForFinished();
-    };
+    // Loading a dictionary takes tens of milliseconds: it loads on a thread of its own,
+    // then the hyphenation patterns, while this one reads the rules and the sentence
+    // model. On two cores, a third loader beside them would only slow the dictionary
+    // down, which is what everything waits for.
+    QFuture<std::shared_ptr<BorrowedTools>> preload;
+    const QString first = inputs.isEmpty() ? QString() : inputs.first().language;
+    const bool spelling = !inputs.isEmpty() && m_options.spelling && DictionaryFinder().find(first).has_value();
+    if (spelling)
+        preload = QtConcurrent::run([first] { return std::make_shared<BorrowedTools>(first, true); });
     for (const CheckInput &input : inputs) {
         const QStringList errors = rules(input.language)->errors();
         if (!errors.isEmpty()) {
             *error = errors.join(QLatin1Char('\n'));
-            waitForPreloads();
+            preload.waitForFinished();
             return {};
         }
     }
-    if (!inputs.isEmpty()) {
-        sentenceModel(inputs.first().language);
-        const HyphenSyllableCounter warm(inputs.first().language);
+    if (!inputs.isEmpty())
+        sentenceModel(first);
+    if (spelling && inputs.size() == 1) {
+        // One letter: its rules run while the dictionary loads; its spelling pass waits
+        // for the dictionary (on a long letter, on a thread of its own).
+        DeferredSpeller speller([&preload] { return preload.result()->operator->()->speller.get(); });
+        return {CheckOutput{inputs.first(), check(inputs.first().subject, Spelling{&speller, nullptr})}};
     }
-    waitForPreloads();
+    if (!inputs.isEmpty())
+        HyphenSyllableCounter(first).load();
+    preload.waitForFinished();
+    preload = {}; // the loaded tools back in the pool, for the first check to take
     return QtConcurrent::blockingMapped(inputs, [this](const CheckInput &input) {
         return CheckOutput{input, check(input.subject)};
     });

@@ -11,6 +11,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <functional>
 
 using namespace amends;
 
@@ -152,6 +153,73 @@ TEST(LetterCheck_Many, ReportsABrokenHousePackInsteadOfChecking)
     // Then nothing is checked and the error names the file
     EXPECT_TRUE(outputs.isEmpty());
     EXPECT_TRUE(error.contains(QStringLiteral("broken.json"))) << error.toStdString();
+}
+
+namespace {
+
+// A letter with a misspelled word, a rule's finding and sentences the model judges; with
+// @p copies of its body, long enough (past 64 KB) for the check's parallel passes.
+QString judgedLetter(int copies)
+{
+    QString body;
+    for (int i = 0; i < copies; ++i) {
+        body += QStringLiteral("Sorry if you were upset by the charge. The invoice was sent out by the system twice. "
+                               "Please reach out to our team, who will recieve your reply.\n\n");
+    }
+    return QStringLiteral("Dear Ms Rivera,\n\n") + body + QStringLiteral("Kind regards,\nSam Okafor\n");
+}
+
+// Copies of judgedLetter()'s body that take it past 64 KB.
+constexpr int kLongCopies = 500;
+
+int countOf(const core::CheckResult &result, const std::function<bool(const core::Finding &)> &which)
+{
+    return int(std::count_if(result.findings.begin(), result.findings.end(), which));
+}
+
+} // namespace
+
+TEST(LetterCheck_Many, OneLetterIsCheckedWhileItsDictionaryLoadsWithTheSameFindings)
+{
+    for (const int copies : {1, kLongCopies}) {
+        // Given one letter, short or long
+        const QString text = judgedLetter(copies);
+        ASSERT_EQ(copies > 1, text.size() > 64 * 1024);
+        const services::CheckInput input{QStringLiteral("a.txt"), QStringLiteral("en-US"), core::subjectFromText(text, QStringLiteral("en-US"))};
+        // When it is checked as a batch of one (its rules run while the dictionary
+        // loads) and on its own with a dictionary already loaded
+        QString error;
+        const QList<services::CheckOutput> batch = services::LetterCheck().checkAll({input}, &error);
+        const core::CheckResult alone = services::LetterCheck().check(input.subject);
+        // Then both find the same, spelling and its corrections included
+        ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+        ASSERT_EQ(batch.size(), 1);
+        EXPECT_EQ(batch.first().result.findings, alone.findings) << copies;
+        EXPECT_EQ(batch.first().result.coverage.present, alone.coverage.present) << copies;
+        const int misspelled = countOf(alone, [](const core::Finding &f) { return f.excerpt == QLatin1String("recieve"); });
+        if (misspelled == 0)
+            GTEST_SKIP() << "no en_US dictionary is installed (Debian package hunspell-en-us)";
+        EXPECT_EQ(misspelled, copies);
+    }
+}
+
+TEST(LetterCheck_Long, JudgesEverySentenceOfALongLetterAsOfAShortOne)
+{
+    // Given a short letter and a long one (past 64 KB: the sentence model runs on a
+    // thread of its own) made of copies of the short one's body
+    const services::LetterCheck check(services::LetterCheckOptions::builtInOnly());
+    const core::CheckResult shortResult = check.check(core::subjectFromText(judgedLetter(1), QStringLiteral("en-US")));
+    const QString longLetter = judgedLetter(kLongCopies);
+    ASSERT_GT(longLetter.size(), 64 * 1024);
+    const core::CheckResult longResult = check.check(core::subjectFromText(longLetter, QStringLiteral("en-US")));
+    // Then the model's findings and the sections it finds are those of the short
+    // letter, once per copy
+    const auto judged = [](const core::Finding &f) { return f.rule.startsWith(QLatin1String("judged.")); };
+    const auto reachOut = [](const core::Finding &f) { return f.rule == QLatin1String("cliche.reach-out"); };
+    EXPECT_GT(countOf(shortResult, judged) + countOf(shortResult, reachOut), 0);
+    EXPECT_EQ(countOf(longResult, judged), kLongCopies * countOf(shortResult, judged));
+    EXPECT_EQ(countOf(longResult, reachOut), kLongCopies * countOf(shortResult, reachOut));
+    EXPECT_EQ(longResult.coverage.present, shortResult.coverage.present);
 }
 
 TEST(PlainLetter_Names, OnlyTheGreetingAndTheSignatureAreTakenForNames)
