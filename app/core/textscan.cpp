@@ -67,7 +67,8 @@ TextScan::TextScan(const QString &text, const ScanRules &rules)
 
 void TextScan::scanSentencesAndParagraphs(const ScanRules &rules)
 {
-    const qsizetype n = m_text.size();
+    const QString &text = m_text; // read only: the non-const [] would copy the text
+    const qsizetype n = text.size();
     qsizetype sentenceStart = 0;
     qsizetype paragraphStart = 0;
     qsizetype lineStart = 0;
@@ -77,18 +78,18 @@ void TextScan::scanSentencesAndParagraphs(const ScanRules &rules)
         sentenceStart = end;
     };
     for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = m_text[i];
+        const QChar c = text[i];
         if (endsSentence(c)) {
             qsizetype j = i + 1;
-            while (j < n && (endsSentence(m_text[j]) || m_text[j] == u'"' || m_text[j] == u'\u201D' || m_text[j] == u')'))
+            while (j < n && (endsSentence(text[j]) || text[j] == u'"' || text[j] == u'\u201D' || text[j] == u')'))
                 ++j;
-            if (j < n && !m_text[j].isSpace()) {
+            if (j < n && !text[j].isSpace()) {
                 i = j - 1; // 59.90, e.g.x, example.com; the rest of the run ends nothing either
                 continue;
             }
             if (c == u'.') {
                 qsizetype w = i;
-                while (w > 0 && (m_text[w - 1].isLetter() || m_text[w - 1] == u'.'))
+                while (w > 0 && (text[w - 1].isLetter() || text[w - 1] == u'.'))
                     --w;
                 if (rules.abbreviations.contains(normalise(QStringView(m_text).mid(w, i - w))))
                     continue;
@@ -117,7 +118,8 @@ void TextScan::scanSentencesAndParagraphs(const ScanRules &rules)
 
 void TextScan::scanWords(const ScanRules &rules)
 {
-    const qsizetype n = m_text.size();
+    const QString &text = m_text; // read only: the non-const [] would copy the text
+    const qsizetype n = text.size();
     m_tokens.reserve(n / 4 + 16); // about one word in five or six characters
     // Each distinct word is normalised and expanded once; its tokens share the strings.
     QHash<QString, QStringList> known;
@@ -125,15 +127,15 @@ void TextScan::scanWords(const ScanRules &rules)
     qsizetype i = 0;
     int sentence = 0; // the first sentence that ends after the word
     while (i < n) {
-        if (!isWordChar(m_text[i])) {
+        if (!isWordChar(text[i])) {
             ++i;
             continue;
         }
         qsizetype end = i + 1;
         while (end < n) {
-            if (isWordChar(m_text[end])) {
+            if (isWordChar(text[end])) {
                 ++end;
-            } else if ((isApostrophe(m_text[end]) || m_text[end] == u'-') && end + 1 < n && isWordChar(m_text[end + 1])) {
+            } else if ((isApostrophe(text[end]) || text[end] == u'-') && end + 1 < n && isWordChar(text[end + 1])) {
                 end += 2;
             } else {
                 break;

@@ -29,6 +29,15 @@ TEST(TextScan_Sentences, EndAtPunctuationFollowedBySpaceOnly)
                            QStringLiteral("(Aside.)"), QStringLiteral("Done")}));
 }
 
+TEST(TextScan_Text, SharesTheCheckedTextRatherThanCopyingIt)
+{
+    // A letter can be megabytes long: scanning it reads the caller's text in place.
+    const QString text = QStringLiteral("We are sorry. It was our error.\n\nSam Lee will call you on Monday.\n");
+    const core::TextScan scan(text, core::ScanRules{});
+    EXPECT_EQ(scan.sentences().size(), 3);
+    EXPECT_EQ(scan.text().constData(), text.constData());
+}
+
 TEST(TextScan_Sentences, AMegabyteOfPunctuationRunsIsOneSentencePerRunAndWord)
 {
     // given a megabyte of long runs of "!" and "." each followed by a letter (once
