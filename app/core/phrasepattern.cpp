@@ -151,14 +151,19 @@ QList<int> Vocabulary::matching(const QString &word)
 
 QList<int> Vocabulary::tokenIds(const TextScan &scan) const
 {
+    // Each distinct form is looked up once.
+    QList<int> formIds;
+    formIds.reserve(scan.forms().size());
+    for (const QString &form : scan.forms()) {
+        int id = find(form);
+        if (id < 0 && m_stemmer && !form.isEmpty())
+            id = find(kStemMark + m_stemmer->stem(form));
+        formIds.append(id);
+    }
     QList<int> ids;
     ids.reserve(scan.tokens().size());
-    for (const Token &token : scan.tokens()) {
-        int id = find(token.norm);
-        if (id < 0 && m_stemmer && !token.norm.isEmpty())
-            id = find(kStemMark + m_stemmer->stem(token.norm));
-        ids.append(id);
-    }
+    for (const Token &token : scan.tokens())
+        ids.append(formIds[token.form]);
     return ids;
 }
 
@@ -458,10 +463,10 @@ private:
         const TextScan scan(word, m_context.scan ? *m_context.scan : ScanRules());
         Node sequence{Kind::Sequence, {}, {}};
         for (const Token &token : scan.tokens())
-            sequence.children.append(Node{Kind::Words, m_context.vocabulary->matching(token.norm), {}});
+            sequence.children.append(Node{Kind::Words, m_context.vocabulary->matching(scan.norm(token)), {}});
         if (inflect && !scan.tokens().isEmpty()) {
             QList<int> &last = sequence.children.last().words;
-            const QString &word = scan.tokens().last().norm;
+            const QString &word = scan.norm(scan.tokens().last());
             if (m_context.vocabulary->stemmer()) {
                 last = m_context.vocabulary->matchingForms(word);
             } else {

@@ -286,7 +286,7 @@ private:
         if (value.isString() && inPatterns) {
             const TextScan scan(value.toString(), m_set.m_scan);
             for (const Token &token : scan.tokens())
-                m_set.m_vocabulary.add(token.norm);
+                m_set.m_vocabulary.add(scan.norm(token));
         } else if (value.isArray()) {
             for (const QJsonValue &item : value.toArray())
                 addPatternWords(item, inPatterns);

@@ -168,7 +168,7 @@ QList<quint64> SentenceModel::features(const TextScan &scan, int sentence, const
     QStringList words;
     words.reserve(limit - first);
     for (int t = first; t < limit; ++t) {
-        const QString &norm = scan.tokens()[t].norm;
+        const QString &norm = scan.norm(scan.tokens()[t]);
         const QStringView word = QStringView(norm).left(norm.indexOf(u'|')); // the first reading
         if (std::any_of(word.begin(), word.end(), [](QChar c) { return c.isDigit(); }))
             words.append(QStringLiteral("<num>"));

@@ -121,8 +121,9 @@ void TextScan::scanWords(const ScanRules &rules)
     const QString &text = m_text; // read only: the non-const [] would copy the text
     const qsizetype n = text.size();
     m_tokens.reserve(n / 4 + 16); // about one word in five or six characters
-    // Each distinct word is normalised and expanded once; its tokens share the strings.
-    QHash<QString, QStringList> known;
+    // Each distinct word is normalised and expanded once; its tokens name their forms.
+    QHash<QString, QList<int>> known; // normalised word → the forms of its tokens
+    QHash<QString, int> formPlace;    // form → its place in m_forms
     QString norm;
     qsizetype i = 0;
     int sentence = 0; // the first sentence that ends after the word
@@ -146,13 +147,22 @@ void TextScan::scanWords(const ScanRules &rules)
         normaliseInto(QStringView(m_text).mid(i, end - i), norm);
         auto it = known.constFind(norm);
         if (it == known.constEnd()) {
+            QList<int> forms;
+            for (const QString &part : expand(norm, rules)) {
+                auto place = formPlace.constFind(part);
+                if (place == formPlace.constEnd()) {
+                    place = formPlace.insert(part, static_cast<int>(m_forms.size()));
+                    m_forms.append(part);
+                }
+                forms.append(*place);
+            }
             // A deep copy, so that the key does not share the reused buffer.
-            it = known.insert(QString(norm.constData(), norm.size()), expand(norm, rules));
+            it = known.insert(QString(norm.constData(), norm.size()), forms);
         }
         ++m_wordCount;
-        const QStringList &parts = *it;
-        for (int p = 0; p < parts.size(); ++p)
-            m_tokens.append({parts[p], i, end, sentence < m_sentences.size() ? sentence : 0, p > 0});
+        const QList<int> &forms = *it;
+        for (int p = 0; p < forms.size(); ++p)
+            m_tokens.append({i, end, sentence < m_sentences.size() ? sentence : 0, forms[p], p > 0});
         i = end;
     }
     m_sentenceFirstToken.fill(-1, m_sentences.size() + 1);

@@ -16,10 +16,10 @@ namespace amends::core {
 /// ("don't" → "do" "not"), so rules written in full match both forms; a part with
 /// several readings holds them joined by '|' ("you'd" → "you" "would|had").
 struct Token {
-    QString norm;
     qsizetype start = 0; ///< UTF-16 offsets into the text.
     qsizetype end = 0;
     int sentence = 0;
+    int form = 0;           ///< Its normalised form: TextScan::norm().
     bool expansion = false; ///< A second or later part of an expanded contraction.
 };
 
@@ -47,6 +47,11 @@ public:
 
     const QString &text() const { return m_text; }
     const QList<Token> &tokens() const { return m_tokens; }
+    /// The normalised form of @p token ("you'd" → "you", "would|had"), for matching.
+    const QString &norm(const Token &token) const { return m_forms[token.form]; }
+    /// The distinct normalised forms of the tokens, in order of first use: a token's
+    /// form is its place here.
+    const QStringList &forms() const { return m_forms; }
     const QList<Span> &sentences() const { return m_sentences; }
     const QList<Span> &paragraphs() const { return m_paragraphs; }
     /// Number of words (an expanded contraction counts once).
@@ -75,6 +80,7 @@ private:
 
     QString m_text;
     QList<Token> m_tokens;
+    QStringList m_forms;
     QList<Span> m_sentences;
     QList<Span> m_paragraphs;
     QList<int> m_sentenceFirstToken;
