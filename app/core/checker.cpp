@@ -104,11 +104,12 @@ QList<Finding> judgedFindings(const TextScan &scan, const SentenceModel &model, 
         enabled[c] = !disabled.contains(ids[c]);
     }
     QList<Finding> findings;
+    const QStringList words = model.formWords(scan);
     for (int s = 0; s < scan.sentences().size(); ++s) {
         const auto [first, limit] = scan.sentenceTokens(s);
         if (first == limit)
             continue;
-        const std::array<bool, SentenceModel::kLabelCount> labels = model.labels(scan, s);
+        const std::array<bool, SentenceModel::kLabelCount> labels = model.labels(scan, s, &words);
         for (const Section section : kSections)
             present[sectionIndex(section)] = present[sectionIndex(section)] || labels[SentenceModel::sectionLabel(section)];
         for (int c = 0; c < kCategories; ++c) {

@@ -162,18 +162,32 @@ QString SentenceModel::labelKey(int label)
     return label < kCategoryCount ? categories()[label] : QStringLiteral("section:") + sectionKey(kSections[label - kCategoryCount]);
 }
 
-QList<quint64> SentenceModel::features(const TextScan &scan, int sentence, const WordStemmer *stemmer, QStringList *names)
+QString SentenceModel::wordOf(const QString &norm, const WordStemmer *stemmer)
+{
+    const QStringView word = QStringView(norm).left(norm.indexOf(u'|')); // the first reading
+    if (std::any_of(word.begin(), word.end(), [](QChar c) { return c.isDigit(); }))
+        return QStringLiteral("<num>");
+    return stemmer ? stemmer->stem(word.toString()) : word.toString();
+}
+
+QStringList SentenceModel::formWords(const TextScan &scan) const
+{
+    QStringList words;
+    words.reserve(scan.forms().size());
+    for (const QString &form : scan.forms())
+        words.append(wordOf(form, m_stemmer.get()));
+    return words;
+}
+
+QList<quint64> SentenceModel::features(const TextScan &scan, int sentence, const WordStemmer *stemmer, QStringList *names,
+                                       const QStringList *formWords)
 {
     const auto [first, limit] = scan.sentenceTokens(sentence);
     QStringList words;
     words.reserve(limit - first);
     for (int t = first; t < limit; ++t) {
-        const QString &norm = scan.norm(scan.tokens()[t]);
-        const QStringView word = QStringView(norm).left(norm.indexOf(u'|')); // the first reading
-        if (std::any_of(word.begin(), word.end(), [](QChar c) { return c.isDigit(); }))
-            words.append(QStringLiteral("<num>"));
-        else
-            words.append(stemmer ? stemmer->stem(word.toString()) : word.toString());
+        const Token &token = scan.tokens()[t];
+        words.append(formWords ? formWords->at(token.form) : wordOf(scan.norm(token), stemmer));
     }
     QList<quint64> hashes;
     hashes.reserve(4 * words.size() + 6);
@@ -548,10 +562,10 @@ std::shared_ptr<const SentenceModel> SentenceModel::train(const QString &dataLan
     return train(dataLanguage, examples, options);
 }
 
-std::array<qint64, SentenceModel::kLabelCount> SentenceModel::scores(const TextScan &scan, int sentence) const
+std::array<qint64, SentenceModel::kLabelCount> SentenceModel::scores(const TextScan &scan, int sentence, const QStringList *formWords) const
 {
     std::array<qint64, kLabelCount> sum{};
-    for (const quint64 feature : features(scan, sentence, m_stemmer.get())) {
+    for (const quint64 feature : features(scan, sentence, m_stemmer.get(), nullptr, formWords)) {
         const quint64 bucket = feature >> (64 - kBucketBits);
         qsizetype low = m_buckets[bucket];
         qsizetype high = m_buckets[bucket + 1];
@@ -571,9 +585,9 @@ std::array<qint64, SentenceModel::kLabelCount> SentenceModel::scores(const TextS
     return sum;
 }
 
-std::array<bool, SentenceModel::kLabelCount> SentenceModel::labels(const TextScan &scan, int sentence) const
+std::array<bool, SentenceModel::kLabelCount> SentenceModel::labels(const TextScan &scan, int sentence, const QStringList *formWords) const
 {
-    const std::array<qint64, kLabelCount> sum = scores(scan, sentence);
+    const std::array<qint64, kLabelCount> sum = scores(scan, sentence, formWords);
     std::array<bool, kLabelCount> given{};
     for (int label = 0; label < kLabelCount; ++label)
         given[label] = sum[label] >= m_thresholds[label];

@@ -90,10 +90,15 @@ public:
 
     /// Each label's score for sentence @p sentence of @p scan, in thousandths; a label is
     /// given when its score reaches threshold(label).
-    std::array<qint64, kLabelCount> scores(const TextScan &scan, int sentence) const;
+    /// @p formWords, when given, is formWords() of @p scan: the words worked out once for
+    /// all its sentences.
+    std::array<qint64, kLabelCount> scores(const TextScan &scan, int sentence, const QStringList *formWords = nullptr) const;
     qint64 threshold(int label) const { return m_thresholds[label]; }
     /// The labels scores() gives.
-    std::array<bool, kLabelCount> labels(const TextScan &scan, int sentence) const;
+    std::array<bool, kLabelCount> labels(const TextScan &scan, int sentence, const QStringList *formWords = nullptr) const;
+    /// The word the model reads for each of @p scan's forms (TextScan::forms()): its stem,
+    /// "<num>" for a number. A long text repeats its words: each is stemmed once.
+    QStringList formWords(const TextScan &scan) const;
 
 private:
     using Weights = std::array<qint16, kLabelCount>;
@@ -104,7 +109,10 @@ private:
     /// Fills m_buckets from the sorted hashes; false when they are not in strictly
     /// ascending order.
     bool indexBuckets();
-    static QList<quint64> features(const TextScan &scan, int sentence, const WordStemmer *stemmer, QStringList *names = nullptr);
+    static QList<quint64> features(const TextScan &scan, int sentence, const WordStemmer *stemmer, QStringList *names = nullptr,
+                                   const QStringList *formWords = nullptr);
+    /// The word the model reads for a token of normalised form @p norm.
+    static QString wordOf(const QString &norm, const WordStemmer *stemmer);
 
     QString m_language;
     std::shared_ptr<const WordStemmer> m_stemmer;

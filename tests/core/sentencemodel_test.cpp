@@ -244,6 +244,22 @@ TEST(Checker_SentenceModel, TheShippedModelFindsWhatTheRulesMissInItsCorpus)
     EXPECT_GE(judgedRight * 100, 85 * judged) << judgedRight << " of " << judged;
 }
 
+TEST(SentenceModel_Words, ScoresTheSameWithTheTextsWordsWorkedOutOnce)
+{
+    const auto model = core::SentenceModel::builtIn(QStringLiteral("en"));
+    ASSERT_TRUE(model);
+    // Repeated words, a contraction with two readings, numbers and a stemmed word
+    const core::TextScan scan(QStringLiteral("You'd been charged twice, on 12 March and 13 March. We charged you twice "
+                                             "and we are charging nothing more. Charges of 59.90 were refunded."),
+                              englishRules()->scanRules());
+    const QStringList words = model->formWords(scan);
+    ASSERT_EQ(words.size(), scan.forms().size());
+    EXPECT_LT(scan.forms().size(), scan.tokens().size());
+    EXPECT_TRUE(words.contains(QStringLiteral("<num>")));
+    for (int s = 0; s < scan.sentences().size(); ++s)
+        EXPECT_EQ(model->scores(scan, s, &words), model->scores(scan, s)) << s;
+}
+
 TEST(SentenceModel_Compiled, ScoresAsTheWeightsItWasCompiledFrom)
 {
     QString error;
