@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <future>
 #include <map>
+#include <numeric>
 #include <optional>
 
 namespace amends::core {
@@ -159,23 +160,28 @@ void dropJudgedBesideRuled(QList<Finding> &findings)
 // Two findings of one category on overlapping words say the same thing twice: keep one.
 void removeOverlaps(QList<Finding> &findings)
 {
-    const auto byPosition = [](const Finding &a, const Finding &b) {
-        return a.start != b.start ? a.start < b.start : a.severity < b.severity;
+    const auto byPosition = [&findings](int a, int b) {
+        const Finding &x = findings[a];
+        const Finding &y = findings[b];
+        return x.start != y.start ? x.start < y.start : x.severity < y.severity;
     };
     // Errors first, since they decide whether a letter may leave: no warning that starts
     // earlier may hide one. Then by position, the more severe first where two start
     // together (the earlier match is usually the longer, more specific one, with the more
     // fitting advice). Each finding with words is kept unless a finding of its category
-    // already kept covers some of the same words.
-    std::stable_sort(findings.begin(), findings.end(), [&byPosition](const Finding &a, const Finding &b) {
-        const bool aError = a.severity == Severity::Error;
-        const bool bError = b.severity == Severity::Error;
+    // already kept covers some of the same words. (Sorted by number: a finding is large.)
+    std::vector<int> order(findings.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const bool aError = findings[a].severity == Severity::Error;
+        const bool bError = findings[b].severity == Severity::Error;
         return aError != bError ? aError : byPosition(a, b);
     });
     QHash<QString, std::map<qsizetype, qsizetype>> keptSpans; // category → kept start → end
-    QList<Finding> kept;
-    kept.reserve(findings.size());
-    for (const Finding &finding : std::as_const(findings)) {
+    std::vector<int> kept;
+    kept.reserve(order.size());
+    for (const int index : order) {
+        const Finding &finding = findings[index];
         if (finding.end > finding.start) {
             std::map<qsizetype, qsizetype> &spans = keptSpans[finding.category];
             // Kept spans do not overlap each other, so only the nearest on each side can
@@ -186,10 +192,14 @@ void removeOverlaps(QList<Finding> &findings)
                 continue;
             spans.emplace_hint(next, finding.start, finding.end);
         }
-        kept.append(finding);
+        kept.push_back(index);
     }
     std::stable_sort(kept.begin(), kept.end(), byPosition);
-    findings = kept;
+    QList<Finding> result;
+    result.reserve(qsizetype(kept.size()));
+    for (const int index : kept)
+        result.append(std::move(findings[index]));
+    findings = std::move(result);
 }
 
 // A plain letter has no case fields; the names it uses are in its greeting and its
@@ -328,12 +338,13 @@ CheckResult Checker::check(const CheckSubject &subject, CheckTools tools, const 
     dropJudgedBesideRuled(findings);
     removeOverlaps(findings);
     attributeSections(findings, subject, scan, result.coverage);
-    for (const Finding &finding : std::as_const(findings)) {
+    result.findings.reserve(findings.size());
+    for (Finding &finding : findings) {
         const Dismissal *dismissal = subject.draft ? findDismissal(*subject.draft, finding) : nullptr;
         if (dismissal)
-            result.dismissed.append({finding, dismissal->reason, dismissal->author});
+            result.dismissed.append({std::move(finding), dismissal->reason, dismissal->author});
         else
-            result.findings.append(finding);
+            result.findings.append(std::move(finding));
     }
     return result;
 }

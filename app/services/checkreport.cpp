@@ -123,16 +123,25 @@ QJsonObject CheckReport::toJson() const
 
 QString CheckReport::toText() const
 {
+    // FILE:LINE:COLUMN: SEVERITY: MESSAGE [RULE], a line per finding, appended piece by
+    // piece (a long text can have tens of thousands).
     QString out;
     for (const core::Finding &finding : m_result.findings) {
         if (!reaches(finding.severity, m_minimum))
             continue;
         const TextPosition at = m_positions.at(finding.start);
-        out += QStringLiteral("%1:%2:%3: %4: %5 [%6]\n")
-                   .arg(m_file)
-                   .arg(at.line)
-                   .arg(at.column)
-                   .arg(core::severityKey(finding.severity), finding.message, finding.rule);
+        out += m_file;
+        out += u':';
+        out += QString::number(at.line);
+        out += u':';
+        out += QString::number(at.column);
+        out += QLatin1String(": ");
+        out += core::severityKey(finding.severity);
+        out += QLatin1String(": ");
+        out += finding.message;
+        out += QLatin1String(" [");
+        out += finding.rule;
+        out += QLatin1String("]\n");
     }
     return out;
 }
