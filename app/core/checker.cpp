@@ -281,8 +281,9 @@ CheckResult Checker::check(const CheckSubject &subject, CheckTools tools, const 
         disabled.insert(id);
 
     const TextScan scan(subject.text, rules.scanRules());
-    // The spelling pass needs only the text and its names: on a long text it runs on
-    // another core while the rules run here.
+    // The passes that need only the scan (spelling, the sentence model, the section cues)
+    // run on other cores while the rules run here, when the text is long.
+    const std::launch launch = subject.text.size() >= kParallelSize ? std::launch::async : std::launch::deferred;
     std::future<QList<Finding>> spelling;
     std::optional<AcceptedWords> accepted;
     if (tools.speller && options.spelling && !disabled.contains(QStringLiteral("spelling"))) {
@@ -296,20 +297,19 @@ CheckResult Checker::check(const CheckSubject &subject, CheckTools tools, const 
         const auto task = [&subject, &tools, &accepted, &options] {
             return findSpellingErrors(subject.text, *tools.speller, *accepted, options.maxSpellingSuggestions);
         };
-        spelling = std::async(subject.text.size() >= kParallelSize ? std::launch::async : std::launch::deferred, task);
+        spelling = std::async(launch, task);
     }
     CheckResult result;
     const QList<int> ids = rules.vocabulary().tokenIds(scan);
-    // The sentence model needs only the scan: on a long text it judges the sentences on
-    // another core while the rules run here.
     std::array<bool, kSections.size()> judgedSections{};
     std::future<QList<Finding>> judged;
     if (m_model) {
-        judged = std::async(subject.text.size() >= kParallelSize ? std::launch::async : std::launch::deferred,
+        judged = std::async(launch,
                             [this, &scan, &disabled, &judgedSections] { return judgedFindings(scan, *m_model, disabled, judgedSections); });
     }
-    result.coverage = detectSections(scan, ids, rules);
+    std::future<SectionCoverage> sections = std::async(launch, [&scan, &ids, &rules] { return detectSections(scan, ids, rules); });
     QList<Finding> findings = packFindings(scan, ids, rules, disabled);
+    result.coverage = sections.get();
     if (judged.valid()) {
         findings += judged.get();
         for (std::size_t k = 0; k < judgedSections.size(); ++k)
