@@ -11,9 +11,29 @@
 #include <QFileInfo>
 #include <QMap>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace amends::cli {
 
 namespace {
+
+// From this many characters on, a command's memory is kept (see keepFreedMemory()).
+constexpr qsizetype kLongInput = 256 * 1024;
+
+// Checking a long text allocates and frees tens of megabytes. A command-line process
+// lives for one command, so the memory it frees is kept for reuse rather than given back
+// to the system and faulted in again page by page (glibc's allocator gives back large
+// blocks and the top of its heap at once by default).
+void keepFreedMemory()
+{
+#ifdef __GLIBC__
+    constexpr int kKeep = 256 * 1024 * 1024;
+    mallopt(M_MMAP_THRESHOLD, kKeep);
+    mallopt(M_TRIM_THRESHOLD, kKeep);
+#endif
+}
 
 struct LetterOptionsText {
     Q_DECLARE_TR_FUNCTIONS(amends::cli::LetterOptions)
@@ -157,6 +177,12 @@ std::optional<QList<CheckedLetter>> LetterOptions::check(const QStringList &file
             return std::nullopt;
         letters.append(std::move(*letter));
     }
+
+    qsizetype characters = 0;
+    for (const ReadLetter &letter : std::as_const(letters))
+        characters += letter.input.subject.text.size();
+    if (characters >= kLongInput)
+        keepFreedMemory();
 
     // Letters under the same project file share their options and one check service.
     QMap<QString, QList<int>> byProject;
