@@ -113,7 +113,7 @@ void print(const CommandContext &context, const CheckRequest &request, const QLi
         if (format == QLatin1String("json"))
             reports.append(report.toJson());
         else
-            context.out << report.toText();
+            report.writeText(context.out);
     }
     if (format == QLatin1String("json")) {
         context.out << QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("files"), reports}}).toJson(QJsonDocument::Indented);

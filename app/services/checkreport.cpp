@@ -3,6 +3,7 @@
 #include "core/apologyscore.h"
 
 #include <QJsonArray>
+#include <QTextStream>
 
 #include <algorithm>
 
@@ -121,29 +122,15 @@ QJsonObject CheckReport::toJson() const
             {QStringLiteral("dismissed"), dismissed}};
 }
 
-QString CheckReport::toText() const
+void CheckReport::writeText(QTextStream &out) const
 {
-    // FILE:LINE:COLUMN: SEVERITY: MESSAGE [RULE], a line per finding, appended piece by
-    // piece (a long text can have tens of thousands).
-    QString out;
     for (const core::Finding &finding : m_result.findings) {
         if (!reaches(finding.severity, m_minimum))
             continue;
         const TextPosition at = m_positions.at(finding.start);
-        out += m_file;
-        out += u':';
-        out += QString::number(at.line);
-        out += u':';
-        out += QString::number(at.column);
-        out += QLatin1String(": ");
-        out += core::severityKey(finding.severity);
-        out += QLatin1String(": ");
-        out += finding.message;
-        out += QLatin1String(" [");
-        out += finding.rule;
-        out += QLatin1String("]\n");
+        out << m_file << ':' << at.line << ':' << at.column << ": " << core::severityKey(finding.severity) << ": "
+            << finding.message << " [" << finding.rule << "]\n";
     }
-    return out;
 }
 
 } // namespace amends::services

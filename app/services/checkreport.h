@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QString>
 
+class QTextStream;
+
 namespace amends::services {
 
 /// Turns check results into the `check` command's outputs (docs/ARCHITECTURE.md): JSON with
@@ -48,8 +50,9 @@ public:
 
     /// `{file, language, findings, metrics, dismissed}`.
     QJsonObject toJson() const;
-    /// One line per finding: `file:line:col: severity: message [rule]`.
-    QString toText() const;
+    /// Writes one line per finding to @p out: `file:line:col: severity: message [rule]`
+    /// (as it goes: a long text can have tens of thousands).
+    void writeText(QTextStream &out) const;
 
     static QJsonObject findingJson(const core::Finding &finding, const TextPositions &positions);
 
