@@ -40,12 +40,12 @@ public:
 private:
     const HyphenDictionary *dictionary() const;
 
+    enum class Language { English, Portuguese, Spanish, Other };
+    Language m_language;
     QString m_path; ///< empty: no dictionary installed
     mutable std::shared_ptr<const HyphenDictionary> m_dictionary;
     mutable bool m_loaded = false;
     core::VowelGroupCounter m_fallback;
-    enum class Language { English, Portuguese, Spanish, Other };
-    Language m_language;
     QHash<QString, int> m_cache;
 };
 
