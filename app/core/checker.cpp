@@ -21,8 +21,8 @@ namespace amends::core {
 
 namespace {
 
-// From this many characters on, spelling and the sentence model run on threads of their
-// own; below it starting a thread costs more than it saves.
+// From this many characters on, spelling, the sentence model and the section cues run on
+// threads of their own; below it starting a thread costs more than it saves.
 constexpr qsizetype kParallelSize = 64 * 1024;
 
 Finding ruleFinding(const Rule &rule, const QString &text, Span span)

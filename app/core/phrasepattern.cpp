@@ -835,8 +835,8 @@ QList<QList<int>> requiredWords(const Node &root, const QList<int> &firstWords, 
 {
     QList<QList<int>> sets = necessaryWords(root);
     sets.removeIf([&firstWords](const QList<int> &words) {
-        return std::all_of(firstWords.begin(), firstWords.end(), [&words](int id) { return contains(words, id); })
-               && !firstWords.isEmpty();
+        return !firstWords.isEmpty()
+               && std::all_of(firstWords.begin(), firstWords.end(), [&words](int id) { return contains(words, id); });
     });
     std::sort(sets.begin(), sets.end());
     sets.erase(std::unique(sets.begin(), sets.end()), sets.end());

@@ -15,10 +15,9 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
+#include <map>
 #include <mutex>
 #include <optional>
-
-#include <map>
 #include <vector>
 
 namespace amends::services {
@@ -259,7 +258,7 @@ QList<CheckOutput> LetterCheck::checkAll(const QList<CheckInput> &inputs, QStrin
     if (spelling && inputs.size() == 1) {
         // One letter: its rules run while the dictionary loads; its spelling pass waits
         // for the dictionary (on a long letter, on a thread of its own).
-        DeferredSpeller speller([&preload] { return preload.result()->operator->()->speller.get(); });
+        DeferredSpeller speller([&preload] { return (*preload.result())->speller.get(); });
         return {CheckOutput{inputs.first(), check(inputs.first().subject, Spelling{&speller, nullptr})}};
     }
     if (!inputs.isEmpty())
