@@ -17,6 +17,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace amends::ui {
 
 namespace {
@@ -117,11 +119,20 @@ QTreeWidgetItem *FindingsPanel::groupItem(const QString &title)
 void FindingsPanel::setResult(const core::CheckResult &result)
 {
     // Typing moves findings but seldom changes them: then the list stays as it is (its
-    // items refer to findings by their place in the list, which is the same).
-    const bool unchanged = m_shown && core::sameFindingsApartFromPlace(m_findings, result.findings);
+    // items refer to findings by their place in the list, which is the same). What the
+    // list shows of an unfilled field is the field its words name.
+    const bool unchanged = m_shown && core::sameFindingsApartFromPlace(m_findings, result.findings)
+                           && std::equal(m_findings.cbegin(), m_findings.cend(), result.findings.cbegin(),
+                                         [](const core::Finding &a, const core::Finding &b) { return emptyFieldOf(a) == emptyFieldOf(b); });
+    const core::Finding *selected = currentFinding();
+    const QString selectedWords = selected ? selected->excerpt : QString();
     m_findings = result.findings;
-    if (unchanged)
+    if (unchanged) {
+        // A finding on a whole sentence covers more words as the sentence grows.
+        if (selected && currentFinding()->excerpt != selectedWords)
+            showDetails();
         return;
+    }
     m_shown = true;
     m_tree->clear();
     // Groups in letter order: the six sections, then the whole letter.
@@ -232,10 +243,14 @@ void FindingsPanel::showDetails()
     if (!finding->excerpt.isEmpty())
         html += tr("<p>In the letter: “%1”</p>").arg(finding->excerpt.toHtmlEscaped());
     m_details->setText(html);
-    const core::Finding copy = *finding;
+    // The buttons act on the finding as the latest check has it: typing moves it (and may
+    // change its words) without the list, or these buttons, being made again.
     for (const QString &suggestion : finding->suggestions.mid(0, kMaxFixButtons)) {
         auto *button = new QPushButton(tr("Replace with “%1”").arg(suggestion), m_actions);
-        connect(button, &QPushButton::clicked, this, [this, copy, suggestion] { Q_EMIT fixRequested(copy, suggestion); });
+        connect(button, &QPushButton::clicked, this, [this, suggestion] {
+            if (const core::Finding *current = currentFinding())
+                Q_EMIT fixRequested(*current, suggestion);
+        });
         m_actionsLayout->addWidget(button);
         m_fixButtons.append(button);
     }
@@ -248,8 +263,14 @@ void FindingsPanel::showDetails()
     rowLayout->addWidget(dismiss);
     rowLayout->addWidget(why);
     m_actionsLayout->addWidget(row);
-    connect(dismiss, &QPushButton::clicked, this, [this, copy] { Q_EMIT dismissRequested(copy); });
-    connect(why, &QPushButton::clicked, this, [this, copy] { Q_EMIT ruleInfoRequested(copy.rule); });
+    connect(dismiss, &QPushButton::clicked, this, [this] {
+        if (const core::Finding *current = currentFinding())
+            Q_EMIT dismissRequested(*current);
+    });
+    connect(why, &QPushButton::clicked, this, [this] {
+        if (const core::Finding *current = currentFinding())
+            Q_EMIT ruleInfoRequested(current->rule);
+    });
 }
 
 void FindingsPanel::setPresentationMode(bool on)

@@ -25,12 +25,13 @@ std::optional<Severity> severityFromKey(QStringView key)
 
 bool sameFindingsApartFromPlace(const QList<Finding> &a, const QList<Finding> &b)
 {
-    // Equal in every field but the place: the field-by-field comparison stays complete
-    // whatever fields a finding gains.
+    // Equal in every field but the place and the words there: the field-by-field
+    // comparison stays complete whatever fields a finding gains.
     return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Finding &x, const Finding &y) {
         Finding moved = x;
         moved.start = y.start;
         moved.end = y.end;
+        moved.excerpt = y.excerpt;
         return moved == y;
     });
 }

@@ -35,8 +35,9 @@ struct Finding {
 };
 
 /// Whether @p a and @p b list the same findings in the same order, wherever in the
-/// text they lie: what an edit elsewhere in the letter leaves unchanged, so a view
-/// that lists findings need not be rebuilt.
+/// text they lie and whatever words they cover there: what an edit elsewhere in the
+/// letter leaves unchanged (and typing in a sentence that has a finding on the whole
+/// sentence), so a view that lists findings need not be rebuilt.
 bool sameFindingsApartFromPlace(const QList<Finding> &a, const QList<Finding> &b);
 
 } // namespace amends::core

@@ -335,7 +335,7 @@ TEST(RuleSet_HousePack, AFileThatIsNotARegularFileIsRefused)
     EXPECT_TRUE(set->errors().first().contains(QStringLiteral("device"))) << set->errors().first().toStdString();
 }
 
-TEST(Findings_SameApartFromPlace, IgnoresWhereFindingsLieButNothingElse)
+TEST(Findings_SameApartFromPlace, IgnoresWhereFindingsLieAndTheirWordsButNothingElse)
 {
     core::Finding finding;
     finding.rule = QStringLiteral("cliche.reach-out");
@@ -350,6 +350,11 @@ TEST(Findings_SameApartFromPlace, IgnoresWhereFindingsLieButNothingElse)
     moved.end = 23;
     // Moved by an edit before it: the same finding
     EXPECT_TRUE(core::sameFindingsApartFromPlace({finding}, {moved}));
+    // And covering other words there (a finding on a sentence being typed)
+    core::Finding longer = moved;
+    longer.end = 27;
+    longer.excerpt = QStringLiteral("Reach out to us");
+    EXPECT_TRUE(core::sameFindingsApartFromPlace({finding}, {longer}));
     // Any other difference, or another count, is a change
     core::Finding reworded = moved;
     reworded.suggestions = {QStringLiteral("call")};

@@ -18,6 +18,7 @@
 #include "uitestsupport.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
@@ -25,6 +26,7 @@
 #include <QTreeWidget>
 
 #include <algorithm>
+#include <optional>
 
 using namespace amends;
 
@@ -45,6 +47,34 @@ struct CheckedWindow : test::WindowFixture {
         for (const core::Finding &finding : window->checks()->result().findings) {
             if (finding.rule == rule)
                 return &finding;
+        }
+        return nullptr;
+    }
+
+    // Shows the window with "hassle" at the end of the remedy, checked, and returns the
+    // Remedy editor.
+    ui::SectionEditor *showWithHassleInRemedy()
+    {
+        window->show();
+        ui::SectionEditor *editor = window->sectionPage(core::Section::Remedy)->editor();
+        editor->moveCursor(QTextCursor::End);
+        editor->insertPlainText(QStringLiteral(" We know this is a hassle."));
+        window->checks()->checkNow();
+        return editor;
+    }
+
+    // Selects the findings panel's item whose text contains @p words and returns it;
+    // null if there is none.
+    QTreeWidgetItem *selectListed(const QString &words) const
+    {
+        QTreeWidget *tree = window->findingsPanel()->tree();
+        for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+            for (int i = 0; i < tree->topLevelItem(g)->childCount(); ++i) {
+                if (QTreeWidgetItem *item = tree->topLevelItem(g)->child(i); item->text(0).contains(words)) {
+                    tree->setCurrentItem(item);
+                    return item;
+                }
+            }
         }
         return nullptr;
     }
@@ -103,22 +133,10 @@ TEST(Findings_Fix, KeepsTheCapitalOfWordsThatStartASentence)
 TEST(Findings_Panel, ListsFindingsBySectionAndOffersTheFixAsAButton)
 {
     CheckedWindow fixture;
-    fixture.window->show();
-    ui::SectionEditor *editor = fixture.window->sectionPage(core::Section::Remedy)->editor();
-    editor->moveCursor(QTextCursor::End);
-    editor->insertPlainText(QStringLiteral(" We know this is a hassle."));
-    fixture.window->checks()->checkNow();
-    QTreeWidget *tree = fixture.window->findingsPanel()->tree();
-    QTreeWidgetItem *hassleItem = nullptr;
-    for (int g = 0; g < tree->topLevelItemCount(); ++g) {
-        for (int i = 0; i < tree->topLevelItem(g)->childCount(); ++i) {
-            if (tree->topLevelItem(g)->child(i)->text(0).contains(QStringLiteral("hassle")))
-                hassleItem = tree->topLevelItem(g)->child(i);
-        }
-    }
+    ui::SectionEditor *editor = fixture.showWithHassleInRemedy();
+    const QTreeWidgetItem *hassleItem = fixture.selectListed(QStringLiteral("hassle"));
     ASSERT_NE(hassleItem, nullptr);
     EXPECT_TRUE(hassleItem->parent()->text(0).startsWith(QStringLiteral("Remedy")));
-    tree->setCurrentItem(hassleItem);
     ASSERT_EQ(fixture.window->findingsPanel()->fixButtons().size(), 1);
     QTest::mouseClick(fixture.window->findingsPanel()->fixButtons().first(), Qt::LeftButton);
     EXPECT_TRUE(editor->toPlainText().endsWith(QStringLiteral("We know this is a trouble.")));
@@ -382,4 +400,64 @@ TEST(Findings_Typing, AWordBeingTypedIsListedAsMisspelledOnlyOnceTheWriterLeaves
     EXPECT_TRUE(listsTheWord());
     const QStringList listed = listedFindings(fixture.window->findingsPanel()->tree());
     EXPECT_FALSE(std::any_of(listed.cbegin(), listed.cend(), [](const QString &text) { return text.contains(QStringLiteral("agian")); }));
+}
+
+TEST(Findings_Panel, ActsOnAFindingAsTheLatestCheckHasItAfterAnEditMovedIt)
+{
+    // Given a finding selected in the panel
+    CheckedWindow fixture;
+    ui::SectionEditor *editor = fixture.showWithHassleInRemedy();
+    const QTreeWidgetItem *hassleItem = fixture.selectListed(QStringLiteral("hassle"));
+    ASSERT_NE(hassleItem, nullptr);
+    // When the writer types before it, which moves it but leaves the list as it was
+    editor->moveCursor(QTextCursor::Start);
+    editor->insertPlainText(QStringLiteral("Again, "));
+    fixture.window->checks()->checkNow();
+    ASSERT_EQ(fixture.window->findingsPanel()->tree()->currentItem(), hassleItem);
+    // Then its fix still replaces its words where they now are
+    ASSERT_EQ(fixture.window->findingsPanel()->fixButtons().size(), 1);
+    QTest::mouseClick(fixture.window->findingsPanel()->fixButtons().first(), Qt::LeftButton);
+    EXPECT_TRUE(editor->toPlainText().endsWith(QStringLiteral("We know this is a trouble."))) << editor->toPlainText().toStdString();
+    EXPECT_TRUE(editor->toPlainText().startsWith(QStringLiteral("Again, ")));
+}
+
+TEST(Findings_Panel, AFindingWhoseWordsGrowKeepsItsPlaceInTheListAndShowsTheNewWords)
+{
+    // Given a finding on a whole sentence, selected
+    ui::FindingsPanel panel;
+    core::Finding finding;
+    finding.rule = QStringLiteral("judged.defensive");
+    finding.category = QStringLiteral("defensive");
+    finding.section = core::Section::Explanation;
+    finding.start = 0;
+    finding.end = 19;
+    finding.excerpt = QStringLiteral("As our terms state,");
+    finding.message = QStringLiteral("This sentence may sound defensive.");
+    core::CheckResult result;
+    result.findings = {finding};
+    panel.setResult(result);
+    QTreeWidgetItem *item = panel.tree()->topLevelItem(0)->child(0);
+    panel.tree()->setCurrentItem(item);
+    // When the sentence grows as the writer types
+    finding.end = 31;
+    finding.excerpt = QStringLiteral("As our terms state, you pay.");
+    result.findings = {finding};
+    panel.setResult(result);
+    // Then the list stays as it was, and the details and the buttons follow the new words
+    ASSERT_EQ(panel.tree()->currentItem(), item);
+    const QList<QLabel *> labels = panel.findChildren<QLabel *>();
+    EXPECT_TRUE(std::any_of(labels.cbegin(), labels.cend(),
+                            [](const QLabel *label) { return label->text().contains(QStringLiteral("you pay.")); }));
+    std::optional<core::Finding> dismissed;
+    QObject::connect(&panel, &ui::FindingsPanel::dismissRequested, [&](const core::Finding &f) { dismissed = f; });
+    QPushButton *dismiss = nullptr;
+    for (QPushButton *button : panel.findChildren<QPushButton *>()) {
+        if (button->text().contains(QStringLiteral("Dismiss")))
+            dismiss = button;
+    }
+    ASSERT_NE(dismiss, nullptr);
+    dismiss->click();
+    ASSERT_TRUE(dismissed.has_value());
+    EXPECT_EQ(dismissed->excerpt, finding.excerpt);
+    EXPECT_EQ(dismissed->end, 31);
 }
