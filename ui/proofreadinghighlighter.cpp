@@ -89,8 +89,10 @@ void ProofreadingHighlighter::setExtraFormats(const QList<QTextLayout::FormatRan
     QList<QTextLayout::FormatRange> sorted = ranges;
     std::stable_sort(sorted.begin(), sorted.end(),
                      [](const QTextLayout::FormatRange &a, const QTextLayout::FormatRange &b) { return a.start < b.start; });
+    followEdits();
     if (sorted == m_extraFormats)
         return;
+    m_extraAnchors.clear(); // anchored again at the next paint
     if (!document()) {
         // Painted with everything else once set on a document.
         m_extraFormats = sorted;
@@ -116,6 +118,37 @@ void ProofreadingHighlighter::setExtraFormats(const QList<QTextLayout::FormatRan
     }
     for (int number : std::as_const(blocks))
         rehighlightQuietly(document()->findBlockByNumber(number));
+}
+
+const QList<QTextLayout::FormatRange> &ProofreadingHighlighter::extraFormats() const
+{
+    followEdits();
+    return m_extraFormats;
+}
+
+void ProofreadingHighlighter::followEdits() const
+{
+    QTextDocument *document = this->document();
+    if (!document || m_extraFormats.isEmpty())
+        return;
+    if (m_extraAnchors.size() != m_extraFormats.size() || m_extraAnchors.constFirst().document() != document) {
+        m_extraAnchors.clear();
+        m_extraAnchors.reserve(m_extraFormats.size());
+        const int last = document->characterCount() - 1;
+        for (const QTextLayout::FormatRange &range : std::as_const(m_extraFormats)) {
+            QTextCursor anchor(document);
+            anchor.setPosition(std::clamp(range.start, 0, last));
+            anchor.setPosition(std::clamp(range.start + range.length, 0, last), QTextCursor::KeepAnchor);
+            m_extraAnchors.append(anchor);
+        }
+    }
+    // Edits keep the anchors in order, so the marks stay sorted by start.
+    for (qsizetype i = 0; i < m_extraFormats.size(); ++i) {
+        const QTextCursor &anchor = m_extraAnchors.at(i);
+        m_extraFormats[i].start = anchor.selectionStart();
+        m_extraFormats[i].length = anchor.selectionEnd() - anchor.selectionStart();
+    }
+    m_longestExtra = longestOf(m_extraFormats);
 }
 
 void ProofreadingHighlighter::ignoreOnce(int start, int end)
@@ -211,6 +244,7 @@ void ProofreadingHighlighter::highlightPlaceholders(const QString &text)
 
 void ProofreadingHighlighter::highlightExtras(int length)
 {
+    followEdits();
     const int blockStart = currentBlock().position();
     // Ranges are sorted by start; none is longer than m_longestExtra.
     const auto first = std::lower_bound(m_extraFormats.cbegin(), m_extraFormats.cend(), blockStart - m_longestExtra,

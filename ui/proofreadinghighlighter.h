@@ -42,9 +42,13 @@ public:
 
     /// Marks to paint besides spelling, as ranges of document positions; replaces the
     /// previous set and repaints the paragraphs whose marks changed. Spelling marks are
-    /// merged on top where they overlap.
+    /// merged on top where they overlap. Until the next set, the marks follow edits: one
+    /// after an edit moves with its text, one the edit falls in or ends at stretches or
+    /// shrinks with it (a sentence being typed grows), so the next set, made from a check
+    /// of the edited text, usually finds them where they already are.
     void setExtraFormats(const QList<QTextLayout::FormatRange> &ranges);
-    const QList<QTextLayout::FormatRange> &extraFormats() const { return m_extraFormats; }
+    /// The marks besides spelling where they are now.
+    const QList<QTextLayout::FormatRange> &extraFormats() const;
 
     /// Stops marking the word at document positions [start, end), this occurrence
     /// only: once the word is edited it is checked again.
@@ -84,8 +88,15 @@ private:
     void checkPendingBlocks();
 
     QPointer<services::Proofreader> m_proofreader;
-    QList<QTextLayout::FormatRange> m_extraFormats; ///< Sorted by start.
-    int m_longestExtra = 0;
+    /// Brings m_extraFormats to where m_extraAnchors say the marks now are (anchoring
+    /// them first if they are not yet anchored in the document).
+    void followEdits() const;
+
+    mutable QList<QTextLayout::FormatRange> m_extraFormats; ///< Sorted by start.
+    mutable int m_longestExtra = 0;
+    /// One selection per extra mark, anchor at its start and position at its end, which
+    /// the document moves as it is edited.
+    mutable QList<QTextCursor> m_extraAnchors;
     struct IgnoredWord {
         QTextCursor cursor; ///< Selects the word and follows edits around it.
         QString word;

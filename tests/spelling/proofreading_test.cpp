@@ -210,6 +210,45 @@ TEST(ProofreadingHighlighter_ExtraFormats, ArePaintedWithSpellingMergedOnTop)
     }));
 }
 
+TEST(ProofreadingHighlighter_ExtraFormats, FollowTheTextUntilTheNextCheckPlacesThem)
+{
+    // given a mark on "the hassle" and one on a sentence being typed
+    EditorFixture f;
+    f.editor.setPlainText(QStringLiteral("Sorry for the hassle. We will"));
+    QTextCharFormat tone;
+    tone.setBackground(QColor(0xff, 0xf3, 0xbf));
+    const int sentence = f.positionOf(QStringLiteral("We"));
+    f.editor.highlighter()->setExtraFormats({{10, 10, tone}, {sentence, 7, tone}});
+    // when the writer types before the first and at the end of the second
+    QTextCursor cursor(f.editor.document());
+    cursor.setPosition(0);
+    cursor.insertText(QStringLiteral("So "));
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(QStringLiteral("s"));
+    // then the first moves with its words and the second grows with the sentence
+    const QList<QTextLayout::FormatRange> moved = f.editor.highlighter()->extraFormats();
+    ASSERT_EQ(moved.size(), 2);
+    const QString text = f.editor.toPlainText();
+    EXPECT_EQ(text.mid(moved.at(0).start, moved.at(0).length), QStringLiteral("the hassle"));
+    EXPECT_EQ(text.mid(moved.at(1).start, moved.at(1).length), QStringLiteral("We wills"));
+    // and are painted there, before any check has placed them again
+    const auto marked = [&f](int position) {
+        return hasFormat(f.block(), position, 1, [](const QTextCharFormat &format) {
+            return format.background().color() == QColor(0xff, 0xf3, 0xbf);
+        });
+    };
+    AMENDS_WAIT_FOR(marked(13) && marked(22), 5000);
+    EXPECT_FALSE(marked(10));
+    EXPECT_FALSE(marked(23));
+    // and a check that finds them where they are leaves them as they are
+    f.editor.highlighter()->setExtraFormats({{13, 10, tone}, {moved.at(1).start, 8, tone}});
+    EXPECT_EQ(f.editor.highlighter()->extraFormats(), moved);
+    // while one that moves them elsewhere is followed
+    f.editor.highlighter()->setExtraFormats({{0, 5, tone}});
+    ASSERT_EQ(f.editor.highlighter()->extraFormats().size(), 1);
+    EXPECT_EQ(f.editor.highlighter()->extraFormats().first().start, 0);
+}
+
 TEST(SectionEditor_Menu, OffersSuggestionsIgnoreAndAddForAMisspelledWord)
 {
     EditorFixture f;
