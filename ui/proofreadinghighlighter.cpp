@@ -120,6 +120,34 @@ void ProofreadingHighlighter::setExtraFormats(const QList<QTextLayout::FormatRan
         rehighlightQuietly(document()->findBlockByNumber(number));
 }
 
+void ProofreadingHighlighter::attach(QTextDocument *document)
+{
+    if (this->document())
+        disconnect(this->document(), &QTextDocument::contentsChange, this, &ProofreadingHighlighter::keepMarksEndingInNoWord);
+    // Connected before QSyntaxHighlighter's own handler, so the paragraphs it marks again
+    // see the marks where this leaves them.
+    if (document)
+        connect(document, &QTextDocument::contentsChange, this, &ProofreadingHighlighter::keepMarksEndingInNoWord);
+    setDocument(document);
+}
+
+void ProofreadingHighlighter::keepMarksEndingInNoWord(int position, int removed, int added)
+{
+    // An anchor's end at the insertion point moved past the inserted text.
+    if (removed != 0 || added <= 0 || position <= 0 || m_extraAnchors.size() != m_extraFormats.size())
+        return;
+    const QChar last = document()->characterAt(position - 1);
+    if (last.isLetterOrNumber())
+        return;
+    for (QTextCursor &anchor : m_extraAnchors) {
+        if (anchor.selectionEnd() == position + added && anchor.selectionStart() < position) {
+            const int start = anchor.selectionStart();
+            anchor.setPosition(start);
+            anchor.setPosition(position, QTextCursor::KeepAnchor);
+        }
+    }
+}
+
 const QList<QTextLayout::FormatRange> &ProofreadingHighlighter::extraFormats() const
 {
     followEdits();

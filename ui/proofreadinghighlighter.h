@@ -31,6 +31,9 @@ public:
     /// A highlighter not yet set on a document (QSyntaxHighlighter::setDocument()):
     /// until then it only keeps what it is given.
     explicit ProofreadingHighlighter(QObject *parent);
+    /// Sets the document to mark, as QSyntaxHighlighter::setDocument() does, and lets the
+    /// marks besides spelling follow its edits precisely (see setExtraFormats()).
+    void attach(QTextDocument *document);
     /// Marks the whole document now, as an edit would, without reporting a change of
     /// its text.
     void rehighlightAll();
@@ -43,9 +46,10 @@ public:
     /// Marks to paint besides spelling, as ranges of document positions; replaces the
     /// previous set and repaints the paragraphs whose marks changed. Spelling marks are
     /// merged on top where they overlap. Until the next set, the marks follow edits: one
-    /// after an edit moves with its text, one the edit falls in or ends at stretches or
-    /// shrinks with it (a sentence being typed grows), so the next set, made from a check
-    /// of the edited text, usually finds them where they already are.
+    /// after an edit moves with its text, one the edit falls in stretches or shrinks with
+    /// it, and one that ends in a word grows with what is typed right after it (a sentence
+    /// being typed grows; one ended by a full stop does not), so the next set, made from a
+    /// check of the edited text, usually finds them where they already are.
     void setExtraFormats(const QList<QTextLayout::FormatRange> &ranges);
     /// The marks besides spelling where they are now.
     const QList<QTextLayout::FormatRange> &extraFormats() const;
@@ -91,6 +95,9 @@ private:
     /// Brings m_extraFormats to where m_extraAnchors say the marks now are (anchoring
     /// them first if they are not yet anchored in the document).
     void followEdits() const;
+    /// Takes back what an insertion at the end of a mark added to it when the mark ends
+    /// in no word (a full stop, a bracket, a space).
+    void keepMarksEndingInNoWord(int position, int removed, int added);
 
     mutable QList<QTextLayout::FormatRange> m_extraFormats; ///< Sorted by start.
     mutable int m_longestExtra = 0;

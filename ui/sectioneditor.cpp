@@ -60,7 +60,7 @@ void SectionEditor::showEvent(QShowEvent *event)
     // An editor is marked from when it is first shown: marking lays its text out, which
     // a window opening with five of its six section editors hidden need not wait for.
     if (!m_highlighter->document()) {
-        m_highlighter->setDocument(document());
+        m_highlighter->attach(document());
         m_highlighter->rehighlightAll();
     }
     QPlainTextEdit::showEvent(event);

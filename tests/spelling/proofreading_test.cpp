@@ -249,6 +249,23 @@ TEST(ProofreadingHighlighter_ExtraFormats, FollowTheTextUntilTheNextCheckPlacesT
     EXPECT_EQ(f.editor.highlighter()->extraFormats().first().start, 0);
 }
 
+TEST(ProofreadingHighlighter_ExtraFormats, AMarkEndedByAFullStopDoesNotGrowWithWhatIsTypedAfterIt)
+{
+    // given a mark on a whole sentence, full stop included
+    EditorFixture f;
+    f.editor.setPlainText(QStringLiteral("Sorry for the hassle."));
+    QTextCharFormat tone;
+    tone.setBackground(QColor(0xff, 0xf3, 0xbf));
+    f.editor.highlighter()->setExtraFormats({{0, 21, tone}});
+    ASSERT_EQ(f.editor.highlighter()->extraFormats().size(), 1);
+    // when the writer types right after it
+    QTextCursor cursor(f.editor.document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(QStringLiteral("We"));
+    // then it stays on its sentence
+    EXPECT_EQ(f.editor.highlighter()->extraFormats().first().length, 21);
+}
+
 TEST(SectionEditor_Menu, OffersSuggestionsIgnoreAndAddForAMisspelledWord)
 {
     EditorFixture f;
