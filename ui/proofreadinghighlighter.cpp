@@ -89,10 +89,8 @@ void ProofreadingHighlighter::setExtraFormats(const QList<QTextLayout::FormatRan
     QList<QTextLayout::FormatRange> sorted = ranges;
     std::stable_sort(sorted.begin(), sorted.end(),
                      [](const QTextLayout::FormatRange &a, const QTextLayout::FormatRange &b) { return a.start < b.start; });
-    followEdits();
     if (sorted == m_extraFormats)
         return;
-    m_extraAnchors.clear(); // anchored again at the next paint
     if (!document()) {
         // Painted with everything else once set on a document.
         m_extraFormats = sorted;
@@ -111,6 +109,7 @@ void ProofreadingHighlighter::setExtraFormats(const QList<QTextLayout::FormatRan
     }
     m_extraFormats = sorted;
     m_longestExtra = longestOf(m_extraFormats);
+    anchorExtraFormats();
     // Past a few hundred paragraphs one pass over the document is cheaper.
     if (blocks.size() > kMaxSingleRehighlights) {
         rehighlightQuietly({});
@@ -123,51 +122,45 @@ void ProofreadingHighlighter::setExtraFormats(const QList<QTextLayout::FormatRan
 void ProofreadingHighlighter::attach(QTextDocument *document)
 {
     if (this->document())
-        disconnect(this->document(), &QTextDocument::contentsChange, this, &ProofreadingHighlighter::keepMarksEndingInNoWord);
+        disconnect(this->document(), &QTextDocument::contentsChange, this, &ProofreadingHighlighter::followEdit);
     // Connected before QSyntaxHighlighter's own handler, so the paragraphs it marks again
-    // see the marks where this leaves them.
+    // see the marks where the edit moved them.
     if (document)
-        connect(document, &QTextDocument::contentsChange, this, &ProofreadingHighlighter::keepMarksEndingInNoWord);
+        connect(document, &QTextDocument::contentsChange, this, &ProofreadingHighlighter::followEdit);
     setDocument(document);
+    anchorExtraFormats();
 }
 
-void ProofreadingHighlighter::keepMarksEndingInNoWord(int position, int removed, int added)
+void ProofreadingHighlighter::anchorExtraFormats()
 {
-    // An anchor's end at the insertion point moved past the inserted text.
-    if (removed != 0 || added <= 0 || position <= 0 || m_extraAnchors.size() != m_extraFormats.size())
+    m_extraAnchors.clear();
+    QTextDocument *document = this->document();
+    if (!document)
         return;
-    const QChar last = document()->characterAt(position - 1);
-    if (last.isLetterOrNumber())
-        return;
-    for (QTextCursor &anchor : m_extraAnchors) {
-        if (anchor.selectionEnd() == position + added && anchor.selectionStart() < position) {
-            const int start = anchor.selectionStart();
-            anchor.setPosition(start);
-            anchor.setPosition(position, QTextCursor::KeepAnchor);
-        }
+    m_extraAnchors.reserve(m_extraFormats.size());
+    const int last = document->characterCount() - 1;
+    for (const QTextLayout::FormatRange &range : std::as_const(m_extraFormats)) {
+        QTextCursor anchor(document);
+        anchor.setPosition(std::clamp(range.start, 0, last));
+        anchor.setPosition(std::clamp(range.start + range.length, 0, last), QTextCursor::KeepAnchor);
+        m_extraAnchors.append(anchor);
     }
 }
 
-const QList<QTextLayout::FormatRange> &ProofreadingHighlighter::extraFormats() const
+void ProofreadingHighlighter::followEdit(int position, int removed, int added)
 {
-    followEdits();
-    return m_extraFormats;
-}
-
-void ProofreadingHighlighter::followEdits() const
-{
-    QTextDocument *document = this->document();
-    if (!document || m_extraFormats.isEmpty())
-        return;
-    if (m_extraAnchors.size() != m_extraFormats.size() || m_extraAnchors.constFirst().document() != document) {
-        m_extraAnchors.clear();
-        m_extraAnchors.reserve(m_extraFormats.size());
-        const int last = document->characterCount() - 1;
-        for (const QTextLayout::FormatRange &range : std::as_const(m_extraFormats)) {
-            QTextCursor anchor(document);
-            anchor.setPosition(std::clamp(range.start, 0, last));
-            anchor.setPosition(std::clamp(range.start + range.length, 0, last), QTextCursor::KeepAnchor);
-            m_extraAnchors.append(anchor);
+    if (m_extraAnchors.size() != m_extraFormats.size())
+        return; // not anchored: set on the document without attach()
+    // The document has moved the anchors already. One whose end was at the point of an
+    // insertion moved past the inserted text: that stands when the mark ends in a word
+    // (a sentence being typed) and is taken back when it ends in no word (a full stop).
+    if (removed == 0 && added > 0 && position > 0 && !document()->characterAt(position - 1).isLetterOrNumber()) {
+        for (QTextCursor &anchor : m_extraAnchors) {
+            if (anchor.selectionEnd() == position + added && anchor.selectionStart() < position) {
+                const int start = anchor.selectionStart();
+                anchor.setPosition(start);
+                anchor.setPosition(position, QTextCursor::KeepAnchor);
+            }
         }
     }
     // Edits keep the anchors in order, so the marks stay sorted by start.
@@ -272,7 +265,6 @@ void ProofreadingHighlighter::highlightPlaceholders(const QString &text)
 
 void ProofreadingHighlighter::highlightExtras(int length)
 {
-    followEdits();
     const int blockStart = currentBlock().position();
     // Ranges are sorted by start; none is longer than m_longestExtra.
     const auto first = std::lower_bound(m_extraFormats.cbegin(), m_extraFormats.cend(), blockStart - m_longestExtra,

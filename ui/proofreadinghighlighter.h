@@ -32,7 +32,7 @@ public:
     /// until then it only keeps what it is given.
     explicit ProofreadingHighlighter(QObject *parent);
     /// Sets the document to mark, as QSyntaxHighlighter::setDocument() does, and lets the
-    /// marks besides spelling follow its edits precisely (see setExtraFormats()).
+    /// marks besides spelling follow its edits (see setExtraFormats()).
     void attach(QTextDocument *document);
     /// Marks the whole document now, as an edit would, without reporting a change of
     /// its text.
@@ -52,7 +52,7 @@ public:
     /// check of the edited text, usually finds them where they already are.
     void setExtraFormats(const QList<QTextLayout::FormatRange> &ranges);
     /// The marks besides spelling where they are now.
-    const QList<QTextLayout::FormatRange> &extraFormats() const;
+    const QList<QTextLayout::FormatRange> &extraFormats() const { return m_extraFormats; }
 
     /// Stops marking the word at document positions [start, end), this occurrence
     /// only: once the word is edited it is checked again.
@@ -92,18 +92,16 @@ private:
     void checkPendingBlocks();
 
     QPointer<services::Proofreader> m_proofreader;
-    /// Brings m_extraFormats to where m_extraAnchors say the marks now are (anchoring
-    /// them first if they are not yet anchored in the document).
-    void followEdits() const;
-    /// Takes back what an insertion at the end of a mark added to it when the mark ends
-    /// in no word (a full stop, a bracket, a space).
-    void keepMarksEndingInNoWord(int position, int removed, int added);
+    /// Anchors each extra mark in the document (none without one).
+    void anchorExtraFormats();
+    /// Moves the extra marks to where an edit of the document left their anchors.
+    void followEdit(int position, int removed, int added);
 
-    mutable QList<QTextLayout::FormatRange> m_extraFormats; ///< Sorted by start.
-    mutable int m_longestExtra = 0;
+    QList<QTextLayout::FormatRange> m_extraFormats; ///< Sorted by start.
+    int m_longestExtra = 0;
     /// One selection per extra mark, anchor at its start and position at its end, which
     /// the document moves as it is edited.
-    mutable QList<QTextCursor> m_extraAnchors;
+    QList<QTextCursor> m_extraAnchors;
     struct IgnoredWord {
         QTextCursor cursor; ///< Selects the word and follows edits around it.
         QString word;
