@@ -32,6 +32,17 @@ using namespace amends;
 
 namespace {
 
+// The findings panel's items for findings, group by group (not the groups).
+QList<QTreeWidgetItem *> listedItems(const QTreeWidget *tree)
+{
+    QList<QTreeWidgetItem *> items;
+    for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+        for (int i = 0; i < tree->topLevelItem(g)->childCount(); ++i)
+            items.append(tree->topLevelItem(g)->child(i));
+    }
+    return items;
+}
+
 // A window whose checks include the test house rules ("hassle" → "trouble").
 struct CheckedWindow : test::WindowFixture {
     CheckedWindow()
@@ -68,12 +79,10 @@ struct CheckedWindow : test::WindowFixture {
     QTreeWidgetItem *selectListed(const QString &words) const
     {
         QTreeWidget *tree = window->findingsPanel()->tree();
-        for (int g = 0; g < tree->topLevelItemCount(); ++g) {
-            for (int i = 0; i < tree->topLevelItem(g)->childCount(); ++i) {
-                if (QTreeWidgetItem *item = tree->topLevelItem(g)->child(i); item->text(0).contains(words)) {
-                    tree->setCurrentItem(item);
-                    return item;
-                }
+        for (QTreeWidgetItem *item : listedItems(tree)) {
+            if (item->text(0).contains(words)) {
+                tree->setCurrentItem(item);
+                return item;
             }
         }
         return nullptr;
@@ -281,10 +290,8 @@ namespace {
 QStringList listedFindings(const QTreeWidget *tree)
 {
     QStringList texts;
-    for (int g = 0; g < tree->topLevelItemCount(); ++g) {
-        for (int i = 0; i < tree->topLevelItem(g)->childCount(); ++i)
-            texts.append(tree->topLevelItem(g)->child(i)->text(0));
-    }
+    for (const QTreeWidgetItem *item : listedItems(tree))
+        texts.append(item->text(0));
     return texts;
 }
 
