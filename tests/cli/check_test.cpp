@@ -290,3 +290,28 @@ TEST_F(CheckCli, SizeLimit_ALetterOrDraftBeyondTwoMegabytesIsRefusedByCheckAndEx
     }
     EXPECT_FALSE(QFile::exists(exported));
 }
+
+TEST_F(CheckCli, LongText_EachPartOfALongTextGetsTheFindingsAtTheSamePlaces)
+{
+    // given a paragraph with findings of its own, and a text of it over and over, past a
+    // quarter of a megabyte (from there the command prepares its memory for a long check)
+    const QByteArray paragraph = "We regret any inconvenience this may have caused. Due to a glitch in our billing system, "
+                                 "you were charged twice.\n\n";
+    const int copies = 300 * 1024 / int(paragraph.size());
+    // when the text is checked
+    const CliRun result =
+        run({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), write(QStringLiteral("long.txt"), paragraph.repeated(copies))});
+    // then every copy but the first and the last (where the findings on the whole letter
+    // go) has the same findings at the same places within it
+    ASSERT_EQ(result.exitCode, 1) << result.err.toStdString();
+    QList<QStringList> byCopy(copies);
+    for (const QJsonValue &value : firstFile(result.out).value(QStringLiteral("findings")).toArray()) {
+        const QJsonObject finding = value.toObject();
+        const int start = finding.value(QStringLiteral("start")).toInt();
+        byCopy[start / paragraph.size()].append(
+            QStringLiteral("%1@%2").arg(finding.value(QStringLiteral("rule")).toString()).arg(start % paragraph.size()));
+    }
+    EXPECT_GE(byCopy[1].size(), 2);
+    for (int copy = 2; copy < copies - 1; ++copy)
+        ASSERT_EQ(byCopy[copy], byCopy[1]) << copy;
+}

@@ -327,4 +327,19 @@ TEST(Checker_LongText, ChecksSpellingAlongsideTheRulesWithTheSameFindingsAsEachL
     };
     EXPECT_GE(ruleFindings(alone, letter.size()).size(), 3);
     EXPECT_EQ(ruleFindings(whole, letter.size()), ruleFindings(alone, letter.size()));
+    // and every later copy but the last (where the letter-wide findings go) has the same
+    // findings on its words as the second copy
+    const auto copyFindings = [&whole, &letter](int copy) {
+        QStringList found;
+        const qsizetype from = copy * letter.size();
+        for (const core::Finding &finding : whole.findings) {
+            if (finding.start >= from && finding.start < from + letter.size() && finding.end > finding.start)
+                found.append(QStringLiteral("%1@%2").arg(finding.rule).arg(finding.start - from));
+        }
+        return found;
+    };
+    const QStringList second = copyFindings(1);
+    EXPECT_GE(second.size(), 3);
+    for (int copy = 2; copy < kCopies - 1; ++copy)
+        ASSERT_EQ(copyFindings(copy), second) << copy;
 }
