@@ -29,22 +29,26 @@ constexpr qsizetype kLongInput = 256 * 1024;
 
 // Checking a long text allocates and frees tens of megabytes, and on Linux each page is
 // faulted in the first time it is touched (on a virtual machine a fault can cost tens of
-// microseconds). A command-line process
-// lives for one command, so for a long text:
+// microseconds). A command-line process lives for one command, so for a long text:
 // - the memory it frees is kept for reuse rather than given back to the system and
 //   faulted in again (glibc's allocator gives back large blocks and the top of its heap
 //   at once by default);
-// - every thread allocates from the one main heap (the only one that can be prepared
-//   before the threads start), which is grown now by about what the check will use and
-//   marked for transparent huge pages, as the glibc.malloc.hugetlb=1 tunable would do: a
-//   fault then brings in 2 MB instead of 4 KB. (The kernel decides; where huge pages are
-//   off this only reserves address space.) Measured on a megabyte: a fifth less time.
-void prepareMemory(qsizetype characters)
+// - when it is one letter (checked by one thread, with helpers for spelling, the
+//   sentence model and the section cues), every thread allocates from the one main heap
+//   (the only one that can be prepared before the threads start), which is grown now by
+//   about what the check will use and marked for transparent huge pages, as the
+//   glibc.malloc.hugetlb=1 tunable would do: a fault then brings in 2 MB instead of 4 KB.
+//   (The kernel decides; where huge pages are off this only reserves address space.)
+//   Measured on a megabyte: a fifth less time. Not for many letters: checked in parallel,
+//   one per thread, they would wait on the one heap's lock (a third more time for 400).
+void prepareMemory(qsizetype characters, bool oneLetter)
 {
 #ifdef __GLIBC__
     constexpr int kKeep = 256 * 1024 * 1024;
     mallopt(M_MMAP_THRESHOLD, kKeep);
     mallopt(M_TRIM_THRESHOLD, kKeep);
+    if (!oneLetter)
+        return;
     mallopt(M_ARENA_MAX, 1);
     // Measured: about 40 bytes a character of text at the peak, beside the dictionary.
     const qsizetype pad = qMin<qsizetype>(32 * 1024 * 1024 + 64 * characters, kKeep);
@@ -62,6 +66,7 @@ void prepareMemory(qsizetype characters)
         madvise(reinterpret_cast<void *>(from), to - from, MADV_HUGEPAGE);
 #else
     Q_UNUSED(characters);
+    Q_UNUSED(oneLetter);
 #endif
 }
 
@@ -212,7 +217,7 @@ std::optional<QList<CheckedLetter>> LetterOptions::check(const QStringList &file
     for (const ReadLetter &letter : std::as_const(letters))
         characters += letter.input.subject.text.size();
     if (characters >= kLongInput)
-        prepareMemory(characters);
+        prepareMemory(characters, letters.size() == 1);
 
     // Letters under the same project file share their options and one check service.
     QMap<QString, QList<int>> byProject;
