@@ -292,6 +292,33 @@ TEST(RuleSet_HousePack, ASectionCueIsCancelledByItsUnlessPatternInTheSameSentenc
     EXPECT_TRUE(contactIn(QStringLiteral("Call our assistance desk on Monday.")));
 }
 
+TEST(RuleSet_BuiltIn, ContactTheCustomerMadeOrIsToldNotToMakeIsNoOfferOfContact)
+{
+    // given the English rule set
+    const std::shared_ptr<const core::RuleSet> set = core::RuleSet::load(QStringLiteral("en"));
+    const auto contactIn = [&](const QString &text) {
+        const core::TextScan scan(text, set->scanRules());
+        return core::detectSections(scan, set->vocabulary().tokenIds(scan), *set).has(core::Section::Contact);
+    };
+    // then contact the customer made, was made to make, needs not make or is told not to
+    // make offers none
+    for (const char *sentence : {"Further to your call, please find your revised statement attached.",
+                                 "I'm sorry you had to call us three times before anyone fixed this.",
+                                 "Why didn't you contact us when the first reminder arrived?",
+                                 "I can see you waited 40 minutes to reach us.",
+                                 "Everyone affected will have the money back without needing to contact us.",
+                                 "Please do not contact us again about this invoice.",
+                                 "Our phone lines were closed over the weekend.",
+                                 "We never answered your emails, and that is on us."})
+        EXPECT_FALSE(contactIn(QString::fromUtf8(sentence))) << sentence;
+    // and an offer of contact still is one, beside such words too
+    for (const char *sentence : {"Make a note of this reference in case you need to call us.",
+                                 "Please call me on 0161 496 0732 and I'll chase it myself.",
+                                 "You can reply to this email directly; it comes straight to me.",
+                                 "I'm sorry you had to call us three times. Call me directly on 0161 496 0732."})
+        EXPECT_TRUE(contactIn(QString::fromUtf8(sentence))) << sentence;
+}
+
 TEST(RuleSet_HousePack, AKnownDisabledRuleIsSwitchedOff)
 {
     QTemporaryDir dir;
