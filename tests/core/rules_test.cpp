@@ -292,16 +292,22 @@ TEST(RuleSet_HousePack, ASectionCueIsCancelledByItsUnlessPatternInTheSameSentenc
     EXPECT_TRUE(contactIn(QStringLiteral("Call our assistance desk on Monday.")));
 }
 
+namespace {
+
+// Whether the English rule set's section cues find @p section in @p text.
+bool englishCuesFind(core::Section section, const char *text)
+{
+    static const std::shared_ptr<const core::RuleSet> set = core::RuleSet::load(QStringLiteral("en"));
+    const core::TextScan scan(QString::fromUtf8(text), set->scanRules());
+    return core::detectSections(scan, set->vocabulary().tokenIds(scan), *set).has(section);
+}
+
+} // namespace
+
 TEST(RuleSet_BuiltIn, ContactTheCustomerMadeOrIsToldNotToMakeIsNoOfferOfContact)
 {
-    // given the English rule set
-    const std::shared_ptr<const core::RuleSet> set = core::RuleSet::load(QStringLiteral("en"));
-    const auto contactIn = [&](const QString &text) {
-        const core::TextScan scan(text, set->scanRules());
-        return core::detectSections(scan, set->vocabulary().tokenIds(scan), *set).has(core::Section::Contact);
-    };
-    // then contact the customer made, was made to make, needs not make or is told not to
-    // make offers none
+    // Contact the customer made, was made to make, needs not make or is told not to make
+    // offers none
     for (const char *sentence : {"Further to your call, please find your revised statement attached.",
                                  "I'm sorry you had to call us three times before anyone fixed this.",
                                  "Why didn't you contact us when the first reminder arrived?",
@@ -310,13 +316,27 @@ TEST(RuleSet_BuiltIn, ContactTheCustomerMadeOrIsToldNotToMakeIsNoOfferOfContact)
                                  "Please do not contact us again about this invoice.",
                                  "Our phone lines were closed over the weekend.",
                                  "We never answered your emails, and that is on us."})
-        EXPECT_FALSE(contactIn(QString::fromUtf8(sentence))) << sentence;
+        EXPECT_FALSE(englishCuesFind(core::Section::Contact, sentence)) << sentence;
     // and an offer of contact still is one, beside such words too
     for (const char *sentence : {"Make a note of this reference in case you need to call us.",
                                  "Please call me on 0161 496 0732 and I'll chase it myself.",
                                  "You can reply to this email directly; it comes straight to me.",
                                  "I'm sorry you had to call us three times. Call me directly on 0161 496 0732."})
-        EXPECT_TRUE(contactIn(QString::fromUtf8(sentence))) << sentence;
+        EXPECT_TRUE(englishCuesFind(core::Section::Contact, sentence)) << sentence;
+}
+
+TEST(RuleSet_BuiltIn, WhatTheCustomerIsToldToDoInFutureIsNoImprovementOfOurs)
+{
+    // A change asked of the customer is none of ours
+    for (const char *sentence : {"In future, please double-check the amount before you confirm.",
+                                 "You might want to be more careful with who has access to your card in future.",
+                                 "Going forward, I'd recommend setting a reminder before each renewal.",
+                                 "Customers are expected to check each invoice so this does not happen again."})
+        EXPECT_FALSE(englishCuesFind(core::Section::Improvement, sentence)) << sentence;
+    // and a change we make still is one
+    for (const char *sentence : {"From now on, we check every renewal by hand so this does not happen again.",
+                                 "We have added a check so that no order can be charged twice."})
+        EXPECT_TRUE(englishCuesFind(core::Section::Improvement, sentence)) << sentence;
 }
 
 TEST(RuleSet_HousePack, AKnownDisabledRuleIsSwitchedOff)
