@@ -339,6 +339,16 @@ TEST(RuleSet_BuiltIn, WhatTheCustomerIsToldToDoInFutureIsNoImprovementOfOurs)
         EXPECT_TRUE(englishCuesFind(core::Section::Improvement, sentence)) << sentence;
 }
 
+TEST(RuleSet_BuiltIn, AMistakeOwnedOnlyIfItWasMadeIsNotOwned)
+{
+    for (const char *sentence : {"If we got anything wrong, we apologise.", "Sorry if we charged you the wrong fare.",
+                                 "If we made an error, we will of course look into it."})
+        EXPECT_FALSE(englishCuesFind(core::Section::Responsibility, sentence)) << sentence;
+    for (const char *sentence : {"We got this wrong, and it was our mistake.",
+                                 "If we had checked your meter reading, we would have caught our mistake."})
+        EXPECT_TRUE(englishCuesFind(core::Section::Responsibility, sentence)) << sentence;
+}
+
 TEST(RuleSet_HousePack, AKnownDisabledRuleIsSwitchedOff)
 {
     QTemporaryDir dir;
