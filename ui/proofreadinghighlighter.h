@@ -90,13 +90,12 @@ private:
     void rehighlightQuietly(const QTextBlock &block);
     bool withinBudget();
     void checkPendingBlocks();
-
-    QPointer<services::Proofreader> m_proofreader;
     /// Anchors each extra mark in the document (none without one).
     void anchorExtraFormats();
     /// Moves the extra marks to where an edit of the document left their anchors.
     void followEdit(int position, int removed, int added);
 
+    QPointer<services::Proofreader> m_proofreader;
     QList<QTextLayout::FormatRange> m_extraFormats; ///< Sorted by start.
     int m_longestExtra = 0;
     /// One selection per extra mark, anchor at its start and position at its end, which

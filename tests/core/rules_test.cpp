@@ -17,6 +17,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+#include <initializer_list>
+
 using namespace amends;
 
 namespace {
@@ -294,12 +296,19 @@ TEST(RuleSet_HousePack, ASectionCueIsCancelledByItsUnlessPatternInTheSameSentenc
 
 namespace {
 
-// Whether the English rule set's section cues find @p section in @p text.
-bool englishCuesFind(core::Section section, const char *text)
+// Expects the English rule set's section cues to find @p section in none of the
+// sentences @p without and in each of @p with.
+void expectEnglishCues(core::Section section, std::initializer_list<const char *> without, std::initializer_list<const char *> with)
 {
     static const std::shared_ptr<const core::RuleSet> set = core::RuleSet::load(QStringLiteral("en"));
-    const core::TextScan scan(QString::fromUtf8(text), set->scanRules());
-    return core::detectSections(scan, set->vocabulary().tokenIds(scan), *set).has(section);
+    const auto finds = [&](const char *text) {
+        const core::TextScan scan(QString::fromUtf8(text), set->scanRules());
+        return core::detectSections(scan, set->vocabulary().tokenIds(scan), *set).has(section);
+    };
+    for (const char *sentence : without)
+        EXPECT_FALSE(finds(sentence)) << sentence;
+    for (const char *sentence : with)
+        EXPECT_TRUE(finds(sentence)) << sentence;
 }
 
 } // namespace
@@ -307,46 +316,41 @@ bool englishCuesFind(core::Section section, const char *text)
 TEST(RuleSet_BuiltIn, ContactTheCustomerMadeOrIsToldNotToMakeIsNoOfferOfContact)
 {
     // Contact the customer made, was made to make, needs not make or is told not to make
-    // offers none
-    for (const char *sentence : {"Further to your call, please find your revised statement attached.",
-                                 "I'm sorry you had to call us three times before anyone fixed this.",
-                                 "Why didn't you contact us when the first reminder arrived?",
-                                 "I can see you waited 40 minutes to reach us.",
-                                 "Everyone affected will have the money back without needing to contact us.",
-                                 "Please do not contact us again about this invoice.",
-                                 "Our phone lines were closed over the weekend.",
-                                 "We never answered your emails, and that is on us."})
-        EXPECT_FALSE(englishCuesFind(core::Section::Contact, sentence)) << sentence;
-    // and an offer of contact still is one, beside such words too
-    for (const char *sentence : {"Make a note of this reference in case you need to call us.",
-                                 "Please call me on 0161 496 0732 and I'll chase it myself.",
-                                 "You can reply to this email directly; it comes straight to me.",
-                                 "I'm sorry you had to call us three times. Call me directly on 0161 496 0732."})
-        EXPECT_TRUE(englishCuesFind(core::Section::Contact, sentence)) << sentence;
+    // offers none; an offer of contact still is one, beside such words too
+    expectEnglishCues(core::Section::Contact,
+                      {"Further to your call, please find your revised statement attached.",
+                       "I'm sorry you had to call us three times before anyone fixed this.",
+                       "Why didn't you contact us when the first reminder arrived?",
+                       "I can see you waited 40 minutes to reach us.",
+                       "Everyone affected will have the money back without needing to contact us.",
+                       "Please do not contact us again about this invoice.",
+                       "Our phone lines were closed over the weekend.",
+                       "We never answered your emails, and that is on us."},
+                      {"Make a note of this reference in case you need to call us.",
+                       "Please call me on 0161 496 0732 and I'll chase it myself.",
+                       "You can reply to this email directly; it comes straight to me.",
+                       "I'm sorry you had to call us three times. Call me directly on 0161 496 0732."});
 }
 
 TEST(RuleSet_BuiltIn, WhatTheCustomerIsToldToDoInFutureIsNoImprovementOfOurs)
 {
-    // A change asked of the customer is none of ours
-    for (const char *sentence : {"In future, please double-check the amount before you confirm.",
-                                 "You might want to be more careful with who has access to your card in future.",
-                                 "Going forward, I'd recommend setting a reminder before each renewal.",
-                                 "Customers are expected to check each invoice so this does not happen again."})
-        EXPECT_FALSE(englishCuesFind(core::Section::Improvement, sentence)) << sentence;
-    // and a change we make still is one
-    for (const char *sentence : {"From now on, we check every renewal by hand so this does not happen again.",
-                                 "We have added a check so that no order can be charged twice."})
-        EXPECT_TRUE(englishCuesFind(core::Section::Improvement, sentence)) << sentence;
+    // A change asked of the customer is none of ours; a change we make still is one
+    expectEnglishCues(core::Section::Improvement,
+                      {"In future, please double-check the amount before you confirm.",
+                       "You might want to be more careful with who has access to your card in future.",
+                       "Going forward, I'd recommend setting a reminder before each renewal.",
+                       "Customers are expected to check each invoice so this does not happen again."},
+                      {"From now on, we check every renewal by hand so this does not happen again.",
+                       "We have added a check so that no order can be charged twice."});
 }
 
 TEST(RuleSet_BuiltIn, AMistakeOwnedOnlyIfItWasMadeIsNotOwned)
 {
-    for (const char *sentence : {"If we got anything wrong, we apologise.", "Sorry if we charged you the wrong fare.",
-                                 "If we made an error, we will of course look into it."})
-        EXPECT_FALSE(englishCuesFind(core::Section::Responsibility, sentence)) << sentence;
-    for (const char *sentence : {"We got this wrong, and it was our mistake.",
-                                 "If we had checked your meter reading, we would have caught our mistake."})
-        EXPECT_TRUE(englishCuesFind(core::Section::Responsibility, sentence)) << sentence;
+    expectEnglishCues(core::Section::Responsibility,
+                      {"If we got anything wrong, we apologise.", "Sorry if we charged you the wrong fare.",
+                       "If we made an error, we will of course look into it."},
+                      {"We got this wrong, and it was our mistake.",
+                       "If we had checked your meter reading, we would have caught our mistake."});
 }
 
 TEST(RuleSet_HousePack, AKnownDisabledRuleIsSwitchedOff)
