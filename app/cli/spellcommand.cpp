@@ -9,6 +9,7 @@
 #include "services/checkinput.h"
 #include "services/dictionaryfinder.h"
 #include "services/hunspellspeller.h"
+#include "services/processheap.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -158,9 +159,13 @@ int runSpell(const CommandContext &context)
     const std::optional<services::DictionaryPaths> paths = resolveDictionary(parser, lang, dictionary, &error);
     if (!paths)
         return fail(context, error);
-    // The dictionary loads (tens of milliseconds) while the text is read.
-    std::future<services::HunspellSpeller::LoadResult> loading =
-        std::async(std::launch::async, [paths] { return services::HunspellSpeller::load(*paths); });
+    // The dictionary loads (tens of milliseconds) while the text is read, into memory
+    // backed by huge pages (see services/processheap.h).
+    services::processheap::keepFreedMemory();
+    std::future<services::HunspellSpeller::LoadResult> loading = std::async(std::launch::async, [paths] {
+        services::processheap::reserveHugePages(services::processheap::kDictionaryBytes);
+        return services::HunspellSpeller::load(*paths);
+    });
     QString readError;
     const std::optional<QList<SpellInput>> inputs = readInputs(parser.positionalArguments(), &readError);
     services::HunspellSpeller::LoadResult loaded = loading.get();

@@ -3,6 +3,7 @@
 #include "dictionaryfinder.h"
 #include "hunspellspeller.h"
 #include "hyphensyllablecounter.h"
+#include "processheap.h"
 
 #include "core/cachingspeller.h"
 #include "core/language.h"
@@ -243,8 +244,13 @@ QList<CheckOutput> LetterCheck::checkAll(const QList<CheckInput> &inputs, QStrin
     QFuture<std::shared_ptr<BorrowedTools>> preload;
     const QString first = inputs.isEmpty() ? QString() : inputs.first().language;
     const bool spelling = !inputs.isEmpty() && m_options.spelling && DictionaryFinder().find(first).has_value();
-    if (spelling)
-        preload = QtConcurrent::run([first] { return std::make_shared<BorrowedTools>(first, true); });
+    if (spelling) {
+        preload = QtConcurrent::run([first, hugePages = m_options.dictionaryOnHugePages] {
+            if (hugePages)
+                processheap::reserveHugePages(processheap::kDictionaryBytes);
+            return std::make_shared<BorrowedTools>(first, true);
+        });
+    }
     for (const CheckInput &input : inputs) {
         const QStringList errors = rules(input.language)->errors();
         if (!errors.isEmpty()) {
