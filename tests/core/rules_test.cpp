@@ -353,6 +353,26 @@ TEST(RuleSet_BuiltIn, AMistakeOwnedOnlyIfItWasMadeIsNotOwned)
                        "If we had checked your meter reading, we would have caught our mistake."});
 }
 
+TEST(RuleSet_BuiltIn, MoneyAThirdPartyMovesOrARefusalIsNoRemedyOfOurs)
+{
+    // A remedy is what we do for this customer: not what a bank or card company did or
+    // may have done with the money, not a charge we say stands, not papers sent as proof
+    // that we were right; our own refund still is one, beside a third party too
+    expectEnglishCues(core::Section::Remedy,
+                      {"Your card issuer may have sent the refund back to us.",
+                       "The building society returned the payment to us unpaid.",
+                       "Our processor's system returned the credit to us.",
+                       "We are entitled to charge a fee on every returned payment.",
+                       "The charge is correct, so the refund of £30 you asked for is declined.",
+                       "I have attached the contract you signed, for your reference.",
+                       "You'll find the balance is correct if you look again.",
+                       "If we refunded everyone who complained, our prices would go up."},
+                      {"We have refunded the £40 to your card today.",
+                       "We've asked your bank to return the payment, and we have refunded the fee.",
+                       "Your bank will show the refund of £12 within three days.",
+                       "I have attached your corrected invoice."});
+}
+
 TEST(RuleSet_HousePack, AKnownDisabledRuleIsSwitchedOff)
 {
     QTemporaryDir dir;
