@@ -23,6 +23,12 @@ QString crlf(QString text)
 
 } // namespace
 
+QString headerSafe(const QString &text)
+{
+    static const QRegularExpression controls(QStringLiteral("[\\x{0}-\\x{1f}\\x{7f}-\\x{9f}\\x{2028}\\x{2029}]+"));
+    return QString(text).replace(controls, QStringLiteral(" ")).trimmed();
+}
+
 bool isPlainEmailAddress(const QString &address)
 {
     static const QRegularExpression pattern(

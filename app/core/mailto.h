@@ -15,6 +15,10 @@ QUrl mailtoUrl(const QString &address, const QString &subject, const QString &bo
 /// True for a single plain address without display name, spaces or delimiters.
 bool isPlainEmailAddress(const QString &address);
 
+/// @p text without control characters (CR, LF and the others): each run of them becomes
+/// one space, so the text cannot start or change a mail header.
+QString headerSafe(const QString &text);
+
 /// Longest URL handed to the desktop; longer bodies are cut at a line end.
 inline constexpr int kMaxMailtoLength = 32000;
 

@@ -27,11 +27,9 @@ struct EmailMessage {
 /// GMime: multipart/mixed holding multipart/alternative (plain text and HTML) and the
 /// PDF. Names, subject and file name are encoded as RFC 2047/2231 require. Control
 /// characters (CR, LF and others) in any value are replaced by spaces before they reach
-/// a header, so no value can start or change a header. Returns an empty array and sets
-/// @p error when an address is not a plain `local@domain` address.
+/// a header, so no value can start or change a header (core::headerSafe()). Returns an
+/// empty array and sets @p error when an address is not a plain `local@domain` address,
+/// or when the module that builds mail cannot be opened (see mailformats.h).
 QByteArray buildEmail(const EmailMessage &message, QString *error = nullptr);
-
-/// @p text without control characters: each run of them becomes one space.
-QString headerSafe(const QString &text);
 
 } // namespace amends::services

@@ -122,7 +122,7 @@ ExportResult exportLetter(const core::Draft &draft, const core::ComposedLetter &
     case ExportFormat::Html: result.data = core::renderHtml(letter).toUtf8(); break;
     case ExportFormat::PlainText: result.data = core::renderPlainText(letter).toUtf8(); break;
     case ExportFormat::Odt: result.data = writeLetterOdt(letter, &result.error); break;
-    case ExportFormat::Calendar: result.data = buildFollowUpReminder(draft, options.now.toUTC()); break;
+    case ExportFormat::Calendar: result.data = buildFollowUpReminder(draft, options.now.toUTC(), &result.error); break;
     case ExportFormat::Pdf:
     case ExportFormat::Email: {
         const std::optional<PdfOptions> pdfOptions = pdfOptionsFor(draft, options, &result.error);

@@ -6,6 +6,7 @@
 
 #include "fuzzsupport.h"
 
+#include "core/mailto.h"
 #include "services/emailmessage.h"
 
 #include <gmime/gmime.h>
@@ -119,7 +120,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (hasLineBreak(g_mime_message_get_subject(message.object)))
         fuzz::fail("the subject decodes without CR or LF", QString::fromUtf8(raw));
     const QString subject = QString::fromUtf8(g_mime_message_get_subject(message.object)).simplified();
-    const QString typed = services::headerSafe(email.subject).simplified();
+    const QString typed = core::headerSafe(email.subject).simplified();
     if (subject != typed) {
         fuzz::fail("the subject decodes to what was typed",
                    QString::fromLatin1(subject.toUtf8().toPercentEncoding(" ")) + QLatin1Char('\n')

@@ -1,4 +1,7 @@
-#include "emailmessage.h"
+// The email carrying the letter, built with GMime: part of the amends-mailformats
+// module (see mailformats.h).
+
+#include "mailformatsmodule.h"
 
 #include "core/mailto.h"
 
@@ -11,7 +14,7 @@
 #include <memory>
 #include <mutex>
 
-namespace amends::services {
+namespace amends::services::mailformats {
 
 namespace {
 
@@ -50,7 +53,7 @@ GMimeObject *pdfPart(const QByteArray &pdf, const QString &fileName)
     g_mime_part_set_content_encoding(part, GMIME_CONTENT_ENCODING_BASE64);
     g_mime_object_set_disposition(GMIME_OBJECT(part), GMIME_DISPOSITION_ATTACHMENT);
     // Readers decode encoded words even in a quoted file name: "=?" is kept from forming one.
-    g_mime_part_set_filename(part, headerSafe(fileName).replace(QLatin1String("=?"), QLatin1String("= ?")).toUtf8().constData());
+    g_mime_part_set_filename(part, core::headerSafe(fileName).replace(QLatin1String("=?"), QLatin1String("= ?")).toUtf8().constData());
     return GMIME_OBJECT(part);
 }
 
@@ -125,7 +128,7 @@ bool needsOwnEncoding(const QString &text)
 
 QByteArray headerText(const QString &text)
 {
-    const QString safe = headerSafe(text);
+    const QString safe = core::headerSafe(text);
     return needsOwnEncoding(safe) ? literalEncodedWords(safe) : safe.toUtf8();
 }
 
@@ -154,13 +157,7 @@ void setHeaders(GMimeMessage *message, const EmailMessage &email)
 
 } // namespace
 
-QString headerSafe(const QString &text)
-{
-    static const QRegularExpression controls(QStringLiteral("[\\x{0}-\\x{1f}\\x{7f}-\\x{9f}\\x{2028}\\x{2029}]+"));
-    return QString(text).replace(controls, QStringLiteral(" ")).trimmed();
-}
-
-QByteArray buildEmail(const EmailMessage &email, QString *error)
+QByteArray buildEmailWithGMime(const EmailMessage &email, QString *error)
 {
     const auto refuse = [error](const QString &reason) {
         if (error)
@@ -168,9 +165,9 @@ QByteArray buildEmail(const EmailMessage &email, QString *error)
         return QByteArray();
     };
     if (!core::isPlainEmailAddress(email.toAddress))
-        return refuse(EmailText::tr("The customer's email address \"%1\" is not a valid address.").arg(headerSafe(email.toAddress)));
+        return refuse(EmailText::tr("The customer's email address \"%1\" is not a valid address.").arg(core::headerSafe(email.toAddress)));
     if (!core::isPlainEmailAddress(email.fromAddress))
-        return refuse(EmailText::tr("The sender's email address \"%1\" is not a valid address.").arg(headerSafe(email.fromAddress)));
+        return refuse(EmailText::tr("The sender's email address \"%1\" is not a valid address.").arg(core::headerSafe(email.fromAddress)));
 
     initializeGMime();
     GPtr<GMimeMessage> message(g_mime_message_new(TRUE));
@@ -187,4 +184,4 @@ QByteArray buildEmail(const EmailMessage &email, QString *error)
     return QByteArray(reinterpret_cast<const char *>(bytes->data), static_cast<qsizetype>(bytes->len));
 }
 
-} // namespace amends::services
+} // namespace amends::services::mailformats
