@@ -112,62 +112,62 @@ Código de salida: 0 ninguna observación de nivel error, 1 alguna (los errores 
 <context>
     <name>amends::cli::LetterOptions</name>
     <message>
-        <location filename="../app/cli/letteroptions.cpp" line="41"/>
+        <location filename="../app/cli/letteroptions.cpp" line="82"/>
         <source>the house rule pack &quot;%1&quot; chosen in the application&apos;s preferences is not a file; choose another there, or pass --no-config to check without the settings.</source>
         <translation>el paquete de reglas de la empresa &quot;%1&quot; elegido en las preferencias de la aplicación no es un archivo; elija otro allí o indique --no-config para verificar sin la configuración.</translation>
     </message>
     <message>
-        <location filename="../app/cli/letteroptions.cpp" line="84"/>
+        <location filename="../app/cli/letteroptions.cpp" line="125"/>
         <source>Language of the letters, e.g. en-US (drafts default to their own).</source>
         <translation>Idioma de las cartas, p. ej., en-US (si se omite, cada borrador usa el suyo).</translation>
     </message>
     <message>
-        <location filename="../app/cli/letteroptions.cpp" line="85"/>
+        <location filename="../app/cli/letteroptions.cpp" line="126"/>
         <source>A house rule pack to add (repeatable).</source>
         <translation>Un paquete de reglas de la empresa para agregar (se puede repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/letteroptions.cpp" line="86"/>
+        <location filename="../app/cli/letteroptions.cpp" line="127"/>
         <source>Switch a rule off by its id (repeatable).</source>
         <translation>Desactivar una regla por su id (se puede repetir).</translation>
     </message>
     <message>
-        <location filename="../app/cli/letteroptions.cpp" line="87"/>
+        <location filename="../app/cli/letteroptions.cpp" line="128"/>
         <source>Skip the spelling check.</source>
         <translation>Omitir la verificación ortográfica.</translation>
     </message>
     <message>
-        <location filename="../app/cli/letteroptions.cpp" line="89"/>
+        <location filename="../app/cli/letteroptions.cpp" line="130"/>
         <source>Ignore the application&apos;s settings and .amends.json project files: built-in rules and the command line only.</source>
         <translation>Ignorar la configuración de la aplicación y los archivos de proyecto .amends.json: solo las reglas integradas y la línea de comandos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/letteroptions.cpp" line="90"/>
+        <location filename="../app/cli/letteroptions.cpp" line="131"/>
         <source>Check the letters in the folders of folders too.</source>
         <translation>Verificar también las cartas de las subcarpetas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/letteroptions.cpp" line="92"/>
+        <location filename="../app/cli/letteroptions.cpp" line="133"/>
         <source>Only letters in folders whose file name matches PATTERN (repeatable; default *.amends and *.txt).</source>
         <translation>En las carpetas, solo las cartas cuyo nombre de archivo coincida con PATTERN (se puede repetir; predeterminado: *.amends y *.txt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/letteroptions.cpp" line="106"/>
+        <location filename="../app/cli/letteroptions.cpp" line="147"/>
         <source>&quot;%1&quot; is not a language such as en-US.</source>
         <translation>&quot;%1&quot; no es un idioma como en-US.</translation>
     </message>
     <message>
-        <location filename="../app/cli/letteroptions.cpp" line="117"/>
+        <location filename="../app/cli/letteroptions.cpp" line="158"/>
         <source>--glob &quot;%1&quot; is not a file-name pattern such as *.amends.</source>
         <translation>--glob &quot;%1&quot; no es un patrón de nombre de archivo como *.amends.</translation>
     </message>
     <message>
-        <location filename="../app/cli/letteroptions.cpp" line="134"/>
+        <location filename="../app/cli/letteroptions.cpp" line="175"/>
         <source>found no letters (%1) in %2%3.</source>
         <translation>no se encontró ninguna carta (%1) en %2%3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/letteroptions.cpp" line="136"/>
+        <location filename="../app/cli/letteroptions.cpp" line="177"/>
         <source>; --recursive looks in their folders too</source>
         <translation>; --recursive busca también en sus subcarpetas</translation>
     </message>
@@ -375,52 +375,52 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::cli::Spell</name>
     <message>
-        <location filename="../app/cli/spellcommand.cpp" line="64"/>
+        <location filename="../app/cli/spellcommand.cpp" line="65"/>
         <source>no dictionary at &quot;%1&quot; (it needs a .aff and a .dic file).</source>
         <translation>no hay ningún diccionario en &quot;%1&quot; (se necesitan un archivo .aff y uno .dic).</translation>
     </message>
     <message>
-        <location filename="../app/cli/spellcommand.cpp" line="69"/>
+        <location filename="../app/cli/spellcommand.cpp" line="70"/>
         <source>&quot;%1&quot; is not a language such as en-US.</source>
         <translation>&quot;%1&quot; no es un idioma como en-US.</translation>
     </message>
     <message>
-        <location filename="../app/cli/spellcommand.cpp" line="75"/>
+        <location filename="../app/cli/spellcommand.cpp" line="76"/>
         <source>no spelling dictionary for %1; install one (e.g. hunspell-%2) or pass --dictionary. Searched: %3</source>
         <translation>no hay ningún diccionario ortográfico para %1; instale uno (p. ej., hunspell-%2) o indique --dictionary. Se buscó en: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/spellcommand.cpp" line="94"/>
+        <location filename="../app/cli/spellcommand.cpp" line="95"/>
         <source>a letter</source>
         <translation>una carta</translation>
     </message>
     <message>
-        <location filename="../app/cli/spellcommand.cpp" line="138"/>
+        <location filename="../app/cli/spellcommand.cpp" line="139"/>
         <source>The dictionary of language CODE, e.g. en-US.</source>
         <translation>El diccionario del idioma CODE, p. ej., en-US.</translation>
     </message>
     <message>
-        <location filename="../app/cli/spellcommand.cpp" line="141"/>
+        <location filename="../app/cli/spellcommand.cpp" line="142"/>
         <source>A Hunspell dictionary: the path of its .dic or .aff file.</source>
         <translation>Un diccionario Hunspell: la ruta de su archivo .dic o .aff.</translation>
     </message>
     <message>
-        <location filename="../app/cli/spellcommand.cpp" line="144"/>
+        <location filename="../app/cli/spellcommand.cpp" line="145"/>
         <source>Print only the misspelled words, one per line, as hunspell -l does.</source>
         <translation>Mostrar solo las palabras mal escritas, una por línea, como hunspell -l.</translation>
     </message>
     <message>
-        <location filename="../app/cli/spellcommand.cpp" line="146"/>
+        <location filename="../app/cli/spellcommand.cpp" line="147"/>
         <source>Drafts (.amends) or text letters; - or none for standard input.</source>
         <translation>Borradores (.amends) o cartas de texto; - o nada para la entrada estándar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/spellcommand.cpp" line="149"/>
+        <location filename="../app/cli/spellcommand.cpp" line="150"/>
         <source>Check the spelling of letters: the FILEs named (a draft&apos;s composed letter, a text letter) or standard input. Prints LINE:COLUMN: WORD: SUGGESTIONS for each misspelled word (FILE:LINE:COLUMN: ... when FILEs are named), or with --list only the words. Numbers, codes, addresses, URLs and {placeholders} are not checked.</source>
         <translation>Verificar la ortografía de cartas: los archivos FILE indicados (la carta compuesta de un borrador, una carta de texto) o la entrada estándar. Muestra LINE:COLUMN: WORD: SUGGESTIONS por cada palabra mal escrita (FILE:LINE:COLUMN: ... si se indican archivos FILE) o, con --list, solo las palabras. No se verifican números, códigos, direcciones, URL ni {marcadores}.</translation>
     </message>
     <message>
-        <location filename="../app/cli/spellcommand.cpp" line="155"/>
+        <location filename="../app/cli/spellcommand.cpp" line="156"/>
         <source>&apos;spell&apos; needs either --lang CODE or --dictionary PATH.</source>
         <translation>&apos;spell&apos; necesita --lang CODE o bien --dictionary PATH.</translation>
     </message>
@@ -903,64 +903,64 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::core::PhrasePattern</name>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="177"/>
+        <location filename="../app/core/phrasepattern.cpp" line="258"/>
         <source>the pattern is %1 characters long; the limit is %2</source>
         <translation>el patrón tiene %1 caracteres; el límite es %2</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="183"/>
-        <location filename="../app/core/phrasepattern.cpp" line="361"/>
+        <location filename="../app/core/phrasepattern.cpp" line="264"/>
+        <location filename="../app/core/phrasepattern.cpp" line="442"/>
         <source>unexpected &quot;%1&quot; at position %2</source>
         <translation>&quot;%1&quot; inesperado en la posición %2</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="221"/>
+        <location filename="../app/core/phrasepattern.cpp" line="302"/>
         <source>empty alternative at position %1</source>
         <translation>alternativa vacía en la posición %1</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="230"/>
+        <location filename="../app/core/phrasepattern.cpp" line="311"/>
         <source>groups nested more than %1 deep at position %2</source>
         <translation>grupos anidados en más de %1 niveles en la posición %2</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="245"/>
+        <location filename="../app/core/phrasepattern.cpp" line="326"/>
         <source>missing &quot;%1&quot;</source>
         <translation>falta &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="276"/>
-        <location filename="../app/core/phrasepattern.cpp" line="287"/>
+        <location filename="../app/core/phrasepattern.cpp" line="357"/>
+        <location filename="../app/core/phrasepattern.cpp" line="368"/>
         <source>&quot;!&quot; must be followed by words</source>
         <translation>&quot;!&quot; debe ir seguido de palabras</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="305"/>
+        <location filename="../app/core/phrasepattern.cpp" line="386"/>
         <source>missing &quot;}&quot;</source>
         <translation>falta &quot;}&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="315"/>
+        <location filename="../app/core/phrasepattern.cpp" line="396"/>
         <source>unknown word list {%1}</source>
         <translation>lista de palabras desconocida {%1}</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="319"/>
+        <location filename="../app/core/phrasepattern.cpp" line="400"/>
         <source>word lists nested too deeply at {%1}</source>
         <translation>listas de palabras anidadas a demasiada profundidad en {%1}</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="327"/>
+        <location filename="../app/core/phrasepattern.cpp" line="408"/>
         <source>word list {%1} expands to more than %2 alternatives</source>
         <translation>la lista de palabras {%1} genera más de %2 alternativas</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="344"/>
+        <location filename="../app/core/phrasepattern.cpp" line="425"/>
         <source>in {%1} entry &quot;%2&quot;: %3</source>
         <translation>en {%1}, entrada &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="755"/>
+        <location filename="../app/core/phrasepattern.cpp" line="862"/>
         <source>a pattern can match at most %1 words</source>
         <translation>un patrón puede coincidir con %1 palabras como máximo</translation>
     </message>
@@ -1125,32 +1125,32 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
         <translation>%1: una regla necesita un mensaje y al menos un patrón</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="504"/>
+        <location filename="../app/core/ruleset.cpp" line="507"/>
         <source>No rules for the language &quot;%1&quot;.</source>
         <translation>No hay reglas para el idioma &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/rulesetcodec.cpp" line="191"/>
+        <location filename="../app/core/rulesetcodec.cpp" line="193"/>
         <source>not a compiled rule set of this version</source>
         <translation>no es un conjunto de reglas compilado de esta versión</translation>
     </message>
     <message>
-        <location filename="../app/core/rulesetcodec.cpp" line="196"/>
+        <location filename="../app/core/rulesetcodec.cpp" line="198"/>
         <source>the compiled rule set is cut short</source>
         <translation>el conjunto de reglas compilado está incompleto</translation>
     </message>
     <message>
-        <location filename="../app/core/rulesetcodec.cpp" line="200"/>
+        <location filename="../app/core/rulesetcodec.cpp" line="202"/>
         <source>the compiled rule set was made from other rule packs</source>
         <translation>el conjunto de reglas compilado se hizo a partir de otros paquetes de reglas</translation>
     </message>
     <message>
-        <location filename="../app/core/rulesetcodec.cpp" line="206"/>
+        <location filename="../app/core/rulesetcodec.cpp" line="208"/>
         <source>the compiled rule set is damaged</source>
         <translation>el conjunto de reglas compilado está dañado</translation>
     </message>
     <message>
-        <location filename="../app/core/rulesetcodec.cpp" line="234"/>
+        <location filename="../app/core/rulesetcodec.cpp" line="236"/>
         <source>the compiled rule set is malformed</source>
         <translation>el conjunto de reglas compilado está mal formado</translation>
     </message>
@@ -1628,12 +1628,12 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::services::Email</name>
     <message>
-        <location filename="../app/services/emailmessage.cpp" line="171"/>
+        <location filename="../app/services/gmimeemail.cpp" line="168"/>
         <source>The customer&apos;s email address &quot;%1&quot; is not a valid address.</source>
         <translation>La dirección de correo del cliente, &quot;%1&quot;, no es válida.</translation>
     </message>
     <message>
-        <location filename="../app/services/emailmessage.cpp" line="173"/>
+        <location filename="../app/services/gmimeemail.cpp" line="170"/>
         <source>The sender&apos;s email address &quot;%1&quot; is not a valid address.</source>
         <translation>La dirección de correo del remitente, &quot;%1&quot;, no es válida.</translation>
     </message>
@@ -1780,27 +1780,27 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::services::FollowUpReminder</name>
     <message>
-        <location filename="../app/services/followupreminder.cpp" line="34"/>
+        <location filename="../app/services/icalreminder.cpp" line="36"/>
         <source>Follow up the apology letter of %1 to %2.</source>
         <translation>Dar seguimiento con %2 a la carta de disculpa del %1.</translation>
     </message>
     <message>
-        <location filename="../app/services/followupreminder.cpp" line="36"/>
+        <location filename="../app/services/icalreminder.cpp" line="38"/>
         <source>Case: %1</source>
         <translation>Caso: %1</translation>
     </message>
     <message>
-        <location filename="../app/services/followupreminder.cpp" line="38"/>
+        <location filename="../app/services/icalreminder.cpp" line="40"/>
         <source>Invoice: %1</source>
         <translation>Factura: %1</translation>
     </message>
     <message>
-        <location filename="../app/services/followupreminder.cpp" line="40"/>
+        <location filename="../app/services/icalreminder.cpp" line="42"/>
         <source>Email: %1</source>
         <translation>Correo: %1</translation>
     </message>
     <message>
-        <location filename="../app/services/followupreminder.cpp" line="68"/>
+        <location filename="../app/services/icalreminder.cpp" line="61"/>
         <source>Follow up with %1 (case %2)</source>
         <translation>Seguimiento con %1 (caso %2)</translation>
     </message>
@@ -1903,6 +1903,19 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
         <location filename="../app/services/letterpages.cpp" line="45"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>amends::services::MailFormats</name>
+    <message>
+        <location filename="../app/services/mailformats.cpp" line="67"/>
+        <source>%1 belongs to another version of Amends.</source>
+        <translation>%1 pertenece a otra versión de Amends.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/mailformats.cpp" line="70"/>
+        <source>Amends cannot build email or calendar files: the part of Amends that does so (%1) is missing or damaged. Reinstall Amends.</source>
+        <translation>Amends no puede crear archivos de correo ni de calendario: la parte de Amends que lo hace (%1) falta o está dañada. Vuelva a instalar Amends.</translation>
     </message>
 </context>
 <context>
@@ -2526,43 +2539,43 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::ui::FindingsPanel</name>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="62"/>
+        <location filename="../ui/findingspanel.cpp" line="64"/>
         <source>Findings</source>
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="130"/>
-        <location filename="../ui/findingspanel.cpp" line="144"/>
+        <location filename="../ui/findingspanel.cpp" line="141"/>
+        <location filename="../ui/findingspanel.cpp" line="155"/>
         <source>Whole letter</source>
         <translation>Toda la carta</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="149"/>
+        <location filename="../ui/findingspanel.cpp" line="160"/>
         <source>%1 (%2 times)</source>
         <translation>%1 (%2 veces)</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="165"/>
+        <location filename="../ui/findingspanel.cpp" line="176"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="168"/>
+        <location filename="../ui/findingspanel.cpp" line="179"/>
         <source>Still to fill in: %1. &lt;a href=&quot;case&quot;&gt;Fill them in on the case page&lt;/a&gt;.</source>
         <translation>Falta completar: %1. &lt;a href=&quot;case&quot;&gt;Complételos en la página Datos del caso&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="169"/>
+        <location filename="../ui/findingspanel.cpp" line="180"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="173"/>
+        <location filename="../ui/findingspanel.cpp" line="184"/>
         <source>No findings: the writing passes every check.</source>
         <translation>Sin observaciones: el texto supera todas las verificaciones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="174"/>
+        <location filename="../ui/findingspanel.cpp" line="185"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n observación</numerusform>
@@ -2570,7 +2583,7 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="175"/>
+        <location filename="../ui/findingspanel.cpp" line="186"/>
         <source>, %n must be fixed before sending</source>
         <translation>
             <numerusform>, %n debe corregirse antes de enviar la carta</numerusform>
@@ -2578,27 +2591,27 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
         </translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="226"/>
+        <location filename="../ui/findingspanel.cpp" line="237"/>
         <source>&lt;i&gt;Select a finding to see why it matters and how to fix it.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Seleccione una observación para ver por qué importa y cómo corregirla.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="233"/>
+        <location filename="../ui/findingspanel.cpp" line="244"/>
         <source>&lt;p&gt;In the letter: “%1”&lt;/p&gt;</source>
         <translation>&lt;p&gt;En la carta: “%1”&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="237"/>
+        <location filename="../ui/findingspanel.cpp" line="249"/>
         <source>Replace with “%1”</source>
         <translation>Reemplazar por “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="246"/>
+        <location filename="../ui/findingspanel.cpp" line="261"/>
         <source>&amp;Dismiss…</source>
         <translation>&amp;Descartar…</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="247"/>
+        <location filename="../ui/findingspanel.cpp" line="262"/>
         <source>About this &amp;rule</source>
         <translation>Acerca de esta &amp;regla</translation>
     </message>
@@ -2624,12 +2637,12 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
         <translation>Vista previa de la carta</translation>
     </message>
     <message>
-        <location filename="../ui/letterpreview.cpp" line="79"/>
+        <location filename="../ui/letterpreview.cpp" line="80"/>
         <source>&lt;p style=&quot;color:#8a8f98&quot;&gt;&lt;i&gt;The letter is too long to preview (%1 characters). Shorten it to see the preview again.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p style=&quot;color:#8a8f98&quot;&gt;&lt;i&gt;La carta es demasiado larga para la vista previa (%1 caracteres). Acórtela para volver a verla.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/letterpreview.cpp" line="90"/>
+        <location filename="../ui/letterpreview.cpp" line="91"/>
         <source>[%1 — not written yet]</source>
         <translation>[%1 — aún sin redactar]</translation>
     </message>
@@ -3238,12 +3251,12 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::ui::ProofreadingHighlighter</name>
     <message>
-        <location filename="../ui/proofreadinghighlighter.cpp" line="173"/>
+        <location filename="../ui/proofreadinghighlighter.cpp" line="227"/>
         <source>Not in the dictionary. Right-click for corrections.</source>
         <translation>No está en el diccionario. Haga clic con el botón derecho para ver correcciones.</translation>
     </message>
     <message>
-        <location filename="../ui/proofreadinghighlighter.cpp" line="200"/>
+        <location filename="../ui/proofreadinghighlighter.cpp" line="254"/>
         <source>No case field has this name.</source>
         <translation>Ningún campo del caso tiene este nombre.</translation>
     </message>
