@@ -373,6 +373,19 @@ TEST(RuleSet_BuiltIn, MoneyAThirdPartyMovesOrARefusalIsNoRemedyOfOurs)
                        "I have attached your corrected invoice."});
 }
 
+TEST(RuleSet_BuiltIn, AQuestionPutToTheCustomerExplainsNothing)
+{
+    // An explanation says what went wrong; a question to the customer about what they did
+    // says nothing of it, cause words or not; a question of our own answered after still
+    // leaves the answer an explanation
+    expectEnglishCues(core::Section::Explanation,
+                      {"How come you only called us when the second bill arrived?",
+                       "Perhaps you paid twice because the page was slow?",
+                       "Why did you not tell us because of the late fee?"},
+                      {"We charged you twice because our payment page timed out.",
+                       "How did this happen? Our system sent the request twice because the page timed out."});
+}
+
 TEST(RuleSet_HousePack, AKnownDisabledRuleIsSwitchedOff)
 {
     QTemporaryDir dir;
