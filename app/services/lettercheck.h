@@ -39,9 +39,10 @@ struct LetterCheckOptions {
     bool sentenceModel = true;
     /// A model to use instead of the one built in for each language (one being trained).
     std::shared_ptr<const core::SentenceModel> model;
-    /// For a process that runs one check and ends: checkAll() loads the dictionary into
-    /// memory backed by transparent huge pages (processheap.h), which spares most of the
-    /// page faults loading it takes, for up to 2 MB more memory.
+    /// For a process that runs one check and ends, which has called
+    /// processheap::keepFreedMemory(): checkAll() loads the dictionary into memory backed
+    /// by transparent huge pages (processheap.h), which spares most of the page faults
+    /// loading it takes, for up to 2 MB more memory.
     bool dictionaryOnHugePages = false;
 
     /// The user's choices in the application: house rule packs and switched-off rules.

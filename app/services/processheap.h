@@ -28,8 +28,10 @@ struct Range {
 /// Grows the calling thread's heap by about @p bytes now and marks that range for
 /// transparent huge pages, so that what the thread allocates next comes from it. Only
 /// the part touched later counts as memory used (to the next 2 MB). Needs
-/// keepFreedMemory() first, and @p bytes under 64 MB (a thread heap's size). Returns the
-/// range marked: whole huge pages, within the heap's growth; empty when none was.
+/// keepFreedMemory() first, and @p bytes under 64 MB on any thread but the main one (a
+/// thread heap's size; the main heap grows as far as needed) and under 256 MB on it
+/// (larger blocks get a mapping of their own). Returns the range marked: whole huge
+/// pages, within the heap's growth; empty when none was.
 Range reserveHugePages(std::size_t bytes);
 
 /// What a thread that loads one Hunspell dictionary reserves: more than the largest

@@ -4,8 +4,7 @@
 #   completion.sh BASH-COMPLETION ZSH-COMPLETION AMENDS-CLI-DIR
 set -uo pipefail
 bash_file=$1 zsh_file=$2 cli_dir=$3
-failures=0
-fail() { printf 'FAIL: %s\n' "$*" >&2; failures=$((failures + 1)); }
+source "$(dirname "$0")/common.sh"
 
 # complete WORD...: what bash offers for the last word, one per line.
 complete_words() {

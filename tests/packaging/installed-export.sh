@@ -6,14 +6,11 @@
 #   installed-export.sh BUILD_DIR
 set -uo pipefail
 build=$1
-failures=0
-fail() { printf 'FAIL: %s\n' "$*" >&2; failures=$((failures + 1)); }
+source "$(dirname "$0")/common.sh"
 prefix=$(mktemp -d)
 home=$(mktemp -d)
 trap 'rm -rf "$prefix" "$home"' EXIT
-export HOME=$home XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data XDG_CACHE_HOME=$home/cache
-unset DISPLAY WAYLAND_DISPLAY
-export QT_QPA_PLATFORM=offscreen
+offscreen_profile "$home"
 
 cmake --install "$build" --prefix "$prefix/usr" >/dev/null || { echo "FAIL: cmake --install" >&2; exit 1; }
 # Moved after installing, as a package's files are: nothing may point back at the prefix

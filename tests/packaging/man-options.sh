@@ -6,8 +6,7 @@
 #   man-options.sh AMENDS AMENDS-CLI MAN-DIR
 set -uo pipefail
 amends=$1 cli=$2 man_dir=$3
-failures=0
-fail() { printf 'FAIL: %s\n' "$*" >&2; failures=$((failures + 1)); }
+source "$(dirname "$0")/common.sh"
 
 # The options of a --help text: the option column of the lines that start with one.
 help_options() {

@@ -4,8 +4,7 @@
 #   mime-type.sh MIME-XML AMENDS-CLI
 set -uo pipefail
 xml=$1 cli=$2
-failures=0
-fail() { printf 'FAIL: %s\n' "$*" >&2; failures=$((failures + 1)); }
+source "$(dirname "$0")/common.sh"
 for tool in update-mime-database gio; do
     command -v "$tool" >/dev/null 2>&1 || { echo "mime-type: $tool is not installed; skipped"; exit 77; }
 done

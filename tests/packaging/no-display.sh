@@ -4,8 +4,7 @@
 #   no-display.sh AMENDS
 set -uo pipefail
 amends=$1
-failures=0
-fail() { printf 'FAIL: %s\n' "$*" >&2; failures=$((failures + 1)); }
+source "$(dirname "$0")/common.sh"
 unset DISPLAY WAYLAND_DISPLAY QT_QPA_PLATFORM
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT

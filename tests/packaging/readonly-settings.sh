@@ -5,14 +5,11 @@
 #   readonly-settings.sh AMENDS-CLI
 set -uo pipefail
 cli=$1
-failures=0
-fail() { printf 'FAIL: %s\n' "$*" >&2; failures=$((failures + 1)); }
+source "$(dirname "$0")/common.sh"
 home=$(mktemp -d)
 work=$(mktemp -d)
 trap 'rm -rf "$home" "$work"' EXIT
-export HOME=$home XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data XDG_CACHE_HOME=$home/cache
-unset DISPLAY WAYLAND_DISPLAY
-export QT_QPA_PLATFORM=offscreen
+offscreen_profile "$home"
 
 # 1. A fresh home: `scenarios` leaves it entirely empty.
 "$cli" scenarios >/dev/null || fail "amends-cli scenarios failed"
