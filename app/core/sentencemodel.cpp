@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cstring>
 #include <memory>
@@ -356,33 +357,74 @@ std::shared_ptr<SentenceModel> SentenceModel::parse(const QByteArray &weights, Q
         hashes.append(featureHash(QString::fromUtf8(line.first(tab))));
         rows.append(row);
     }
-    model->finish(std::move(hashes), std::move(rows));
+    if (!model->finish(std::move(hashes), std::move(rows)))
+        return fail(QStringLiteral("it has more non-zero weights than a model can hold (%1)").arg(kMaxWeights));
     model->m_text = weights;
     model->m_stemmer = WordStemmer::snowball(model->m_language);
     return model;
 }
 
-void SentenceModel::finish(QList<quint64> hashes, QList<Weights> rows)
+bool SentenceModel::finish(QList<quint64> hashes, QList<Weights> rows)
 {
     QList<int> order(hashes.size());
     for (int i = 0; i < order.size(); ++i)
         order[i] = i;
     std::sort(order.begin(), order.end(), [&hashes](int a, int b) { return hashes[a] < hashes[b]; });
     m_count = hashes.size();
-    m_payload.resize(m_count * (sizeof(quint64) + sizeof(Weights)));
-    char *hashOut = m_payload.data();
-    char *rowOut = hashOut + m_count * sizeof(quint64);
-    for (const int i : std::as_const(order)) {
-        qToLittleEndian(hashes[i], hashOut);
-        hashOut += sizeof(quint64);
-        for (const qint16 weight : rows[i]) {
-            qToLittleEndian(weight, rowOut);
-            rowOut += sizeof(qint16);
-        }
-    }
-    m_hashBytes = m_payload.constData();
-    m_rowBytes = m_hashBytes + m_count * sizeof(quint64);
+    m_payload = layOut(hashes, rows, order);
+    if (m_payload.isEmpty() && m_count > 0)
+        return false;
+    useLayout(m_payload.constData(), m_payload.size());
     indexBuckets();
+    return true;
+}
+
+QByteArray SentenceModel::layOut(const QList<quint64> &hashes, const QList<Weights> &rows, const QList<int> &order)
+{
+    QByteArray records(order.size() * kRecord, '\0');
+    QByteArray weights;
+    quint32 written = 0;
+    for (qsizetype k = 0; k < order.size(); ++k) {
+        const int i = order[k];
+        quint32 mask = 0;
+        for (int label = 0; label < kLabelCount; ++label) {
+            const qint16 weight = rows[i][label];
+            if (weight == 0)
+                continue;
+            mask |= 1u << label;
+            char little[sizeof(qint16)];
+            qToLittleEndian(weight, little);
+            weights.append(little, sizeof(little));
+        }
+        if (written + quint32(std::popcount(mask)) > kMaxWeights)
+            return QByteArray();
+        char *record = records.data() + k * kRecord;
+        qToLittleEndian(hashes[i], record);
+        qToLittleEndian(written << kMaskBits | mask, record + sizeof(quint64));
+        written += quint32(std::popcount(mask));
+    }
+    return records + weights + QByteArray(sizeof(qint16), '\0');
+}
+
+bool SentenceModel::useLayout(const char *data, qsizetype size)
+{
+    if (size < m_count * kRecord)
+        return false;
+    m_records = data;
+    m_weightBytes = data + m_count * kRecord;
+    m_dataSize = size;
+    // Each feature's weights start where the one before it ends, as many as its mask has
+    // labels, and the last end where the data does but for the spare zero weight that
+    // scores() may read after them: nothing is read past it.
+    quint32 next = 0;
+    for (qsizetype i = 0; i < m_count; ++i) {
+        const quint32 place = placeAt(i);
+        if (place >> kMaskBits != next)
+            return false;
+        next += quint32(std::popcount(place & ((1u << kMaskBits) - 1)));
+    }
+    return m_count * kRecord + qsizetype(next + 1) * qsizetype(sizeof(qint16)) == size
+           && qFromLittleEndian<qint16>(data + size - sizeof(qint16)) == 0;
 }
 
 bool SentenceModel::indexBuckets()
@@ -402,7 +444,7 @@ bool SentenceModel::indexBuckets()
 namespace {
 
 constexpr char kCompiledMagic[4] = {'A', 'M', 'S', 'M'};
-constexpr quint32 kCompiledVersion = 1;
+constexpr quint32 kCompiledVersion = 2; // 1 stored every weight
 // magic, version, label count, language length, feature count, thresholds
 constexpr qsizetype kCompiledHeader = 4 + 4 + 4 + 4 + 8 + 8 * SentenceModel::kLabelCount;
 
@@ -421,7 +463,7 @@ QByteArray SentenceModel::compiled() const
     for (int label = 0; label < kLabelCount; ++label)
         qToLittleEndian(m_thresholds[label], p + 24 + 8 * label);
     out += language;
-    out += QByteArrayView(m_hashBytes, m_count * qsizetype(sizeof(quint64) + sizeof(Weights)));
+    out += QByteArrayView(m_records, m_dataSize);
     return out;
 }
 
@@ -438,9 +480,10 @@ std::shared_ptr<const SentenceModel> SentenceModel::fromCompiled(const QByteArra
         return fail(QStringLiteral("not a compiled sentence model of this version"));
     const quint32 languageBytes = qFromLittleEndian<quint32>(p + 12);
     const quint64 count = qFromLittleEndian<quint64>(p + 16);
-    const quint64 featureBytes = sizeof(quint64) + sizeof(Weights);
-    if (languageBytes > 64 || count > quint64(bytes.size()) / featureBytes
-        || quint64(bytes.size()) != quint64(kCompiledHeader) + languageBytes + count * featureBytes)
+    // Each feature takes at least its record.
+    const quint64 featureBytes = kRecord;
+    if (languageBytes > 64 || quint64(bytes.size()) < quint64(kCompiledHeader) + languageBytes
+        || count > (quint64(bytes.size()) - kCompiledHeader - languageBytes) / featureBytes)
         return fail(QStringLiteral("the compiled sentence model is damaged"));
     auto model = std::make_shared<SentenceModel>();
     for (int label = 0; label < kLabelCount; ++label)
@@ -448,8 +491,9 @@ std::shared_ptr<const SentenceModel> SentenceModel::fromCompiled(const QByteArra
     model->m_language = QString::fromUtf8(p + kCompiledHeader, languageBytes);
     model->m_payload = bytes; // shares the bytes: a resource stays where it lies
     model->m_count = qsizetype(count);
-    model->m_hashBytes = model->m_payload.constData() + kCompiledHeader + languageBytes;
-    model->m_rowBytes = model->m_hashBytes + model->m_count * sizeof(quint64);
+    const qsizetype data = kCompiledHeader + qsizetype(languageBytes);
+    if (!model->useLayout(model->m_payload.constData() + data, model->m_payload.size() - data))
+        return fail(QStringLiteral("the compiled sentence model is damaged"));
     if (!model->indexBuckets()) // out of order: the search would miss features
         return fail(QStringLiteral("the compiled sentence model is damaged"));
     model->m_stemmer = WordStemmer::snowball(model->m_language);
@@ -528,7 +572,8 @@ std::shared_ptr<const SentenceModel> SentenceModel::train(const QString &dataLan
         for (int label = 0; label < kLabelCount; ++label)
             text += QByteArray::number(row[label]) + (label + 1 < kLabelCount ? ' ' : '\n');
     }
-    model->finish(std::move(hashes), std::move(rows));
+    if (!model->finish(std::move(hashes), std::move(rows)))
+        return nullptr;
     model->m_text = text;
     return model;
 }
@@ -577,9 +622,15 @@ std::array<qint64, SentenceModel::kLabelCount> SentenceModel::scores(const TextS
                 high = middle;
         }
         if (low < m_buckets[bucket + 1] && hashAt(low) == feature) {
-            const char *row = m_rowBytes + low * qsizetype(sizeof(Weights));
-            for (int label = 0; label < kLabelCount; ++label)
-                sum[label] += qFromLittleEndian<qint16>(row + label * sizeof(qint16));
+            // Label by label, without a branch: a label it does not weigh adds nothing and
+            // reads the next weight (the weights end with a spare zero for the last).
+            const quint32 place = placeAt(low);
+            const char *weight = m_weightBytes + (place >> kMaskBits) * qsizetype(sizeof(qint16));
+            for (int label = 0; label < kLabelCount; ++label) {
+                const int weighs = int(place >> label & 1u);
+                sum[label] += weighs * qFromLittleEndian<qint16>(weight);
+                weight += weighs * qsizetype(sizeof(qint16));
+            }
         }
     }
     return sum;

@@ -70,6 +70,8 @@ public:
     };
     using TrainingOptions = SentenceModelTraining;
     /// Trains on @p examples in their order (shuffled by a fixed sequence each epoch).
+    /// Null when the model would have more non-zero weights than one can hold
+    /// (maxWeights()).
     static std::shared_ptr<const SentenceModel> train(const QString &dataLanguage, const QList<Example> &examples,
                                                       const TrainingOptions &options);
 
@@ -82,6 +84,10 @@ public:
     /// reliable here than on letters nobody here wrote.
     static std::shared_ptr<const SentenceModel> train(const QString &dataLanguage, const QList<LabelledText> &corpus,
                                                       const ScanRules &scanRules, const TrainingOptions &options = {});
+
+    /// How many non-zero weights a model can hold: 524,288 (the English one has about
+    /// 210,000).
+    static constexpr qsizetype maxWeights() { return kMaxWeights; }
 
     /// The weights file: readable, one feature per line, weights in thousandths. Empty
     /// for the built-in models, which keep only what checking needs.
@@ -103,9 +109,20 @@ public:
 private:
     using Weights = std::array<qint16, kLabelCount>;
     static std::shared_ptr<SentenceModel> parse(const QByteArray &weights, QString *error);
-    /// Sorts the features by hash and lays them out as compiled() stores them.
-    void finish(QList<quint64> hashes, QList<Weights> rows);
-    quint64 hashAt(qsizetype i) const { return qFromLittleEndian<quint64>(m_hashBytes + i * sizeof(quint64)); }
+    /// Sorts the features by hash and lays them out as compiled() stores them; false
+    /// when they have more non-zero weights than maxWeights().
+    bool finish(QList<quint64> hashes, QList<Weights> rows);
+    // Feature i's record: its hash, then where its weights start (above kMaskBits) and
+    // which labels it weighs (the low kMaskBits bits: a bit a label).
+    quint64 hashAt(qsizetype i) const { return qFromLittleEndian<quint64>(m_records + i * kRecord); }
+    quint32 placeAt(qsizetype i) const { return qFromLittleEndian<quint32>(m_records + i * kRecord + sizeof(quint64)); }
+    /// The features' records and non-zero weights, laid out as m_payload describes,
+    /// taking the features in @p order (by hash); empty when there are more weights than
+    /// a record can place (kMaxWeights).
+    static QByteArray layOut(const QList<quint64> &hashes, const QList<Weights> &rows, const QList<int> &order);
+    /// Points the members at the layout of m_count features starting at @p data, of
+    /// @p size bytes; false when the sizes, masks or places do not add up.
+    bool useLayout(const char *data, qsizetype size);
     /// Fills m_buckets from the sorted hashes; false when they are not in strictly
     /// ascending order.
     bool indexBuckets();
@@ -116,13 +133,20 @@ private:
 
     QString m_language;
     std::shared_ptr<const WordStemmer> m_stemmer;
-    /// Every feature's hash, sorted (little-endian 64-bit), then its weight for each label
-    /// in thousandths (little-endian 16-bit), feature by feature: owned, or the
-    /// program's own bytes.
+    /// A record for every feature, sorted by hash: its hash (little-endian 64-bit), then
+    /// where its weights start among the weights and which labels it weighs (32-bit);
+    /// then the non-zero weights in thousandths (16-bit), feature by feature, label by
+    /// label, and a zero. Most features weigh three or four of the thirteen labels: this takes half
+    /// the memory of every weight stored, and a feature found needs no more memory read
+    /// than its record and its few weights. Owned, or the program's own bytes.
     QByteArray m_payload;
-    const char *m_hashBytes = nullptr;
-    const char *m_rowBytes = nullptr;
+    const char *m_records = nullptr;
+    const char *m_weightBytes = nullptr;
+    qsizetype m_dataSize = 0; ///< bytes from m_records to the end of the weights
     qsizetype m_count = 0;
+    static constexpr qsizetype kRecord = sizeof(quint64) + sizeof(quint32);
+    static constexpr int kMaskBits = kLabelCount;
+    static constexpr quint32 kMaxWeights = quint32(1) << (32 - kMaskBits);
     /// Where the hashes whose top kBucketBits bits are b start: the few to search.
     static constexpr int kBucketBits = 12;
     QList<quint32> m_buckets;

@@ -5,7 +5,7 @@
 // trained on) and the held-out part (tests/data/judgement/heldout), side by side.
 //
 //   bench_judgement [--misses dev] [--dev-only] [--rules-root DIR] [--rules-only]
-//                   [--dev DIR] [--train DIR] [--model FILE]
+//                   [--dev DIR] [--train DIR] [--model FILE] [--agreement DIR]
 //
 // --dev-only measures the development part alone (while working on rules, so that no
 // rule is tuned to the held-out part); --misses dev lists the development part's misses
@@ -16,7 +16,10 @@
 // new labelled texts as the development part (before they join the corpus: how the
 // rules and model do on texts they have not seen); --train DIR trains the model on the
 // corpus in DIR (and the letters Amends holds up as sound) instead of using the built-in
-// one; --model FILE reads its weights from FILE.
+// one; --model FILE reads its weights from FILE. --agreement DIR measures how far
+// second annotators' labels of some of the corpus sentences (tests/data/judgement/
+// agreement) agree with the corpus labels, beside Amends on the same sentences: how
+// high a score the labels allow at all.
 
 #include "core/checker.h"
 #include "core/judgementcorpus.h"
@@ -26,11 +29,13 @@
 #include "testsupport.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 
 #include <cstdio>
 #include <cstring>
 #include <map>
+#include <vector>
 
 using namespace amends;
 
@@ -89,54 +94,227 @@ core::CheckSubject subjectOf(const Item &item)
     return subject;
 }
 
+// What one judge (Amends, or a second annotator) says of a text: its problems, and
+// which sections it carries.
+struct Judgement {
+    struct Found {
+        QString category;
+        core::Span span;
+        QString rule; ///< Amends' rule id, for the list of false alarms
+    };
+    QList<Found> found;
+    std::array<bool, core::kSections.size()> sections{};
+};
+
+Judgement judgementOf(const services::LetterCheck &check, const Item &item)
+{
+    const core::CheckResult result = check.check(subjectOf(item));
+    Judgement judgement;
+    for (const core::Finding &finding : result.findings) {
+        if (kCategories.contains(finding.category))
+            judgement.found.append({finding.category, {finding.start, finding.end}, finding.rule});
+    }
+    for (std::size_t k = 0; k < core::kSections.size(); ++k)
+        judgement.sections[k] = result.coverage.has(core::kSections[k]);
+    return judgement;
+}
+
+// A second annotator's labels of a text, as a judgement.
+Judgement judgementOf(const Item &labels)
+{
+    Judgement judgement;
+    for (const Item::Problem &problem : labels.problems)
+        judgement.found.append({problem.category, problem.span, QString()});
+    for (std::size_t k = 0; k < core::kSections.size(); ++k)
+        judgement.sections[k] = labels.sections.contains(core::kSections[k]);
+    return judgement;
+}
+
+// Whether one of @p marks (labelled problems or findings) is of @p category and overlaps
+// @p span: a problem found, or a finding that is right.
+template<typename Marks>
+bool matches(const Marks &marks, const QString &category, core::Span span)
+{
+    return std::any_of(marks.begin(), marks.end(), [&](const auto &mark) { return mark.category == category && overlaps(mark.span, span); });
+}
+
+// Counts each of @p marks under its category in @p part (in @p total), and in @p agreed
+// those that one of @p others matches; hands the others to @p disagreed.
+template<typename Marks, typename Others, typename Report>
+void tally(const Marks &marks, const Others &others, int Counts::*total, int Counts::*agreed, PartScore &part, Report disagreed)
+{
+    for (const auto &mark : marks) {
+        Counts &counts = part.categories[mark.category];
+        ++(counts.*total);
+        if (matches(others, mark.category, mark.span))
+            ++(counts.*agreed);
+        else
+            disagreed(mark);
+    }
+}
+
+// Adds to @p part how @p judgement agrees with @p item's labels.
+void compare(const Item &item, const Judgement &judgement, PartScore &part, bool printMisses)
+{
+    const bool letters = item.letter;
+    const auto excerpt = [&item](core::Span span) { return item.text.mid(span.start, span.end - span.start); };
+    tally(item.problems, judgement.found, &Counts::labelled, &Counts::truePositives, part, [&](const Item::Problem &problem) {
+        if (printMisses)
+            std::printf("MISS  %-16s %s: \"%s\"\n", qPrintable(problem.category), qPrintable(item.id), qPrintable(excerpt(problem.span)));
+    });
+    tally(judgement.found, item.problems, &Counts::found, &Counts::correct, part, [&](const Judgement::Found &finding) {
+        if (printMisses)
+            std::printf("FALSE %-16s %s: \"%s\" [%s] in: %s\n", qPrintable(finding.category), qPrintable(item.id),
+                        qPrintable(excerpt(finding.span)), qPrintable(finding.rule), qPrintable(letters ? QString() : item.text));
+    });
+    for (std::size_t k = 0; k < core::kSections.size(); ++k) {
+        const core::Section section = core::kSections[k];
+        const bool right = judgement.sections[k] == item.sections.contains(section);
+        (letters ? part.letterSectionCalls : part.sectionCalls) += 1;
+        (letters ? part.letterSectionRight : part.sectionRight) += right ? 1 : 0;
+        if (!right && printMisses)
+            std::printf("SECT  %-16s %s: %s%s\n", qPrintable(core::sectionKey(section)), qPrintable(item.id),
+                        judgement.sections[k] ? "found, not labelled: " : "labelled, not found: ",
+                        qPrintable(letters ? QString() : item.text));
+    }
+}
+
 void score(const services::LetterCheck &check, const QList<Item> &items, PartScore &part, bool printMisses)
 {
-    for (const Item &item : items) {
-        const bool letters = item.letter;
-        const core::CheckResult result = check.check(subjectOf(item));
-        QList<core::Finding> findings;
-        for (const core::Finding &finding : result.findings) {
-            if (kCategories.contains(finding.category))
-                findings.append(finding);
-        }
-        for (const Item::Problem &problem : item.problems) {
-            Counts &counts = part.categories[problem.category];
-            ++counts.labelled;
-            const bool caught = std::any_of(findings.begin(), findings.end(), [&](const core::Finding &f) {
-                return f.category == problem.category && overlaps({f.start, f.end}, problem.span);
-            });
-            counts.truePositives += caught ? 1 : 0;
-            if (!caught && printMisses)
-                std::printf("MISS  %-16s %s: \"%s\"\n", qPrintable(problem.category), qPrintable(item.id),
-                            qPrintable(item.text.mid(problem.span.start, problem.span.end - problem.span.start)));
-        }
-        for (const core::Finding &finding : std::as_const(findings)) {
-            Counts &counts = part.categories[finding.category];
-            ++counts.found;
-            const bool right = std::any_of(item.problems.begin(), item.problems.end(), [&](const Item::Problem &p) {
-                return p.category == finding.category && overlaps({finding.start, finding.end}, p.span);
-            });
-            counts.correct += right ? 1 : 0;
-            if (!right && printMisses)
-                std::printf("FALSE %-16s %s: \"%s\" [%s] in: %s\n", qPrintable(finding.category), qPrintable(item.id),
-                            qPrintable(finding.excerpt), qPrintable(finding.rule),
-                            qPrintable(letters ? QString() : item.text));
-        }
-        for (core::Section section : core::kSections) {
-            const bool right = result.coverage.has(section) == item.sections.contains(section);
-            (letters ? part.letterSectionCalls : part.sectionCalls) += 1;
-            (letters ? part.letterSectionRight : part.sectionRight) += right ? 1 : 0;
-            if (!right && printMisses)
-                std::printf("SECT  %-16s %s: %s%s\n", qPrintable(core::sectionKey(section)), qPrintable(item.id),
-                            result.coverage.has(section) ? "found, not labelled: " : "labelled, not found: ",
-                            qPrintable(letters ? QString() : item.text));
-        }
-    }
+    for (const Item &item : items)
+        compare(item, judgementOf(check, item), part, printMisses);
 }
 
 QString percent(int part, int whole)
 {
     return whole == 0 ? QStringLiteral("    –") : QString::asprintf("%5.1f", 100.0 * part / whole);
+}
+
+// Prints precision and recall per category and section detection, one column pair per
+// part; the first @p shown of them.
+void printTable(const QStringList &titles, const QList<const PartScore *> &columns, int shown)
+{
+    std::printf("%-18s", "");
+    for (int i = 0; i < shown; ++i)
+        std::printf(" %22s  ", qPrintable(titles[i]));
+    std::printf("\n%-18s", "category");
+    for (int i = 0; i < shown; ++i)
+        std::printf(" %10s %11s  ", "precision", "recall");
+    std::printf("\n");
+    std::vector<Counts> total(shown);
+    for (const QString &category : kCategories) {
+        std::printf("%-18s", qPrintable(category));
+        for (int i = 0; i < shown; ++i) {
+            const auto at = columns[i]->categories.find(category);
+            const Counts c = at == columns[i]->categories.end() ? Counts() : at->second;
+            std::printf(" %6s%% %4d %6s%% %4d  ", qPrintable(percent(c.correct, c.found)), c.found,
+                        qPrintable(percent(c.truePositives, c.labelled)), c.labelled);
+            total[i].correct += c.correct;
+            total[i].found += c.found;
+            total[i].truePositives += c.truePositives;
+            total[i].labelled += c.labelled;
+        }
+        std::printf("\n");
+    }
+    std::printf("%-18s", "all");
+    for (const Counts &c : total)
+        std::printf(" %6s%% %4d %6s%% %4d  ", qPrintable(percent(c.correct, c.found)), c.found,
+                    qPrintable(percent(c.truePositives, c.labelled)), c.labelled);
+    std::printf("\n\n%-18s", "section detection");
+    for (int i = 0; i < shown; ++i)
+        std::printf(" %22s  ", qPrintable(titles[i]));
+    std::printf("\n");
+    for (const bool letters : {false, true}) {
+        std::printf("%-18s", letters ? "  letters" : "  sentences");
+        for (int i = 0; i < shown; ++i) {
+            const PartScore &p = *columns[i];
+            const int right = letters ? p.letterSectionRight : p.sectionRight;
+            const int calls = letters ? p.letterSectionCalls : p.sectionCalls;
+            std::printf(" %13s%% of %4d  ", qPrintable(percent(right, calls)), calls);
+        }
+        std::printf("\n");
+    }
+}
+
+// The --agreement report: how far a second annotator's labels of some corpus sentences
+// (every *.json in @p directory) agree with the corpus labels of the same sentences, part
+// by part; Amends on the same sentences; and the annotators with each other.
+int agreement(const services::LetterCheck &check, const QString &devDirectory, const QString &directory)
+{
+    struct Labelled {
+        const Item *item = nullptr;
+        bool dev = false;
+    };
+    const QList<Item> dev = readPart(devDirectory);
+    const QList<Item> heldOut = readPart(test::dataPath(QStringLiteral("judgement/heldout")));
+    QHash<QString, Labelled> corpus;
+    for (const Item &item : dev)
+        corpus.insert(item.text, {&item, true});
+    for (const Item &item : heldOut)
+        corpus.insert(item.text, {&item, false});
+
+    const QDir folder(directory);
+    const QStringList files = folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    if (files.isEmpty()) {
+        std::fprintf(stderr, "bench_judgement: no annotations (*.json) in %s\n", qPrintable(directory));
+        return 2;
+    }
+    QList<QList<Item>> annotators;
+    for (const QString &name : files) {
+        QFile file(folder.filePath(name));
+        QStringList warnings;
+        if (!file.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "bench_judgement: %s: %s\n", qPrintable(file.fileName()), qPrintable(file.errorString()));
+            return 2;
+        }
+        annotators.append(reported(core::readLabelledTexts(file.readAll(), &warnings), warnings));
+        for (const Item &item : std::as_const(annotators.last())) {
+            if (!corpus.contains(item.text)) {
+                std::fprintf(stderr, "bench_judgement: %s: a sentence that is in neither part: %s\n", qPrintable(name),
+                             qPrintable(item.text));
+                return 2;
+            }
+        }
+    }
+
+    const QStringList titles{QStringLiteral("development"), QStringLiteral("held-out")};
+    const auto print = [&titles](const QString &title, const PartScore (&score)[2]) {
+        std::printf("\n%s\n\n", qPrintable(title));
+        printTable(titles, {&score[0], &score[1]}, 2);
+    };
+    std::printf("\nAgreement with the corpus labels on the sentences of %s (%lld annotators, %lld sentences)\n",
+                qPrintable(QDir::toNativeSeparators(directory)), qsizetype(annotators.size()), annotators.first().size());
+    for (qsizetype a = 0; a < annotators.size(); ++a) {
+        PartScore score[2];
+        for (const Item &item : std::as_const(annotators[a])) {
+            const Labelled labelled = corpus.value(item.text);
+            compare(*labelled.item, judgementOf(item), score[labelled.dev ? 0 : 1], false);
+        }
+        print(QStringLiteral("%1 against the corpus labels").arg(files[a]), score);
+    }
+    PartScore amends[2];
+    for (const Item &item : std::as_const(annotators.first())) {
+        const Labelled labelled = corpus.value(item.text);
+        compare(*labelled.item, judgementOf(check, *labelled.item), amends[labelled.dev ? 0 : 1], false);
+    }
+    print(QStringLiteral("Amends (%1) against the corpus labels").arg(check.options().sentenceModel ? QStringLiteral("rules and sentence model") : QStringLiteral("rules alone")),
+          amends);
+    for (qsizetype a = 0; a < annotators.size(); ++a) {
+        for (qsizetype b = a + 1; b < annotators.size(); ++b) {
+            QHash<QString, const Item *> reference;
+            for (const Item &item : std::as_const(annotators[b]))
+                reference.insert(item.text, &item);
+            PartScore score[2];
+            for (const Item &item : std::as_const(annotators[a])) {
+                if (const Item *other = reference.value(item.text))
+                    compare(*other, judgementOf(item), score[corpus.value(item.text).dev ? 0 : 1], false);
+            }
+            print(QStringLiteral("%1 against %2's labels").arg(files[a], files[b]), score);
+        }
+    }
+    std::printf("\n(precision: problems the first marks that the second marks too; recall: problems the second marks "
+                "that the first marks too; the number after each is its denominator)\n");
+    return 0;
 }
 
 } // namespace
@@ -145,12 +323,13 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const char *usage = "usage: bench_judgement [--misses dev] [--dev-only] [--rules-root DIR] [--rules-only]\n"
-                        "                       [--dev DIR] [--train DIR] [--model FILE]\n";
+                        "                       [--dev DIR] [--train DIR] [--model FILE] [--agreement DIR]\n";
     bool misses = false;
     bool devOnly = false;
     QString devDirectory = QStringLiteral(AMENDS_JUDGEMENT_DEV);
     QString trainDirectory;
     QString modelFile;
+    QString agreementDirectory;
     services::LetterCheckOptions options = services::LetterCheckOptions::builtInOnly();
     for (int i = 1; i < argc; i += 2) {
         const QString value = i + 1 < argc ? QString::fromLocal8Bit(argv[i + 1]) : QString();
@@ -173,6 +352,8 @@ int main(int argc, char **argv)
             trainDirectory = value;
         } else if (std::strcmp(argv[i], "--model") == 0) {
             modelFile = value;
+        } else if (std::strcmp(argv[i], "--agreement") == 0) {
+            agreementDirectory = value;
         } else {
             std::fputs(usage, stderr);
             return 2;
@@ -188,6 +369,10 @@ int main(int argc, char **argv)
         QStringList warnings;
         const QList<Item> corpus = reported(core::trainingCorpus(QStringLiteral("en"), trainDirectory, &warnings), warnings);
         options.model = core::SentenceModel::train(QStringLiteral("en"), corpus, rules->scanRules());
+        if (!options.model) {
+            std::fputs("bench_judgement: the trained model has more non-zero weights than one can hold\n", stderr);
+            return 2;
+        }
     } else if (!modelFile.isEmpty()) {
         QFile file(modelFile);
         QString error;
@@ -196,6 +381,9 @@ int main(int argc, char **argv)
             return 2;
         }
     }
+
+    if (!agreementDirectory.isEmpty())
+        return agreement(services::LetterCheck(options), devDirectory, agreementDirectory);
 
     const QStringList partNames = devOnly ? QStringList{QStringLiteral("dev")} : QStringList{QStringLiteral("dev"), QStringLiteral("heldout")};
     const services::LetterCheck check(options);
@@ -210,39 +398,8 @@ int main(int argc, char **argv)
 
     std::printf("\nJudgement on labelled letters and sentences (development: %d items, held-out: %d items; %s)\n\n",
                 itemCount[0], itemCount[1], options.sentenceModel ? "rules and sentence model" : "rules alone");
-    std::printf("%-18s %22s   %22s\n", "", "development", "held-out");
-    std::printf("%-18s %10s %11s   %10s %11s\n", "category", "precision", "recall", "precision", "recall");
-    Counts total[2];
-    for (const QString &category : kCategories) {
-        std::printf("%-18s", qPrintable(category));
-        int column = 0;
-        for (const QString &part : std::as_const(partNames)) {
-            const Counts c = parts[part].categories[category];
-            std::printf(" %6s%% %4d %6s%% %4d  ", qPrintable(percent(c.correct, c.found)), c.found,
-                        qPrintable(percent(c.truePositives, c.labelled)), c.labelled);
-            total[column].correct += c.correct;
-            total[column].found += c.found;
-            total[column].truePositives += c.truePositives;
-            total[column].labelled += c.labelled;
-            ++column;
-        }
-        std::printf("\n");
-    }
-    std::printf("%-18s", "all");
-    for (const Counts &c : total)
-        std::printf(" %6s%% %4d %6s%% %4d  ", qPrintable(percent(c.correct, c.found)), c.found,
-                    qPrintable(percent(c.truePositives, c.labelled)), c.labelled);
-    std::printf("\n\n%-18s %22s   %22s\n", "section detection", "development", "held-out");
-    for (const bool letters : {false, true}) {
-        std::printf("%-18s", letters ? "  letters" : "  sentences");
-        for (const QString &part : std::as_const(partNames)) {
-            const PartScore &p = parts[part];
-            const int right = letters ? p.letterSectionRight : p.sectionRight;
-            const int calls = letters ? p.letterSectionCalls : p.sectionCalls;
-            std::printf(" %13s%% of %4d  ", qPrintable(percent(right, calls)), calls);
-        }
-        std::printf("\n");
-    }
+    printTable({QStringLiteral("development"), QStringLiteral("held-out")}, {&parts[QStringLiteral("dev")], &parts[QStringLiteral("heldout")]},
+               int(partNames.size()));
     std::printf("\n(precision: findings of the category that match a labelled problem; recall: labelled problems "
                 "found; the number after each is its denominator)\n");
     return 0;

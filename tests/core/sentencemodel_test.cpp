@@ -11,6 +11,7 @@
 
 #include <QFile>
 #include <QResource>
+#include <QtEndian>
 
 #include <algorithm>
 
@@ -143,6 +144,34 @@ TEST(SentenceModel_Weights, DamagedOrForeignFilesAreRefused)
         EXPECT_FALSE(core::SentenceModel::fromWeights(bytes, &error)) << bytes.left(80).toStdString();
         EXPECT_FALSE(error.isEmpty());
     }
+}
+
+// A model holds up to maxWeights() non-zero weights: a file with one more is refused
+// with a message, one with exactly that many is read.
+TEST(SentenceModel_Weights, AModelWithMoreWeightsThanOneHoldsIsRefused)
+{
+    const QByteArray good = madeUpModel()->weights();
+    QByteArray header;
+    qsizetype at = 0;
+    for (int line = 0; line < 4; ++line)
+        at = good.indexOf('\n', at) + 1;
+    header = good.left(at);
+    const qsizetype full = core::SentenceModel::maxWeights() / core::SentenceModel::kLabelCount;
+    const qsizetype rest = core::SentenceModel::maxWeights() % core::SentenceModel::kLabelCount;
+    QByteArray lines;
+    for (qsizetype f = 0; f < full; ++f)
+        lines += "u w" + QByteArray::number(f) + "\t1 1 1 1 1 1 1 1 1 1 1 1 1\n";
+    QByteArray last = "u last\t";
+    for (int label = 0; label < core::SentenceModel::kLabelCount; ++label)
+        last += (label < rest ? "1" : "0") + QByteArray(label + 1 < core::SentenceModel::kLabelCount ? " " : "\n");
+    QString error;
+    const auto fits = core::SentenceModel::fromWeights(header + lines + last, &error);
+    ASSERT_TRUE(fits) << error.toStdString();
+    const auto compiled = core::SentenceModel::fromCompiled(fits->compiled(), &error);
+    ASSERT_TRUE(compiled) << error.toStdString();
+    EXPECT_EQ(compiled->compiled(), fits->compiled());
+    EXPECT_FALSE(core::SentenceModel::fromWeights(header + lines + last + "u one more\t0 0 0 0 0 0 0 0 0 0 0 0 1\n", &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("more non-zero weights"))) << error.toStdString();
 }
 
 TEST(Checker_SentenceModel, JudgesASentenceNoRuleMatches)
@@ -291,13 +320,23 @@ TEST(SentenceModel_Compiled, DamagedFormsAreRefused)
 {
     const QByteArray good = madeUpModel()->compiled();
     ASSERT_TRUE(core::SentenceModel::fromCompiled(good, nullptr));
-    QByteArray unsorted = good;
-    // Swap the first two hashes: the binary search would miss features.
+    // A record a feature: its hash (8 bytes), then where its weights start (above the
+    // low 13 bits) and the labels it weighs (those 13 bits).
     const qsizetype first = 4 + 4 + 4 + 4 + 8 + 8 * core::SentenceModel::kLabelCount + 2;
-    unsorted.replace(first, 16, QByteArray(good.mid(first + 8, 8) + good.mid(first, 8)));
+    constexpr qsizetype kRecord = 12;
+    QByteArray unsorted = good; // the first two hashes swapped: the search would miss features
+    unsorted.replace(first, 8, good.mid(first + kRecord, 8));
+    unsorted.replace(first + kRecord, 8, good.mid(first, 8));
+    const quint32 place = qFromLittleEndian<quint32>(good.constData() + first + 8);
+    ASSERT_NE(place & 0x1fff, 0x1fffu);
+    QByteArray moreLabels = good; // more labels than there are weights before the next
+    qToLittleEndian(quint32(place | 0x1fff), moreLabels.data() + first + 8);
+    QByteArray wrongStart = good; // the second feature's weights said to start past the first's end
+    const quint32 second = qFromLittleEndian<quint32>(good.constData() + first + kRecord + 8);
+    qToLittleEndian(quint32(second + (1u << 13)), wrongStart.data() + first + kRecord + 8);
     const QList<QByteArray> damaged = {
         QByteArray(), good.left(10), good.left(good.size() - 1), good + 'x',
-        QByteArray(good).replace(0, 4, "XXXX"), QByteArray(good).replace(4, 1, "\x09"), unsorted,
+        QByteArray(good).replace(0, 4, "XXXX"), QByteArray(good).replace(4, 1, "\x09"), unsorted, moreLabels, wrongStart,
     };
     for (const QByteArray &bytes : damaged) {
         QString error;

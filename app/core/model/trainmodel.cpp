@@ -32,6 +32,11 @@ int main(int argc, char **argv)
         return 1;
     const std::shared_ptr<const core::RuleSet> rules = core::RuleSet::load(language);
     const std::shared_ptr<const core::SentenceModel> model = core::SentenceModel::train(language, corpus, rules->scanRules());
+    if (!model) {
+        std::fprintf(stderr, "amends-trainmodel: the model would have more non-zero weights than one can hold (%lld)\n",
+                     static_cast<long long>(core::SentenceModel::maxWeights()));
+        return 1;
+    }
     QSaveFile file(arguments[2]);
     if (!file.open(QIODevice::WriteOnly) || file.write(model->weights()) < 0 || !file.commit()) {
         std::fprintf(stderr, "amends-trainmodel: %s: %s\n", qPrintable(arguments[2]), qPrintable(file.errorString()));
