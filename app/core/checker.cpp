@@ -45,13 +45,14 @@ QList<Finding> packFindings(const TextScan &scan, const QList<int> &ids, const R
     QList<Finding> findings;
     QHash<int, qsizetype> lastEnd; // one finding per rule per stretch of text
     QSet<int> matchedRules;
+    SentenceMatches excepted(scan, ids); // the rules' exceptions, by rule
     const QList<Token> &tokens = scan.tokens();
     const auto accept = [&](int r, Span span) {
         matchedRules.insert(r);
         const Rule &rule = rules.rules()[r];
         if (rule.required || disabled.contains(rule.id) || span.start < lastEnd.value(r, -1))
             return;
-        if (matchesInSentence(rule.unless, scan, ids, scan.sentenceAt(span.start)))
+        if (excepted.matches(r, rule.unless, scan.sentenceAt(span.start)))
             return;
         lastEnd[r] = span.end;
         findings.append(ruleFinding(rule, scan.text(), span));

@@ -1092,6 +1092,17 @@ bool matchesInSentence(const QList<PhrasePattern> &patterns, const TextScan &sca
     return false;
 }
 
+bool SentenceMatches::matches(int list, const QList<PhrasePattern> &patterns, int sentence)
+{
+    if (patterns.isEmpty())
+        return false;
+    const quint64 key = quint64(quint32(list)) << 32 | quint32(sentence);
+    auto known = m_known.constFind(key);
+    if (known == m_known.constEnd())
+        known = m_known.insert(key, matchesInSentence(patterns, m_scan, m_ids, sentence));
+    return *known;
+}
+
 QStringList inflections(const QString &word)
 {
     QStringList forms = {word};

@@ -208,6 +208,25 @@ private:
 /// Whether any of @p patterns matches somewhere in sentence @p sentence of @p scan.
 bool matchesInSentence(const QList<PhrasePattern> &patterns, const TextScan &scan, const QList<int> &ids, int sentence);
 
+/// matchesInSentence() asked once for each list of patterns (named by @p list) and
+/// sentence of one scan: a long sentence with many matches of a rule would otherwise be
+/// scanned again for each, in time growing with the square of its length.
+class SentenceMatches
+{
+public:
+    SentenceMatches(const TextScan &scan, const QList<int> &ids)
+        : m_scan(scan)
+        , m_ids(ids)
+    {
+    }
+    bool matches(int list, const QList<PhrasePattern> &patterns, int sentence);
+
+private:
+    const TextScan &m_scan;
+    const QList<int> &m_ids;
+    QHash<quint64, bool> m_known;
+};
+
 /// The inflected forms of an English-like word: "charge" → charges, charged, charging.
 QStringList inflections(const QString &word);
 

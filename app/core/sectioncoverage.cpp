@@ -26,9 +26,10 @@ SectionCoverage detectSections(const TextScan &scan, const QList<int> &ids, cons
     SectionCoverage coverage;
     coverage.paragraphSections.resize(scan.paragraphs().size());
     const QList<Token> &tokens = scan.tokens();
+    SentenceMatches excepted(scan, ids); // the cues' exceptions, by section
     rules.sectionCueIndex().scan(scan, ids, [&](int tag, int first, int end) {
         const auto section = static_cast<Section>(tag);
-        if (matchesInSentence(rules.structure().sectionCuesUnless.value(sectionKey(section)), scan, ids, tokens[first].sentence))
+        if (excepted.matches(tag, rules.structure().sectionCuesUnless.value(sectionKey(section)), tokens[first].sentence))
             return;
         const Span span{tokens[first].start, tokens[end - 1].end};
         coverage.cues.append({section, span});

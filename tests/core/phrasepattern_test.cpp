@@ -636,3 +636,29 @@ TEST(PhrasePattern_Contractions, MatchEveryReadingOfAContraction)
     EXPECT_FALSE(matches(QStringLiteral("you !had read"), QStringLiteral("you'd read")));
     EXPECT_TRUE(matches(QStringLiteral("you !had read"), QStringLiteral("you read")));
 }
+
+// The checker asks whether a rule's exceptions match in the sentence of each match: it
+// gets matchesInSentence()'s answer, worked out once for each list and sentence (a long
+// sentence with thousands of matches was scanned again for each, in time growing with
+// the square of its length).
+TEST(PhrasePattern_SentenceMatches, AnswersAsMatchesInSentenceOncePerListAndSentence)
+{
+    Patterns patterns;
+    const QList<core::PhrasePattern> refund = {patterns.compile(QStringLiteral("refund"))};
+    const QList<core::PhrasePattern> bank = {patterns.compile(QStringLiteral("the bank"))};
+    const core::TextScan scan = patterns.scan(QStringLiteral("We will refund you. Ask the bank. Nothing here."));
+    const QList<int> ids = patterns.ids(scan);
+    core::SentenceMatches matches(scan, ids);
+    for (int sentence = 0; sentence < scan.sentences().size(); ++sentence) {
+        EXPECT_EQ(matches.matches(0, refund, sentence), core::matchesInSentence(refund, scan, ids, sentence)) << sentence;
+        EXPECT_EQ(matches.matches(1, bank, sentence), core::matchesInSentence(bank, scan, ids, sentence)) << sentence;
+    }
+    EXPECT_TRUE(matches.matches(0, refund, 0));
+    EXPECT_FALSE(matches.matches(1, bank, 0));
+    EXPECT_TRUE(matches.matches(1, bank, 1));
+    // Asked again under the same list, the sentence is not scanned again: the first
+    // answer stands, whatever patterns come with the question.
+    EXPECT_TRUE(matches.matches(0, bank, 0));
+    EXPECT_FALSE(matches.matches(1, refund, 0));
+    EXPECT_FALSE(matches.matches(2, {}, 0));
+}
