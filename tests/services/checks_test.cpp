@@ -175,6 +175,7 @@ TEST(PoorLetters_JargonWithoutRemedy, ReportsJargonClichesAndEveryMissingPart)
                            QStringLiteral("jargon.billing-cycle"), QStringLiteral("jargon.chargeback"),
                            QStringLiteral("jargon.discrepancy"), QStringLiteral("jargon.proration"),
                            QStringLiteral("jargon.reconciliation"), QStringLiteral("length.too-short"),
+                           QStringLiteral("passive.agentless-act"), // "Your account was prorated incorrectly"
                            QStringLiteral("personalization.generic-greeting"), QStringLiteral("readability.reading-ease"),
                            QStringLiteral("structure.missing-contact"), QStringLiteral("structure.missing-explanation"),
                            QStringLiteral("structure.missing-improvement"), QStringLiteral("structure.missing-remedy"),
