@@ -191,24 +191,27 @@ QString percent(int part, int whole)
 }
 
 // Prints precision and recall per category and section detection, one column pair per
-// part; the first @p shown of them.
-void printTable(const QStringList &titles, const QList<const PartScore *> &columns, int shown)
+// part, each under its title.
+void printTable(const QStringList &titles, const QList<const PartScore *> &columns)
 {
+    const auto printCounts = [](const Counts &c) {
+        std::printf(" %6s%% %4d %6s%% %4d  ", qPrintable(percent(c.correct, c.found)), c.found,
+                    qPrintable(percent(c.truePositives, c.labelled)), c.labelled);
+    };
     std::printf("%-18s", "");
-    for (int i = 0; i < shown; ++i)
-        std::printf(" %22s  ", qPrintable(titles[i]));
+    for (const QString &title : titles)
+        std::printf(" %22s  ", qPrintable(title));
     std::printf("\n%-18s", "category");
-    for (int i = 0; i < shown; ++i)
+    for (qsizetype i = 0; i < columns.size(); ++i)
         std::printf(" %10s %11s  ", "precision", "recall");
     std::printf("\n");
-    std::vector<Counts> total(shown);
+    std::vector<Counts> total(columns.size());
     for (const QString &category : kCategories) {
         std::printf("%-18s", qPrintable(category));
-        for (int i = 0; i < shown; ++i) {
+        for (qsizetype i = 0; i < columns.size(); ++i) {
             const auto at = columns[i]->categories.find(category);
             const Counts c = at == columns[i]->categories.end() ? Counts() : at->second;
-            std::printf(" %6s%% %4d %6s%% %4d  ", qPrintable(percent(c.correct, c.found)), c.found,
-                        qPrintable(percent(c.truePositives, c.labelled)), c.labelled);
+            printCounts(c);
             total[i].correct += c.correct;
             total[i].found += c.found;
             total[i].truePositives += c.truePositives;
@@ -218,18 +221,16 @@ void printTable(const QStringList &titles, const QList<const PartScore *> &colum
     }
     std::printf("%-18s", "all");
     for (const Counts &c : total)
-        std::printf(" %6s%% %4d %6s%% %4d  ", qPrintable(percent(c.correct, c.found)), c.found,
-                    qPrintable(percent(c.truePositives, c.labelled)), c.labelled);
+        printCounts(c);
     std::printf("\n\n%-18s", "section detection");
-    for (int i = 0; i < shown; ++i)
-        std::printf(" %22s  ", qPrintable(titles[i]));
+    for (const QString &title : titles)
+        std::printf(" %22s  ", qPrintable(title));
     std::printf("\n");
     for (const bool letters : {false, true}) {
         std::printf("%-18s", letters ? "  letters" : "  sentences");
-        for (int i = 0; i < shown; ++i) {
-            const PartScore &p = *columns[i];
-            const int right = letters ? p.letterSectionRight : p.sectionRight;
-            const int calls = letters ? p.letterSectionCalls : p.sectionCalls;
+        for (const PartScore *p : columns) {
+            const int right = letters ? p->letterSectionRight : p->sectionRight;
+            const int calls = letters ? p->letterSectionCalls : p->sectionCalls;
             std::printf(" %13s%% of %4d  ", qPrintable(percent(right, calls)), calls);
         }
         std::printf("\n");
@@ -280,7 +281,7 @@ int agreement(const services::LetterCheck &check, const QString &devDirectory, c
     const QStringList titles{QStringLiteral("development"), QStringLiteral("held-out")};
     const auto print = [&titles](const QString &title, const PartScore (&score)[2]) {
         std::printf("\n%s\n\n", qPrintable(title));
-        printTable(titles, {&score[0], &score[1]}, 2);
+        printTable(titles, {&score[0], &score[1]});
     };
     std::printf("\nAgreement with the corpus labels on the sentences of %s (%lld annotators, %lld sentences)\n",
                 qPrintable(QDir::toNativeSeparators(directory)), qsizetype(annotators.size()), annotators.first().size());
@@ -398,8 +399,10 @@ int main(int argc, char **argv)
 
     std::printf("\nJudgement on labelled letters and sentences (development: %d items, held-out: %d items; %s)\n\n",
                 itemCount[0], itemCount[1], options.sentenceModel ? "rules and sentence model" : "rules alone");
-    printTable({QStringLiteral("development"), QStringLiteral("held-out")}, {&parts[QStringLiteral("dev")], &parts[QStringLiteral("heldout")]},
-               int(partNames.size()));
+    QList<const PartScore *> columns;
+    for (const QString &part : std::as_const(partNames))
+        columns.append(&parts[part]);
+    printTable(QStringList{QStringLiteral("development"), QStringLiteral("held-out")}.first(columns.size()), columns);
     std::printf("\n(precision: findings of the category that match a labelled problem; recall: labelled problems "
                 "found; the number after each is its denominator)\n");
     return 0;
