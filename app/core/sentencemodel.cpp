@@ -371,8 +371,8 @@ bool SentenceModel::finish(QList<quint64> hashes, QList<Weights> rows)
         order[i] = i;
     std::sort(order.begin(), order.end(), [&hashes](int a, int b) { return hashes[a] < hashes[b]; });
     m_count = hashes.size();
-    m_payload = layOut(hashes, rows, order);
-    if (m_payload.isEmpty() && m_count > 0)
+    m_payload = layOut(hashes, rows, order); // never empty but when the weights overflow
+    if (m_payload.isEmpty())
         return false;
     useLayout(m_payload.constData(), m_payload.size());
     indexBuckets();
@@ -396,12 +396,13 @@ QByteArray SentenceModel::layOut(const QList<quint64> &hashes, const QList<Weigh
             qToLittleEndian(weight, little);
             weights.append(little, sizeof(little));
         }
-        if (written + quint32(std::popcount(mask)) > kMaxWeights)
+        const auto weighs = quint32(std::popcount(mask));
+        if (written + weighs > kMaxWeights)
             return QByteArray();
         char *record = records.data() + k * kRecord;
         qToLittleEndian(hashes[i], record);
         qToLittleEndian(written << kMaskBits | mask, record + sizeof(quint64));
-        written += quint32(std::popcount(mask));
+        written += weighs;
     }
     return records + weights + QByteArray(sizeof(qint16), '\0');
 }

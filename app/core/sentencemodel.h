@@ -136,9 +136,9 @@ private:
     /// A record for every feature, sorted by hash: its hash (little-endian 64-bit), then
     /// where its weights start among the weights and which labels it weighs (32-bit);
     /// then the non-zero weights in thousandths (16-bit), feature by feature, label by
-    /// label, and a zero. Most features weigh three or four of the thirteen labels: this takes half
-    /// the memory of every weight stored, and a feature found needs no more memory read
-    /// than its record and its few weights. Owned, or the program's own bytes.
+    /// label, and a zero. Most features weigh three or four of the thirteen labels: this
+    /// takes half the memory of every weight stored, and a feature found needs no more
+    /// memory read than its record and its few weights. Owned, or the program's own bytes.
     QByteArray m_payload;
     const char *m_records = nullptr;
     const char *m_weightBytes = nullptr;

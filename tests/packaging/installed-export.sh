@@ -12,12 +12,12 @@ home=$(mktemp -d)
 trap 'rm -rf "$prefix" "$home"' EXIT
 offscreen_profile "$home"
 
-cmake --install "$build" --prefix "$prefix/usr" >/dev/null || { echo "FAIL: cmake --install" >&2; exit 1; }
+cmake --install "$build" --prefix "$prefix/usr" >/dev/null || { fail "cmake --install"; exit 1; }
 # Moved after installing, as a package's files are: nothing may point back at the prefix
 # given above, nor at the build tree.
 mv "$prefix/usr" "$prefix/moved"
 cli=$prefix/moved/bin/amends-cli
-[ -x "$cli" ] || { echo "FAIL: no installed amends-cli" >&2; exit 1; }
+[ -x "$cli" ] || { fail "no installed amends-cli"; exit 1; }
 module=$(find "$prefix/moved" -name amends-mailformats.so)
 [ -n "$module" ] || fail "the mail module is not installed"
 
@@ -29,5 +29,5 @@ grep -q '^To: .*ana@example.org' "$home/x.eml" 2>/dev/null || fail "the email ha
 "$cli" export "$home/x.amends" --force -o "$home/x.ics" >"$home/ics.log" 2>&1 || fail "export to .ics failed: $(cat "$home/ics.log")"
 grep -q '^BEGIN:VCALENDAR' "$home/x.ics" 2>/dev/null || fail "the reminder is not an iCalendar file"
 
-[ "$failures" -eq 0 ] && echo "installed export: email and reminder built by the installed module"
-exit $((failures > 0))
+[ "$failures" -eq 0 ] || exit 1
+echo "installed export: email and reminder built by the installed module"
