@@ -1,5 +1,7 @@
 #include "sectioncoverage.h"
 
+#include <array>
+
 namespace amends::core {
 
 QStringList SectionCoverage::presentKeys() const
@@ -26,10 +28,14 @@ SectionCoverage detectSections(const TextScan &scan, const QList<int> &ids, cons
     SectionCoverage coverage;
     coverage.paragraphSections.resize(scan.paragraphs().size());
     const QList<Token> &tokens = scan.tokens();
-    SentenceMatches excepted(scan, ids); // the cues' exceptions, by section
+    // Each section's exceptions, looked up once, not at every cue.
+    std::array<QList<PhrasePattern>, kSections.size()> unless;
+    for (const Section section : kSections)
+        unless[sectionIndex(section)] = rules.structure().sectionCuesUnless.value(sectionKey(section));
+    SentenceMatches excepted(scan, ids); // whether they occur, by section and sentence
     rules.sectionCueIndex().scan(scan, ids, [&](int tag, int first, int end) {
         const auto section = static_cast<Section>(tag);
-        if (excepted.matches(tag, rules.structure().sectionCuesUnless.value(sectionKey(section)), tokens[first].sentence))
+        if (excepted.matches(tag, unless[sectionIndex(section)], tokens[first].sentence))
             return;
         const Span span{tokens[first].start, tokens[end - 1].end};
         coverage.cues.append({section, span});
