@@ -815,18 +815,21 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
     <name>amends::core::FactChecks</name>
     <message>
         <location filename="../app/core/factchecks.cpp" line="90"/>
+        <location filename="../app/core/factchecks.cpp" line="181"/>
         <source>refund</source>
         <translation>reembolso</translation>
     </message>
     <message>
         <location filename="../app/core/factchecks.cpp" line="92"/>
-        <location filename="../app/core/factchecks.cpp" line="130"/>
+        <location filename="../app/core/factchecks.cpp" line="148"/>
+        <location filename="../app/core/factchecks.cpp" line="149"/>
         <source>amount charged</source>
         <translation>monto cobrado</translation>
     </message>
     <message>
         <location filename="../app/core/factchecks.cpp" line="94"/>
-        <location filename="../app/core/factchecks.cpp" line="137"/>
+        <location filename="../app/core/factchecks.cpp" line="147"/>
+        <location filename="../app/core/factchecks.cpp" line="150"/>
         <source>correct amount</source>
         <translation>monto correcto</translation>
     </message>
@@ -1505,21 +1508,31 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="176"/>
+        <source>The letter promises to follow up on %1, but the case&apos;s follow-up date is %2.</source>
+        <translation>La carta promete un seguimiento el %1, pero la fecha de seguimiento del caso es el %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="177"/>
+        <source>The follow-up date on the case is the one the reminder is set for; a letter that names another day sets the customer waiting for a call that comes on a different one.</source>
+        <translation>La fecha de seguimiento del caso es la del recordatorio; una carta que da otro día deja al cliente esperando una llamada que llegará otro día.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="181"/>
         <source>The refund (%1) is not the amount charged (%2) less the correct amount (%3), which is %4.</source>
         <translation>El reembolso (%1) no es el monto cobrado (%2) menos el monto correcto (%3), que da %4.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="177"/>
+        <location filename="../app/core/structurerules.cpp" line="182"/>
         <source>When the case&apos;s own figures do not add up, the letter will promise the customer the wrong sum; check the amounts on the case page.</source>
         <translation>Si las propias cifras del caso no cuadran, la carta le prometerá al cliente una suma equivocada; revise los montos en la página Datos del caso.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="181"/>
+        <location filename="../app/core/structurerules.cpp" line="186"/>
         <source>&quot;%1&quot; is not explained: spell it out on first use.</source>
         <translation>&quot;%1&quot; no se explica: escríbalo completo la primera vez que aparezca.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="182"/>
+        <location filename="../app/core/structurerules.cpp" line="187"/>
         <source>Customers do not know internal abbreviations; plain-language guides spell acronyms out the first time.</source>
         <translation>Los clientes no conocen las abreviaturas internas; las guías de lenguaje claro escriben las siglas completas la primera vez.</translation>
     </message>

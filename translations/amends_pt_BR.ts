@@ -815,18 +815,21 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
     <name>amends::core::FactChecks</name>
     <message>
         <location filename="../app/core/factchecks.cpp" line="90"/>
+        <location filename="../app/core/factchecks.cpp" line="181"/>
         <source>refund</source>
         <translation>reembolso</translation>
     </message>
     <message>
         <location filename="../app/core/factchecks.cpp" line="92"/>
-        <location filename="../app/core/factchecks.cpp" line="130"/>
+        <location filename="../app/core/factchecks.cpp" line="148"/>
+        <location filename="../app/core/factchecks.cpp" line="149"/>
         <source>amount charged</source>
         <translation>valor cobrado</translation>
     </message>
     <message>
         <location filename="../app/core/factchecks.cpp" line="94"/>
-        <location filename="../app/core/factchecks.cpp" line="137"/>
+        <location filename="../app/core/factchecks.cpp" line="147"/>
+        <location filename="../app/core/factchecks.cpp" line="150"/>
         <source>correct amount</source>
         <translation>valor correto</translation>
     </message>
@@ -1505,21 +1508,31 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
     </message>
     <message>
         <location filename="../app/core/structurerules.cpp" line="176"/>
+        <source>The letter promises to follow up on %1, but the case&apos;s follow-up date is %2.</source>
+        <translation>A carta promete um retorno em %1, mas a data de retorno do caso é %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="177"/>
+        <source>The follow-up date on the case is the one the reminder is set for; a letter that names another day sets the customer waiting for a call that comes on a different one.</source>
+        <translation>A data de retorno do caso é a do lembrete; uma carta que indica outro dia deixa o cliente esperando uma ligação que virá em outro dia.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/structurerules.cpp" line="181"/>
         <source>The refund (%1) is not the amount charged (%2) less the correct amount (%3), which is %4.</source>
         <translation>O reembolso (%1) não é o valor cobrado (%2) menos o valor correto (%3), que dá %4.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="177"/>
+        <location filename="../app/core/structurerules.cpp" line="182"/>
         <source>When the case&apos;s own figures do not add up, the letter will promise the customer the wrong sum; check the amounts on the case page.</source>
         <translation>Quando os próprios valores do caso não fecham, a carta promete ao cliente a quantia errada; confira os valores na página Dados do caso.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="181"/>
+        <location filename="../app/core/structurerules.cpp" line="186"/>
         <source>&quot;%1&quot; is not explained: spell it out on first use.</source>
         <translation>&quot;%1&quot; não é explicado: escreva por extenso na primeira vez.</translation>
     </message>
     <message>
-        <location filename="../app/core/structurerules.cpp" line="182"/>
+        <location filename="../app/core/structurerules.cpp" line="187"/>
         <source>Customers do not know internal abbreviations; plain-language guides spell acronyms out the first time.</source>
         <translation>Os clientes não conhecem abreviações internas; os guias de linguagem simples escrevem as siglas por extenso na primeira vez.</translation>
     </message>

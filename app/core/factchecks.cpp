@@ -109,6 +109,18 @@ QString formatCents(qint64 cents, const CaseDetails &details, const QLocale &loc
     return formatAmount(QString::number(cents / 100.0, 'f', 2), details.currency, locale);
 }
 
+// @p mention, which should be the case's @p name (@p expected), as the error it is, with
+// the case's value as the fix.
+Finding amountMismatch(const QString &text, const MoneyMention &mention, const char *name, qint64 expected,
+                       const CaseDetails &details, const QLocale &locale)
+{
+    const QString value = formatCents(expected, details, locale);
+    return withFix(structureFinding(text, Id::amountMismatch, mention.span,
+                                    {text.mid(mention.span.start, mention.span.length()),
+                                     QCoreApplication::translate("amends::core::FactChecks", name), value}),
+                   value);
+}
+
 // "from $118.00 to $59.00": a correction from what was charged to what is right.
 bool checkCorrection(const QString &text, const QList<MoneyMention> &mentions, int i, const CaseDetails &details,
                      const QLocale &locale, QList<Finding> &findings)
@@ -124,20 +136,18 @@ bool checkCorrection(const QString &text, const QList<MoneyMention> &mentions, i
         return false;
     const std::optional<qint64> charged = centsOf(details.amountCharged);
     const std::optional<qint64> correct = centsOf(details.amountCorrect);
-    if (charged && from.cents != *charged) {
-        findings.append(withFix(structureFinding(text, Id::amountMismatch, from.span,
-                                                 {text.mid(from.span.start, from.span.length()),
-                                                  QCoreApplication::translate("amends::core::FactChecks", "amount charged"),
-                                                  formatCents(*charged, details, locale)}),
-                                formatCents(*charged, details, locale)));
-    }
-    if (correct && to.cents != *correct) {
-        findings.append(withFix(structureFinding(text, Id::amountMismatch, to.span,
-                                                 {text.mid(to.span.start, to.span.length()),
-                                                  QCoreApplication::translate("amends::core::FactChecks", "correct amount"),
-                                                  formatCents(*correct, details, locale)}),
-                                formatCents(*correct, details, locale)));
-    }
+    // "rose from $59.90 to $119.80": the mistake told the other way round, from the right
+    // amount to the one charged; judged that way when one end says so.
+    const bool rise = charged && correct && (from.cents == *correct || to.cents == *charged) && from.cents != *charged
+                      && to.cents != *correct;
+    const auto judge = [&](const MoneyMention &mention, const std::optional<qint64> &expected, const char *name) {
+        if (expected && mention.cents != *expected)
+            findings.append(amountMismatch(text, mention, name, *expected, details, locale));
+    };
+    judge(from, rise ? correct : charged, rise ? QT_TRANSLATE_NOOP("amends::core::FactChecks", "correct amount")
+                                               : QT_TRANSLATE_NOOP("amends::core::FactChecks", "amount charged"));
+    judge(to, rise ? charged : correct, rise ? QT_TRANSLATE_NOOP("amends::core::FactChecks", "amount charged")
+                                             : QT_TRANSLATE_NOOP("amends::core::FactChecks", "correct amount"));
     return true;
 }
 
@@ -146,6 +156,15 @@ void checkAmounts(const QString &text, const CaseDetails &details, const QLocale
     const QList<CaseAmount> amounts = caseAmounts(details);
     if (amounts.isEmpty())
         return;
+    const std::optional<qint64> refund = centsOf(details.amountRefund);
+    const std::optional<qint64> charged = centsOf(details.amountCharged);
+    const std::optional<qint64> correct = centsOf(details.amountCorrect);
+    const std::optional<qint64> overcharge = charged && correct ? std::optional<qint64>(*charged - *correct) : std::nullopt;
+    // Words that say the sum right after them is what the customer gets back.
+    static const QRegularExpression refundCue(
+        QStringLiteral("\\b(refund|refunded|refunding|repay|repaid|repaying|reimburse|reimbursed|reimbursing|"
+                       "(pay|paid|paying|credit|credited|crediting|send|sent|give|given) back)((\\s+(of|the|you|your|a|full|total|sum|whole))*)\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
     const QList<MoneyMention> mentions = moneyIn(text);
     for (int i = 0; i < mentions.size(); ++i) {
         if (checkCorrection(text, mentions, i, details, locale, findings)) {
@@ -154,25 +173,31 @@ void checkAmounts(const QString &text, const CaseDetails &details, const QLocale
         }
         const MoneyMention &mention = mentions[i];
         const bool known = std::any_of(amounts.begin(), amounts.end(), [&](const CaseAmount &a) { return a.cents == mention.cents; });
-        if (known)
+        if (known) {
+            // One of the case's sums, but said to be refunded when it is not the refund:
+            // "we have refunded $119.80" when $59.90 comes back.
+            if (refund && mention.cents != *refund && mention.cents != overcharge.value_or(*refund)
+                && refundCue.match(text.mid(std::max<qsizetype>(0, mention.span.start - 40), std::min<qsizetype>(40, mention.span.start))).hasMatch())
+                findings.append(amountMismatch(text, mention, QT_TRANSLATE_NOOP("amends::core::FactChecks", "refund"), *refund, details, locale));
             continue;
+        }
         // Only a near miss is a mistake: an amount close to one of the case's, or one
         // typed with a digit wrong. Other sums (a goodwill credit, a monthly price)
         // are the letter's own business.
+        // A figure with a digit wrong is one written to the cent, or of three figures or
+        // more: "€25" a night is not a mistyped €75.
+        static const QRegularExpression toTheCent(QStringLiteral("\\d[.,]\\d\\d(?!\\d)"));
+        const bool precise = mention.cents >= 10000 || toTheCent.match(text.mid(mention.span.start, mention.span.length())).hasMatch();
         const CaseAmount *nearest = nullptr;
         for (const CaseAmount &a : amounts) {
             const qint64 gap = std::llabs(a.cents - mention.cents);
-            const bool close = gap * 5 <= a.cents || distanceInDigits(a.cents, mention.cents) <= 1;
+            const bool close = gap * 5 <= a.cents || (precise && distanceInDigits(a.cents, mention.cents) <= 1);
             if (a.cents > 0 && close && (!nearest || gap < std::llabs(nearest->cents - mention.cents)))
                 nearest = &a;
         }
         if (!nearest)
             continue;
-        const QString expected = formatCents(nearest->cents, details, locale);
-        findings.append(withFix(structureFinding(text, Id::amountMismatch, mention.span,
-                                                 {text.mid(mention.span.start, mention.span.length()),
-                                                  QCoreApplication::translate("amends::core::FactChecks", nearest->name), expected}),
-                                expected));
+        findings.append(amountMismatch(text, mention, nearest->name, nearest->cents, details, locale));
     }
 }
 
@@ -218,7 +243,7 @@ bool sameIdentifier(const QString &found, const QString &expected)
 // kind the words before it name).
 void checkIdentifiers(const QString &text, const QList<IdentifierKind> &kinds, QList<Finding> &findings)
 {
-    static const QRegularExpression token(QStringLiteral("#?\\b[A-Za-z]{0,6}[-/ ]?\\d[\\d-]{2,}\\b"));
+    static const QRegularExpression token(QStringLiteral("#?\\b[A-Za-z]{0,6}[-/ ]?\\d[\\d/-]{2,}\\b"));
     for (auto it = token.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
         const QString found = match.captured(0);
@@ -256,21 +281,35 @@ void checkFollowUps(const QString &text, const CaseDetails &details, const QStri
         QStringLiteral("\\b(call|ring|phone|contact|follow(ing)?[- ]up|check in|get back|be in touch|write to you|email you|"
                        "update you|confirm|review)\\b"),
         QRegularExpression::CaseInsensitiveOption);
+    // A follow-up the customer is promised in so many words: "I will call you on…".
+    static const QRegularExpression promise(
+        QStringLiteral("\\b((call|ring|phone|contact|email|e-mail|text|write to|get back to|check in with|update) you|give you a (call|ring)|"
+                       "follow(ing)?[- ]up|be in touch)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    // A promise, not a report: "I will call you on…", not "during your call on…".
+    static const QRegularExpression future(QStringLiteral("\\b(will|'ll|shall|going to|expect|plan to|intend to|aim to)\\b"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression sentenceEnd(QStringLiteral("[.!?\\n]"));
     const QLocale locale = letterLocale(language);
     for (const DateMention &mention : datesIn(text, language, details.letterDate.year())) {
-        if (mention.date >= details.letterDate)
+        const bool beforeLetter = mention.date < details.letterDate;
+        const bool otherThanCase = details.followUpDate.isValid() && mention.date != details.followUpDate;
+        if (!beforeLetter && !otherThanCase)
             continue;
         // Only a date the letter promises something for: in a sentence about following up.
-        static const QRegularExpression sentenceEnd(QStringLiteral("[.!?\\n]"));
         const qsizetype from = std::max<qsizetype>(0, text.lastIndexOf(sentenceEnd, mention.span.start) + 1);
         qsizetype to = text.indexOf(sentenceEnd, mention.span.end);
         if (to < 0)
             to = text.size();
         const QString sentence = text.mid(from, to - from);
-        static const QRegularExpression future(QStringLiteral("\\b(will|'ll|shall|going to|by|on)\\b"), QRegularExpression::CaseInsensitiveOption);
-        if (followUp.match(sentence).hasMatch() && future.match(sentence).hasMatch()) {
-            findings.append(structureFinding(text, Id::followUpBeforeLetter, mention.span,
-                                             {text.mid(mention.span.start, mention.span.length()), formatDate(details.letterDate, locale)}));
+        if (!future.match(sentence).hasMatch())
+            continue;
+        const QString written = text.mid(mention.span.start, mention.span.length());
+        if (beforeLetter && followUp.match(sentence).hasMatch()) {
+            findings.append(structureFinding(text, Id::followUpBeforeLetter, mention.span, {written, formatDate(details.letterDate, locale)}));
+        } else if (!beforeLetter && promise.match(sentence).hasMatch()) {
+            const QString expected = formatDate(details.followUpDate, locale);
+            findings.append(withFix(structureFinding(text, Id::followUpMismatch, mention.span, {written, expected}), expected));
         }
     }
 }
@@ -361,13 +400,27 @@ QList<DateMention> datesIn(QStringView text, const QString &language, int defaul
     return dates;
 }
 
+namespace {
+
+// A refund of the overcharge, or of the same overcharge on several bills ("£18.50 too much
+// in each of March, April and May": £55.50) — up to three years of monthly bills.
+bool refundCoversOvercharge(qint64 refund, qint64 overcharge)
+{
+    constexpr qint64 kMostBills = 36;
+    if (overcharge <= 0)
+        return refund == overcharge;
+    return refund % overcharge == 0 && refund / overcharge >= 1 && refund / overcharge <= kMostBills;
+}
+
+} // namespace
+
 QStringList caseFactProblems(const CaseDetails &details)
 {
     QStringList problems;
     const std::optional<qint64> charged = centsOf(details.amountCharged);
     const std::optional<qint64> correct = centsOf(details.amountCorrect);
     const std::optional<qint64> refund = centsOf(details.amountRefund);
-    if (charged && correct && refund && *refund != *charged - *correct)
+    if (charged && correct && refund && !refundCoversOvercharge(*refund, *charged - *correct))
         problems.append(Id::refundArithmetic);
     if (details.followUpDate.isValid() && details.letterDate.isValid() && details.followUpDate < details.letterDate)
         problems.append(Id::followUpBeforeLetter);

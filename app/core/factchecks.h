@@ -36,7 +36,9 @@ QList<DateMention> datesIn(QStringView text, const QString &language, int defaul
 std::optional<qint64> centsOf(const QString &decimal);
 
 /// Problems of the case's own figures, as the structure check ids that report them:
-/// a refund that is not the amount charged less the correct amount, a follow-up
+/// a refund that is not the amount charged less the correct amount (nor that
+/// overcharge on a whole number of bills, up to 36: a monthly overcharge refunded for
+/// three months is three times the difference), a follow-up
 /// dated before the letter. Empty when the case adds up (or too little is known).
 QStringList caseFactProblems(const CaseDetails &details);
 

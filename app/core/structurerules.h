@@ -37,6 +37,7 @@ inline const QString amountMismatch = QStringLiteral("facts.amount-mismatch");
 inline const QString invoiceMismatch = QStringLiteral("facts.invoice-mismatch");
 inline const QString referenceMismatch = QStringLiteral("facts.reference-mismatch");
 inline const QString followUpBeforeLetter = QStringLiteral("facts.followup-before-letter");
+inline const QString followUpMismatch = QStringLiteral("facts.followup-mismatch");
 inline const QString refundArithmetic = QStringLiteral("facts.refund-arithmetic");
 inline const QString noCustomerName = QStringLiteral("personalization.no-name");
 inline const QString genericGreeting = QStringLiteral("personalization.generic-greeting");

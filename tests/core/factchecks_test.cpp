@@ -76,11 +76,39 @@ TEST(Facts_Amount, TheCaseAmountsAndUnrelatedSumsAreFine)
     EXPECT_TRUE(factRules(QStringLiteral("Your plan costs $9.99 a month.")).isEmpty());
 }
 
+TEST(Facts_Amount, ACaseSumSaidToBeRefundedThatIsNotTheRefundIsAnError)
+{
+    // The amount charged, said to come back when the refund is the difference
+    EXPECT_EQ(factRules(QStringLiteral("We have refunded $119.80 to your card.")), QStringList{QStringLiteral("facts.amount-mismatch:$119.80")});
+    EXPECT_EQ(factRules(QStringLiteral("We will pay back the full $119.80.")), QStringList{QStringLiteral("facts.amount-mismatch:$119.80")});
+    // The same sum as what was charged is fine
+    EXPECT_TRUE(factRules(QStringLiteral("We charged you $119.80 and have refunded $59.90.")).isEmpty());
+}
+
+TEST(Facts_Amount, ASmallRoundSumIsNotTakenForAMistypedOne)
+{
+    core::CaseDetails details = sampleCase();
+    details.amountCharged = QStringLiteral("412.50");
+    details.amountCorrect = QStringLiteral("337.50");
+    details.amountRefund = QStringLiteral("75.00");
+    details.currency = QStringLiteral("EUR");
+    // "€25" a night differs from €75 by one digit, but it is a price, not a typing slip
+    EXPECT_TRUE(factRules(QStringLiteral("The parking fee of €25 a night was added by mistake."), details, QStringLiteral("en-GB")).isEmpty());
+    // Written to the cent, two digits swapped is the refund mistyped
+    EXPECT_EQ(factRules(QStringLiteral("We have refunded €57.00 to your card."), details, QStringLiteral("en-GB")),
+              QStringList{QStringLiteral("facts.amount-mismatch:€57.00")});
+}
+
 TEST(Facts_Amount, ACorrectionFromTheWrongToTheRightAmountIsCheckedBothWays)
 {
     EXPECT_TRUE(factRules(QStringLiteral("I corrected your bill from $119.80 to $59.90.")).isEmpty());
     EXPECT_EQ(factRules(QStringLiteral("I corrected your bill from $119.80 to $5.90.")),
               QStringList{QStringLiteral("facts.amount-mismatch:$5.90")});
+    // The mistake told the other way round: the payment rose from the right amount to the
+    // one charged
+    EXPECT_TRUE(factRules(QStringLiteral("Our error raised your payment from $59.90 to $119.80.")).isEmpty());
+    EXPECT_EQ(factRules(QStringLiteral("Our error raised your payment from $59.90 to $118.90.")),
+              QStringList{QStringLiteral("facts.amount-mismatch:$118.90")});
 }
 
 TEST(Facts_Identifiers, AnotherInvoiceNumberOrReferenceIsAnError)
@@ -88,6 +116,12 @@ TEST(Facts_Identifiers, AnotherInvoiceNumberOrReferenceIsAnError)
     EXPECT_EQ(factRules(QStringLiteral("We corrected invoice INV-20391.")), QStringList{QStringLiteral("facts.invoice-mismatch:INV-20391")});
     EXPECT_EQ(factRules(QStringLiteral("Please quote CR-4417 when you call.")), QStringList{QStringLiteral("facts.reference-mismatch:CR-4417")});
     EXPECT_TRUE(factRules(QStringLiteral("We corrected invoice INV-20931 (case CR-4471).")).isEmpty());
+    // References written with slashes are read whole
+    core::CaseDetails details = sampleCase();
+    details.reference = QStringLiteral("COMP/2026/0419");
+    EXPECT_TRUE(factRules(QStringLiteral("Re: complaint reference COMP/2026/0419"), details).isEmpty());
+    EXPECT_EQ(factRules(QStringLiteral("Re: complaint reference COMP/2026/0491"), details),
+              QStringList{QStringLiteral("facts.reference-mismatch:COMP/2026/0491")});
     // A number without the case's prefix is not taken for one
     EXPECT_TRUE(factRules(QStringLiteral("Call 0800 123 4567 or write to 12 High Street.")).isEmpty());
 }
@@ -99,11 +133,31 @@ TEST(Facts_FollowUp, APromisedFollowUpBeforeTheLetterDateIsAnError)
     EXPECT_EQ(factRules(QStringLiteral("I'll email you on November 13 to confirm.")),
               QStringList{QStringLiteral("facts.followup-before-letter:November 13")});
     EXPECT_TRUE(factRules(QStringLiteral("I will call you on 24 November 2026 to check.")).isEmpty());
-    // A past date that promises nothing is just history
+    // A past date that promises nothing is just history, even in a sentence about a call
     EXPECT_TRUE(factRules(QStringLiteral("You wrote to us on 13 November 2026.")).isEmpty());
+    EXPECT_TRUE(factRules(QStringLiteral("As we explained during your call on 13 November, the fee stands.")).isEmpty());
+    EXPECT_EQ(factRules(QStringLiteral("Expect a call from me on 13 November.")),
+              QStringList{QStringLiteral("facts.followup-before-letter:13 November")});
     // Day first in British letters
     EXPECT_EQ(factRules(QStringLiteral("I will ring you on 13/11/2026."), sampleCase(), QStringLiteral("en-GB")),
               QStringList{QStringLiteral("facts.followup-before-letter:13/11/2026")});
+}
+
+TEST(Facts_FollowUp, APromisedFollowUpOnAnotherDayThanTheCaseSaysIsAnError)
+{
+    // The case's follow-up is 24 November 2026
+    const QStringList found = factRules(QStringLiteral("I'll give you a ring on 27 November to check the refund."));
+    EXPECT_EQ(found, QStringList{QStringLiteral("facts.followup-mismatch:27 November")});
+    EXPECT_TRUE(factRules(QStringLiteral("I will call you on 24 November to check the refund.")).isEmpty());
+    // Other dates ahead are the letter's business: when the refund arrives, a price change
+    EXPECT_TRUE(factRules(QStringLiteral("The refund will reach your card by 27 November.")).isEmpty());
+    EXPECT_TRUE(factRules(QStringLiteral("Your new price will start on 1 December.")).isEmpty());
+    // The fix is the case's date
+    const auto rules = core::RuleSet::load(QStringLiteral("en"));
+    const core::TextScan scan(QStringLiteral("I will call you on 27 November."), rules->scanRules());
+    const QList<core::Finding> findings = core::factFindings(scan, sampleCase(), QStringLiteral("en-GB"));
+    ASSERT_EQ(findings.size(), 1);
+    EXPECT_EQ(findings[0].suggestions, QStringList{QStringLiteral("24 November 2026")});
 }
 
 TEST(Facts_Case, FiguresThatDoNotAddUpAreReported)
@@ -115,6 +169,12 @@ TEST(Facts_Case, FiguresThatDoNotAddUpAreReported)
     details.followUpDate = QDate(2026, 11, 19);
     EXPECT_EQ(core::caseFactProblems(details), QStringList{QStringLiteral("facts.followup-before-letter")});
     EXPECT_TRUE(core::caseFactProblems(sampleCase()).isEmpty());
+    // The same overcharge refunded for three monthly bills adds up; two and a half do not
+    details = sampleCase();
+    details.amountRefund = QStringLiteral("179.70");
+    EXPECT_TRUE(core::caseFactProblems(details).isEmpty());
+    details.amountRefund = QStringLiteral("149.75");
+    EXPECT_EQ(core::caseFactProblems(details), QStringList{QStringLiteral("facts.refund-arithmetic")});
     details = sampleCase();
     details.amountCorrect.clear(); // too little is known to judge
     EXPECT_TRUE(core::caseFactProblems(details).isEmpty());
