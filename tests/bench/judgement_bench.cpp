@@ -293,13 +293,27 @@ int agreement(const services::LetterCheck &check, const QString &devDirectory, c
         }
         print(QStringLiteral("%1 against the corpus labels").arg(files[a]), score);
     }
-    PartScore amends[2];
-    for (const Item &item : std::as_const(annotators.first())) {
-        const Labelled labelled = corpus.value(item.text);
-        compare(*labelled.item, judgementOf(check, *labelled.item), amends[labelled.dev ? 0 : 1], false);
-    }
-    print(QStringLiteral("Amends (%1) against the corpus labels").arg(check.options().sentenceModel ? QStringLiteral("rules and sentence model") : QStringLiteral("rules alone")),
-          amends);
+    const QString amendsName = QStringLiteral("Amends (%1)").arg(check.options().sentenceModel ? QStringLiteral("rules and sentence model") : QStringLiteral("rules alone"));
+    // Amends on the annotated sentences, against the labels of @p reference (the corpus's
+    // when null).
+    const auto amendsAgainst = [&](const QList<Item> *reference, const QString &whose) {
+        PartScore score[2];
+        for (const Item &item : std::as_const(annotators.first())) {
+            const Labelled labelled = corpus.value(item.text);
+            const Item *labels = labelled.item;
+            if (reference) {
+                const auto it = std::find_if(reference->begin(), reference->end(), [&](const Item &r) { return r.text == item.text; });
+                if (it == reference->end())
+                    continue;
+                labels = &*it;
+            }
+            compare(*labels, judgementOf(check, *labelled.item), score[labelled.dev ? 0 : 1], false);
+        }
+        print(QStringLiteral("%1 against %2").arg(amendsName, whose), score);
+    };
+    amendsAgainst(nullptr, QStringLiteral("the corpus labels"));
+    for (qsizetype a = 0; a < annotators.size(); ++a)
+        amendsAgainst(&annotators[a], QStringLiteral("%1's labels").arg(files[a]));
     for (qsizetype a = 0; a < annotators.size(); ++a) {
         for (qsizetype b = a + 1; b < annotators.size(); ++b) {
             QHash<QString, const Item *> reference;
