@@ -1,6 +1,7 @@
 #include "factchecks.h"
 
 #include "formatting.h"
+#include "language.h"
 #include "structurerules.h"
 
 #include <QCoreApplication>
@@ -273,22 +274,48 @@ void checkIdentifiers(const QString &text, const QList<IdentifierKind> &kinds, Q
     }
 }
 
+// How a letter in one language speaks of following up, as three patterns: a sentence about
+// following up at all; a follow-up promised to the customer in so many words ("I will call
+// you on…"); and a promise rather than a report ("I will call…", not "during your call on…").
+struct FollowUpCues {
+    QRegularExpression followUp;
+    QRegularExpression promise;
+    QRegularExpression future;
+};
+
+const FollowUpCues &followUpCues(const QString &language)
+{
+    const auto cues = [](const char *followUp, const char *promise, const char *future) {
+        const auto options = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+        return FollowUpCues{QRegularExpression(QString::fromUtf8(followUp), options), QRegularExpression(QString::fromUtf8(promise), options),
+                            QRegularExpression(QString::fromUtf8(future), options)};
+    };
+    static const FollowUpCues english = cues(
+        "\\b(call|ring|phone|contact|follow(ing)?[- ]up|check in|get back|be in touch|write to you|email you|update you|confirm|review)\\b",
+        "\\b((call|ring|phone|contact|email|e-mail|text|write to|get back to|check in with|update) you|give you a (call|ring)|"
+        "follow(ing)?[- ]up|be in touch)\\b",
+        "\\b(will|'ll|shall|going to|expect|plan to|intend to|aim to)\\b");
+    // Spanish and Portuguese promise with the future tense ("le llamaré", "ligaremos") or
+    // with "ir a" / "ir" and the infinitive ("vamos a llamarle", "vou ligar").
+    static const FollowUpCues spanish = cues(
+        "\\b(llam\\w*|telefone\\w*|contact\\w*|escribir\\w*|escribiré\\w*|seguimiento|confirm\\w*|revis\\w*|comunicar\\w*|responder\\w*)\\b",
+        "\\b(llamar\\w*|llamaré|llamaremos|contactar\\w*|contactaré|contactaremos|escribiré|escribiremos|seguimiento|"
+        "(me|nos) pondré en contacto|(me|nos) pondremos en contacto|comunicaré|comunicaremos)\\b",
+        "\\b(\\w+(aré|eré|iré|aremos|eremos|iremos)|voy a|vamos a|pienso|esperamos)\\b");
+    static const FollowUpCues portuguese = cues(
+        "\\b(lig\\w*|telefon\\w*|contat\\w*|contact\\w*|escrever\\w*|retorn\\w*|acompanhamento|confirm\\w*|revis\\w*)\\b",
+        "\\b(ligar\\w*|ligarei|ligaremos|telefonarei|telefonaremos|entrarei em contato|entraremos em contato|escreverei|escreveremos|"
+        "retornarei|retornaremos|daremos retorno|darei retorno|acompanhamento)\\b",
+        "\\b(\\w+(arei|erei|irei|aremos|eremos|iremos)|vou|vamos|pretendo|pretendemos)\\b");
+    const QString base = baseLanguage(language);
+    return base == QLatin1String("es") ? spanish : base == QLatin1String("pt") ? portuguese : english;
+}
+
 void checkFollowUps(const QString &text, const CaseDetails &details, const QString &language, QList<Finding> &findings)
 {
     if (!details.letterDate.isValid())
         return;
-    static const QRegularExpression followUp(
-        QStringLiteral("\\b(call|ring|phone|contact|follow(ing)?[- ]up|check in|get back|be in touch|write to you|email you|"
-                       "update you|confirm|review)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    // A follow-up the customer is promised in so many words: "I will call you on…".
-    static const QRegularExpression promise(
-        QStringLiteral("\\b((call|ring|phone|contact|email|e-mail|text|write to|get back to|check in with|update) you|give you a (call|ring)|"
-                       "follow(ing)?[- ]up|be in touch)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    // A promise, not a report: "I will call you on…", not "during your call on…".
-    static const QRegularExpression future(QStringLiteral("\\b(will|'ll|shall|going to|expect|plan to|intend to|aim to)\\b"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    const FollowUpCues &cues = followUpCues(language);
     static const QRegularExpression sentenceEnd(QStringLiteral("[.!?\\n]"));
     const QLocale locale = letterLocale(language);
     for (const DateMention &mention : datesIn(text, language, details.letterDate.year())) {
@@ -302,12 +329,12 @@ void checkFollowUps(const QString &text, const CaseDetails &details, const QStri
         if (to < 0)
             to = text.size();
         const QString sentence = text.mid(from, to - from);
-        if (!future.match(sentence).hasMatch())
+        if (!cues.future.match(sentence).hasMatch())
             continue;
         const QString written = text.mid(mention.span.start, mention.span.length());
-        if (beforeLetter && followUp.match(sentence).hasMatch()) {
+        if (beforeLetter && cues.followUp.match(sentence).hasMatch()) {
             findings.append(structureFinding(text, Id::followUpBeforeLetter, mention.span, {written, formatDate(details.letterDate, locale)}));
-        } else if (!beforeLetter && promise.match(sentence).hasMatch()) {
+        } else if (!beforeLetter && cues.promise.match(sentence).hasMatch()) {
             const QString expected = formatDate(details.followUpDate, locale);
             findings.append(withFix(structureFinding(text, Id::followUpMismatch, mention.span, {written, expected}), expected));
         }

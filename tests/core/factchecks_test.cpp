@@ -160,6 +160,22 @@ TEST(Facts_FollowUp, APromisedFollowUpOnAnotherDayThanTheCaseSaysIsAnError)
     EXPECT_EQ(findings[0].suggestions, QStringList{QStringLiteral("24 November 2026")});
 }
 
+TEST(Facts_FollowUp, SpanishAndPortugueseLettersAreReadInTheirOwnWords)
+{
+    // Given a case dated 20 November 2026 with its follow-up on the 24th
+    EXPECT_EQ(factRules(QStringLiteral("Le llamaré el 13 de noviembre para confirmar el reembolso."), sampleCase(), QStringLiteral("es")),
+              QStringList{QStringLiteral("facts.followup-before-letter:13 de noviembre")});
+    EXPECT_EQ(factRules(QStringLiteral("Vamos a llamarle el 27 de noviembre."), sampleCase(), QStringLiteral("es")),
+              QStringList{QStringLiteral("facts.followup-mismatch:27 de noviembre")});
+    EXPECT_TRUE(factRules(QStringLiteral("Usted nos llamó el 13 de noviembre."), sampleCase(), QStringLiteral("es")).isEmpty());
+    EXPECT_EQ(factRules(QStringLiteral("Ligarei para você em 27 de novembro para confirmar."), sampleCase(), QStringLiteral("pt-BR")),
+              QStringList{QStringLiteral("facts.followup-mismatch:27 de novembro")});
+    EXPECT_EQ(factRules(QStringLiteral("Entraremos em contato em 13 de novembro."), sampleCase(), QStringLiteral("pt-BR")),
+              QStringList{QStringLiteral("facts.followup-before-letter:13 de novembro")});
+    EXPECT_TRUE(factRules(QStringLiteral("A senhora nos ligou em 13 de novembro."), sampleCase(), QStringLiteral("pt-BR")).isEmpty());
+    EXPECT_TRUE(factRules(QStringLiteral("Ligarei para você em 24 de novembro."), sampleCase(), QStringLiteral("pt-BR")).isEmpty());
+}
+
 TEST(Facts_Case, FiguresThatDoNotAddUpAreReported)
 {
     core::CaseDetails details = sampleCase();
