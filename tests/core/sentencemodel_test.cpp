@@ -91,6 +91,23 @@ TEST(SentenceModel_Training, TrainingAgainGivesTheShippedWeights)
     EXPECT_TRUE(model->weights() == shipped) << "the shipped weights are not what the corpus trains";
 }
 
+// The held-out part measures only while it stays a large share of the corpus and none of
+// its texts is one the rules were worked on or the model learnt from.
+TEST(JudgementCorpus_Parts, TheHeldOutPartIsAtLeastThirtyPercentAndSharesNoTextWithTheDevelopmentPart)
+{
+    QStringList warnings;
+    const QList<core::LabelledText> dev = core::readLabelledCorpus(test::sourcePath(QStringLiteral("resources/judgement/en")), &warnings);
+    const QList<core::LabelledText> heldOut = core::readLabelledCorpus(test::dataPath(QStringLiteral("judgement/heldout")), &warnings);
+    EXPECT_TRUE(warnings.isEmpty()) << warnings.join(u'\n').toStdString();
+    ASSERT_FALSE(dev.isEmpty());
+    EXPECT_GE(heldOut.size() * 10, (dev.size() + heldOut.size()) * 3) << heldOut.size() << " held-out texts, " << dev.size() << " development";
+    QSet<QString> devTexts;
+    for (const core::LabelledText &text : dev)
+        devTexts.insert(text.text);
+    for (const core::LabelledText &text : heldOut)
+        EXPECT_FALSE(devTexts.contains(text.text)) << text.text.toStdString();
+}
+
 TEST(SentenceModel_Training, TheSameCorpusGivesTheSameWeights)
 {
     const auto again = core::SentenceModel::train(QStringLiteral("en"), madeUpCorpus(), englishRules()->scanRules());
