@@ -22,6 +22,7 @@ class WordStemmer;
 struct SentenceModelTraining {
     int epochs = 12;
     int folds = 5; ///< For choosing each label's threshold on data it was not trained on.
+    int minSentences = 2; ///< A feature found in fewer training sentences is left out.
 };
 
 /// A small statistical judge of sentences, beside the rule packs: for each finding
