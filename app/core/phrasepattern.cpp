@@ -339,6 +339,15 @@ private:
             return parseGroup(u']', Kind::Optional);
         if (c == u'{')
             return parseList();
+        if (c == u'?' && m_pos > 0 && (m_source[m_pos - 1] == u')' || m_source[m_pos - 1] == u']')) {
+            // "(real )?harm" reads as a regular expression's optional group, but "?" asks
+            // for a question: the pattern would match almost nothing.
+            m_error = PhrasePatternText::tr("\"?\" right after a group at position %1 asks for a question, it does not make the group "
+                                            "optional: write [words] for optional words")
+                          .arg(m_pos + 1);
+            ++m_pos;
+            return {};
+        }
         if (c == u'^' || c == u'?') {
             ++m_pos;
             return Node{c == u'^' ? Kind::SentenceStart : Kind::Question, {}, {}};

@@ -391,6 +391,9 @@ TEST(PhrasePattern_Compile, RefusesBrokenPatternsWithTheReason)
         {QStringLiteral("we !"), "followed by words"},
         {QStringLiteral("we ; charged"), "unexpected"},
         {QStringLiteral("* ").repeated(64), "at most 63 words"},
+        // a regular expression's optional group, which would ask for a question instead
+        {QStringLiteral("no (real )?harm done"), "does not make the group optional"},
+        {QStringLiteral("[just]? this once"), "does not make the group optional"},
     };
     for (const auto &c : cases) {
         QString error;
