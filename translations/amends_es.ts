@@ -814,27 +814,27 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::core::FactChecks</name>
     <message>
-        <location filename="../app/core/factchecks.cpp" line="90"/>
-        <location filename="../app/core/factchecks.cpp" line="181"/>
+        <location filename="../app/core/factchecks.cpp" line="91"/>
+        <location filename="../app/core/factchecks.cpp" line="182"/>
         <source>refund</source>
         <translation>reembolso</translation>
     </message>
     <message>
-        <location filename="../app/core/factchecks.cpp" line="92"/>
-        <location filename="../app/core/factchecks.cpp" line="148"/>
+        <location filename="../app/core/factchecks.cpp" line="93"/>
         <location filename="../app/core/factchecks.cpp" line="149"/>
+        <location filename="../app/core/factchecks.cpp" line="150"/>
         <source>amount charged</source>
         <translation>monto cobrado</translation>
     </message>
     <message>
-        <location filename="../app/core/factchecks.cpp" line="94"/>
-        <location filename="../app/core/factchecks.cpp" line="147"/>
-        <location filename="../app/core/factchecks.cpp" line="150"/>
+        <location filename="../app/core/factchecks.cpp" line="95"/>
+        <location filename="../app/core/factchecks.cpp" line="148"/>
+        <location filename="../app/core/factchecks.cpp" line="151"/>
         <source>correct amount</source>
         <translation>monto correcto</translation>
     </message>
     <message>
-        <location filename="../app/core/factchecks.cpp" line="96"/>
+        <location filename="../app/core/factchecks.cpp" line="97"/>
         <source>overcharge</source>
         <translation>monto cobrado de más</translation>
     </message>
@@ -912,7 +912,7 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
     </message>
     <message>
         <location filename="../app/core/phrasepattern.cpp" line="264"/>
-        <location filename="../app/core/phrasepattern.cpp" line="442"/>
+        <location filename="../app/core/phrasepattern.cpp" line="451"/>
         <source>unexpected &quot;%1&quot; at position %2</source>
         <translation>&quot;%1&quot; inesperado en la posición %2</translation>
     </message>
@@ -932,38 +932,43 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
         <translation>falta &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="357"/>
-        <location filename="../app/core/phrasepattern.cpp" line="368"/>
+        <location filename="../app/core/phrasepattern.cpp" line="345"/>
+        <source>&quot;?&quot; right after a group at position %1 asks for a question, it does not make the group optional: write [words] for optional words</source>
+        <translation>&quot;?&quot; justo después de un grupo en la posición %1 pide una pregunta; no vuelve opcional el grupo: escriba [palabras] para palabras opcionales</translation>
+    </message>
+    <message>
+        <location filename="../app/core/phrasepattern.cpp" line="366"/>
+        <location filename="../app/core/phrasepattern.cpp" line="377"/>
         <source>&quot;!&quot; must be followed by words</source>
         <translation>&quot;!&quot; debe ir seguido de palabras</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="386"/>
+        <location filename="../app/core/phrasepattern.cpp" line="395"/>
         <source>missing &quot;}&quot;</source>
         <translation>falta &quot;}&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="396"/>
+        <location filename="../app/core/phrasepattern.cpp" line="405"/>
         <source>unknown word list {%1}</source>
         <translation>lista de palabras desconocida {%1}</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="400"/>
+        <location filename="../app/core/phrasepattern.cpp" line="409"/>
         <source>word lists nested too deeply at {%1}</source>
         <translation>listas de palabras anidadas a demasiada profundidad en {%1}</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="408"/>
+        <location filename="../app/core/phrasepattern.cpp" line="417"/>
         <source>word list {%1} expands to more than %2 alternatives</source>
         <translation>la lista de palabras {%1} genera más de %2 alternativas</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="425"/>
+        <location filename="../app/core/phrasepattern.cpp" line="434"/>
         <source>in {%1} entry &quot;%2&quot;: %3</source>
         <translation>en {%1}, entrada &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="862"/>
+        <location filename="../app/core/phrasepattern.cpp" line="871"/>
         <source>a pattern can match at most %1 words</source>
         <translation>un patrón puede coincidir con %1 palabras como máximo</translation>
     </message>

@@ -814,27 +814,27 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::core::FactChecks</name>
     <message>
-        <location filename="../app/core/factchecks.cpp" line="90"/>
-        <location filename="../app/core/factchecks.cpp" line="181"/>
+        <location filename="../app/core/factchecks.cpp" line="91"/>
+        <location filename="../app/core/factchecks.cpp" line="182"/>
         <source>refund</source>
         <translation>reembolso</translation>
     </message>
     <message>
-        <location filename="../app/core/factchecks.cpp" line="92"/>
-        <location filename="../app/core/factchecks.cpp" line="148"/>
+        <location filename="../app/core/factchecks.cpp" line="93"/>
         <location filename="../app/core/factchecks.cpp" line="149"/>
+        <location filename="../app/core/factchecks.cpp" line="150"/>
         <source>amount charged</source>
         <translation>valor cobrado</translation>
     </message>
     <message>
-        <location filename="../app/core/factchecks.cpp" line="94"/>
-        <location filename="../app/core/factchecks.cpp" line="147"/>
-        <location filename="../app/core/factchecks.cpp" line="150"/>
+        <location filename="../app/core/factchecks.cpp" line="95"/>
+        <location filename="../app/core/factchecks.cpp" line="148"/>
+        <location filename="../app/core/factchecks.cpp" line="151"/>
         <source>correct amount</source>
         <translation>valor correto</translation>
     </message>
     <message>
-        <location filename="../app/core/factchecks.cpp" line="96"/>
+        <location filename="../app/core/factchecks.cpp" line="97"/>
         <source>overcharge</source>
         <translation>valor cobrado a mais</translation>
     </message>
@@ -912,7 +912,7 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
     </message>
     <message>
         <location filename="../app/core/phrasepattern.cpp" line="264"/>
-        <location filename="../app/core/phrasepattern.cpp" line="442"/>
+        <location filename="../app/core/phrasepattern.cpp" line="451"/>
         <source>unexpected &quot;%1&quot; at position %2</source>
         <translation>&quot;%1&quot; inesperado na posição %2</translation>
     </message>
@@ -932,38 +932,43 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
         <translation>falta &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="357"/>
-        <location filename="../app/core/phrasepattern.cpp" line="368"/>
+        <location filename="../app/core/phrasepattern.cpp" line="345"/>
+        <source>&quot;?&quot; right after a group at position %1 asks for a question, it does not make the group optional: write [words] for optional words</source>
+        <translation>&quot;?&quot; logo depois de um grupo na posição %1 pede uma pergunta; não torna o grupo opcional: escreva [palavras] para palavras opcionais</translation>
+    </message>
+    <message>
+        <location filename="../app/core/phrasepattern.cpp" line="366"/>
+        <location filename="../app/core/phrasepattern.cpp" line="377"/>
         <source>&quot;!&quot; must be followed by words</source>
         <translation>&quot;!&quot; deve ser seguido de palavras</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="386"/>
+        <location filename="../app/core/phrasepattern.cpp" line="395"/>
         <source>missing &quot;}&quot;</source>
         <translation>falta &quot;}&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="396"/>
+        <location filename="../app/core/phrasepattern.cpp" line="405"/>
         <source>unknown word list {%1}</source>
         <translation>lista de palavras desconhecida {%1}</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="400"/>
+        <location filename="../app/core/phrasepattern.cpp" line="409"/>
         <source>word lists nested too deeply at {%1}</source>
         <translation>listas de palavras aninhadas demais em {%1}</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="408"/>
+        <location filename="../app/core/phrasepattern.cpp" line="417"/>
         <source>word list {%1} expands to more than %2 alternatives</source>
         <translation>a lista de palavras {%1} gera mais de %2 alternativas</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="425"/>
+        <location filename="../app/core/phrasepattern.cpp" line="434"/>
         <source>in {%1} entry &quot;%2&quot;: %3</source>
         <translation>em {%1}, entrada &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/phrasepattern.cpp" line="862"/>
+        <location filename="../app/core/phrasepattern.cpp" line="871"/>
         <source>a pattern can match at most %1 words</source>
         <translation>um padrão pode corresponder a no máximo %1 palavras</translation>
     </message>
