@@ -174,7 +174,8 @@ bool checkPack(const QString &pack, const QJsonObject &root, QStringList &errors
     valid = checkKeys(where, structure,
                       {{L("sections"), Shape::TextsByKey}, {L("sections_unless"), Shape::TextsByKey}, {L("apology"), Shape::Texts}, {L("generic_greetings"), Shape::Texts},
                        {L("channels"), Shape::Texts}, {L("greeting_regex"), Shape::Texts}, {L("closing_regex"), Shape::Texts}, {L("specifics_regex"), Shape::Texts},
-                       {L("channel_regex"), Shape::Texts}, {L("acronyms_allowed"), Shape::Texts}, {L("readability"), Shape::Object},
+                       {L("channel_regex"), Shape::Texts}, {L("acronyms_allowed"), Shape::Texts}, {L("emphasis_words"), Shape::Texts},
+                       {L("readability"), Shape::Object},
                        {L("long_sentence_words"), Shape::Number}, {L("letter_words"), Shape::Object},
                        {L("max_apologies"), Shape::Number}, {L("prompt_business_days"), Shape::Number}},
                       errors)
@@ -400,6 +401,8 @@ private:
         data.channelCues.append(patterns(pack, structure.value(QStringLiteral("channels"))));
         for (const QString &acronym : stringList(structure.value(QStringLiteral("acronyms_allowed"))))
             data.acronymAllowList.append(acronym);
+        for (const QString &word : stringList(structure.value(QStringLiteral("emphasis_words"))))
+            data.emphasisWords.append(word.toUpper());
         data.specificsRegex.append(regexes(pack, structure.value(QStringLiteral("specifics_regex"))));
         data.channelRegex.append(regexes(pack, structure.value(QStringLiteral("channel_regex"))));
         if (const QList<QRegularExpression> greeting = regexes(pack, structure.value(QStringLiteral("greeting_regex"))); !greeting.isEmpty())

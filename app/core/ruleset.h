@@ -57,6 +57,9 @@ struct StructureData {
     QRegularExpression greetingLine{QStringLiteral("(?!)")}; ///< a line that opens a letter ("Dear …"); none by default
     QRegularExpression closingLine{QStringLiteral("(?!)")};  ///< a line that closes it ("Kind regards,")
     QStringList acronymAllowList;
+    /// Everyday words written in capitals for emphasis ("SO sorry", "a LOT"): shouting,
+    /// not acronyms to explain.
+    QStringList emphasisWords;
     /// The language's reading-ease formula as the catalogue explains it: why the band,
     /// and where the formula comes from. Empty: the English texts (Flesch).
     QString readabilityExplanation;

@@ -214,11 +214,17 @@ bool isCapitalWord(QStringView word)
     return letters && word.size() >= 2;
 }
 
+bool isQuote(QChar c)
+{
+    return c == u'\'' || c == u'"' || c == u'\u2018' || c == u'\u2019' || c == u'\u201C' || c == u'\u201D' || c == u'\u00AB' || c == u'\u00BB';
+}
+
 void checkCapitals(const StructureContext &context, QList<Finding> &findings)
 {
     const QList<Token> &tokens = context.scan.tokens();
     const QString &text = context.scan.text();
     const QStringList &allowed = context.rules.structure().acronymAllowList;
+    const QStringList &emphasis = context.rules.structure().emphasisWords;
     const QList<Span> regions = letterBody(context); // in text order
     qsizetype region = 0;
     QSet<QString> seen;
@@ -234,7 +240,15 @@ void checkCapitals(const StructureContext &context, QList<Finding> &findings)
         while (last + 1 < tokens.size() && tokens[last + 1].sentence == tokens[i].sentence
                && isCapitalWord(QStringView(text).mid(tokens[last + 1].start, tokens[last + 1].end - tokens[last + 1].start)))
             ++last;
-        if (last > i || word.size() > 5) {
+        // A name or keyword in quotes ('HALDANE LEISURE' on the statement, type "REFUND")
+        // is quoted as written, not shouted.
+        if (isQuote(tokens[i].start > 0 ? text[tokens[i].start - 1] : QChar()) && isQuote(tokens[last].end < text.size() ? text[tokens[last].end] : QChar())) {
+            i = last;
+            continue;
+        }
+        // Several words in capitals, or an everyday word ("SO sorry", "a LOT"), shout; one
+        // other word is an acronym, however long ("MSISDN").
+        if (last > i || emphasis.contains(word.toString())) {
             findings.append(makeFinding(context, Id::shouting, {tokens[i].start, tokens[last].end}));
             i = last;
             continue;

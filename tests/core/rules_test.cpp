@@ -386,6 +386,29 @@ TEST(RuleSet_BuiltIn, AQuestionPutToTheCustomerExplainsNothing)
                        "How did this happen? Our system sent the request twice because the page timed out."});
 }
 
+TEST(RuleSet_BuiltIn, CapitalsForEmphasisShoutAndOtherCapitalsAreAcronymsUnlessQuoted)
+{
+    const auto firedOf = [](const char *text, const QString &rule) {
+        const QStringList fired = firedRules(QString::fromUtf8(text));
+        return fired.contains(rule);
+    };
+    const QString shouting = QStringLiteral("tone.shouting");
+    const QString acronym = QStringLiteral("jargon.unexplained-acronym");
+    // An everyday word in capitals is emphasis: shouting, not an acronym to spell out
+    EXPECT_TRUE(firedOf("We are SO sorry about the second charge.", shouting));
+    EXPECT_FALSE(firedOf("We are SO sorry about the second charge.", acronym));
+    EXPECT_TRUE(firedOf("You have been on the phone a LOT about this bill.", shouting));
+    // One other word is an acronym, however long; an acronym everyone knows is neither
+    EXPECT_TRUE(firedOf("We charged your QRTVXN line twice last month.", acronym));
+    EXPECT_FALSE(firedOf("We charged your QRTVXN line twice last month.", shouting));
+    EXPECT_FALSE(firedOf("Your NHS prescription was charged at the private price.", acronym));
+    // Words in quotes are the statement's or the keyboard's, as written
+    EXPECT_FALSE(firedOf("The refund will show on your statement as 'HALDANE LEISURE'.", shouting));
+    EXPECT_FALSE(firedOf("Text \"REFUND\" to 60060 and it comes straight to me.", shouting));
+    // Several words in capitals still shout
+    EXPECT_TRUE(firedOf("WE HAVE ALREADY REFUNDED YOU.", shouting));
+}
+
 TEST(RuleSet_HousePack, AKnownDisabledRuleIsSwitchedOff)
 {
     QTemporaryDir dir;

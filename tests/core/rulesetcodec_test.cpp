@@ -105,6 +105,8 @@ void expectSameRules(const core::RuleSet &compiled, const core::RuleSet &read, b
     EXPECT_EQ(b.greetingLine, a.greetingLine);
     EXPECT_EQ(b.closingLine, a.closingLine);
     EXPECT_EQ(b.acronymAllowList, a.acronymAllowList);
+    EXPECT_EQ(b.emphasisWords, a.emphasisWords);
+    EXPECT_FALSE(a.emphasisWords.isEmpty());
     EXPECT_EQ(b.readabilityExplanation, a.readabilityExplanation);
     EXPECT_EQ(b.readabilitySource, a.readabilitySource);
     EXPECT_EQ(b.readabilityMinimum, a.readabilityMinimum);
