@@ -405,8 +405,10 @@ TEST(RuleSet_BuiltIn, CapitalsForEmphasisShoutAndOtherCapitalsAreAcronymsUnlessQ
     // Words in quotes are the statement's or the keyboard's, as written
     EXPECT_FALSE(firedOf("The refund will show on your statement as 'HALDANE LEISURE'.", shouting));
     EXPECT_FALSE(firedOf("Text \"REFUND\" to 60060 and it comes straight to me.", shouting));
-    // Several words in capitals still shout
+    // Several words in capitals still shout, but not a subject line in capitals
     EXPECT_TRUE(firedOf("WE HAVE ALREADY REFUNDED YOU.", shouting));
+    EXPECT_FALSE(firedOf("Dear Ms Bello,\n\nRE: DEPOSIT DEDUCTION – REF LA-8804\n\nWe took £40 from your deposit by mistake.", shouting));
+    EXPECT_TRUE(firedOf("Dear Ms Bello,\n\nWE TOOK £40 FROM YOUR DEPOSIT BY MISTAKE.\n\nIt is back in your account.", shouting));
 }
 
 TEST(RuleSet_HousePack, AKnownDisabledRuleIsSwitchedOff)
