@@ -110,6 +110,60 @@ QString formatCents(qint64 cents, const CaseDetails &details, const QLocale &loc
     return formatAmount(QString::number(cents / 100.0, 'f', 2), details.currency, locale);
 }
 
+// How a letter in one language speaks of what the facts check reads, as patterns: a
+// sentence about following up at all; a follow-up promised to the customer in so many
+// words ("I will call you on…"); a promise rather than a report ("I will call…", not
+// "during your call on…"); words that say the sum right after them is what the customer
+// gets back ("we have refunded", "le devolvimos", "estornamos o valor de"); and a
+// correction from one sum to another ("from $118.00 to $59.00", "de 118,00 € a 59,00 €").
+struct LanguageCues {
+    QRegularExpression followUp;
+    QRegularExpression promise;
+    QRegularExpression future;
+    QRegularExpression refund;
+    QRegularExpression correctionFrom;    ///< before the first sum of "from $118.00 to $59.00"
+    QRegularExpression correctionBetween; ///< between its two sums
+};
+
+const LanguageCues &languageCues(const QString &language)
+{
+    const auto cues = [](std::initializer_list<const char *> patterns) {
+        const auto options = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+        QList<QRegularExpression> compiled;
+        for (const char *pattern : patterns)
+            compiled.append(QRegularExpression(QString::fromUtf8(pattern), options));
+        return LanguageCues{compiled[0], compiled[1], compiled[2], compiled[3], compiled[4], compiled[5]};
+    };
+    static const LanguageCues english = cues({
+        "\\b(call|ring|phone|contact|follow(ing)?[- ]up|check in|get back|be in touch|write to you|email you|update you|confirm|review)\\b",
+        "\\b((call|ring|phone|contact|email|e-mail|text|write to|get back to|check in with|update) you|give you a (call|ring)|"
+        "follow(ing)?[- ]up|be in touch)\\b",
+        "\\b(will|'ll|shall|going to|expect|plan to|intend to|aim to)\\b",
+        "\\b(refund|refunded|refunding|repay|repaid|repaying|reimburse|reimbursed|reimbursing|"
+        "(pay|paid|paying|credit|credited|crediting|send|sent|give|given) back)(\\s+(of|the|you|your|a|full|total|sum|whole))*\\s*$",
+        "\\bfrom\\s+$", "^\\s+(to|into|down to|for)\\s+$"});
+    // Spanish and Portuguese promise with the future tense ("le llamaré", "ligaremos") or
+    // with "ir a" / "ir" and the infinitive ("vamos a llamarle", "vou ligar").
+    static const LanguageCues spanish = cues({
+        "\\b(llam\\w*|telefone\\w*|contact\\w*|escribir\\w*|escribiré\\w*|seguimiento|confirm\\w*|revis\\w*|comunicar\\w*|responder\\w*)\\b",
+        "\\b(llamar\\w*|llamaré|llamaremos|contactar\\w*|contactaré|contactaremos|escribiré|escribiremos|seguimiento|"
+        "(me|nos) pondré en contacto|(me|nos) pondremos en contacto|comunicaré|comunicaremos)\\b",
+        "\\b(\\w+(aré|eré|iré|aremos|eremos|iremos)|voy a|vamos a|pienso|esperamos)\\b",
+        "\\b(reembols\\w*|devuelto|devolvemos|devolvimos|devolveremos|devolver|devolverle|devolverles|reintegr\\w*|abonado|abonamos|abonaremos)"
+        "(\\s+(le|les|a|usted|de|el|la|los|las|un|una|su|total|importe|monto|completo|íntegro|íntegramente|todo))*\\s*$",
+        "\\b(de|desde)\\s+$", "^\\s+(a|hasta)\\s+$"});
+    static const LanguageCues portuguese = cues({
+        "\\b(lig\\w*|telefon\\w*|contat\\w*|contact\\w*|escrever\\w*|retorn\\w*|acompanhamento|confirm\\w*|revis\\w*)\\b",
+        "\\b(ligar\\w*|ligarei|ligaremos|telefonarei|telefonaremos|entrarei em contato|entraremos em contato|escreverei|escreveremos|"
+        "retornarei|retornaremos|daremos retorno|darei retorno|acompanhamento)\\b",
+        "\\b(\\w+(arei|erei|irei|aremos|eremos|iremos)|vou|vamos|pretendo|pretendemos)\\b",
+        "\\b(reembols\\w*|devolv\\w*|estorn\\w*|ressarc\\w*|restitu\\w*)"
+        "(\\s+(a|o|os|as|ao|à|você|lhe|de|do|da|um|uma|seu|sua|total|valor|integral|integralmente|quantia))*\\s*$",
+        "\\b(de)\\s+$", "^\\s+(para|a)\\s+$"});
+    const QString base = baseLanguage(language);
+    return base == QLatin1String("es") ? spanish : base == QLatin1String("pt") ? portuguese : english;
+}
+
 // @p mention, which should be the case's @p name (@p expected), as the error it is, with
 // the case's value as the fix.
 Finding amountMismatch(const QString &text, const MoneyMention &mention, const char *name, qint64 expected,
@@ -124,16 +178,14 @@ Finding amountMismatch(const QString &text, const MoneyMention &mention, const c
 
 // "from $118.00 to $59.00": a correction from what was charged to what is right.
 bool checkCorrection(const QString &text, const QList<MoneyMention> &mentions, int i, const CaseDetails &details,
-                     const QLocale &locale, QList<Finding> &findings)
+                     const LanguageCues &cues, const QLocale &locale, QList<Finding> &findings)
 {
     if (i + 1 >= mentions.size())
         return false;
     const MoneyMention &from = mentions[i];
     const MoneyMention &to = mentions[i + 1];
-    static const QRegularExpression between(QStringLiteral("^\\s+(to|into|down to|for)\\s+$"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression before(QStringLiteral("\\bfrom\\s+$"), QRegularExpression::CaseInsensitiveOption);
-    if (!between.match(text.mid(from.span.end, to.span.start - from.span.end)).hasMatch()
-        || !before.match(text.mid(std::max<qsizetype>(0, from.span.start - 12), std::min<qsizetype>(12, from.span.start))).hasMatch())
+    if (!cues.correctionBetween.match(text.mid(from.span.end, to.span.start - from.span.end)).hasMatch()
+        || !cues.correctionFrom.match(text.mid(std::max<qsizetype>(0, from.span.start - 12), std::min<qsizetype>(12, from.span.start))).hasMatch())
         return false;
     const std::optional<qint64> charged = centsOf(details.amountCharged);
     const std::optional<qint64> correct = centsOf(details.amountCorrect);
@@ -152,7 +204,7 @@ bool checkCorrection(const QString &text, const QList<MoneyMention> &mentions, i
     return true;
 }
 
-void checkAmounts(const QString &text, const CaseDetails &details, const QLocale &locale, QList<Finding> &findings)
+void checkAmounts(const QString &text, const CaseDetails &details, const QString &language, QList<Finding> &findings)
 {
     const QList<CaseAmount> amounts = caseAmounts(details);
     if (amounts.isEmpty())
@@ -161,14 +213,11 @@ void checkAmounts(const QString &text, const CaseDetails &details, const QLocale
     const std::optional<qint64> charged = centsOf(details.amountCharged);
     const std::optional<qint64> correct = centsOf(details.amountCorrect);
     const std::optional<qint64> overcharge = charged && correct ? std::optional<qint64>(*charged - *correct) : std::nullopt;
-    // Words that say the sum right after them is what the customer gets back.
-    static const QRegularExpression refundCue(
-        QStringLiteral("\\b(refund|refunded|refunding|repay|repaid|repaying|reimburse|reimbursed|reimbursing|"
-                       "(pay|paid|paying|credit|credited|crediting|send|sent|give|given) back)((\\s+(of|the|you|your|a|full|total|sum|whole))*)\\s*$"),
-        QRegularExpression::CaseInsensitiveOption);
+    const LanguageCues &cues = languageCues(language);
+    const QLocale locale = letterLocale(language);
     const QList<MoneyMention> mentions = moneyIn(text);
     for (int i = 0; i < mentions.size(); ++i) {
-        if (checkCorrection(text, mentions, i, details, locale, findings)) {
+        if (checkCorrection(text, mentions, i, details, cues, locale, findings)) {
             ++i; // both amounts of the correction are judged
             continue;
         }
@@ -178,7 +227,7 @@ void checkAmounts(const QString &text, const CaseDetails &details, const QLocale
             // One of the case's sums, but said to be refunded when it is not the refund:
             // "we have refunded $119.80" when $59.90 comes back.
             if (refund && mention.cents != *refund && mention.cents != overcharge.value_or(*refund)
-                && refundCue.match(text.mid(std::max<qsizetype>(0, mention.span.start - 40), std::min<qsizetype>(40, mention.span.start))).hasMatch())
+                && cues.refund.match(text.mid(std::max<qsizetype>(0, mention.span.start - 40), std::min<qsizetype>(40, mention.span.start))).hasMatch())
                 findings.append(amountMismatch(text, mention, QT_TRANSLATE_NOOP("amends::core::FactChecks", "refund"), *refund, details, locale));
             continue;
         }
@@ -274,48 +323,11 @@ void checkIdentifiers(const QString &text, const QList<IdentifierKind> &kinds, Q
     }
 }
 
-// How a letter in one language speaks of following up, as three patterns: a sentence about
-// following up at all; a follow-up promised to the customer in so many words ("I will call
-// you on…"); and a promise rather than a report ("I will call…", not "during your call on…").
-struct FollowUpCues {
-    QRegularExpression followUp;
-    QRegularExpression promise;
-    QRegularExpression future;
-};
-
-const FollowUpCues &followUpCues(const QString &language)
-{
-    const auto cues = [](const char *followUp, const char *promise, const char *future) {
-        const auto options = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
-        return FollowUpCues{QRegularExpression(QString::fromUtf8(followUp), options), QRegularExpression(QString::fromUtf8(promise), options),
-                            QRegularExpression(QString::fromUtf8(future), options)};
-    };
-    static const FollowUpCues english = cues(
-        "\\b(call|ring|phone|contact|follow(ing)?[- ]up|check in|get back|be in touch|write to you|email you|update you|confirm|review)\\b",
-        "\\b((call|ring|phone|contact|email|e-mail|text|write to|get back to|check in with|update) you|give you a (call|ring)|"
-        "follow(ing)?[- ]up|be in touch)\\b",
-        "\\b(will|'ll|shall|going to|expect|plan to|intend to|aim to)\\b");
-    // Spanish and Portuguese promise with the future tense ("le llamaré", "ligaremos") or
-    // with "ir a" / "ir" and the infinitive ("vamos a llamarle", "vou ligar").
-    static const FollowUpCues spanish = cues(
-        "\\b(llam\\w*|telefone\\w*|contact\\w*|escribir\\w*|escribiré\\w*|seguimiento|confirm\\w*|revis\\w*|comunicar\\w*|responder\\w*)\\b",
-        "\\b(llamar\\w*|llamaré|llamaremos|contactar\\w*|contactaré|contactaremos|escribiré|escribiremos|seguimiento|"
-        "(me|nos) pondré en contacto|(me|nos) pondremos en contacto|comunicaré|comunicaremos)\\b",
-        "\\b(\\w+(aré|eré|iré|aremos|eremos|iremos)|voy a|vamos a|pienso|esperamos)\\b");
-    static const FollowUpCues portuguese = cues(
-        "\\b(lig\\w*|telefon\\w*|contat\\w*|contact\\w*|escrever\\w*|retorn\\w*|acompanhamento|confirm\\w*|revis\\w*)\\b",
-        "\\b(ligar\\w*|ligarei|ligaremos|telefonarei|telefonaremos|entrarei em contato|entraremos em contato|escreverei|escreveremos|"
-        "retornarei|retornaremos|daremos retorno|darei retorno|acompanhamento)\\b",
-        "\\b(\\w+(arei|erei|irei|aremos|eremos|iremos)|vou|vamos|pretendo|pretendemos)\\b");
-    const QString base = baseLanguage(language);
-    return base == QLatin1String("es") ? spanish : base == QLatin1String("pt") ? portuguese : english;
-}
-
 void checkFollowUps(const QString &text, const CaseDetails &details, const QString &language, QList<Finding> &findings)
 {
     if (!details.letterDate.isValid())
         return;
-    const FollowUpCues &cues = followUpCues(language);
+    const LanguageCues &cues = languageCues(language);
     static const QRegularExpression sentenceEnd(QStringLiteral("[.!?\\n]"));
     const QLocale locale = letterLocale(language);
     for (const DateMention &mention : datesIn(text, language, details.letterDate.year())) {
@@ -459,7 +471,7 @@ QList<Finding> factFindings(const TextScan &scan, const CaseDetails &details, co
     QList<Finding> findings;
     const QString &text = scan.text();
     const QLocale locale = letterLocale(language);
-    checkAmounts(text, details, locale, findings);
+    checkAmounts(text, details, language, findings);
     static const QRegularExpression invoiceCue(QStringLiteral("\\b(invoice|bill|factura|fatura|nota)\\b\\W*(number|no|n[º°]|#)?\\W*$"),
                                                QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression referenceCue(QStringLiteral("\\b(reference|ref|case|ticket|referência|referencia|caso|protocolo)\\b\\W*(number|no|n[º°]|#)?\\W*$"),

@@ -83,6 +83,14 @@ TEST(Facts_Amount, ACaseSumSaidToBeRefundedThatIsNotTheRefundIsAnError)
     EXPECT_EQ(factRules(QStringLiteral("We will pay back the full $119.80.")), QStringList{QStringLiteral("facts.amount-mismatch:$119.80")});
     // The same sum as what was charged is fine
     EXPECT_TRUE(factRules(QStringLiteral("We charged you $119.80 and have refunded $59.90.")).isEmpty());
+    // Read in the letter's language
+    core::CaseDetails euros = sampleCase();
+    euros.currency = QStringLiteral("EUR");
+    EXPECT_EQ(factRules(QStringLiteral("Le hemos devuelto 119,80 € a su tarjeta."), euros, QStringLiteral("es")),
+              QStringList{QStringLiteral("facts.amount-mismatch:119,80 €")});
+    EXPECT_TRUE(factRules(QStringLiteral("Le cobramos 119,80 € y le hemos devuelto 59,90 €."), euros, QStringLiteral("es")).isEmpty());
+    EXPECT_EQ(factRules(QStringLiteral("Estornamos o valor de R$ 119,80 no seu cartão."), sampleCase(), QStringLiteral("pt-BR")),
+              QStringList{QStringLiteral("facts.amount-mismatch:R$ 119,80")});
 }
 
 TEST(Facts_Amount, ASmallRoundSumIsNotTakenForAMistypedOne)
@@ -109,6 +117,14 @@ TEST(Facts_Amount, ACorrectionFromTheWrongToTheRightAmountIsCheckedBothWays)
     EXPECT_TRUE(factRules(QStringLiteral("Our error raised your payment from $59.90 to $119.80.")).isEmpty());
     EXPECT_EQ(factRules(QStringLiteral("Our error raised your payment from $59.90 to $118.90.")),
               QStringList{QStringLiteral("facts.amount-mismatch:$118.90")});
+    // In the letter's language
+    core::CaseDetails euros = sampleCase();
+    euros.currency = QStringLiteral("EUR");
+    EXPECT_EQ(factRules(QStringLiteral("Corregimos su factura de 119,80 € a 5,90 €."), euros, QStringLiteral("es")),
+              QStringList{QStringLiteral("facts.amount-mismatch:5,90 €")});
+    EXPECT_TRUE(factRules(QStringLiteral("Corrigimos sua fatura de R$ 119,80 para R$ 59,90."), sampleCase(), QStringLiteral("pt-BR")).isEmpty());
+    EXPECT_EQ(factRules(QStringLiteral("Corrigimos sua fatura de R$ 119,80 para R$ 5,90."), sampleCase(), QStringLiteral("pt-BR")),
+              QStringList{QStringLiteral("facts.amount-mismatch:R$ 5,90")});
 }
 
 TEST(Facts_Identifiers, AnotherInvoiceNumberOrReferenceIsAnError)
