@@ -232,10 +232,9 @@ void checkAmounts(const QString &text, const CaseDetails &details, const QString
             continue;
         }
         // Only a near miss is a mistake: an amount close to one of the case's, or one
-        // typed with a digit wrong. Other sums (a goodwill credit, a monthly price)
-        // are the letter's own business.
-        // A figure with a digit wrong is one written to the cent, or of three figures or
-        // more: "€25" a night is not a mistyped €75.
+        // typed with a digit wrong — written to the cent, or of three figures or more
+        // ("€25" a night is not a mistyped €75). Other sums (a goodwill credit, a monthly
+        // price) are the letter's own business.
         static const QRegularExpression toTheCent(QStringLiteral("\\d[.,]\\d\\d(?!\\d)"));
         const bool precise = mention.cents >= 10000 || toTheCent.match(text.mid(mention.span.start, mention.span.length())).hasMatch();
         const CaseAmount *nearest = nullptr;
