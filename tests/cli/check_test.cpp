@@ -86,6 +86,51 @@ TEST_F(CheckCli, Json_FollowsTheDocumentedShape)
     EXPECT_TRUE(ids.contains(QStringLiteral("personalization.generic-greeting")));
 }
 
+TEST_F(CheckCli, Facts_AWrongRefundAndAnotherFollowUpDayAreErrorsWithTheCasesValuesAsFixes)
+{
+    // Given a draft whose case refunds $59.90 and follows up on 4 December 2026, and whose
+    // letter says $119.80 came back and promises a call on 8 December
+    const QString draft = m_dir.filePath(QStringLiteral("case.amends"));
+    QStringList create{QStringLiteral("new"), QStringLiteral("--scenario"), QStringLiteral("duplicate-charge"), QStringLiteral("--lang"),
+                       QStringLiteral("en-US"), QStringLiteral("-o"), draft};
+    for (const char *field : {"customer.name=Dana Whitfield", "amount.charged=119.80", "amount.correct=59.90", "amount.refund=59.90",
+                              "currency=USD", "date.letter=2026-12-01", "date.followup=2026-12-04"})
+        create << QStringLiteral("--set") << QString::fromUtf8(field);
+    ASSERT_EQ(run(create).exitCode, 0);
+    QFile file(draft);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonObject sections = root.value(QStringLiteral("sections")).toObject();
+    sections.insert(QStringLiteral("remedy"), QStringLiteral("Today we refunded $119.80 to your card."));
+    sections.insert(QStringLiteral("contact"), QStringLiteral("On December 8, I will call you to make sure the refund has arrived."));
+    root.insert(QStringLiteral("sections"), sections);
+    write(QStringLiteral("case.amends"), QJsonDocument(root).toJson());
+
+    // When it is checked as JSON
+    const CliRun result = run({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), draft});
+
+    // Then both are errors of the facts category, in their sections, with the case's value as the fix
+    EXPECT_EQ(result.exitCode, 1) << result.err.toStdString();
+    const auto findingOf = [&](const QString &rule) {
+        for (const QJsonValue &value : firstFile(result.out).value(QStringLiteral("findings")).toArray()) {
+            if (value.toObject().value(QStringLiteral("rule")).toString() == rule)
+                return value.toObject();
+        }
+        return QJsonObject();
+    };
+    const QJsonObject refund = findingOf(QStringLiteral("facts.amount-mismatch"));
+    EXPECT_EQ(refund.value(QStringLiteral("category")).toString(), QStringLiteral("facts"));
+    EXPECT_EQ(refund.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+    EXPECT_EQ(refund.value(QStringLiteral("section")).toString(), QStringLiteral("remedy"));
+    EXPECT_EQ(refund.value(QStringLiteral("excerpt")).toString(), QStringLiteral("$119.80"));
+    EXPECT_EQ(refund.value(QStringLiteral("suggestions")).toArray().first().toString(), QStringLiteral("$59.90"));
+    const QJsonObject followUp = findingOf(QStringLiteral("facts.followup-mismatch"));
+    EXPECT_EQ(followUp.value(QStringLiteral("section")).toString(), QStringLiteral("contact"));
+    EXPECT_EQ(followUp.value(QStringLiteral("excerpt")).toString(), QStringLiteral("December 8"));
+    EXPECT_EQ(followUp.value(QStringLiteral("suggestions")).toArray().first().toString(), QStringLiteral("December 4, 2026"));
+}
+
 TEST_F(CheckCli, Offsets_AreUnicodeCodePointsWithLineAndColumn)
 {
     // "😀" is two UTF-16 units but one code point.

@@ -151,6 +151,33 @@ TEST(Findings_Panel, ListsFindingsBySectionAndOffersTheFixAsAButton)
     EXPECT_TRUE(editor->toPlainText().endsWith(QStringLiteral("We know this is a trouble.")));
 }
 
+TEST(Findings_Facts, AFollowUpOnAnotherDayIsListedUnderContactAndItsFixPutsTheCasesDate)
+{
+    // Given a letter dated 1 December 2026 whose case follows up on the 4th, and whose
+    // contact part promises a call on the 8th
+    CheckedWindow fixture;
+    fixture.window->show();
+    fixture.window->document()->setField(QStringLiteral("date.letter"), QStringLiteral("2026-12-01"));
+    fixture.window->document()->setField(QStringLiteral("date.followup"), QStringLiteral("2026-12-04"));
+    ui::SectionEditor *editor = fixture.window->sectionPage(core::Section::Contact)->editor();
+    editor->setPlainText(QStringLiteral("I will call you on December 8 to make sure the refund has arrived."));
+    fixture.window->checks()->checkNow();
+    // Then the panel lists it under Contact as an error, with the case's date as the fix
+    const core::Finding *followUp = fixture.find(QStringLiteral("facts.followup-mismatch"));
+    ASSERT_NE(followUp, nullptr);
+    EXPECT_EQ(followUp->section, core::Section::Contact);
+    EXPECT_EQ(followUp->severity, core::Severity::Error);
+    const QTreeWidgetItem *item = fixture.selectListed(QStringLiteral("December 8"));
+    ASSERT_NE(item, nullptr);
+    EXPECT_TRUE(item->parent()->text(0).startsWith(QStringLiteral("Contact")));
+    ASSERT_EQ(fixture.window->findingsPanel()->fixButtons().size(), 1);
+    // When the fix is clicked, the promise names the case's day and the finding goes
+    QTest::mouseClick(fixture.window->findingsPanel()->fixButtons().first(), Qt::LeftButton);
+    EXPECT_EQ(editor->toPlainText(), QStringLiteral("I will call you on December 4, 2026 to make sure the refund has arrived."));
+    fixture.window->checks()->checkNow();
+    EXPECT_EQ(fixture.find(QStringLiteral("facts.followup-mismatch")), nullptr);
+}
+
 TEST(Findings_Dismiss, KeepsTheReasonInTheDraftForTheReviewer)
 {
     CheckedWindow fixture;
