@@ -76,25 +76,37 @@ int distanceInDigits(qint64 a, qint64 b)
     return differing;
 }
 
+// The case's sums, in hundredths, where its fields give them.
+struct CaseSums {
+    std::optional<qint64> charged;
+    std::optional<qint64> correct;
+    std::optional<qint64> refund;
+
+    explicit CaseSums(const CaseDetails &details)
+        : charged(centsOf(details.amountCharged))
+        , correct(centsOf(details.amountCorrect))
+        , refund(centsOf(details.amountRefund))
+    {
+    }
+    std::optional<qint64> overcharge() const { return charged && correct ? std::optional<qint64>(*charged - *correct) : std::nullopt; }
+};
+
 struct CaseAmount {
     const char *name; ///< as the message names it
     qint64 cents;
 };
 
-QList<CaseAmount> caseAmounts(const CaseDetails &details)
+QList<CaseAmount> caseAmounts(const CaseSums &sums)
 {
     QList<CaseAmount> amounts;
-    const std::optional<qint64> charged = centsOf(details.amountCharged);
-    const std::optional<qint64> correct = centsOf(details.amountCorrect);
-    const std::optional<qint64> refund = centsOf(details.amountRefund);
-    if (refund)
-        amounts.append({QT_TRANSLATE_NOOP("amends::core::FactChecks", "refund"), *refund});
-    if (charged)
-        amounts.append({QT_TRANSLATE_NOOP("amends::core::FactChecks", "amount charged"), *charged});
-    if (correct)
-        amounts.append({QT_TRANSLATE_NOOP("amends::core::FactChecks", "correct amount"), *correct});
-    if (charged && correct)
-        amounts.append({QT_TRANSLATE_NOOP("amends::core::FactChecks", "overcharge"), *charged - *correct});
+    if (sums.refund)
+        amounts.append({QT_TRANSLATE_NOOP("amends::core::FactChecks", "refund"), *sums.refund});
+    if (sums.charged)
+        amounts.append({QT_TRANSLATE_NOOP("amends::core::FactChecks", "amount charged"), *sums.charged});
+    if (sums.correct)
+        amounts.append({QT_TRANSLATE_NOOP("amends::core::FactChecks", "correct amount"), *sums.correct});
+    if (const std::optional<qint64> overcharge = sums.overcharge())
+        amounts.append({QT_TRANSLATE_NOOP("amends::core::FactChecks", "overcharge"), *overcharge});
     return amounts;
 }
 
@@ -127,39 +139,39 @@ struct LanguageCues {
 
 const LanguageCues &languageCues(const QString &language)
 {
-    const auto cues = [](std::initializer_list<const char *> patterns) {
-        const auto options = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
-        QList<QRegularExpression> compiled;
-        for (const char *pattern : patterns)
-            compiled.append(QRegularExpression(QString::fromUtf8(pattern), options));
-        return LanguageCues{compiled[0], compiled[1], compiled[2], compiled[3], compiled[4], compiled[5]};
+    const auto re = [](const char *pattern) {
+        return QRegularExpression(QString::fromUtf8(pattern),
+                                  QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     };
-    static const LanguageCues english = cues({
-        "\\b(call|ring|phone|contact|follow(ing)?[- ]up|check in|get back|be in touch|write to you|email you|update you|confirm|review)\\b",
-        "\\b((call|ring|phone|contact|email|e-mail|text|write to|get back to|check in with|update) you|give you a (call|ring)|"
-        "follow(ing)?[- ]up|be in touch)\\b",
-        "\\b(will|'ll|shall|going to|expect|plan to|intend to|aim to)\\b",
-        "\\b(refund|refunded|refunding|repay|repaid|repaying|reimburse|reimbursed|reimbursing|"
-        "(pay|paid|paying|credit|credited|crediting|send|sent|give|given) back)(\\s+(of|the|you|your|a|full|total|sum|whole))*\\s*$",
-        "\\bfrom\\s+$", "^\\s+(to|into|down to|for)\\s+$"});
+    static const LanguageCues english{
+        re("\\b(call|ring|phone|contact|follow(ing)?[- ]up|check in|get back|be in touch|write to you|email you|update you|confirm|review)\\b"),
+        re("\\b((call|ring|phone|contact|email|e-mail|text|write to|get back to|check in with|update) you|give you a (call|ring)|"
+           "follow(ing)?[- ]up|be in touch)\\b"),
+        re("\\b(will|'ll|shall|going to|expect|plan to|intend to|aim to)\\b"),
+        re("\\b(refund|refunded|refunding|repay|repaid|repaying|reimburse|reimbursed|reimbursing|"
+           "(pay|paid|paying|credit|credited|crediting|send|sent|give|given) back)(\\s+(of|the|you|your|a|full|total|sum|whole))*\\s*$"),
+        re("\\bfrom\\s+$"),
+        re("^\\s+(to|into|down to|for)\\s+$")};
     // Spanish and Portuguese promise with the future tense ("le llamaré", "ligaremos") or
     // with "ir a" / "ir" and the infinitive ("vamos a llamarle", "vou ligar").
-    static const LanguageCues spanish = cues({
-        "\\b(llam\\w*|telefone\\w*|contact\\w*|escribir\\w*|escribiré\\w*|seguimiento|confirm\\w*|revis\\w*|comunicar\\w*|responder\\w*)\\b",
-        "\\b(llamar\\w*|llamaré|llamaremos|contactar\\w*|contactaré|contactaremos|escribiré|escribiremos|seguimiento|"
-        "(me|nos) pondré en contacto|(me|nos) pondremos en contacto|comunicaré|comunicaremos)\\b",
-        "\\b(\\w+(aré|eré|iré|aremos|eremos|iremos)|voy a|vamos a|pienso|esperamos)\\b",
-        "\\b(reembols\\w*|devuelto|devolvemos|devolvimos|devolveremos|devolver|devolverle|devolverles|reintegr\\w*|abonado|abonamos|abonaremos)"
-        "(\\s+(le|les|a|usted|de|el|la|los|las|un|una|su|total|importe|monto|completo|íntegro|íntegramente|todo))*\\s*$",
-        "\\b(de|desde)\\s+$", "^\\s+(a|hasta)\\s+$"});
-    static const LanguageCues portuguese = cues({
-        "\\b(lig\\w*|telefon\\w*|contat\\w*|contact\\w*|escrever\\w*|retorn\\w*|acompanhamento|confirm\\w*|revis\\w*)\\b",
-        "\\b(ligar\\w*|ligarei|ligaremos|telefonarei|telefonaremos|entrarei em contato|entraremos em contato|escreverei|escreveremos|"
-        "retornarei|retornaremos|daremos retorno|darei retorno|acompanhamento)\\b",
-        "\\b(\\w+(arei|erei|irei|aremos|eremos|iremos)|vou|vamos|pretendo|pretendemos)\\b",
-        "\\b(reembols\\w*|devolv\\w*|estorn\\w*|ressarc\\w*|restitu\\w*)"
-        "(\\s+(a|o|os|as|ao|à|você|lhe|de|do|da|um|uma|seu|sua|total|valor|integral|integralmente|quantia))*\\s*$",
-        "\\b(de)\\s+$", "^\\s+(para|a)\\s+$"});
+    static const LanguageCues spanish{
+        re("\\b(llam\\w*|telefone\\w*|contact\\w*|escribir\\w*|escribiré\\w*|seguimiento|confirm\\w*|revis\\w*|comunicar\\w*|responder\\w*)\\b"),
+        re("\\b(llamar\\w*|llamaré|llamaremos|contactar\\w*|contactaré|contactaremos|escribiré|escribiremos|seguimiento|"
+           "(me|nos) pondré en contacto|(me|nos) pondremos en contacto|comunicaré|comunicaremos)\\b"),
+        re("\\b(\\w+(aré|eré|iré|aremos|eremos|iremos)|voy a|vamos a|pienso|esperamos)\\b"),
+        re("\\b(reembols\\w*|devuelto|devolvemos|devolvimos|devolveremos|devolver|devolverle|devolverles|reintegr\\w*|abonado|abonamos|abonaremos)"
+           "(\\s+(le|les|a|usted|de|el|la|los|las|un|una|su|total|importe|monto|completo|íntegro|íntegramente|todo))*\\s*$"),
+        re("\\b(de|desde)\\s+$"),
+        re("^\\s+(a|hasta)\\s+$")};
+    static const LanguageCues portuguese{
+        re("\\b(lig\\w*|telefon\\w*|contat\\w*|contact\\w*|escrever\\w*|retorn\\w*|acompanhamento|confirm\\w*|revis\\w*)\\b"),
+        re("\\b(ligar\\w*|ligarei|ligaremos|telefonarei|telefonaremos|entrarei em contato|entraremos em contato|escreverei|escreveremos|"
+           "retornarei|retornaremos|daremos retorno|darei retorno|acompanhamento)\\b"),
+        re("\\b(\\w+(arei|erei|irei|aremos|eremos|iremos)|vou|vamos|pretendo|pretendemos)\\b"),
+        re("\\b(reembols\\w*|devolv\\w*|estorn\\w*|ressarc\\w*|restitu\\w*)"
+           "(\\s+(a|o|os|as|ao|à|você|lhe|de|do|da|um|uma|seu|sua|total|valor|integral|integralmente|quantia))*\\s*$"),
+        re("\\b(de)\\s+$"),
+        re("^\\s+(para|a)\\s+$")};
     const QString base = baseLanguage(language);
     return base == QLatin1String("es") ? spanish : base == QLatin1String("pt") ? portuguese : english;
 }
@@ -178,7 +190,7 @@ Finding amountMismatch(const QString &text, const MoneyMention &mention, const c
 
 // "from $118.00 to $59.00": a correction from what was charged to what is right.
 bool checkCorrection(const QString &text, const QList<MoneyMention> &mentions, int i, const CaseDetails &details,
-                     const LanguageCues &cues, const QLocale &locale, QList<Finding> &findings)
+                     const CaseSums &sums, const LanguageCues &cues, const QLocale &locale, QList<Finding> &findings)
 {
     if (i + 1 >= mentions.size())
         return false;
@@ -187,8 +199,8 @@ bool checkCorrection(const QString &text, const QList<MoneyMention> &mentions, i
     if (!cues.correctionBetween.match(text.mid(from.span.end, to.span.start - from.span.end)).hasMatch()
         || !cues.correctionFrom.match(text.mid(std::max<qsizetype>(0, from.span.start - 12), std::min<qsizetype>(12, from.span.start))).hasMatch())
         return false;
-    const std::optional<qint64> charged = centsOf(details.amountCharged);
-    const std::optional<qint64> correct = centsOf(details.amountCorrect);
+    const std::optional<qint64> &charged = sums.charged;
+    const std::optional<qint64> &correct = sums.correct;
     // "rose from $59.90 to $119.80": the mistake told the other way round, from the right
     // amount to the one charged; judged that way when one end says so.
     const bool rise = charged && correct && (from.cents == *correct || to.cents == *charged) && from.cents != *charged
@@ -206,18 +218,16 @@ bool checkCorrection(const QString &text, const QList<MoneyMention> &mentions, i
 
 void checkAmounts(const QString &text, const CaseDetails &details, const QString &language, QList<Finding> &findings)
 {
-    const QList<CaseAmount> amounts = caseAmounts(details);
+    const CaseSums sums(details);
+    const QList<CaseAmount> amounts = caseAmounts(sums);
     if (amounts.isEmpty())
         return;
-    const std::optional<qint64> refund = centsOf(details.amountRefund);
-    const std::optional<qint64> charged = centsOf(details.amountCharged);
-    const std::optional<qint64> correct = centsOf(details.amountCorrect);
-    const std::optional<qint64> overcharge = charged && correct ? std::optional<qint64>(*charged - *correct) : std::nullopt;
+    const std::optional<qint64> &refund = sums.refund;
     const LanguageCues &cues = languageCues(language);
     const QLocale locale = letterLocale(language);
     const QList<MoneyMention> mentions = moneyIn(text);
     for (int i = 0; i < mentions.size(); ++i) {
-        if (checkCorrection(text, mentions, i, details, cues, locale, findings)) {
+        if (checkCorrection(text, mentions, i, details, sums, cues, locale, findings)) {
             ++i; // both amounts of the correction are judged
             continue;
         }
@@ -226,7 +236,7 @@ void checkAmounts(const QString &text, const CaseDetails &details, const QString
         if (known) {
             // One of the case's sums, but said to be refunded when it is not the refund:
             // "we have refunded $119.80" when $59.90 comes back.
-            if (refund && mention.cents != *refund && mention.cents != overcharge.value_or(*refund)
+            if (refund && mention.cents != *refund && mention.cents != sums.overcharge().value_or(*refund)
                 && cues.refund.match(text.mid(std::max<qsizetype>(0, mention.span.start - 40), std::min<qsizetype>(40, mention.span.start))).hasMatch())
                 findings.append(amountMismatch(text, mention, QT_TRANSLATE_NOOP("amends::core::FactChecks", "refund"), *refund, details, locale));
             continue;
@@ -235,8 +245,7 @@ void checkAmounts(const QString &text, const CaseDetails &details, const QString
         // typed with a digit wrong — written to the cent, or of three figures or more
         // ("€25" a night is not a mistyped €75). Other sums (a goodwill credit, a monthly
         // price) are the letter's own business.
-        static const QRegularExpression toTheCent(QStringLiteral("\\d[.,]\\d\\d(?!\\d)"));
-        const bool precise = mention.cents >= 10000 || toTheCent.match(text.mid(mention.span.start, mention.span.length())).hasMatch();
+        const bool precise = mention.cents >= 10000 || mention.toTheCent;
         const CaseAmount *nearest = nullptr;
         for (const CaseAmount &a : amounts) {
             const qint64 gap = std::llabs(a.cents - mention.cents);
@@ -392,8 +401,11 @@ QList<MoneyMention> moneyIn(QStringView text)
             if (match.capturedStart(group) >= 0)
                 number = match.captured(group);
         }
-        if (const std::optional<qint64> cents = parseNumber(number))
-            mentions.append({{match.capturedStart(), match.capturedEnd()}, *cents});
+        if (const std::optional<qint64> cents = parseNumber(number)) {
+            const qsizetype separator = std::max(number.lastIndexOf(u'.'), number.lastIndexOf(u','));
+            const bool toTheCent = separator > 0 && number[separator - 1].isDigit() && number.size() - separator - 1 == 2;
+            mentions.append({{match.capturedStart(), match.capturedEnd()}, *cents, toTheCent});
+        }
     }
     return mentions;
 }
@@ -455,10 +467,8 @@ bool refundCoversOvercharge(qint64 refund, qint64 overcharge)
 QStringList caseFactProblems(const CaseDetails &details)
 {
     QStringList problems;
-    const std::optional<qint64> charged = centsOf(details.amountCharged);
-    const std::optional<qint64> correct = centsOf(details.amountCorrect);
-    const std::optional<qint64> refund = centsOf(details.amountRefund);
-    if (charged && correct && refund && !refundCoversOvercharge(*refund, *charged - *correct))
+    const CaseSums sums(details);
+    if (sums.refund && sums.overcharge() && !refundCoversOvercharge(*sums.refund, *sums.overcharge()))
         problems.append(Id::refundArithmetic);
     if (details.followUpDate.isValid() && details.letterDate.isValid() && details.followUpDate < details.letterDate)
         problems.append(Id::followUpBeforeLetter);
@@ -469,7 +479,6 @@ QList<Finding> factFindings(const TextScan &scan, const CaseDetails &details, co
 {
     QList<Finding> findings;
     const QString &text = scan.text();
-    const QLocale locale = letterLocale(language);
     checkAmounts(text, details, language, findings);
     static const QRegularExpression invoiceCue(QStringLiteral("\\b(invoice|bill|factura|fatura|nota)\\b\\W*(number|no|n[º°]|#)?\\W*$"),
                                                QRegularExpression::CaseInsensitiveOption);
@@ -497,11 +506,12 @@ QList<Finding> caseFactFindings(const QString &text, const CaseDetails &details,
     for (const QString &problem : caseFactProblems(details)) {
         if (problem == Id::refundArithmetic) {
             const auto money = [&](const QString &decimal) { return formatAmount(decimal, details.currency, locale); };
-            const qint64 expected = *centsOf(details.amountCharged) - *centsOf(details.amountCorrect);
+            const CaseSums sums(details);
+            const qint64 expected = *sums.overcharge();
             // On the refund where the letter states it, else on the whole letter.
             Span at{0, 0};
             for (const MoneyMention &mention : moneyIn(text)) {
-                if (mention.cents == *centsOf(details.amountRefund)) {
+                if (mention.cents == *sums.refund) {
                     at = mention.span;
                     break;
                 }

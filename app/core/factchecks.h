@@ -16,6 +16,7 @@ namespace amends::core {
 struct MoneyMention {
     Span span;
     qint64 cents = 0;
+    bool toTheCent = false; ///< written with two decimals ("$59.00", "59,90 €")
 };
 
 /// Every sum of money written in @p text. Thousands and decimal separators are read

@@ -51,6 +51,12 @@ TEST(Facts_Money, ReadsSumsAsLettersWriteThem)
         EXPECT_EQ(found.first().cents, cents) << text;
     }
     EXPECT_TRUE(core::moneyIn(u"invoice 59.90 and version 2.10").isEmpty());
+    // Whether a sum is written to the cent
+    EXPECT_TRUE(core::moneyIn(u"a refund of $1,234.56 today").first().toTheCent);
+    EXPECT_TRUE(core::moneyIn(u"devolvemos 1.234,56 € hoy").first().toTheCent);
+    EXPECT_FALSE(core::moneyIn(u"only £5 more").first().toTheCent);
+    EXPECT_FALSE(core::moneyIn(u"$59.9 by mistake").first().toTheCent);
+    EXPECT_FALSE(core::moneyIn(u"€1,234 in all").first().toTheCent);
 }
 
 TEST(Facts_Amount, ANearMissOfACaseAmountIsAnErrorWithTheRightAmountAsFix)
