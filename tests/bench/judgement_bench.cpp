@@ -293,21 +293,27 @@ int agreement(const services::LetterCheck &check, const QString &devDirectory, c
         }
         print(QStringLiteral("%1 against the corpus labels").arg(files[a]), score);
     }
+    const auto byText = [](const QList<Item> &items) {
+        QHash<QString, const Item *> index;
+        for (const Item &item : items)
+            index.insert(item.text, &item);
+        return index;
+    };
+    // Amends judges each annotated sentence once; it is then compared with the corpus
+    // labels and with each annotator's.
+    QHash<QString, Judgement> judged;
+    for (const Item &item : std::as_const(annotators.first()))
+        judged.insert(item.text, judgementOf(check, *corpus.value(item.text).item));
     const QString amendsName = QStringLiteral("Amends (%1)").arg(check.options().sentenceModel ? QStringLiteral("rules and sentence model") : QStringLiteral("rules alone"));
-    // Amends on the annotated sentences, against the labels of @p reference (the corpus's
-    // when null).
+    // Amends against the labels of @p reference (the corpus's when null).
     const auto amendsAgainst = [&](const QList<Item> *reference, const QString &whose) {
+        const QHash<QString, const Item *> labelsOf = reference ? byText(*reference) : QHash<QString, const Item *>();
         PartScore score[2];
-        for (const Item &item : std::as_const(annotators.first())) {
-            const Labelled labelled = corpus.value(item.text);
-            const Item *labels = labelled.item;
-            if (reference) {
-                const auto it = std::find_if(reference->begin(), reference->end(), [&](const Item &r) { return r.text == item.text; });
-                if (it == reference->end())
-                    continue;
-                labels = &*it;
-            }
-            compare(*labels, judgementOf(check, *labelled.item), score[labelled.dev ? 0 : 1], false);
+        for (auto it = judged.cbegin(); it != judged.cend(); ++it) {
+            const Labelled labelled = corpus.value(it.key());
+            const Item *labels = reference ? labelsOf.value(it.key()) : labelled.item;
+            if (labels)
+                compare(*labels, *it, score[labelled.dev ? 0 : 1], false);
         }
         print(QStringLiteral("%1 against %2").arg(amendsName, whose), score);
     };
@@ -316,9 +322,7 @@ int agreement(const services::LetterCheck &check, const QString &devDirectory, c
         amendsAgainst(&annotators[a], QStringLiteral("%1's labels").arg(files[a]));
     for (qsizetype a = 0; a < annotators.size(); ++a) {
         for (qsizetype b = a + 1; b < annotators.size(); ++b) {
-            QHash<QString, const Item *> reference;
-            for (const Item &item : std::as_const(annotators[b]))
-                reference.insert(item.text, &item);
+            const QHash<QString, const Item *> reference = byText(annotators[b]);
             PartScore score[2];
             for (const Item &item : std::as_const(annotators[a])) {
                 if (const Item *other = reference.value(item.text))
