@@ -175,6 +175,7 @@ bool checkPack(const QString &pack, const QJsonObject &root, QStringList &errors
                       {{L("sections"), Shape::TextsByKey}, {L("sections_unless"), Shape::TextsByKey}, {L("apology"), Shape::Texts}, {L("generic_greetings"), Shape::Texts},
                        {L("channels"), Shape::Texts}, {L("greeting_regex"), Shape::Texts}, {L("closing_regex"), Shape::Texts}, {L("specifics_regex"), Shape::Texts},
                        {L("channel_regex"), Shape::Texts}, {L("acronyms_allowed"), Shape::Texts}, {L("emphasis_words"), Shape::Texts},
+                       {L("keyword_cues"), Shape::Texts},
                        {L("readability"), Shape::Object},
                        {L("long_sentence_words"), Shape::Number}, {L("letter_words"), Shape::Object},
                        {L("max_apologies"), Shape::Number}, {L("prompt_business_days"), Shape::Number}},
@@ -403,6 +404,8 @@ private:
             data.acronymAllowList.append(acronym);
         for (const QString &word : stringList(structure.value(QStringLiteral("emphasis_words"))))
             data.emphasisWords.append(word.toUpper());
+        for (const QString &word : stringList(structure.value(QStringLiteral("keyword_cues"))))
+            data.keywordCues.append(word.toLower());
         data.specificsRegex.append(regexes(pack, structure.value(QStringLiteral("specifics_regex"))));
         data.channelRegex.append(regexes(pack, structure.value(QStringLiteral("channel_regex"))));
         if (const QList<QRegularExpression> greeting = regexes(pack, structure.value(QStringLiteral("greeting_regex"))); !greeting.isEmpty())

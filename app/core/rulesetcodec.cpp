@@ -28,7 +28,7 @@ struct RuleSetCodecText {
 
 constexpr quint32 kMagic = 0x414d5253; // "AMRS"
 /// Raised whenever what is written changes, so an older compiled form is refused.
-constexpr quint32 kFormatVersion = 4;
+constexpr quint32 kFormatVersion = 5;
 /// Blocks of numbers are written in the machine's byte order (compiledform.h).
 constexpr quint8 kByteOrder = QSysInfo::ByteOrder == QSysInfo::LittleEndian ? 1 : 2;
 constexpr QDataStream::Version kStreamVersion = QDataStream::Qt_6_4;
@@ -118,7 +118,7 @@ void writeStructure(QDataStream &out, PhrasePattern::Writer &writer, const Struc
     writePatterns(out, writer, data.apologyCues);
     writePatterns(out, writer, data.genericGreetings);
     writePatterns(out, writer, data.channelCues);
-    out << data.specificsRegex << data.channelRegex << data.greetingLine << data.closingLine << data.acronymAllowList << data.emphasisWords
+    out << data.specificsRegex << data.channelRegex << data.greetingLine << data.closingLine << data.acronymAllowList << data.emphasisWords << data.keywordCues
         << data.readabilityExplanation << data.readabilitySource << data.readabilityMinimum << data.readabilityMaximum
         << static_cast<qint32>(data.longSentenceWords) << static_cast<qint32>(data.shortLetterWords)
         << static_cast<qint32>(data.longLetterWords) << static_cast<qint32>(data.maxApologies)
@@ -132,7 +132,7 @@ bool readStructure(QDataStream &in, const PhrasePattern::Reader &reader, Structu
         || !readPatterns(in, reader, data.channelCues))
         return false;
     qint32 numbers[5] = {};
-    in >> data.specificsRegex >> data.channelRegex >> data.greetingLine >> data.closingLine >> data.acronymAllowList >> data.emphasisWords
+    in >> data.specificsRegex >> data.channelRegex >> data.greetingLine >> data.closingLine >> data.acronymAllowList >> data.emphasisWords >> data.keywordCues
         >> data.readabilityExplanation >> data.readabilitySource >> data.readabilityMinimum >> data.readabilityMaximum;
     for (qint32 &number : numbers)
         in >> number;

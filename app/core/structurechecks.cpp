@@ -225,6 +225,8 @@ void checkCapitals(const StructureContext &context, QList<Finding> &findings)
     const QString &text = context.scan.text();
     const QStringList &allowed = context.rules.structure().acronymAllowList;
     const QStringList &emphasis = context.rules.structure().emphasisWords;
+    const QStringList &keywordCues = context.rules.structure().keywordCues;
+    int keywordSentence = -1;
     const QList<Span> regions = letterBody(context); // in text order
     qsizetype region = 0;
     QSet<QString> seen;
@@ -245,6 +247,17 @@ void checkCapitals(const StructureContext &context, QList<Finding> &findings)
         if (isQuote(tokens[i].start > 0 ? text[tokens[i].start - 1] : QChar()) && isQuote(tokens[last].end < text.size() ? text[tokens[last].end] : QChar())) {
             i = last;
             continue;
+        }
+        // A keyword to type or text ("Reply YES", "text STOP to 60060"), and the other
+        // single words in capitals of a sentence that has one ("Reply HELP for help, STOP
+        // to opt out"), is written as the customer must send it.
+        if (last == i) {
+            const bool cued = i > 0 && tokens[i - 1].sentence == tokens[i].sentence
+                              && keywordCues.contains(QStringView(text).mid(tokens[i - 1].start, tokens[i - 1].end - tokens[i - 1].start).toString().toLower());
+            if (cued)
+                keywordSentence = tokens[i].sentence;
+            if (cued || keywordSentence == tokens[i].sentence)
+                continue;
         }
         // Several words in capitals, or an everyday word ("SO sorry", "a LOT"), shout; one
         // other word is an acronym, however long ("MSISDN").

@@ -411,6 +411,29 @@ TEST(RuleSet_BuiltIn, CapitalsForEmphasisShoutAndOtherCapitalsAreAcronymsUnlessQ
     EXPECT_TRUE(firedOf("Dear Ms Bello,\n\nWE TOOK £40 FROM YOUR DEPOSIT BY MISTAKE.\n\nIt is back in your account.", shouting));
 }
 
+TEST(RuleSet_BuiltIn, AKeywordToTextIsWrittenAsTheCustomerSendsItInEveryLanguage)
+{
+    const auto capitals = [](const char *text, const char *language) {
+        QStringList found;
+        for (const QString &rule : firedRules(QString::fromUtf8(text), QString::fromUtf8(language))) {
+            if (rule == QLatin1String("tone.shouting") || rule == QLatin1String("jargon.unexplained-acronym"))
+                found.append(rule);
+        }
+        return found;
+    };
+    // A word in capitals after "text", "reply", "type" is the keyword to send, and so are the
+    // other single words in capitals of that sentence
+    EXPECT_EQ(capitals("You can text CANCEL to 60060 whenever you like, and it stops at once.", "en"), QStringList());
+    EXPECT_EQ(capitals("Sorry for the roaming charge. Reply HELP for help, STOP to opt out.", "en"), QStringList());
+    EXPECT_EQ(capitals("Reply YES to this message and we will call you back today.", "en"), QStringList());
+    EXPECT_EQ(capitals("Envía BAJA al 22333 y cancelamos el cargo hoy mismo.", "es"), QStringList());
+    EXPECT_EQ(capitals("Responda SIM a esta mensagem e ligamos para você hoje.", "pt-BR"), QStringList());
+    // Elsewhere in the letter, and without the cue, capitals are judged as before
+    EXPECT_EQ(capitals("Reply YES to this message. We charged your QRTVXN line twice.", "en"),
+              QStringList{QStringLiteral("jargon.unexplained-acronym")});
+    EXPECT_EQ(capitals("We are SO sorry. Reply YES to this message to get a call.", "en"), QStringList{QStringLiteral("tone.shouting")});
+}
+
 TEST(RuleSet_HousePack, AKnownDisabledRuleIsSwitchedOff)
 {
     QTemporaryDir dir;
