@@ -73,7 +73,7 @@ QList<StructureRule> judgedRules()
          "Are you certain you didn't choose the yearly plan yourself?", "We put you on the yearly plan by mistake."},
         {"defensive", QT_TRANSLATE_NOOP("amends::core::StructureRules", "This sentence reads as defending us rather than putting things right."),
          QT_TRANSLATE_NOOP("amends::core::StructureRules", "It seems to quote rules, recall earlier messages, deny, play the problem down or tell the customer what to do or feel. That puts them on the other side; say what we are doing for them instead."),
-         "Our records show only one payment on your account.", "We have refunded the second charge today."},
+         "Our records clearly show that the payment was taken only once.", "We have refunded the second charge today."},
         {"passive-evasion", QT_TRANSLATE_NOOP("amends::core::StructureRules", "This sentence hides who did it."),
          QT_TRANSLATE_NOOP("amends::core::StructureRules", "With no one doing the action, the letter sounds evasive. Name who acted: “We charged you…”, “I have refunded…”"),
          "Your payment was not received on time.", "We did not record your payment on time."},
