@@ -93,10 +93,10 @@ void attributeSections(QList<Finding> &findings, const CheckSubject &subject, co
     }
 }
 
-// What the sentence model sees in each sentence: the sections it finds (in @p present),
-// and the problems it finds, as findings on the whole sentence.
+// What the sentence model sees in each sentence: the sentences where it finds each
+// section (in @p sections), and the problems it finds, as findings on the whole sentence.
 QList<Finding> judgedFindings(const TextScan &scan, const SentenceModel &model, const QSet<QString> &disabled,
-                              std::array<bool, kSections.size()> &present)
+                              std::array<QList<int>, kSections.size()> &sections)
 {
     constexpr int kCategories = SentenceModel::kCategoryCount;
     std::array<QString, kCategories> ids;
@@ -112,8 +112,10 @@ QList<Finding> judgedFindings(const TextScan &scan, const SentenceModel &model, 
         if (first == limit)
             continue;
         const std::array<bool, SentenceModel::kLabelCount> labels = model.labels(scan, s, &words);
-        for (const Section section : kSections)
-            present[sectionIndex(section)] = present[sectionIndex(section)] || labels[SentenceModel::sectionLabel(section)];
+        for (const Section section : kSections) {
+            if (labels[SentenceModel::sectionLabel(section)])
+                sections[sectionIndex(section)].append(s);
+        }
         for (int c = 0; c < kCategories; ++c) {
             if (labels[c] && enabled[c])
                 findings.append(structureFinding(scan.text(), ids[c], scan.sentences()[s]));
@@ -262,6 +264,47 @@ const Dismissal *findDismissal(const Draft &draft, const Finding &finding)
     return nullptr;
 }
 
+// An apology that is itself a non-apology ("we apologise for any inconvenience", "sorry
+// you feel that way") is not the letter's regret: the regret cues and the model's regret
+// in a sentence with a non-apology finding do not count. True when that leaves the letter
+// without the regret it seemed to have.
+// A non-apology the writer dismissed counts as the apology they meant.
+static bool discountNonApologies(const CheckSubject &subject, const TextScan &scan, const QList<Finding> &findings, SectionCoverage &coverage,
+                          QList<int> &regretSentences)
+{
+    // Those the writer will see: the model's finding gives way to a rule's, and of
+    // overlapping ones one stays, as below.
+    QList<Finding> nonApologyFindings;
+    for (const Finding &finding : findings) {
+        if (finding.category == QLatin1String("non-apology"))
+            nonApologyFindings.append(finding);
+    }
+    dropJudgedBesideRuled(nonApologyFindings);
+    removeOverlaps(nonApologyFindings);
+    QSet<int> nonApologies;
+    for (const Finding &finding : std::as_const(nonApologyFindings)) {
+        if (!(subject.draft && findDismissal(*subject.draft, finding)))
+            nonApologies.insert(scan.sentenceAt(finding.start));
+    }
+    constexpr std::size_t regret = sectionIndex(Section::Regret);
+    const bool had = coverage.present[regret] || !regretSentences.isEmpty();
+    if (nonApologies.isEmpty())
+        return false;
+    const auto discounted = [&](const SectionCoverage::Cue &cue) {
+        return cue.section == Section::Regret && nonApologies.contains(scan.sentenceAt(cue.span.start));
+    };
+    coverage.cues.removeIf(discounted);
+    regretSentences.removeIf([&](int sentence) { return nonApologies.contains(sentence); });
+    coverage.present[regret] = !regretSentences.isEmpty()
+                               || std::any_of(coverage.cues.cbegin(), coverage.cues.cend(), [](const SectionCoverage::Cue &cue) { return cue.section == Section::Regret; });
+    for (int paragraph = 0; paragraph < coverage.paragraphSections.size(); ++paragraph) {
+        const Span within = scan.paragraphs()[paragraph];
+        if (!coverage.firstCue(Section::Regret, within))
+            coverage.paragraphSections[paragraph].removeAll(Section::Regret);
+    }
+    return had && !coverage.present[regret];
+}
+
 Checker::Checker(std::shared_ptr<const RuleSet> rules)
     : m_rules(std::move(rules))
     , m_model(SentenceModel::builtIn(m_rules->language()))
@@ -302,7 +345,7 @@ CheckResult Checker::check(const CheckSubject &subject, CheckTools tools, const 
     }
     CheckResult result;
     const QList<int> ids = rules.vocabulary().tokenIds(scan);
-    std::array<bool, kSections.size()> judgedSections{};
+    std::array<QList<int>, kSections.size()> judgedSections;
     std::future<QList<Finding>> judged;
     if (m_model) {
         judged = std::async(launch,
@@ -313,9 +356,10 @@ CheckResult Checker::check(const CheckSubject &subject, CheckTools tools, const 
     result.coverage = sections.get();
     if (judged.valid()) {
         findings += judged.get();
-        for (std::size_t k = 0; k < judgedSections.size(); ++k)
-            result.coverage.present[k] = result.coverage.present[k] || judgedSections[k];
     }
+    const bool regretOnlyInNonApologies = discountNonApologies(subject, scan, findings, result.coverage, judgedSections[sectionIndex(Section::Regret)]);
+    for (std::size_t k = 0; k < judgedSections.size(); ++k)
+        result.coverage.present[k] = result.coverage.present[k] || !judgedSections[k].isEmpty();
     const StructureContext context{subject, scan, ids, result.coverage, rules};
 
     VowelGroupCounter fallback;
@@ -333,7 +377,10 @@ CheckResult Checker::check(const CheckSubject &subject, CheckTools tools, const 
     if (spelling.valid())
         findings += spelling.get();
     for (const Finding &finding : structure) {
-        if (!disabled.contains(finding.rule))
+        // Whose only apologies are non-apologies is told so by their findings, with a fix;
+        // "never says sorry" would not be true.
+        if (!disabled.contains(finding.rule)
+            && !(regretOnlyInNonApologies && finding.rule == StructureRuleId::missingSection(sectionKey(Section::Regret))))
             findings.append(finding);
     }
     dropJudgedBesideRuled(findings);

@@ -10,6 +10,7 @@
 
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -432,6 +433,52 @@ TEST(RuleSet_BuiltIn, AKeywordToTextIsWrittenAsTheCustomerSendsItInEveryLanguage
     EXPECT_EQ(capitals("Reply YES to this message. We charged your QRTVXN line twice.", "en"),
               QStringList{QStringLiteral("jargon.unexplained-acronym")});
     EXPECT_EQ(capitals("We are SO sorry. Reply YES to this message to get a call.", "en"), QStringList{QStringLiteral("tone.shouting")});
+}
+
+TEST(Checker_Sections, AnApologyThatIsANonApologyIsNotTheLettersRegret)
+{
+    const core::Checker checker(rulesFor(QStringLiteral("en")));
+    const auto checked = [&](const QString &text) { return checker.check(core::subjectFromText(text, QStringLiteral("en-US"))); };
+    const auto has = [](const core::CheckResult &result, const QString &rule) {
+        return std::any_of(result.findings.begin(), result.findings.end(), [&](const core::Finding &f) { return f.rule == rule; });
+    };
+    const auto nonApology = [](const core::CheckResult &result) {
+        return std::any_of(result.findings.begin(), result.findings.end(), [](const core::Finding &f) { return f.category == QLatin1String("non-apology"); });
+    };
+    const QString missingRegret = core::StructureRuleId::missingSection(QStringLiteral("regret"));
+    // Given a letter whose only apology is for "any inconvenience"
+    const core::CheckResult vague = checked(QStringLiteral("We charged your card twice for March. We apologise for any inconvenience this may have caused."));
+    // then it is reported as a non-apology, the letter has no regret, and "never says sorry"
+    // (which is not true) is left to that finding
+    EXPECT_TRUE(nonApology(vague));
+    EXPECT_FALSE(vague.coverage.has(core::Section::Regret));
+    EXPECT_FALSE(vague.metrics.sectionsPresent.contains(QStringLiteral("regret")));
+    EXPECT_FALSE(has(vague, missingRegret));
+    // A sound apology elsewhere in the letter is its regret, beside the non-apology
+    const core::CheckResult both = checked(QStringLiteral("I am sorry we charged your card twice for March. We apologise for any inconvenience this may have caused."));
+    EXPECT_TRUE(nonApology(both));
+    EXPECT_TRUE(both.coverage.has(core::Section::Regret));
+    // A letter that never apologises is still told so
+    EXPECT_TRUE(has(checked(QStringLiteral("We charged your card twice for March.")), missingRegret));
+}
+
+TEST(Checker_Sections, ANonApologyTheWriterDismissedCountsAsTheirApology)
+{
+    // Given a draft whose regret is for "any inconvenience"
+    core::Draft draft = test::sampleDraft();
+    draft.setSection(core::Section::Regret, QStringLiteral("We apologise for any inconvenience this may have caused."));
+    const core::Checker checker(rulesFor(QStringLiteral("en")));
+    const core::CheckResult before = checker.check(core::subjectFromDraft(draft));
+    const auto it = std::find_if(before.findings.begin(), before.findings.end(),
+                                 [](const core::Finding &f) { return f.category == QLatin1String("non-apology"); });
+    ASSERT_NE(it, before.findings.end());
+    EXPECT_FALSE(before.coverage.has(core::Section::Regret));
+    // When the writer dismisses that finding
+    draft.dismissals.append({it->rule, it->excerpt, QStringLiteral("our house style"), QStringLiteral("Sam"), QDateTime::currentDateTimeUtc()});
+    const core::CheckResult after = checker.check(core::subjectFromDraft(draft));
+    // Then the apology is the letter's regret again
+    EXPECT_TRUE(after.coverage.has(core::Section::Regret));
+    EXPECT_EQ(after.dismissed.size(), before.dismissed.size() + 1);
 }
 
 TEST(RuleSet_HousePack, AKnownDisabledRuleIsSwitchedOff)
