@@ -2,7 +2,9 @@
 // finding category, and how often it gets a section's presence right, on the labelled
 // corpus (see tests/data/judgement/README.md): the development part
 // (resources/judgement/en, which the rules were written from and the sentence model is
-// trained on) and the held-out part (tests/data/judgement/heldout), side by side.
+// trained on) and the held-out part (tests/data/judgement/heldout), side by side; then
+// the same counted by sentence (a category found in a sentence the labels give it, on
+// whichever of its words), to tell a wrong sentence from other words of a right one.
 //
 //   bench_judgement [--misses dev] [--dev-only] [--rules-root DIR] [--rules-only]
 //                   [--dev DIR] [--train DIR] [--model FILE] [--agreement DIR]
@@ -24,6 +26,7 @@
 #include "core/checker.h"
 #include "core/judgementcorpus.h"
 #include "core/sentencemodel.h"
+#include "core/textscan.h"
 #include "services/lettercheck.h"
 
 #include "testsupport.h"
@@ -35,6 +38,7 @@
 #include <cstdio>
 #include <cstring>
 #include <map>
+#include <set>
 #include <vector>
 
 using namespace amends;
@@ -58,6 +62,9 @@ struct Counts {
 
 struct PartScore {
     std::map<QString, Counts> categories;
+    /// The same counted by sentence: a category found anywhere in a sentence that the
+    /// labels give it, whichever of its words each marks (filled by score() only).
+    std::map<QString, Counts> bySentence;
     int sectionCalls = 0;
     int sectionRight = 0;
     int letterSectionCalls = 0;
@@ -179,10 +186,36 @@ void compare(const Item &item, const Judgement &judgement, PartScore &part, bool
     }
 }
 
+// Adds to @p part's bySentence how @p judgement's categories agree with @p item's labels
+// sentence by sentence (of @p scan, the item's text).
+void compareBySentence(const Item &item, const Judgement &judgement, const core::TextScan &scan, PartScore &part)
+{
+    std::set<std::pair<int, QString>> labelled;
+    std::set<std::pair<int, QString>> found;
+    for (const Item::Problem &problem : item.problems)
+        labelled.insert({scan.sentenceAt(problem.span.start), problem.category});
+    for (const Judgement::Found &finding : judgement.found)
+        found.insert({scan.sentenceAt(finding.span.start), finding.category});
+    for (const auto &mark : labelled) {
+        Counts &counts = part.bySentence[mark.second];
+        ++counts.labelled;
+        counts.truePositives += found.count(mark) ? 1 : 0;
+    }
+    for (const auto &mark : found) {
+        Counts &counts = part.bySentence[mark.second];
+        ++counts.found;
+        counts.correct += labelled.count(mark) ? 1 : 0;
+    }
+}
+
 void score(const services::LetterCheck &check, const QList<Item> &items, PartScore &part, bool printMisses)
 {
-    for (const Item &item : items)
-        compare(item, judgementOf(check, item), part, printMisses);
+    const core::ScanRules &scanRules = check.rules(QStringLiteral("en-US"))->scanRules();
+    for (const Item &item : items) {
+        const Judgement judgement = judgementOf(check, item);
+        compare(item, judgement, part, printMisses);
+        compareBySentence(item, judgement, core::TextScan(item.text, scanRules), part);
+    }
 }
 
 QString percent(int part, int whole)
@@ -205,23 +238,27 @@ void printTable(const QStringList &titles, const QList<const PartScore *> &colum
     for (qsizetype i = 0; i < columns.size(); ++i)
         std::printf(" %10s %11s  ", "precision", "recall");
     std::printf("\n");
-    std::vector<Counts> total(columns.size());
-    for (const QString &category : kCategories) {
-        std::printf("%-18s", qPrintable(category));
-        for (qsizetype i = 0; i < columns.size(); ++i) {
-            const auto at = columns[i]->categories.find(category);
-            const Counts c = at == columns[i]->categories.end() ? Counts() : at->second;
-            printCounts(c);
-            total[i].correct += c.correct;
-            total[i].found += c.found;
-            total[i].truePositives += c.truePositives;
-            total[i].labelled += c.labelled;
+    const auto printCategories = [&](std::map<QString, Counts> PartScore::*counted) {
+        std::vector<Counts> total(columns.size());
+        for (const QString &category : kCategories) {
+            std::printf("%-18s", qPrintable(category));
+            for (qsizetype i = 0; i < columns.size(); ++i) {
+                const std::map<QString, Counts> &counts = columns[i]->*counted;
+                const auto at = counts.find(category);
+                const Counts c = at == counts.end() ? Counts() : at->second;
+                printCounts(c);
+                total[i].correct += c.correct;
+                total[i].found += c.found;
+                total[i].truePositives += c.truePositives;
+                total[i].labelled += c.labelled;
+            }
+            std::printf("\n");
         }
-        std::printf("\n");
-    }
-    std::printf("%-18s", "all");
-    for (const Counts &c : total)
-        printCounts(c);
+        std::printf("%-18s", "all");
+        for (const Counts &c : total)
+            printCounts(c);
+    };
+    printCategories(&PartScore::categories);
     std::printf("\n\n%-18s", "section detection");
     for (const QString &title : titles)
         std::printf(" %22s  ", qPrintable(title));
@@ -233,6 +270,12 @@ void printTable(const QStringList &titles, const QList<const PartScore *> &colum
             const int calls = letters ? p->letterSectionCalls : p->sectionCalls;
             std::printf(" %13s%% of %4d  ", qPrintable(percent(right, calls)), calls);
         }
+        std::printf("\n");
+    }
+    const bool bySentence = std::any_of(columns.begin(), columns.end(), [](const PartScore *p) { return !p->bySentence.empty(); });
+    if (bySentence) {
+        std::printf("\nthe same by sentence (a category found in a sentence the labels give it, on any of its words)\n");
+        printCategories(&PartScore::bySentence);
         std::printf("\n");
     }
 }
