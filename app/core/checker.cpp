@@ -266,19 +266,21 @@ const Dismissal *findDismissal(const Draft &draft, const Finding &finding)
 
 // An apology that is itself a non-apology ("we apologise for any inconvenience", "sorry
 // you feel that way") is not the letter's regret: the regret cues and the model's regret
-// in a sentence with a non-apology finding do not count. True when that leaves the letter
-// without the regret it seemed to have.
-// A non-apology the writer dismissed counts as the apology they meant.
-static bool discountNonApologies(const CheckSubject &subject, const TextScan &scan, const QList<Finding> &findings, SectionCoverage &coverage,
-                          QList<int> &regretSentences)
+// (@p regretSentences) in a sentence with a non-apology finding do not count, unless the
+// writer dismissed that finding. True when that leaves the letter without the regret it
+// seemed to have.
+static bool discountNonApologies(const CheckSubject &subject, const TextScan &scan, const QList<Finding> &findings,
+                                 SectionCoverage &coverage, QList<int> &regretSentences)
 {
-    // Those the writer will see: the model's finding gives way to a rule's, and of
-    // overlapping ones one stays, as below.
+    // The non-apologies the writer will see: the model's finding gives way to a rule's,
+    // and of overlapping ones one stays, as at the end of Checker::check().
     QList<Finding> nonApologyFindings;
     for (const Finding &finding : findings) {
         if (finding.category == QLatin1String("non-apology"))
             nonApologyFindings.append(finding);
     }
+    if (nonApologyFindings.isEmpty())
+        return false;
     dropJudgedBesideRuled(nonApologyFindings);
     removeOverlaps(nonApologyFindings);
     QSet<int> nonApologies;
@@ -288,18 +290,23 @@ static bool discountNonApologies(const CheckSubject &subject, const TextScan &sc
     }
     constexpr std::size_t regret = sectionIndex(Section::Regret);
     const bool had = coverage.present[regret] || !regretSentences.isEmpty();
-    if (nonApologies.isEmpty())
-        return false;
-    const auto discounted = [&](const SectionCoverage::Cue &cue) {
-        return cue.section == Section::Regret && nonApologies.contains(scan.sentenceAt(cue.span.start));
-    };
-    coverage.cues.removeIf(discounted);
+    QSet<int> emptied; // paragraphs that lost a regret cue
+    coverage.cues.removeIf([&](const SectionCoverage::Cue &cue) {
+        if (cue.section != Section::Regret || !nonApologies.contains(scan.sentenceAt(cue.span.start)))
+            return false;
+        emptied.insert(scan.paragraphAt(cue.span.start));
+        return true;
+    });
     regretSentences.removeIf([&](int sentence) { return nonApologies.contains(sentence); });
-    coverage.present[regret] = !regretSentences.isEmpty()
-                               || std::any_of(coverage.cues.cbegin(), coverage.cues.cend(), [](const SectionCoverage::Cue &cue) { return cue.section == Section::Regret; });
-    for (int paragraph = 0; paragraph < coverage.paragraphSections.size(); ++paragraph) {
-        const Span within = scan.paragraphs()[paragraph];
-        if (!coverage.firstCue(Section::Regret, within))
+    coverage.present[regret] = !regretSentences.isEmpty();
+    for (const SectionCoverage::Cue &cue : std::as_const(coverage.cues)) {
+        if (cue.section == Section::Regret) {
+            coverage.present[regret] = true;
+            emptied.remove(scan.paragraphAt(cue.span.start));
+        }
+    }
+    for (const int paragraph : std::as_const(emptied)) {
+        if (paragraph >= 0 && paragraph < coverage.paragraphSections.size())
             coverage.paragraphSections[paragraph].removeAll(Section::Regret);
     }
     return had && !coverage.present[regret];

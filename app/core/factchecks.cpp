@@ -60,10 +60,20 @@ const QRegularExpression &moneyPattern()
 
 int distanceInDigits(qint64 a, qint64 b)
 {
-    // Digits that differ, position by position, plus a swap of two neighbours as one:
-    // how a figure typed by hand goes wrong.
+    // Digits that differ, position by position, plus a swap of two neighbours as one, or
+    // a doubled digit typed once or a digit typed twice (6.00 for 60.00, 1,1500 for
+    // 1,150): how a figure typed by hand goes wrong.
     const QString x = QString::number(a);
     const QString y = QString::number(b);
+    if (std::abs(x.size() - y.size()) == 1) {
+        const QString &longer = x.size() > y.size() ? x : y;
+        const QString &shorter = x.size() > y.size() ? y : x;
+        for (qsizetype i = 1; i < longer.size(); ++i) {
+            if (longer[i] == longer[i - 1] && QString(longer).remove(i, 1) == shorter)
+                return 1;
+        }
+        return 99;
+    }
     if (x.size() != y.size())
         return 99;
     int differing = 0;
@@ -144,8 +154,8 @@ const LanguageCues &languageCues(const QString &language)
                                   QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     };
     static const LanguageCues english{
-        re("\\b(call|ring|phone|contact|follow(ing)?[- ]up|check in|get back|be in touch|write to you|email you|update you|confirm|review)\\b"),
-        re("\\b((call|ring|phone|contact|email|e-mail|text|write to|get back to|check in with|update) you|give you a (call|ring)|"
+        re("\\b(call|ring|phone|contact|follow(ing)?[- ]up|check in|get back|be in touch|write to you|(email|e-mail|message|text) you|update you|confirm|review)\\b"),
+        re("\\b((call|ring|phone|contact|email|e-mail|message|text|write to|get back to|check in with|update) you|give you a (call|ring)|"
            "follow(ing)?[- ]up|be in touch)\\b"),
         re("\\b(will|'ll|shall|going to|expect|plan to|intend to|aim to)\\b"),
         re("\\b(refund|refunded|refunding|repay|repaid|repaying|reimburse|reimbursed|reimbursing|"
@@ -301,7 +311,8 @@ bool sameIdentifier(const QString &found, const QString &expected)
 // kind the words before it name).
 void checkIdentifiers(const QString &text, const QList<IdentifierKind> &kinds, QList<Finding> &findings)
 {
-    static const QRegularExpression token(QStringLiteral("#?\\b[A-Za-z]{0,6}[-/ ]?\\d[\\d/-]{2,}\\b"));
+    // Letter groups joined by hyphens or slashes may lead ("SA-CR-71643", "COMP/2026/0419").
+    static const QRegularExpression token(QStringLiteral("#?\\b(?:[A-Za-z]{1,6}[-/])*[A-Za-z]{0,6}[-/ ]?\\d[\\d/-]{2,}\\b"));
     for (auto it = token.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
         const QString found = match.captured(0);

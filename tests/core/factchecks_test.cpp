@@ -113,6 +113,28 @@ TEST(Facts_Amount, ASmallRoundSumIsNotTakenForAMistypedOne)
               QStringList{QStringLiteral("facts.amount-mismatch:€57.00")});
 }
 
+TEST(Facts_Amount, ADoubledDigitTypedOnceOrADigitTypedTwiceIsAMistypedSum)
+{
+    core::CaseDetails details = sampleCase();
+    details.amountCharged = QStringLiteral("120.00");
+    details.amountCorrect = QStringLiteral("60.00");
+    details.amountRefund = QStringLiteral("60.00");
+    details.currency = QStringLiteral("EUR");
+    // €6.00 for €60.00, and €600.00: a zero lost or added
+    EXPECT_EQ(factRules(QStringLiteral("I've requested a refund of €6.00 for you."), details, QStringLiteral("en-GB")),
+              QStringList{QStringLiteral("facts.amount-mismatch:€6.00")});
+    EXPECT_EQ(factRules(QStringLiteral("I've requested a refund of €600.00 for you."), details, QStringLiteral("en-GB")),
+              QStringList{QStringLiteral("facts.amount-mismatch:€600.00")});
+    // Another figure a digit shorter, without a doubled digit, is the letter's own: a rent
+    // of £1,150 that went up by £110 instead of £55
+    core::CaseDetails rent = sampleCase();
+    rent.amountCharged = QStringLiteral("1150.00");
+    rent.amountCorrect = QStringLiteral("1095.00");
+    rent.amountRefund = QStringLiteral("165.00");
+    rent.currency = QStringLiteral("GBP");
+    EXPECT_TRUE(factRules(QStringLiteral("Your rent went up by £110 instead of £55."), rent, QStringLiteral("en-GB")).isEmpty());
+}
+
 TEST(Facts_Amount, ACorrectionFromTheWrongToTheRightAmountIsCheckedBothWays)
 {
     EXPECT_TRUE(factRules(QStringLiteral("I corrected your bill from $119.80 to $59.90.")).isEmpty());
@@ -144,6 +166,12 @@ TEST(Facts_Identifiers, AnotherInvoiceNumberOrReferenceIsAnError)
     EXPECT_TRUE(factRules(QStringLiteral("Re: complaint reference COMP/2026/0419"), details).isEmpty());
     EXPECT_EQ(factRules(QStringLiteral("Re: complaint reference COMP/2026/0491"), details),
               QStringList{QStringLiteral("facts.reference-mismatch:COMP/2026/0491")});
+    // Letter groups joined by hyphens are read whole: the reference's "SA-CR-", not the
+    // invoice's "SA-BG-"
+    details.invoiceNumber = QStringLiteral("SA-BG-40982");
+    details.reference = QStringLiteral("SA-CR-71346");
+    EXPECT_EQ(factRules(QStringLiteral("RE: Case SA-CR-71643"), details), QStringList{QStringLiteral("facts.reference-mismatch:SA-CR-71643")});
+    EXPECT_TRUE(factRules(QStringLiteral("RE: Case SA-CR-71346, invoice SA-BG-40982"), details).isEmpty());
     // A number without the case's prefix is not taken for one
     EXPECT_TRUE(factRules(QStringLiteral("Call 0800 123 4567 or write to 12 High Street.")).isEmpty());
 }
@@ -154,6 +182,8 @@ TEST(Facts_FollowUp, APromisedFollowUpBeforeTheLetterDateIsAnError)
               QStringList{QStringLiteral("facts.followup-before-letter:13 November 2026")});
     EXPECT_EQ(factRules(QStringLiteral("I'll email you on November 13 to confirm.")),
               QStringList{QStringLiteral("facts.followup-before-letter:November 13")});
+    EXPECT_EQ(factRules(QStringLiteral("I'll message you on 13 November to make sure the refund has reached you.")),
+              QStringList{QStringLiteral("facts.followup-before-letter:13 November")});
     EXPECT_TRUE(factRules(QStringLiteral("I will call you on 24 November 2026 to check.")).isEmpty());
     // A past date that promises nothing is just history, even in a sentence about a call
     EXPECT_TRUE(factRules(QStringLiteral("You wrote to us on 13 November 2026.")).isEmpty());
