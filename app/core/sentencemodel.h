@@ -87,7 +87,7 @@ public:
                                                       const ScanRules &scanRules, const TrainingOptions &options = {});
 
     /// How many non-zero weights a model can hold: 524,288 (the English one has about
-    /// 210,000).
+    /// 227,000).
     static constexpr qsizetype maxWeights() { return kMaxWeights; }
 
     /// The weights file: readable, one feature per line, weights in thousandths. Empty
