@@ -61,8 +61,8 @@ const QRegularExpression &moneyPattern()
 int distanceInDigits(qint64 a, qint64 b)
 {
     // Digits that differ, position by position, plus a swap of two neighbours as one, or
-    // a doubled digit typed once or a digit typed twice (6.00 for 60.00, 1,1500 for
-    // 1,150): how a figure typed by hand goes wrong.
+    // a doubled digit typed once or a digit typed twice (6.00 or 600.00 for 60.00): how
+    // a figure typed by hand goes wrong.
     const QString x = QString::number(a);
     const QString y = QString::number(b);
     if (std::abs(x.size() - y.size()) == 1) {
