@@ -405,7 +405,7 @@ private:
         for (const QString &word : stringList(structure.value(QStringLiteral("emphasis_words"))))
             data.emphasisWords.append(word.toUpper());
         for (const QString &word : stringList(structure.value(QStringLiteral("keyword_cues"))))
-            data.keywordCues.append(word.toLower());
+            data.keywordCues.append(TextScan::normalise(word));
         data.specificsRegex.append(regexes(pack, structure.value(QStringLiteral("specifics_regex"))));
         data.channelRegex.append(regexes(pack, structure.value(QStringLiteral("channel_regex"))));
         if (const QList<QRegularExpression> greeting = regexes(pack, structure.value(QStringLiteral("greeting_regex"))); !greeting.isEmpty())

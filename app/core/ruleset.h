@@ -61,7 +61,8 @@ struct StructureData {
     /// not acronyms to explain.
     QStringList emphasisWords;
     /// Words after which a word in capitals is a keyword to type or text ("Reply YES",
-    /// "text STOP to 60060"), lower case: taken as written, neither shouting nor acronym.
+    /// "text STOP to 60060"), normalised as TextScan::norm(): taken as written, neither
+    /// shouting nor acronym.
     QStringList keywordCues;
     /// The language's reading-ease formula as the catalogue explains it: why the band,
     /// and where the formula comes from. Empty: the English texts (Flesch).

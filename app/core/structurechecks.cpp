@@ -252,8 +252,7 @@ void checkCapitals(const StructureContext &context, QList<Finding> &findings)
         // single words in capitals of a sentence that has one ("Reply HELP for help, STOP
         // to opt out"), is written as the customer must send it.
         if (last == i) {
-            const bool cued = i > 0 && tokens[i - 1].sentence == tokens[i].sentence
-                              && keywordCues.contains(QStringView(text).mid(tokens[i - 1].start, tokens[i - 1].end - tokens[i - 1].start).toString().toLower());
+            const bool cued = i > 0 && tokens[i - 1].sentence == tokens[i].sentence && keywordCues.contains(context.scan.norm(tokens[i - 1]));
             if (cued)
                 keywordSentence = tokens[i].sentence;
             if (cued || keywordSentence == tokens[i].sentence)

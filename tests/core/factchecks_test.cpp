@@ -26,6 +26,17 @@ core::CaseDetails sampleCase()
     return details;
 }
 
+// The sample case with other sums, in @p currency.
+core::CaseDetails caseWithSums(const char *charged, const char *correct, const char *refund, const char *currency)
+{
+    core::CaseDetails details = sampleCase();
+    details.amountCharged = QString::fromLatin1(charged);
+    details.amountCorrect = QString::fromLatin1(correct);
+    details.amountRefund = QString::fromLatin1(refund);
+    details.currency = QString::fromLatin1(currency);
+    return details;
+}
+
 QStringList factRules(const QString &text, const core::CaseDetails &details = sampleCase(), const QString &language = QStringLiteral("en-US"))
 {
     const auto rules = core::RuleSet::load(QStringLiteral("en"));
@@ -101,11 +112,7 @@ TEST(Facts_Amount, ACaseSumSaidToBeRefundedThatIsNotTheRefundIsAnError)
 
 TEST(Facts_Amount, ASmallRoundSumIsNotTakenForAMistypedOne)
 {
-    core::CaseDetails details = sampleCase();
-    details.amountCharged = QStringLiteral("412.50");
-    details.amountCorrect = QStringLiteral("337.50");
-    details.amountRefund = QStringLiteral("75.00");
-    details.currency = QStringLiteral("EUR");
+    const core::CaseDetails details = caseWithSums("412.50", "337.50", "75.00", "EUR");
     // "€25" a night differs from €75 by one digit, but it is a price, not a typing slip
     EXPECT_TRUE(factRules(QStringLiteral("The parking fee of €25 a night was added by mistake."), details, QStringLiteral("en-GB")).isEmpty());
     // Written to the cent, two digits swapped is the refund mistyped
@@ -115,11 +122,7 @@ TEST(Facts_Amount, ASmallRoundSumIsNotTakenForAMistypedOne)
 
 TEST(Facts_Amount, ADoubledDigitTypedOnceOrADigitTypedTwiceIsAMistypedSum)
 {
-    core::CaseDetails details = sampleCase();
-    details.amountCharged = QStringLiteral("120.00");
-    details.amountCorrect = QStringLiteral("60.00");
-    details.amountRefund = QStringLiteral("60.00");
-    details.currency = QStringLiteral("EUR");
+    const core::CaseDetails details = caseWithSums("120.00", "60.00", "60.00", "EUR");
     // €6.00 for €60.00, and €600.00: a zero lost or added
     EXPECT_EQ(factRules(QStringLiteral("I've requested a refund of €6.00 for you."), details, QStringLiteral("en-GB")),
               QStringList{QStringLiteral("facts.amount-mismatch:€6.00")});
@@ -127,11 +130,7 @@ TEST(Facts_Amount, ADoubledDigitTypedOnceOrADigitTypedTwiceIsAMistypedSum)
               QStringList{QStringLiteral("facts.amount-mismatch:€600.00")});
     // Another figure a digit shorter, without a doubled digit, is the letter's own: a rent
     // of £1,150 that went up by £110 instead of £55
-    core::CaseDetails rent = sampleCase();
-    rent.amountCharged = QStringLiteral("1150.00");
-    rent.amountCorrect = QStringLiteral("1095.00");
-    rent.amountRefund = QStringLiteral("165.00");
-    rent.currency = QStringLiteral("GBP");
+    const core::CaseDetails rent = caseWithSums("1150.00", "1095.00", "165.00", "GBP");
     EXPECT_TRUE(factRules(QStringLiteral("Your rent went up by £110 instead of £55."), rent, QStringLiteral("en-GB")).isEmpty());
 }
 
