@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <functional>
 #include <future>
 #include <map>
 #include <numeric>
@@ -40,7 +41,29 @@ Finding ruleFinding(const Rule &rule, const QString &text, Span span)
     return finding;
 }
 
-QList<Finding> packFindings(const TextScan &scan, const QList<int> &ids, const RuleSet &rules, const QSet<QString> &disabled)
+// Where the rules given by regular expressions match, rule by rule and in text order:
+// a pass of its own over the text, beside the phrase patterns' (the switched-off rules'
+// too, since a required rule switched off still counts as matched).
+QList<std::pair<int, Span>> regexMatches(const QString &text, const RuleSet &rules)
+{
+    QList<std::pair<int, Span>> matches;
+    for (int r = 0; r < rules.rules().size(); ++r) {
+        for (const QRegularExpression &regex : rules.rules()[r].regexes) {
+            auto it = regex.globalMatch(text);
+            while (it.hasNext()) {
+                const QRegularExpressionMatch match = it.next();
+                if (match.capturedLength() > 0)
+                    matches.append({r, {match.capturedStart(), match.capturedEnd()}});
+            }
+        }
+    }
+    return matches;
+}
+
+// The rule packs' findings: their phrase patterns' matches, then @p regexes
+// (regexMatches(), asked for when they are needed), then the required rules not met.
+QList<Finding> packFindings(const TextScan &scan, const QList<int> &ids, const RuleSet &rules, const QSet<QString> &disabled,
+                            const std::function<QList<std::pair<int, Span>>()> &regexes)
 {
     QList<Finding> findings;
     QHash<int, qsizetype> lastEnd; // one finding per rule per stretch of text
@@ -58,16 +81,8 @@ QList<Finding> packFindings(const TextScan &scan, const QList<int> &ids, const R
         findings.append(ruleFinding(rule, scan.text(), span));
     };
     rules.ruleIndex().scan(scan, ids, [&](int r, int first, int end) { accept(r, {tokens[first].start, tokens[end - 1].end}); });
-    for (int r = 0; r < rules.rules().size(); ++r) {
-        for (const QRegularExpression &regex : rules.rules()[r].regexes) {
-            auto it = regex.globalMatch(scan.text());
-            while (it.hasNext()) {
-                const QRegularExpressionMatch match = it.next();
-                if (match.capturedLength() > 0)
-                    accept(r, {match.capturedStart(), match.capturedEnd()});
-            }
-        }
-    }
+    for (const auto &[r, span] : regexes())
+        accept(r, span);
     for (int r = 0; r < rules.rules().size(); ++r) {
         const Rule &rule = rules.rules()[r];
         if (rule.required && !matchedRules.contains(r) && !disabled.contains(rule.id))
@@ -332,8 +347,9 @@ CheckResult Checker::check(const CheckSubject &subject, CheckTools tools, const 
         disabled.insert(id);
 
     const TextScan scan(subject.text, rules.scanRules());
-    // The passes that need only the scan (spelling, the sentence model, the section cues)
-    // run on other cores while the rules run here, when the text is long.
+    // The passes that need only the scan (spelling, the sentence model, the section cues,
+    // the rules' regular expressions, readability) run on other cores while the phrase
+    // patterns run here, when the text is long.
     const std::launch launch = subject.text.size() >= kParallelSize ? std::launch::async : std::launch::deferred;
     std::future<QList<Finding>> spelling;
     std::optional<AcceptedWords> accepted;
@@ -359,7 +375,13 @@ CheckResult Checker::check(const CheckSubject &subject, CheckTools tools, const 
                             [this, &scan, &disabled, &judgedSections] { return judgedFindings(scan, *m_model, disabled, judgedSections); });
     }
     std::future<SectionCoverage> sections = std::async(launch, [&scan, &ids, &rules] { return detectSections(scan, ids, rules); });
-    QList<Finding> findings = packFindings(scan, ids, rules, disabled);
+    std::future<QList<std::pair<int, Span>>> regexes = std::async(launch, [&subject, &rules] { return regexMatches(subject.text, rules); });
+    VowelGroupCounter fallback;
+    SyllableCounter &syllables = tools.syllables ? *tools.syllables : fallback;
+    std::future<Readability> readability = std::async(launch, [&scan, &subject, &syllables] {
+        return measureReadability(scan, {0, subject.text.size()}, subject.language, syllables);
+    });
+    QList<Finding> findings = packFindings(scan, ids, rules, disabled, [&regexes] { return regexes.get(); });
     result.coverage = sections.get();
     if (judged.valid()) {
         findings += judged.get();
@@ -369,9 +391,7 @@ CheckResult Checker::check(const CheckSubject &subject, CheckTools tools, const 
         result.coverage.present[k] = result.coverage.present[k] || !judgedSections[k].isEmpty();
     const StructureContext context{subject, scan, ids, result.coverage, rules};
 
-    VowelGroupCounter fallback;
-    SyllableCounter &syllables = tools.syllables ? *tools.syllables : fallback;
-    result.metrics.readability = measureReadability(scan, {0, subject.text.size()}, subject.language, syllables);
+    result.metrics.readability = readability.get();
     result.metrics.readabilityMinimum = rules.structure().readabilityMinimum;
     result.metrics.readabilityMaximum = rules.structure().readabilityMaximum;
     result.metrics.words = bodyWordCount(context);
