@@ -65,7 +65,7 @@ QList<std::pair<int, Span>> regexMatches(const QString &text, const RuleSet &rul
 QList<Finding> packFindings(const TextScan &scan, const QList<int> &ids, const RuleSet &rules, const QSet<QString> &disabled,
                             const std::function<QList<std::pair<int, Span>>()> &regexes)
 {
-    QList<Finding> findings;
+    QList<std::pair<int, Span>> accepted; // made findings at the end, into a list of their size
     QHash<int, qsizetype> lastEnd; // one finding per rule per stretch of text
     QSet<int> matchedRules;
     SentenceMatches excepted(scan, ids); // the rules' exceptions, by rule
@@ -78,11 +78,15 @@ QList<Finding> packFindings(const TextScan &scan, const QList<int> &ids, const R
         if (excepted.matches(r, rule.unless, scan.sentenceAt(span.start)))
             return;
         lastEnd[r] = span.end;
-        findings.append(ruleFinding(rule, scan.text(), span));
+        accepted.append({r, span});
     };
     rules.ruleIndex().scan(scan, ids, [&](int r, int first, int end) { accept(r, {tokens[first].start, tokens[end - 1].end}); });
     for (const auto &[r, span] : regexes())
         accept(r, span);
+    QList<Finding> findings;
+    findings.reserve(accepted.size() + 1);
+    for (const auto &[r, span] : std::as_const(accepted))
+        findings.append(ruleFinding(rules.rules()[r], scan.text(), span));
     for (int r = 0; r < rules.rules().size(); ++r) {
         const Rule &rule = rules.rules()[r];
         if (rule.required && !matchedRules.contains(r) && !disabled.contains(rule.id))
