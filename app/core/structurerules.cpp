@@ -103,7 +103,7 @@ QList<StructureRule> buildRules()
     namespace Id = StructureRuleId;
     QList<StructureRule> rules = missingSectionRules();
     rules += {
-        {Id::lateApology, QStringLiteral("non-apology"), Severity::Warning, StructureRulesText::tr("The apology comes late: say sorry in the opening paragraph."),
+        {Id::lateApology, QStringLiteral("promptness"), Severity::Warning, StructureRulesText::tr("The apology comes late: say sorry in the opening paragraph."),
          StructureRulesText::tr("Readers judge an apology in its first lines; one buried after explanations reads like an afterthought. Timing matters for satisfaction."),
          QStringLiteral("Roschk & Kaiser (2013), Marketing Letters 24(3)"),
          QStringLiteral("Your invoice was reviewed and corrected. ... We apologise for this."),

@@ -1,3 +1,4 @@
+#include "core/apologyscore.h"
 #include "core/checker.h"
 #include "core/guidance.h"
 #include "core/language.h"
@@ -460,6 +461,33 @@ TEST(Checker_Sections, AnApologyThatIsANonApologyIsNotTheLettersRegret)
     EXPECT_TRUE(both.coverage.has(core::Section::Regret));
     // A letter that never apologises is still told so
     EXPECT_TRUE(has(checked(QStringLiteral("We charged your card twice for March.")), missingRegret));
+}
+
+TEST(Checker_Sections, ALateApologyIsStillTheLettersRegret)
+{
+    const core::Checker checker(rulesFor(QStringLiteral("en")));
+    // Given a letter that says sorry only in its last paragraph
+    const core::CheckResult late = checker.check(core::subjectFromText(
+        QStringLiteral("Dear Ms Reyes,\n\nWe have reviewed your March bill. Your plan was charged twice, on 2 and 3 March.\n\n"
+                       "We have refunded the second charge of $42.00 to your card today.\n\nWe are sorry for this mistake.\n\n"
+                       "Kind regards,\nSam Ortiz"),
+        QStringLiteral("en-US")));
+    // then it is told the apology comes late, as a matter of promptness, not as a
+    // non-apology
+    const auto it = std::find_if(late.findings.begin(), late.findings.end(),
+                                 [](const core::Finding &f) { return f.rule == core::StructureRuleId::lateApology; });
+    ASSERT_NE(it, late.findings.end());
+    EXPECT_EQ(it->category, QStringLiteral("promptness"));
+    // and the apology is still the letter's regret: in the sections, and in the score
+    EXPECT_TRUE(late.coverage.has(core::Section::Regret));
+    EXPECT_TRUE(late.metrics.sectionsPresent.contains(QStringLiteral("regret")));
+    const core::ApologyScore score = core::scoreLetter(late);
+    const core::ApologyScore withoutRegret = [&] {
+        core::CheckResult stripped = late;
+        stripped.coverage.cues.removeIf([](const core::SectionCoverage::Cue &cue) { return cue.section == core::Section::Regret; });
+        return core::scoreLetter(stripped);
+    }();
+    EXPECT_EQ(score.coveragePoints, withoutRegret.coveragePoints + core::sectionWeight(core::Section::Regret));
 }
 
 TEST(Checker_Sections, ANonApologyTheWriterDismissedCountsAsTheirApology)

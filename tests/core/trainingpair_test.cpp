@@ -28,7 +28,7 @@ const PatternExpectation kPatterns[] = {
     {"conditional-apology", "non-apology", "apology.conditional"},
     {"jargon", "jargon", ""},
     {"no-remedy", "missing-section", "structure.missing-remedy"},
-    {"late-apology", "non-apology", "structure.late-apology"},
+    {"late-apology", "promptness", "structure.late-apology"},
     {"generic-greeting", "personalization", "personalization.generic-greeting"},
 };
 
