@@ -300,17 +300,23 @@ namespace {
 
 // Expects the English rule set's section cues to find @p section in none of the
 // sentences @p without and in each of @p with.
-void expectEnglishCues(core::Section section, std::initializer_list<const char *> without, std::initializer_list<const char *> with)
+void expectCues(const char *language, core::Section section, std::initializer_list<const char *> without,
+                std::initializer_list<const char *> with)
 {
-    static const std::shared_ptr<const core::RuleSet> set = core::RuleSet::load(QStringLiteral("en"));
+    const std::shared_ptr<const core::RuleSet> set = rulesFor(QString::fromLatin1(language));
     const auto finds = [&](const char *text) {
         const core::TextScan scan(QString::fromUtf8(text), set->scanRules());
         return core::detectSections(scan, set->vocabulary().tokenIds(scan), *set).has(section);
     };
     for (const char *sentence : without)
-        EXPECT_FALSE(finds(sentence)) << sentence;
+        EXPECT_FALSE(finds(sentence)) << language << ": " << sentence;
     for (const char *sentence : with)
-        EXPECT_TRUE(finds(sentence)) << sentence;
+        EXPECT_TRUE(finds(sentence)) << language << ": " << sentence;
+}
+
+void expectEnglishCues(core::Section section, std::initializer_list<const char *> without, std::initializer_list<const char *> with)
+{
+    expectCues("en", section, without, with);
 }
 
 } // namespace
@@ -373,6 +379,22 @@ TEST(RuleSet_BuiltIn, MoneyAThirdPartyMovesOrARefusalIsNoRemedyOfOurs)
                        "We've asked your bank to return the payment, and we have refunded the fee.",
                        "Your bank will show the refund of £12 within three days.",
                        "I have attached your corrected invoice."});
+}
+
+TEST(RuleSet_BuiltIn, ARemedyNeedNotBeMoneyInEveryLanguage)
+{
+    // Putting right what went wrong for this customer without money (a service back on, a
+    // card unblocked, a trip rebooked, a hold lifted) is a remedy; the same act by a bank
+    // is none of ours
+    expectCues("en", core::Section::Remedy, {"Your bank blocked the card after the second payment."},
+               {"We have rebooked you on the 9:15 train at no cost.", "Your SIM has been unblocked.",
+                "We've lifted the hold on your account.", "We reconnected your supply the same afternoon."});
+    expectCues("pt-BR", core::Section::Remedy, {"O seu banco bloqueou o cartão depois do segundo pagamento."},
+               {"Reativamos a sua linha hoje.", "Desbloqueamos o seu cartão.", "Religamos a sua energia na mesma tarde.",
+                "Remarcamos a sua viagem sem custo."});
+    expectCues("es", core::Section::Remedy, {"Su banco bloqueó la tarjeta después del segundo pago."},
+               {"Reactivamos su línea hoy mismo.", "Hemos desbloqueado su tarjeta.", "Reconectamos el suministro esta misma tarde.",
+                "Reprogramamos su vuelo sin coste."});
 }
 
 TEST(RuleSet_BuiltIn, AQuestionPutToTheCustomerExplainsNothing)
