@@ -512,6 +512,39 @@ TEST(Checker_Sections, ALateApologyIsStillTheLettersRegret)
     EXPECT_EQ(score.coveragePoints, withoutRegret.coveragePoints + core::sectionWeight(core::Section::Regret));
 }
 
+TEST(Checker_LongText, FindsInEachPartOfALongTextWhatItFindsInThatPartAlone)
+{
+    // A long text is checked with its passes side by side on other threads (the sentence
+    // model, the section cues, the rules' regular expressions, readability); a short one
+    // pass after pass. Given a paragraph with findings of phrase patterns and of regular
+    // expressions, alone and over and over past 64 KB
+    const core::Checker checker(rulesFor(QStringLiteral("en")));
+    const QString paragraph = QStringLiteral(
+        "Dear {customer.name}, we regret any inconvenience this may have caused!! Due to a glitch in our billing system, "
+        "you were charged twice on net 30 terms. The refund of $XX.XX is on its way :)\n\n");
+    const int copies = 80 * 1024 / int(paragraph.size()) + 1;
+    const core::CheckResult alone = checker.check(core::subjectFromText(paragraph, QStringLiteral("en-US")));
+    const core::CheckResult whole = checker.check(core::subjectFromText(paragraph.repeated(copies), QStringLiteral("en-US")));
+    // then a copy in the middle has the findings on words the paragraph has alone, at the
+    // same places, of the rules and of the regular expressions alike
+    const auto onWords = [](const QList<core::Finding> &findings, qsizetype from, qsizetype to) {
+        QStringList found;
+        for (const core::Finding &f : findings) {
+            if (f.end > f.start && f.start >= from && f.end <= to)
+                found.append(QStringLiteral("%1@%2-%3").arg(f.rule).arg(f.start - from).arg(f.end - from));
+        }
+        return found;
+    };
+    const qsizetype middle = paragraph.size() * (copies / 2);
+    const QStringList expected = onWords(alone.findings, 0, paragraph.size());
+    EXPECT_EQ(onWords(whole.findings, middle, middle + paragraph.size()), expected);
+    for (const char *rule : {"placeholder.braces", "placeholder.xxx", "tone.stacked-exclamation", "jargon.net-terms", "tone.emoji"})
+        EXPECT_TRUE(expected.join(u' ').contains(QLatin1String(rule) + u'@')) << rule;
+    // and the same readability, read from the same sentences
+    EXPECT_EQ(whole.metrics.sentences, alone.metrics.sentences * copies);
+    EXPECT_NEAR(whole.metrics.readability.score, alone.metrics.readability.score, 1e-6);
+}
+
 TEST(Checker_Sections, ANonApologyTheWriterDismissedCountsAsTheirApology)
 {
     // Given a draft whose regret is for "any inconvenience"
