@@ -132,7 +132,7 @@ QList<Finding> judgedFindings(const TextScan &scan, const SentenceModel &model, 
             continue;
         const std::array<bool, SentenceModel::kLabelCount> labels = model.labels(scan, s, &words);
         for (const Section section : kSections) {
-            if (labels[SentenceModel::sectionLabel(section)])
+            if (labels[SentenceModel::sectionLabel(section)] && (questionCanCarry(section) || !scan.isQuestion(s)))
                 sections[sectionIndex(section)].append(s);
         }
         for (int c = 0; c < kCategories; ++c) {

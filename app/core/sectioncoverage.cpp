@@ -23,6 +23,11 @@ std::optional<Span> SectionCoverage::firstCue(Section section, Span span) const
     return std::nullopt;
 }
 
+bool questionCanCarry(Section section)
+{
+    return section != Section::Responsibility && section != Section::Explanation;
+}
+
 SectionCoverage detectSections(const TextScan &scan, const QList<int> &ids, const RuleSet &rules)
 {
     SectionCoverage coverage;
@@ -35,7 +40,8 @@ SectionCoverage detectSections(const TextScan &scan, const QList<int> &ids, cons
     SentenceMatches excepted(scan, ids); // whether they occur, by section and sentence
     rules.sectionCueIndex().scan(scan, ids, [&](int tag, int first, int end) {
         const auto section = static_cast<Section>(tag);
-        if (excepted.matches(tag, unless[sectionIndex(section)], tokens[first].sentence))
+        const int sentence = tokens[first].sentence;
+        if ((!questionCanCarry(section) && scan.isQuestion(sentence)) || excepted.matches(tag, unless[sectionIndex(section)], sentence))
             return;
         const Span span{tokens[first].start, tokens[end - 1].end};
         coverage.cues.append({section, span});

@@ -30,8 +30,14 @@ struct SectionCoverage {
     std::optional<Span> firstCue(Section section, Span span) const;
 };
 
+/// Whether a question can carry @p section. Owning a mistake and saying what went wrong
+/// are statements: "Why was I charged twice?" (a customer's words quoted in a reply) and
+/// "Could you tell me which dates we charged you on?" do neither. An apology, a remedy, a
+/// change or contact can be offered as a question ("Shall I refund it to your card?").
+bool questionCanCarry(Section section);
+
 /// Cues count wherever they appear: what matters is what the letter says, not which
-/// wizard page it was typed on.
+/// wizard page it was typed on; but not in a question that cannot carry their section.
 SectionCoverage detectSections(const TextScan &scan, const QList<int> &ids, const RuleSet &rules);
 
 } // namespace amends::core

@@ -410,6 +410,25 @@ TEST(RuleSet_BuiltIn, AQuestionPutToTheCustomerExplainsNothing)
                        "How did this happen? Our system sent the request twice because the page timed out."});
 }
 
+TEST(RuleSet_BuiltIn, AQuestionNeitherOwnsAMistakeNorExplainsIt)
+{
+    // Owning a mistake and saying what went wrong are statements: asked as questions, the
+    // same words do neither; a remedy or contact can still be offered as a question
+    expectEnglishCues(core::Section::Responsibility, {"Was it our mistake that you were charged twice?", "Did we make a mistake with your bill?"},
+                      {"It was our mistake that you were charged twice.", "We made a mistake with your bill."});
+    expectEnglishCues(core::Section::Explanation, {"Did we charge you twice because the page timed out?"},
+                      {"We charged you twice because the page timed out."});
+    expectEnglishCues(core::Section::Contact, {}, {"Would you like me to call you tomorrow to check the refund has arrived?"});
+    // and so does the sentence model: a customer's question quoted in a reply is no
+    // ownership of ours
+    const core::Checker checker(rulesFor(QStringLiteral("en")));
+    for (const char *question : {"Why was I charged twice?", "Customer: why was I charged in dollars??"}) {
+        const core::CheckResult result = checker.check(core::subjectFromText(QString::fromUtf8(question), QStringLiteral("en-US")));
+        EXPECT_FALSE(result.coverage.has(core::Section::Responsibility)) << question;
+        EXPECT_FALSE(result.coverage.has(core::Section::Explanation)) << question;
+    }
+}
+
 TEST(RuleSet_BuiltIn, CapitalsForEmphasisShoutAndOtherCapitalsAreAcronymsUnlessQuoted)
 {
     const auto firedOf = [](const char *text, const QString &rule) {
