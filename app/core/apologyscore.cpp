@@ -76,14 +76,12 @@ int findingPenalty(Severity severity)
 // it: "sorry if you feel…" is not an apology, "the processor made a mistake" owns nothing.
 static bool genuinelyCovered(const CheckResult &result, Section section)
 {
-    static const QHash<Section, QString> undoneBy = {{Section::Regret, QStringLiteral("non-apology")},
-                                                     {Section::Responsibility, QStringLiteral("blame-shifting")}};
-    const QString category = undoneBy.value(section);
+    const QStringList undoing = sectionUndoneBy(section);
     for (const SectionCoverage::Cue &cue : result.coverage.cues) {
         if (cue.section != section)
             continue;
-        const bool undone = !category.isEmpty() && std::any_of(result.findings.begin(), result.findings.end(), [&](const Finding &f) {
-            return f.category == category && f.start < cue.span.end && cue.span.start < f.end;
+        const bool undone = std::any_of(result.findings.begin(), result.findings.end(), [&](const Finding &f) {
+            return undoing.contains(f.category) && f.start < cue.span.end && cue.span.start < f.end;
         });
         if (!undone)
             return true;

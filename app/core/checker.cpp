@@ -283,52 +283,62 @@ const Dismissal *findDismissal(const Draft &draft, const Finding &finding)
     return nullptr;
 }
 
-// An apology that is itself a non-apology ("we apologise for any inconvenience", "sorry
-// you feel that way") is not the letter's regret: the regret cues and the model's regret
-// (@p regretSentences) in a sentence with a non-apology finding do not count, unless the
-// writer dismissed that finding. True when that leaves the letter without the regret it
-// seemed to have.
-static bool discountNonApologies(const CheckSubject &subject, const TextScan &scan, const QList<Finding> &findings,
-                                 SectionCoverage &coverage, QList<int> &regretSentences)
+// A section said in a sentence whose own finding undoes it is not the letter's
+// (sectionUndoneBy()): an apology that is itself a non-apology ("we apologise for any
+// inconvenience", "sorry you feel that way") is no regret, and a sentence that shifts the
+// blame or argues our case ("that is not our responsibility") owns no mistake. Its cues
+// and the model's call there (@p judgedSections) do not count, unless the writer dismissed
+// the finding: the findings as they will stand after the model's give way to the rules'
+// and overlaps are settled, as at the end of Checker::check(). Returns the sections the
+// letter seemed to have and now lacks.
+static QList<Section> discountUndoneSections(const CheckSubject &subject, const TextScan &scan, const QList<Finding> &findings,
+                                             SectionCoverage &coverage, std::array<QList<int>, kSections.size()> &judgedSections)
 {
-    // The non-apologies the writer will see: the model's finding gives way to a rule's,
-    // and of overlapping ones one stays, as at the end of Checker::check().
-    QList<Finding> nonApologyFindings;
-    for (const Finding &finding : findings) {
-        if (finding.category == QLatin1String("non-apology"))
-            nonApologyFindings.append(finding);
-    }
-    if (nonApologyFindings.isEmpty())
-        return false;
-    dropJudgedBesideRuled(nonApologyFindings);
-    removeOverlaps(nonApologyFindings);
-    QSet<int> nonApologies;
-    for (const Finding &finding : std::as_const(nonApologyFindings)) {
-        if (!(subject.draft && findDismissal(*subject.draft, finding)))
-            nonApologies.insert(scan.sentenceAt(finding.start));
-    }
-    constexpr std::size_t regret = sectionIndex(Section::Regret);
-    const bool had = coverage.present[regret] || !regretSentences.isEmpty();
-    QSet<int> emptied; // paragraphs that lost a regret cue
-    coverage.cues.removeIf([&](const SectionCoverage::Cue &cue) {
-        if (cue.section != Section::Regret || !nonApologies.contains(scan.sentenceAt(cue.span.start)))
-            return false;
-        emptied.insert(scan.paragraphAt(cue.span.start));
-        return true;
-    });
-    regretSentences.removeIf([&](int sentence) { return nonApologies.contains(sentence); });
-    coverage.present[regret] = !regretSentences.isEmpty();
-    for (const SectionCoverage::Cue &cue : std::as_const(coverage.cues)) {
-        if (cue.section == Section::Regret) {
-            coverage.present[regret] = true;
-            emptied.remove(scan.paragraphAt(cue.span.start));
+    QList<Section> lost;
+    for (const Section section : kSections) {
+        const QStringList undoing = sectionUndoneBy(section);
+        if (undoing.isEmpty())
+            continue;
+        QList<Finding> undoingFindings;
+        for (const Finding &finding : findings) {
+            if (undoing.contains(finding.category))
+                undoingFindings.append(finding);
         }
+        if (undoingFindings.isEmpty())
+            continue;
+        dropJudgedBesideRuled(undoingFindings);
+        removeOverlaps(undoingFindings);
+        QSet<int> undone; // sentences
+        for (const Finding &finding : std::as_const(undoingFindings)) {
+            if (!(subject.draft && findDismissal(*subject.draft, finding)))
+                undone.insert(scan.sentenceAt(finding.start));
+        }
+        const std::size_t index = sectionIndex(section);
+        QList<int> &judged = judgedSections[index];
+        const bool had = coverage.present[index] || !judged.isEmpty();
+        QSet<int> emptied; // paragraphs that lost a cue of the section
+        coverage.cues.removeIf([&](const SectionCoverage::Cue &cue) {
+            if (cue.section != section || !undone.contains(scan.sentenceAt(cue.span.start)))
+                return false;
+            emptied.insert(scan.paragraphAt(cue.span.start));
+            return true;
+        });
+        judged.removeIf([&](int sentence) { return undone.contains(sentence); });
+        coverage.present[index] = !judged.isEmpty();
+        for (const SectionCoverage::Cue &cue : std::as_const(coverage.cues)) {
+            if (cue.section == section) {
+                coverage.present[index] = true;
+                emptied.remove(scan.paragraphAt(cue.span.start));
+            }
+        }
+        for (const int paragraph : std::as_const(emptied)) {
+            if (paragraph >= 0 && paragraph < coverage.paragraphSections.size())
+                coverage.paragraphSections[paragraph].removeAll(section);
+        }
+        if (had && !coverage.present[index])
+            lost.append(section);
     }
-    for (const int paragraph : std::as_const(emptied)) {
-        if (paragraph >= 0 && paragraph < coverage.paragraphSections.size())
-            coverage.paragraphSections[paragraph].removeAll(Section::Regret);
-    }
-    return had && !coverage.present[regret];
+    return lost;
 }
 
 Checker::Checker(std::shared_ptr<const RuleSet> rules)
@@ -390,7 +400,7 @@ CheckResult Checker::check(const CheckSubject &subject, CheckTools tools, const 
     if (judged.valid()) {
         findings += judged.get();
     }
-    const bool regretOnlyInNonApologies = discountNonApologies(subject, scan, findings, result.coverage, judgedSections[sectionIndex(Section::Regret)]);
+    const bool regretOnlyInNonApologies = discountUndoneSections(subject, scan, findings, result.coverage, judgedSections).contains(Section::Regret);
     for (std::size_t k = 0; k < judgedSections.size(); ++k)
         result.coverage.present[k] = result.coverage.present[k] || !judgedSections[k].isEmpty();
     const StructureContext context{subject, scan, ids, result.coverage, rules};

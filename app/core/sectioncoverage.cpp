@@ -28,6 +28,15 @@ bool questionCanCarry(Section section)
     return section != Section::Responsibility && section != Section::Explanation;
 }
 
+QStringList sectionUndoneBy(Section section)
+{
+    switch (section) {
+    case Section::Regret: return {QStringLiteral("non-apology")};
+    case Section::Responsibility: return {QStringLiteral("blame-shifting"), QStringLiteral("defensive")};
+    default: return {};
+    }
+}
+
 SectionCoverage detectSections(const TextScan &scan, const QList<int> &ids, const RuleSet &rules)
 {
     SectionCoverage coverage;

@@ -36,6 +36,11 @@ struct SectionCoverage {
 /// change or contact can be offered as a question ("Shall I refund it to your card?").
 bool questionCanCarry(Section section);
 
+/// The finding categories that undo @p section in the sentence they are found in: a
+/// non-apology is no regret ("we apologise for any inconvenience"), and a sentence that
+/// shifts the blame or argues our case ("that is not our responsibility") owns nothing.
+QStringList sectionUndoneBy(Section section);
+
 /// Cues count wherever they appear: what matters is what the letter says, not which
 /// wizard page it was typed on; but not in a question that cannot carry their section.
 SectionCoverage detectSections(const TextScan &scan, const QList<int> &ids, const RuleSet &rules);

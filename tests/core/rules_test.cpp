@@ -504,6 +504,27 @@ TEST(Checker_Sections, AnApologyThatIsANonApologyIsNotTheLettersRegret)
     EXPECT_TRUE(has(checked(QStringLiteral("We charged your card twice for March.")), missingRegret));
 }
 
+TEST(Checker_Sections, ASentenceThatShiftsTheBlameOrArguesOurCaseOwnsNothing)
+{
+    const core::Checker checker(rulesFor(QStringLiteral("en")));
+    const auto checked = [&](const char *text) { return checker.check(core::subjectFromText(QString::fromUtf8(text), QStringLiteral("en-US"))); };
+    const auto hasCategory = [](const core::CheckResult &result, const char *category) {
+        return std::any_of(result.findings.begin(), result.findings.end(), [&](const core::Finding &f) { return f.category == QLatin1String(category); });
+    };
+    // Given sentences that speak of responsibility to deny it or put it on someone else
+    for (const char *text : {"The fact that your bank took four days to send the payment is not our responsibility.",
+                             "Our billing system made a mistake and charged you twice."}) {
+        const core::CheckResult result = checked(text);
+        // then they are told what is wrong, and own nothing
+        EXPECT_TRUE(hasCategory(result, "blame-shifting") || hasCategory(result, "defensive")) << text;
+        EXPECT_FALSE(result.coverage.has(core::Section::Responsibility)) << text;
+        EXPECT_FALSE(result.metrics.sectionsPresent.contains(QStringLiteral("responsibility"))) << text;
+    }
+    // while a mistake owned elsewhere in the letter still is owned
+    EXPECT_TRUE(checked("Our billing system made a mistake and charged you twice. That was our mistake, and I am sorry.")
+                    .coverage.has(core::Section::Responsibility));
+}
+
 TEST(Checker_Sections, ALateApologyIsStillTheLettersRegret)
 {
     const core::Checker checker(rulesFor(QStringLiteral("en")));
