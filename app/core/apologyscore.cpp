@@ -80,8 +80,10 @@ static bool genuinelyCovered(const CheckResult &result, Section section)
     for (const SectionCoverage::Cue &cue : result.coverage.cues) {
         if (cue.section != section)
             continue;
-        const bool undone = std::any_of(result.findings.begin(), result.findings.end(), [&](const Finding &f) {
-            return undoing.contains(f.category) && f.start < cue.span.end && cue.span.start < f.end;
+        // The words first: few findings share a cue's words, and the score is worked out
+        // again on every check while the writer types.
+        const bool undone = !undoing.isEmpty() && std::any_of(result.findings.begin(), result.findings.end(), [&](const Finding &f) {
+            return f.start < cue.span.end && cue.span.start < f.end && undoing.contains(f.category);
         });
         if (!undone)
             return true;
