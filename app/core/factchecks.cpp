@@ -424,11 +424,11 @@ QList<MoneyMention> moneyIn(QStringView text)
 QList<DateMention> datesIn(QStringView text, const QString &language, int defaultYear)
 {
     const QLocale locale = letterLocale(language);
-    const QString months = monthNames(locale).join(u'|');
     // Compiled once per language and thread: checks run on several threads at once.
     thread_local QHash<QString, std::array<QRegularExpression, 4>> cache;
     std::array<QRegularExpression, 4> &patterns = cache[language];
     if (patterns[0].pattern().isEmpty()) {
+        const QString months = monthNames(locale).join(u'|');
         const auto options = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
         // 20 November 2026, 20th Nov, 20 de novembro de 2026
         patterns[0] = QRegularExpression(QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th|º)?(?: de)? (%1)\\.?(?:,? (?:de )?(\\d{4}))?\\b").arg(months), options);
