@@ -12,9 +12,10 @@ QString ownedCopy(const QString &word)
 
 } // namespace
 
-CachingSpeller::CachingSpeller(std::unique_ptr<Speller> inner, qsizetype capacity)
+CachingSpeller::CachingSpeller(std::unique_ptr<Speller> inner, qsizetype capacity, std::shared_ptr<SharedSuggestions> shared)
     : m_inner(std::move(inner))
     , m_capacity(qMax<qsizetype>(1, capacity))
+    , m_shared(std::move(shared))
 {
 }
 
@@ -52,7 +53,8 @@ QStringList CachingSpeller::suggestions(const QString &word, int max)
         if (it->max >= max || it->words.size() < it->max)
             return it->words.mid(0, max);
     }
-    const QStringList words = m_inner->suggestions(word, max);
+    const QStringList words = m_shared ? m_shared->suggestions(word, max, [&](int n) { return m_inner->suggestions(word, n); })
+                                       : m_inner->suggestions(word, max);
     if (m_suggestions.size() >= kSuggestionCapacity)
         m_suggestions.clear();
     m_suggestions.insert(ownedCopy(word), {max, words});

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sharedsuggestions.h"
 #include "speller.h"
 
 #include <QHash>
@@ -14,14 +15,16 @@ namespace amends::core {
 /// they reach their capacity, which bounds memory on large texts of unique words.
 /// Thread-safe: calls are serialised, so the editors and a check running on another
 /// thread can share one speller (the wrapped speller is only ever called by one thread
-/// at a time).
+/// at a time). Spellers of one language on different threads may also share the
+/// corrections they work out (SharedSuggestions).
 class CachingSpeller : public Speller
 {
 public:
     static constexpr qsizetype kDefaultCapacity = 200'000;
     static constexpr qsizetype kSuggestionCapacity = 512;
 
-    explicit CachingSpeller(std::unique_ptr<Speller> inner, qsizetype capacity = kDefaultCapacity);
+    explicit CachingSpeller(std::unique_ptr<Speller> inner, qsizetype capacity = kDefaultCapacity,
+                            std::shared_ptr<SharedSuggestions> shared = nullptr);
 
     QString language() const override;
     /// @p word may be a raw-data string (QString::fromRawData); the cache keeps a copy.
@@ -41,6 +44,7 @@ private:
     qsizetype m_capacity;
     QHash<QString, bool> m_correct;
     QHash<QString, Suggestions> m_suggestions;
+    std::shared_ptr<SharedSuggestions> m_shared;
 };
 
 } // namespace amends::core

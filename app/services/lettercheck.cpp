@@ -48,6 +48,7 @@ public:
     std::unique_ptr<Tools> take(const QString &language, bool spelling)
     {
         std::unique_ptr<Tools> tools;
+        std::shared_ptr<core::SharedSuggestions> suggestions;
         {
             QMutexLocker lock(&m_mutex);
             std::vector<std::unique_ptr<Tools>> &free = m_free[language];
@@ -55,6 +56,10 @@ public:
                 tools = std::move(free.back());
                 free.pop_back();
             }
+            std::shared_ptr<core::SharedSuggestions> &shared = m_suggestions[language];
+            if (!shared)
+                shared = std::make_shared<core::SharedSuggestions>();
+            suggestions = shared;
         }
         if (!tools)
             tools = std::make_unique<Tools>();
@@ -65,7 +70,8 @@ public:
             if (const std::optional<DictionaryPaths> paths = DictionaryFinder().find(language)) {
                 HunspellSpeller::LoadResult loaded = HunspellSpeller::load(*paths);
                 if (loaded.speller)
-                    tools->speller = std::make_unique<core::CachingSpeller>(std::move(loaded.speller));
+                    tools->speller = std::make_unique<core::CachingSpeller>(std::move(loaded.speller), core::CachingSpeller::kDefaultCapacity,
+                                                                            std::move(suggestions));
             }
         }
         if (!tools->syllables)
@@ -86,6 +92,9 @@ private:
 
     QMutex m_mutex;
     std::map<QString, std::vector<std::unique_ptr<Tools>>> m_free;
+    /// The corrections the sets of a language have worked out, shared: the threads that
+    /// check a folder meet the same misspellings, and working one out is slow.
+    std::map<QString, std::shared_ptr<core::SharedSuggestions>> m_suggestions;
 };
 
 // A tool set borrowed for one scope.

@@ -2,7 +2,8 @@
 # Benchmark (not a test): the checker in process (Google Benchmark: one 500-word letter,
 # throughput on 1 MB and 5 MB), then whole process to whole process on the same 1 MB
 # text: `amends-cli check` against GNU diction, GNU style and write-good. Prints the
-# ratios; the goal is amends-cli at least 10 times faster than diction.
+# ratios; the goal is amends-cli at least 10 times faster than diction. Last, a folder
+# of short letters with misspellings, as a team lead checks it (JSON adds corrections).
 #
 #   tests/bench/check.sh [BUILD_DIR] [RUNS]
 #
@@ -77,3 +78,10 @@ awk -v a="$amends" -v d="$diction_t" -v am="$amends_median" -v dm="$diction_medi
 echo
 echo "== Whole process, one 400-word letter, best of $runs"
 printf '%-34s %8.3f s\n' "amends-cli check" "$amends_letter" "write-good" "$writegood_letter"
+
+mkdir "$work/folder"
+"$bench" --write-folder "$work/folder" 200
+echo
+echo "== Whole process, a folder of 200 short letters with two slips each (the same slips recur), best of $runs"
+printf '%-34s %8.3f s\n' "amends-cli check" "$(best "$cli" check --lang en-US "$work/folder")" \
+    "amends-cli check --format json" "$(best "$cli" check --format json --lang en-US "$work/folder")"

@@ -58,6 +58,46 @@ QString largeText(qsizetype bytes)
     return text;
 }
 
+// A team's folder: @p count short letters, each with two slips of common words (two
+// letters swapped, one doubled), so that the same misspelling turns up in several letters
+// and different ones in others, as in the letters of a team.
+bool writeFolder(const QString &directory, int count)
+{
+    static const char *const kWords[] = {"refunded", "payment", "mistake", "questions", "billing",
+                                         "charged", "manual", "happening", "reach", "within"};
+    constexpr int kWordCount = int(std::size(kWords));
+    const auto swapped = [](QString word, int at) {
+        at = 1 + at % int(word.size() - 2);
+        if (word[at] == word[at + 1]) // "happening": swap letters that differ
+            at = at + 2 < word.size() ? at + 1 : at - 1;
+        std::swap(word[at], word[at + 1]);
+        return word;
+    };
+    const auto doubled = [](QString word, int at) {
+        at = 1 + at % int(word.size() - 2);
+        return word.insert(at, word[at]);
+    };
+    for (int i = 0; i < count; ++i) {
+        QString text = QStringLiteral(
+            "Dear Ms Carter,\n\n"
+            "I am sorry that we charged you twice for your March bill. This was our mistake: our billing "
+            "team entered the payment twice.\n\n"
+            "We have refunded the extra $42.00 to your card today, and it should reach you within five days.\n\n"
+            "To stop this happening again, we now check every manual payment before it is taken.\n\n"
+            "If you have any questions, reply to this email or call me on 555-0100.\n\n"
+            "Kind regards,\nJordan Blake\n");
+        const QString first = QString::fromLatin1(kWords[i % kWordCount]);
+        const QString second = QString::fromLatin1(kWords[(3 * i + 1) % kWordCount]);
+        text.replace(text.indexOf(first), first.size(), swapped(first, i / kWordCount));
+        if (const qsizetype at = text.indexOf(second); at >= 0)
+            text.replace(at, second.size(), doubled(second, i / 7));
+        QFile file(QStringLiteral("%1/letter-%2.txt").arg(directory).arg(i, 3, 10, QLatin1Char('0')));
+        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0)
+            return false;
+    }
+    return true;
+}
+
 // The editor's speller: Hunspell behind the word cache.
 std::unique_ptr<core::Speller> englishSpeller()
 {
@@ -155,6 +195,9 @@ int main(int argc, char **argv)
         file.write(largeText(QByteArray(argv[3]).toLongLong()).toUtf8());
         return 0;
     }
+    // `--write-folder DIR COUNT` writes a team's folder of short letters into DIR.
+    if (argc == 4 && QByteArray(argv[1]) == "--write-folder")
+        return writeFolder(QString::fromLocal8Bit(argv[2]), QByteArray(argv[3]).toInt()) ? 0 : 2;
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     return 0;

@@ -2,11 +2,13 @@
 
 #include "core/acceptedwords.h"
 #include "core/cachingspeller.h"
+#include "core/sharedsuggestions.h"
 #include "core/spellcheck.h"
 
 #include <QSet>
 
 #include <atomic>
+#include <chrono>
 #include <thread>
 #include <vector>
 
@@ -31,10 +33,13 @@ public:
     QStringList suggestions(const QString &word, int max) override
     {
         ++suggestionCalls;
+        if (slowSuggestions) // as Hunspell is: long enough for another thread to ask meanwhile
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
         return QStringList{word + QLatin1String("1"), word + QLatin1String("2"), word + QLatin1String("3")}.mid(0, max);
     }
     int checks = 0;
-    int suggestionCalls = 0;
+    std::atomic<int> suggestionCalls = 0;
+    bool slowSuggestions = false;
 
 private:
     QSet<QString> m_known;
@@ -133,6 +138,67 @@ TEST(CachingSpeller_Threads, OneSpellerServesTheEditorsAndABackgroundCheckAtOnce
     // Then every answer is right (and nothing crashed)
     EXPECT_EQ(wrong, 0);
     EXPECT_LE(speller.cachedWords(), 10);
+}
+
+TEST(SharedSuggestions_Threads, EachWordIsWorkedOutOnceForEveryThread)
+{
+    // Given two spellers of one language, each with a dictionary of its own (as the threads
+    // checking a folder have), that share their corrections and work them out slowly
+    const auto shared = std::make_shared<core::SharedSuggestions>();
+    std::vector<std::unique_ptr<core::CachingSpeller>> spellers;
+    std::vector<CountingSpeller *> counters;
+    for (int i = 0; i < 2; ++i) {
+        auto inner = std::make_unique<CountingSpeller>(QSet<QString>{});
+        inner->slowSuggestions = true;
+        counters.push_back(inner.get());
+        spellers.push_back(std::make_unique<core::CachingSpeller>(std::move(inner), core::CachingSpeller::kDefaultCapacity, shared));
+    }
+    // When both threads ask for the corrections of the same misspellings at the same time
+    std::vector<QStringList> answers(2);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 2; ++t) {
+        threads.emplace_back([&, t] {
+            for (const char *word : {"teh", "recieve", "acount"})
+                answers[t] += spellers[t]->suggestions(QString::fromLatin1(word), 2);
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    // Then each word was worked out once in all, and both got the same corrections
+    EXPECT_EQ(counters[0]->suggestionCalls + counters[1]->suggestionCalls, 3);
+    EXPECT_EQ(answers[0], answers[1]);
+    EXPECT_EQ(answers[0].join(u' '), QStringLiteral("teh1 teh2 recieve1 recieve2 acount1 acount2"));
+    EXPECT_EQ(shared->size(), 3);
+}
+
+TEST(SharedSuggestions_Count, MoreThanWereWorkedOutAreWorkedOutAgain)
+{
+    // Given corrections shared between two spellers, two of "teh"'s worked out by the first
+    const auto shared = std::make_shared<core::SharedSuggestions>();
+    auto firstInner = std::make_unique<CountingSpeller>(QSet<QString>{});
+    auto secondInner = std::make_unique<CountingSpeller>(QSet<QString>{});
+    CountingSpeller *first = firstInner.get();
+    CountingSpeller *second = secondInner.get();
+    core::CachingSpeller a(std::move(firstInner), core::CachingSpeller::kDefaultCapacity, shared);
+    core::CachingSpeller b(std::move(secondInner), core::CachingSpeller::kDefaultCapacity, shared);
+    EXPECT_EQ(a.suggestions(QStringLiteral("teh"), 2).size(), 2);
+    // When the second asks for one, then for three
+    EXPECT_EQ(b.suggestions(QStringLiteral("teh"), 1), QStringList{QStringLiteral("teh1")});
+    EXPECT_EQ(second->suggestionCalls, 0);
+    EXPECT_EQ(b.suggestions(QStringLiteral("teh"), 3).size(), 3);
+    // Then only the larger request was worked out again, and the first now has it too
+    EXPECT_EQ(second->suggestionCalls, 1);
+    EXPECT_EQ(a.suggestions(QStringLiteral("teh"), 3).size(), 3);
+    EXPECT_EQ(first->suggestionCalls, 1);
+}
+
+TEST(SharedSuggestions_Capacity, BoundsWhatIsKept)
+{
+    core::SharedSuggestions shared;
+    for (int i = 0; i < 3 * core::SharedSuggestions::kCapacity; ++i)
+        shared.suggestions(QStringLiteral("w%1").arg(i), 2, [](int) { return QStringList{QStringLiteral("x")}; });
+    EXPECT_LE(shared.size(), core::SharedSuggestions::kCapacity);
+    EXPECT_GT(shared.size(), 0);
 }
 
 TEST(AcceptedWords_ForDraft, AcceptsFieldValuesInTheCasesADictionaryWould)
