@@ -8,6 +8,7 @@
 #include "core/cachingspeller.h"
 #include "core/language.h"
 #include "core/sentencemodel.h"
+#include "core/spellcheck.h"
 #include "core/settings.h"
 
 #include <QHash>
@@ -153,6 +154,48 @@ private:
     mutable core::Speller *m_speller = nullptr;
 };
 
+// Gives a letter's misspellings up to @p max corrections each, as a check asked for them
+// would (core::SpellCheck::suggestions()). Hunspell takes tens of milliseconds a word, so
+// where there are several words a second thread, with a dictionary of its own from the
+// pool, works through them from the last while this one works from the first: the pool's
+// spellers share what they work out (core::SharedSuggestions), so each word is worked out
+// once, by whichever thread comes to it first.
+void addCorrections(core::CheckResult &result, const QString &language, core::Speller &speller, int max)
+{
+    constexpr qsizetype kWordsForTwoThreads = 3; // fewer: loading a second dictionary costs more
+    if (max <= 0)
+        return;
+    QList<core::Finding *> misspellings;
+    QStringList words;
+    QSet<QString> seen;
+    const auto collect = [&](core::Finding &finding) {
+        if (finding.rule != QLatin1String("spelling"))
+            return;
+        misspellings.append(&finding);
+        if (!seen.contains(finding.excerpt)) {
+            seen.insert(finding.excerpt);
+            words.append(finding.excerpt);
+        }
+    };
+    for (core::Finding &finding : result.findings)
+        collect(finding);
+    for (core::DismissedFinding &dismissed : result.dismissed)
+        collect(dismissed.finding);
+    QFuture<void> helper;
+    if (words.size() >= kWordsForTwoThreads) {
+        helper = QtConcurrent::run([language, words, max] {
+            BorrowedTools tools(language, true);
+            if (!tools->speller)
+                return;
+            for (auto word = words.crbegin(); word != words.crend(); ++word)
+                core::SpellCheck::suggestions(*word, *tools->speller, max);
+        });
+    }
+    for (core::Finding *finding : std::as_const(misspellings))
+        finding->suggestions = core::SpellCheck::suggestions(finding->excerpt, speller, max);
+    helper.waitForFinished();
+}
+
 } // namespace
 
 LetterCheckOptions LetterCheckOptions::fromSettings(const core::Settings &settings)
@@ -220,10 +263,15 @@ std::shared_ptr<const core::SentenceModel> LetterCheck::sentenceModel(const QStr
 
 core::CheckResult LetterCheck::check(const core::CheckSubject &subject, std::optional<Spelling> spelling) const
 {
+    return check(subject, std::move(spelling), m_options.maxSpellingSuggestions);
+}
+
+core::CheckResult LetterCheck::check(const core::CheckSubject &subject, std::optional<Spelling> spelling, int suggestions) const
+{
     core::CheckOptions options;
     options.disabledRules = m_options.disabledRules;
     options.spelling = m_options.spelling;
-    options.maxSpellingSuggestions = m_options.maxSpellingSuggestions;
+    options.maxSpellingSuggestions = suggestions;
     const core::Checker checker(rules(subject.language), sentenceModel(subject.language));
     BorrowedTools tools(subject.language, m_options.spelling && !spelling);
     core::CheckTools given{tools->speller.get(), tools->syllables.get()};
@@ -273,8 +321,11 @@ QList<CheckOutput> LetterCheck::checkAll(const QList<CheckInput> &inputs, QStrin
     if (spelling && inputs.size() == 1) {
         // One letter: its rules run while the dictionary loads; its spelling pass waits
         // for the dictionary (on a long letter, on a thread of its own).
+        // Its corrections, slow to work out, are worked out after it on both cores.
         DeferredSpeller speller([&preload] { return (*preload.result())->speller.get(); });
-        return {CheckOutput{inputs.first(), check(inputs.first().subject, Spelling{&speller, nullptr})}};
+        core::CheckResult result = check(inputs.first().subject, Spelling{&speller, nullptr}, 0);
+        addCorrections(result, first, speller, m_options.maxSpellingSuggestions);
+        return {CheckOutput{inputs.first(), std::move(result)}};
     }
     if (!inputs.isEmpty())
         HyphenSyllableCounter(first).load();

@@ -113,6 +113,9 @@ public:
 private:
     struct RuleCache;
 
+    /// check() with @p suggestions corrections a misspelling at most.
+    core::CheckResult check(const core::CheckSubject &subject, std::optional<Spelling> spelling, int suggestions) const;
+
     LetterCheckOptions m_options;
     std::unique_ptr<RuleCache> m_rules;
     mutable QThreadPool m_background;

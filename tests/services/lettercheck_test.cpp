@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <utility>
 
 using namespace amends;
 
@@ -24,6 +25,20 @@ bool fires(const core::CheckResult &result, const QString &rule)
 }
 
 const QString kLetter = QStringLiteral("Dear Ms Rivera,\n\nSorry for the hassle. Please reach out to me any time.\n");
+
+// One plain-text letter checked as a batch of one (its rules run while the dictionary
+// loads, its corrections are worked out after it) and on its own, with a dictionary
+// already loaded: the batch's result, then the lone check's.
+std::pair<core::CheckResult, core::CheckResult> batchOfOneAndAlone(const QString &text)
+{
+    const services::CheckInput input{QStringLiteral("a.txt"), QStringLiteral("en-US"), core::subjectFromText(text, QStringLiteral("en-US"))};
+    QString error;
+    const QList<services::CheckOutput> batch = services::LetterCheck().checkAll({input}, &error);
+    const core::CheckResult alone = services::LetterCheck().check(input.subject);
+    EXPECT_TRUE(error.isEmpty()) << error.toStdString();
+    EXPECT_EQ(batch.size(), 1);
+    return {batch.value(0).result, alone};
+}
 
 } // namespace
 
@@ -185,21 +200,43 @@ TEST(LetterCheck_Many, OneLetterIsCheckedWhileItsDictionaryLoadsWithTheSameFindi
         // Given one letter, short or long
         const QString text = judgedLetter(copies);
         ASSERT_EQ(copies > 1, text.size() > 64 * 1024);
-        const services::CheckInput input{QStringLiteral("a.txt"), QStringLiteral("en-US"), core::subjectFromText(text, QStringLiteral("en-US"))};
         // When it is checked as a batch of one (its rules run while the dictionary
         // loads) and on its own with a dictionary already loaded
-        QString error;
-        const QList<services::CheckOutput> batch = services::LetterCheck().checkAll({input}, &error);
-        const core::CheckResult alone = services::LetterCheck().check(input.subject);
+        const auto [batch, alone] = batchOfOneAndAlone(text);
         // Then both find the same, spelling and its corrections included
-        ASSERT_TRUE(error.isEmpty()) << error.toStdString();
-        ASSERT_EQ(batch.size(), 1);
-        EXPECT_EQ(batch.first().result.findings, alone.findings) << copies;
-        EXPECT_EQ(batch.first().result.coverage.present, alone.coverage.present) << copies;
+        EXPECT_EQ(batch.findings, alone.findings) << copies;
+        EXPECT_EQ(batch.coverage.present, alone.coverage.present) << copies;
         const int misspelled = countOf(alone, [](const core::Finding &f) { return f.excerpt == QLatin1String("recieve"); });
         if (misspelled == 0)
             GTEST_SKIP() << "no en_US dictionary is installed (Debian package hunspell-en-us)";
         EXPECT_EQ(misspelled, copies);
+    }
+}
+
+TEST(LetterCheck_Many, OneLettersCorrectionsWorkedOutOnTwoThreadsAreThoseOfOne)
+{
+    // Given one letter with several misspellings, some twice (enough for its corrections to
+    // be worked out on two threads, each with a dictionary of its own)
+    const QString text = QStringLiteral(
+        "Dear Ms Rivera,\n\nI am sorry we chraged you twice. It was our mistkae, and we have "
+        "refudned the extra payment. We now cheque every manaul paymnet, so this will not "
+        "hapenn again. Our mistkae was that we chraged you before your paymnet cleared.\n\n"
+        "Kind regards,\nSam Lee\n");
+    // When it is checked as a batch of one, and on its own (one thread, one dictionary)
+    const auto [batch, alone] = batchOfOneAndAlone(text);
+    QSet<QString> misspelled;
+    for (const core::Finding &finding : alone.findings) {
+        if (finding.rule == QLatin1String("spelling"))
+            misspelled.insert(finding.excerpt);
+    }
+    if (misspelled.isEmpty())
+        GTEST_SKIP() << "no en_US dictionary is installed (Debian package hunspell-en-us)";
+    // Then every misspelling has the same corrections both ways, in the same order
+    EXPECT_GE(misspelled.size(), 5);
+    EXPECT_EQ(batch.findings, alone.findings);
+    for (const core::Finding &finding : batch.findings) {
+        if (finding.rule == QLatin1String("spelling"))
+            EXPECT_FALSE(finding.suggestions.isEmpty()) << finding.excerpt.toStdString();
     }
 }
 
