@@ -84,4 +84,5 @@ mkdir "$work/folder"
 echo
 echo "== Whole process, a folder of 200 short letters with two slips each (the same slips recur), best of $runs"
 printf '%-34s %8.3f s\n' "amends-cli check" "$(best "$cli" check --lang en-US "$work/folder")" \
-    "amends-cli check --format json" "$(best "$cli" check --format json --lang en-US "$work/folder")"
+    "amends-cli check --format json" "$(best "$cli" check --format json --lang en-US "$work/folder")" \
+    "amends-cli report" "$(best "$cli" report --lang en-US -o "$work/report.html" "$work/folder")"
