@@ -86,3 +86,8 @@ echo "== Whole process, a folder of 200 short letters with two slips each (the s
 printf '%-34s %8.3f s\n' "amends-cli check" "$(best "$cli" check --lang en-US "$work/folder")" \
     "amends-cli check --format json" "$(best "$cli" check --format json --lang en-US "$work/folder")" \
     "amends-cli report" "$(best "$cli" report --lang en-US -o "$work/report.html" "$work/folder")"
+# One of its letters with four more slips: six distinct misspellings, whose corrections
+# are worked out on both cores.
+sed -e 's/mistake/mistkae/; s/happening/hapenning/; s/questions/questoins/; s/manual/manaul/' \
+    "$work/folder/letter-000.txt" > "$work/letter-six-slips.txt"
+printf '%-34s %8.3f s\n' "one letter, six slips, json" "$(best "$cli" check --format json --lang en-US "$work/letter-six-slips.txt")"
