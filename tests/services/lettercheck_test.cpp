@@ -235,8 +235,9 @@ TEST(LetterCheck_Many, OneLettersCorrectionsWorkedOutOnTwoThreadsAreThoseOfOne)
     EXPECT_GE(misspelled.size(), 5);
     EXPECT_EQ(batch.findings, alone.findings);
     for (const core::Finding &finding : batch.findings) {
-        if (finding.rule == QLatin1String("spelling"))
+        if (finding.rule == QLatin1String("spelling")) {
             EXPECT_FALSE(finding.suggestions.isEmpty()) << finding.excerpt.toStdString();
+        }
     }
 }
 
