@@ -48,9 +48,7 @@ QStringList CachingSpeller::suggestions(const QString &word, int max)
         return {};
     const QMutexLocker lock(&m_mutex);
     if (const auto it = m_suggestions.constFind(word); it != m_suggestions.constEnd()) {
-        // A list shorter than what was asked for then is complete; otherwise it must
-        // hold at least as many as asked for now.
-        if (it->max >= max || it->words.size() < it->max)
+        if (correctionsAnswer(it->max, it->words, max))
             return it->words.mid(0, max);
     }
     const QStringList words = m_shared ? m_shared->suggestions(word, max, [&](int n) { return m_inner->suggestions(word, n); })

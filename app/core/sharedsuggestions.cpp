@@ -4,16 +4,10 @@
 
 namespace amends::core {
 
-namespace {
-
-// A list worked out for @p asked corrections answers a request for @p max of them when
-// it was asked for as many, or when it came out shorter than asked (it is then complete).
-bool answers(int asked, const QStringList &words, int max)
+bool correctionsAnswer(int asked, const QStringList &words, int max)
 {
     return asked >= max || words.size() < asked;
 }
-
-} // namespace
 
 QStringList SharedSuggestions::suggestions(const QString &word, int max, const std::function<QStringList(int)> &compute)
 {
@@ -26,7 +20,7 @@ QStringList SharedSuggestions::suggestions(const QString &word, int max, const s
             QMutexLocker lock(&m_mutex);
             const auto it = m_entries.constFind(word);
             const bool ready = it != m_entries.constEnd() && it->words.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
-            if (it == m_entries.constEnd() || (ready && !answers(it->max, it->words.get(), max))) {
+            if (it == m_entries.constEnd() || (ready && !correctionsAnswer(it->max, it->words.get(), max))) {
                 // This thread works them out; others asking meanwhile wait for its answer.
                 if (m_entries.size() >= kCapacity)
                     m_entries.clear();
@@ -47,7 +41,7 @@ QStringList SharedSuggestions::suggestions(const QString &word, int max, const s
             pending = *it;
         }
         const QStringList words = pending.words.get(); // waits while another thread works them out
-        if (answers(pending.max, words, max))
+        if (correctionsAnswer(pending.max, words, max))
             return words.mid(0, max);
         // Fewer were asked for then than now: ask again, and work them out if still so.
     }

@@ -9,6 +9,10 @@
 
 namespace amends::core {
 
+/// Whether corrections worked out when @p asked were asked for (@p words) answer a request
+/// for @p max: they were asked for as many, or came out shorter than asked (then complete).
+bool correctionsAnswer(int asked, const QStringList &words, int max);
+
 /// Corrections for misspelled words, shared by the spellers of one language that check
 /// letters on several threads at once (each thread has a dictionary of its own, as
 /// Hunspell is not thread-safe). Working out a word's corrections is slow — tens of
