@@ -3,6 +3,8 @@
 #include "fields.h"
 #include "wordtokenizer.h"
 
+#include <algorithm>
+
 namespace amends::core {
 
 namespace {
@@ -31,11 +33,18 @@ bool isAllUpper(QStringView word)
     return hasUpper;
 }
 
+// Two capitals or more and no small letter: "MPAN", "PNR", "HX-2" (not "I", not "Ltd").
+bool isAcronym(QStringView word)
+{
+    return isAllUpper(word) && std::count_if(word.begin(), word.end(), [](QChar c) { return c.isUpper(); }) >= 2;
+}
+
 } // namespace
 
 AcceptedWords AcceptedWords::forDraft(const Draft &draft, const QStringList &personalWords)
 {
     AcceptedWords accepted;
+    accepted.acceptAcronyms();
     for (const FieldSpec &spec : fieldSpecs())
         accepted.addWordsOf(fieldValue(draft, spec.key));
     for (const QString &word : draft.ignoredWords)
@@ -67,11 +76,12 @@ void AcceptedWords::addAll(const AcceptedWords &other)
 {
     m_words.unite(other.m_words);
     m_upper.unite(other.m_upper);
+    m_acronyms = m_acronyms || other.m_acronyms;
 }
 
 bool AcceptedWords::contains(QStringView word) const
 {
-    if (m_words.isEmpty() || word.isEmpty())
+    if (isEmpty() || word.isEmpty())
         return false;
     if (hasCurlyApostrophe(word))
         return contains(straightApostrophes(word));
@@ -85,6 +95,8 @@ bool AcceptedWords::contains(QStringView word) const
 bool AcceptedWords::containsExactly(QStringView word) const
 {
     // A raw-data string wraps the view for the lookup without copying it.
+    if (m_acronyms && isAcronym(word))
+        return true;
     const QString key = QString::fromRawData(word.data(), word.size());
     if (m_words.contains(key))
         return true;

@@ -16,7 +16,12 @@ namespace amends::core {
 /// Matching follows a dictionary's case rules: "Rivera" also accepts "RIVERA", and a
 /// word written in lower case also accepts its capitalised form; a possessive "'s" is
 /// allowed after any accepted word; curly and straight apostrophes are the same. A
-/// value type, cheap to copy; not synchronised.
+/// letter's words (forDraft(), and a plain letter's in Checker) also accept every word in
+/// capitals of two letters or more, an acronym ("MPAN", "PNR"): whether the customer
+/// knows it is the acronym rule's question (jargon.unexplained-acronym, with a plain
+/// message and a fix), not a misspelling to be given made-up corrections — as word
+/// processors leave words in capitals out of their spelling checks. A value type, cheap
+/// to copy; not synchronised.
 class AcceptedWords
 {
 public:
@@ -29,9 +34,11 @@ public:
     void addWordsOf(QStringView text);
     /// Accepts every word @p other accepts.
     void addAll(const AcceptedWords &other);
+    /// Accepts every word in capitals of two letters or more (see above).
+    void acceptAcronyms() { m_acronyms = true; }
 
     bool contains(QStringView word) const;
-    bool isEmpty() const { return m_words.isEmpty(); }
+    bool isEmpty() const { return m_words.isEmpty() && !m_acronyms; }
     qsizetype size() const { return m_words.size(); }
 
     bool operator==(const AcceptedWords &) const = default;
@@ -41,6 +48,7 @@ private:
 
     QSet<QString> m_words;
     QSet<QString> m_upper; ///< The same words in upper case, for words written in capitals.
+    bool m_acronyms = false;
 };
 
 } // namespace amends::core

@@ -225,10 +225,12 @@ void removeOverlaps(QList<Finding> &findings)
 }
 
 // A plain letter has no case fields; the names it uses are in its greeting and its
-// signature, so the words there are accepted — and only there.
+// signature, so the words there are accepted — and only there (and, as in any letter,
+// acronyms: see AcceptedWords).
 AcceptedWords namesOfPlainLetter(const TextScan &scan, const RuleSet &rules)
 {
     AcceptedWords accepted;
+    accepted.acceptAcronyms();
     const QString &text = scan.text();
     const QRegularExpressionMatch greeting = rules.structure().greetingLine.match(text);
     if (greeting.hasMatch())

@@ -281,3 +281,29 @@ TEST(PlainLetter_Names, OnlyTheGreetingAndTheSignatureAreTakenForNames)
     // So is a short last block of capitalised names
     EXPECT_TRUE(spelled(QStringLiteral("Dear Mrs Quelwyn,\n\nI am sorry.\n\nTamsin Vardello\nBilling Team\n")).isEmpty());
 }
+
+TEST(PlainLetter_Acronyms, AreTheAcronymRulesToJudgeNotSpellings)
+{
+    // Given a plain letter with an acronym the dictionary does not know, one it explains,
+    // and a misspelling
+    const services::LetterCheck check;
+    const QString text = QStringLiteral("Dear Mr Okafor,\n\nI am sorry: we linked your MPAN to the wrong meter, and we "
+                                        "recieved your reading late. Your explanation of benefits (EOB) is attached, and "
+                                        "your EOB shows the new amount. Your HSA card was charged twice.\n\nKind regards,\nSam\n");
+    const core::CheckResult result = check.check(core::subjectFromText(text, QStringLiteral("en-US")));
+    QStringList spelled;
+    QStringList acronyms;
+    for (const core::Finding &finding : result.findings) {
+        if (finding.rule == QLatin1String("spelling"))
+            spelled.append(finding.excerpt);
+        if (finding.category == QLatin1String("jargon") && finding.excerpt == finding.excerpt.toUpper())
+            acronyms.append(finding.excerpt);
+    }
+    if (spelled.isEmpty())
+        GTEST_SKIP() << "no en_US dictionary is installed (Debian package hunspell-en-us)";
+    // then the misspelling is spelled, the acronyms are not, and those the customer may
+    // not know are told as jargon, with the everyday name or the words spelled out asked for
+    EXPECT_EQ(spelled, QStringList{QStringLiteral("recieved")});
+    EXPECT_TRUE(acronyms.contains(QStringLiteral("MPAN"))) << acronyms.join(u' ').toStdString();
+    EXPECT_TRUE(acronyms.contains(QStringLiteral("HSA"))) << acronyms.join(u' ').toStdString();
+}

@@ -228,6 +228,25 @@ TEST(AcceptedWords_ForDraft, AcceptsIgnoredAndPersonalWords)
     EXPECT_FALSE(accepted.contains(u"wrng"));
 }
 
+TEST(AcceptedWords_Acronyms, ALettersWordsTakeEveryWordInCapitalsForAnAcronym)
+{
+    // given the words of a letter, and words added one by one (a spelling tool's)
+    const core::AcceptedWords letter = core::AcceptedWords::forDraft(test::sampleDraft());
+    core::AcceptedWords added;
+    added.add(u"Rivera");
+    // then the letter's take any word of two capitals or more, and only those
+    for (const char16_t *word : {u"MPAN", u"PNR", u"HSA", u"DWP", u"MPAN's"})
+        EXPECT_TRUE(letter.contains(QStringView(word))) << QString::fromUtf16(word).toStdString();
+    for (const char16_t *word : {u"Mpan", u"mpan", u"X", u"MPan"})
+        EXPECT_FALSE(letter.contains(QStringView(word))) << QString::fromUtf16(word).toStdString();
+    // and words added one by one take their own capitals, not every acronym
+    EXPECT_TRUE(added.contains(u"RIVERA"));
+    EXPECT_FALSE(added.contains(u"MPAN"));
+    // unless the letter's words are added to them
+    added.addAll(letter);
+    EXPECT_TRUE(added.contains(u"MPAN"));
+}
+
 TEST(SpellCheck_FindMisspellings, ReportsUnknownWordsWithTheirSpans)
 {
     // given the tiny UTF-8 dictionary
