@@ -1,8 +1,11 @@
 #include "language.h"
 
 #include "formatting.h"
+#include "wordtokenizer.h"
 
+#include <QFile>
 #include <QHash>
+#include <QSet>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -44,6 +47,52 @@ QString dataLanguage(const QString &tag)
     if (base == QLatin1String("pt"))
         return QStringLiteral("pt-BR");
     return base;
+}
+
+namespace {
+
+struct EnglishVariants {
+    QSet<QString> british;
+    QSet<QString> american;
+};
+
+const EnglishVariants &englishVariants()
+{
+    static const EnglishVariants variants = [] {
+        EnglishVariants read;
+        QFile file(QStringLiteral(":/spelling/en-variants.txt"));
+        if (!file.open(QIODevice::ReadOnly))
+            return read;
+        QSet<QString> *into = nullptr;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            if (line == "[british]")
+                into = &read.british;
+            else if (line == "[american]")
+                into = &read.american;
+            else if (into && !line.isEmpty() && !line.startsWith('#'))
+                into->insert(QString::fromUtf8(line));
+        }
+        return read;
+    }();
+    return variants;
+}
+
+} // namespace
+
+QString englishSpellingOf(QStringView text)
+{
+    // The first pages tell as well as the whole text.
+    constexpr qsizetype kSample = 64 * 1024;
+    text = text.left(kSample);
+    const EnglishVariants &variants = englishVariants();
+    int british = 0;
+    int american = 0;
+    for (const WordToken &token : WordTokenizer::tokenize(text)) {
+        const QString word = text.mid(token.span.start, token.span.length()).toString().toLower().replace(u'\u2019', u'\'');
+        british += variants.british.contains(word);
+        american += variants.american.contains(word);
+    }
+    return british > american ? QStringLiteral("en-GB") : QStringLiteral("en-US");
 }
 
 QString letterLanguageFor(const QLocale &locale)

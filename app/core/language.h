@@ -3,6 +3,7 @@
 #include <QLocale>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 namespace amends::core {
 
@@ -32,6 +33,13 @@ QStringList supportedLetterLanguages();
 /// offered ("es_ES" → "es-ES"), else the first offered in its language ("es_PE" →
 /// "es-MX", "pt_PT" → "pt-BR"), else American English.
 QString letterLanguageFor(const QLocale &locale);
+
+/// How an English text is spelt: "en-GB" when more of its words are British spellings
+/// ("apologise", "cancelled", "colour", "centre") than American ones ("canceled",
+/// "color", "center"), else "en-US". The -ize forms that British (Oxford) spelling shares
+/// count for neither. The word lists (resources/spelling/en-variants.txt) are drawn from
+/// the en_GB and en_US Hunspell dictionaries by make-en-variants.py beside them.
+QString englishSpellingOf(QStringView text);
 
 /// A letter language as its speakers name it: "English (United States)",
 /// "Português (Brasil)", "Español (México)".

@@ -82,7 +82,9 @@ QString detectLetterLanguage(const QString &text)
     // The first few thousand characters tell as well as the whole letter.
     constexpr qsizetype kSample = 4000;
     const QString language = classifier().classify(text.left(kSample).toUtf8());
-    if (language == QLatin1String("en") || language == QLatin1String("pt") || language == QLatin1String("es"))
+    if (language == QLatin1String("en"))
+        return core::englishSpellingOf(text);
+    if (language == QLatin1String("pt") || language == QLatin1String("es"))
         return core::normaliseLanguageTag(language);
     return {};
 }

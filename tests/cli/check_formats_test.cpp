@@ -348,7 +348,7 @@ const LanguageLetter kTypicalLetters[] = {
     {"en.txt",
      "Dear Mr Martins,\n\nThe double charge was caused by a fault at your card company. We apologise if this caused any "
      "inconvenience. The chargeback will be processed within two statements.\n\nKind regards,\nBilling Team\n",
-     "en-US"},
+     "en-GB"}, // "apologise": spelt the British way
     {"pt.txt",
      "Prezado Sr. Martins,\n\nA cobrança em dobro ocorreu por uma falha da operadora do cartão. Pedimos desculpas caso isso "
      "tenha causado algum transtorno. O estorno será realizado em até duas faturas.\n\nAtenciosamente,\nSetor de Cobrança\n",

@@ -232,6 +232,30 @@ TEST_F(CheckCli, Rules_ListsEveryRuleWithExplanationAndExamples)
     EXPECT_EQ(run({QStringLiteral("rules"), QStringLiteral("--lang"), QStringLiteral("xx")}).exitCode, 2);
 }
 
+TEST_F(CheckCli, Lang_PlainTextInEnglishIsSpeltBritishOrAmericanAsItIsWritten)
+{
+    // Given two plain letters without a language, one spelt the British way, one the American
+    const QString british = write(QStringLiteral("gb.txt"), "Dear Mr Hale,\n\nI apologise: we cancelled your instalment plan "
+                                                             "by mistake and took the full amount. We have refunded it, and our "
+                                                             "billing centre now checks every cancellation by hand. Please call "
+                                                             "me if anything about your account looks wrong.\n\n"
+                                                             "Kind regards,\nSam Patel\n");
+    const QString american = write(QStringLiteral("us.txt"), "Dear Mr Hale,\n\nI apologize: we canceled your installment plan "
+                                                              "by mistake and took the full amount. We have refunded it, and our "
+                                                              "billing center now checks every cancellation by hand. Please call "
+                                                              "me if anything about your account looks wrong.\n\n"
+                                                              "Kind regards,\nSam Patel\n");
+    for (const auto &[file, tag] : {std::pair{british, "en-GB"}, std::pair{american, "en-US"}}) {
+        // When each is checked
+        const CliRun result = run({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), file});
+        // Then each is checked in the English it is written in, and no spelling is wrong
+        const QJsonObject checked = firstFile(result.out);
+        EXPECT_EQ(checked.value(QStringLiteral("language")).toString(), QLatin1String(tag)) << tag;
+        // (without the dictionary nothing is spelt: nothing to see then)
+        EXPECT_FALSE(ruleIds(checked).contains(QStringLiteral("spelling"))) << tag;
+    }
+}
+
 TEST_F(CheckCli, Lang_TakesTheFormsPeopleType)
 {
     const QString letter = write(QStringLiteral("a.txt"), kPoorLetter);

@@ -38,3 +38,20 @@ TEST(Language_Names, AreWrittenAsTheirSpeakersWriteThem)
     EXPECT_EQ(core::letterLanguageName(QStringLiteral("es-MX")), QStringLiteral("Español (México)"));
     EXPECT_EQ(core::letterLanguageName(QStringLiteral("en-US")), QStringLiteral("English (United States)"));
 }
+
+TEST(Language_EnglishSpelling, IsToldByTheWordsSpeltOneWayOrTheOther)
+{
+    // British spellings, capitalised or with a curly apostrophe too
+    EXPECT_EQ(core::englishSpellingOf(u"We apologise: we cancelled your instalment and the centre's colour\u2019s wrong."),
+              QStringLiteral("en-GB"));
+    EXPECT_EQ(core::englishSpellingOf(u"Cancelled. Apologies for the behaviour of our team."), QStringLiteral("en-GB"));
+    // American spellings
+    EXPECT_EQ(core::englishSpellingOf(u"We canceled your installment, and the color of the center was wrong."),
+              QStringLiteral("en-US"));
+    // The -ize forms British (Oxford) spelling shares count for neither
+    EXPECT_EQ(core::englishSpellingOf(u"We apologize and have organized a refund; our behaviour was poor."), QStringLiteral("en-GB"));
+    // More American than British words, or none of either: American
+    EXPECT_EQ(core::englishSpellingOf(u"We canceled the order and the fee, traveling staff apologised."), QStringLiteral("en-US"));
+    EXPECT_EQ(core::englishSpellingOf(u"We are sorry we charged you twice."), QStringLiteral("en-US"));
+    EXPECT_EQ(core::englishSpellingOf(u""), QStringLiteral("en-US"));
+}

@@ -249,6 +249,45 @@ TEST(ApologyScore_Blocked, ALetterWithAnEmptyRequiredFieldIsAPoorLetter)
     EXPECT_LE(scoreOf(core::subjectFromDraft(draft)), core::ApologyScore::kBlockedMaximum);
 }
 
+TEST(EnglishVariants_Lists, AgreeWithTheDictionariesTheyWereDrawnFrom)
+{
+    // Given the British and American dictionaries
+    std::array<std::unique_ptr<core::Speller>, 2> spellers;
+    const std::array<QString, 2> languages{QStringLiteral("en-GB"), QStringLiteral("en-US")};
+    for (std::size_t i = 0; i < languages.size(); ++i) {
+        const std::optional<services::DictionaryPaths> paths = services::DictionaryFinder().find(languages[i]);
+        if (!paths)
+            GTEST_SKIP() << "no Hunspell dictionary for " << languages[i].toStdString() << " (Debian hunspell-en-gb / hunspell-en-us)";
+        services::HunspellSpeller::LoadResult loaded = services::HunspellSpeller::load(*paths);
+        ASSERT_TRUE(loaded.speller) << loaded.error.toStdString();
+        spellers[i] = std::move(loaded.speller);
+    }
+    core::Speller &british = *spellers[0];
+    core::Speller &american = *spellers[1];
+    // then every British spelling of the shipped lists is British only, and every
+    // American one American only (make-en-variants.py draws them from these)
+    QFile file(QStringLiteral(":/spelling/en-variants.txt"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    int britishWords = 0;
+    int americanWords = 0;
+    QByteArray part;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith('[')) {
+            part = line;
+            continue;
+        }
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const QString word = QString::fromUtf8(line);
+        const bool isBritish = part == "[british]";
+        EXPECT_EQ(british.isCorrect(word), isBritish) << word.toStdString();
+        EXPECT_EQ(american.isCorrect(word), !isBritish) << word.toStdString();
+        (isBritish ? britishWords : americanWords) += 1;
+    }
+    EXPECT_GT(britishWords, 1000);
+    EXPECT_GT(americanWords, 500);
+}
+
 TEST(Scenarios_CheckWithSpelling, EveryTemplateIsSpelledCorrectlyInBothEnglishes)
 {
     const auto rules = core::RuleSet::load(QStringLiteral("en"));

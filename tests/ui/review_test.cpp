@@ -278,6 +278,15 @@ TEST(TextLetter_Language, IsDetectedFromTheTextAndCanBeChosen)
     dialog.chooseLanguage(QString());
     EXPECT_EQ(dialog.letterLanguage(), QStringLiteral("es-MX"));
     EXPECT_EQ(dialog.convertedDraft().language, QStringLiteral("es-MX"));
+
+    // And an English letter spelt the British way is taken for British English, whose
+    // dictionary knows its spellings
+    dialog.setText(QStringLiteral("Dear Mr Hale,\n\nI apologise: we cancelled your instalment plan by mistake. Our billing "
+                                  "centre has refunded the full amount to your card."));
+    EXPECT_EQ(dialog.letterLanguage(), QStringLiteral("en-GB"));
+    EXPECT_TRUE(language->itemText(0).contains(core::letterLanguageName(QStringLiteral("en-GB")))) << language->itemText(0).toStdString();
+    for (const core::Finding &finding : dialog.result().findings)
+        EXPECT_NE(finding.rule, QStringLiteral("spelling")) << finding.excerpt.toStdString();
 }
 
 TEST(TextLetter_Empty, ShowsNoScoreForAnEmptyBox)
