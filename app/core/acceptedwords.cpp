@@ -33,7 +33,7 @@ bool isAllUpper(QStringView word)
     return hasUpper;
 }
 
-// Two capitals or more and no small letter: "MPAN", "PNR", "HX-2" (not "I", not "Ltd").
+// Two capitals or more and no small letter: "MPAN", "PNR" (not "I", not "Ltd").
 bool isAcronym(QStringView word)
 {
     return isAllUpper(word) && std::count_if(word.begin(), word.end(), [](QChar c) { return c.isUpper(); }) >= 2;
@@ -94,9 +94,9 @@ bool AcceptedWords::contains(QStringView word) const
 
 bool AcceptedWords::containsExactly(QStringView word) const
 {
-    // A raw-data string wraps the view for the lookup without copying it.
     if (m_acronyms && isAcronym(word))
         return true;
+    // A raw-data string wraps the view for the lookup without copying it.
     const QString key = QString::fromRawData(word.data(), word.size());
     if (m_words.contains(key))
         return true;

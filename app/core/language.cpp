@@ -5,9 +5,9 @@
 
 #include <QFile>
 #include <QHash>
-#include <QSet>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace amends::core {
 
