@@ -3,6 +3,8 @@
 #include "fields.h"
 #include "wordtokenizer.h"
 
+#include <QFile>
+
 #include <algorithm>
 
 namespace amends::core {
@@ -41,10 +43,26 @@ bool isAcronym(QStringView word)
 
 } // namespace
 
+AcceptedWords AcceptedWords::forLetter()
+{
+    static const AcceptedWords letter = [] {
+        AcceptedWords words;
+        words.m_acronyms = true;
+        QFile file(QStringLiteral(":/spelling/payment-names.txt"));
+        if (file.open(QIODevice::ReadOnly)) {
+            for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+                if (!line.startsWith(u'#'))
+                    words.addWordsOf(line);
+            }
+        }
+        return words;
+    }();
+    return letter;
+}
+
 AcceptedWords AcceptedWords::forDraft(const Draft &draft, const QStringList &personalWords)
 {
-    AcceptedWords accepted;
-    accepted.acceptAcronyms();
+    AcceptedWords accepted = forLetter();
     for (const FieldSpec &spec : fieldSpecs())
         accepted.addWordsOf(fieldValue(draft, spec.key));
     for (const QString &word : draft.ignoredWords)

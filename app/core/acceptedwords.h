@@ -16,16 +16,20 @@ namespace amends::core {
 /// Matching follows a dictionary's case rules: "Rivera" also accepts "RIVERA", and a
 /// word written in lower case also accepts its capitalised form; a possessive "'s" is
 /// allowed after any accepted word; curly and straight apostrophes are the same. A
-/// letter's words (forDraft(), and a plain letter's in Checker) also accept every word in
-/// capitals of two letters or more, an acronym ("MPAN", "PNR"): whether the customer
-/// knows it is the acronym rule's question (jargon.unexplained-acronym, with a plain
-/// message and a fix), not a misspelling to be given made-up corrections — as word
-/// processors leave words in capitals out of their spelling checks. A value type, cheap
-/// to copy; not synchronised.
+/// letter's words (forLetter()) also accept every word in capitals of two letters or more,
+/// an acronym ("MPAN", "PNR"): whether the customer knows it is the acronym rule's
+/// question (jargon.unexplained-acronym, with a plain message and a fix), not a
+/// misspelling to be given made-up corrections — as word processors leave words in
+/// capitals out of their spelling checks; and the names of card schemes, wallets and
+/// other ways to pay that dictionaries lack ("Mastercard", "Klarna", "Pix"; the list is
+/// resources/spelling/payment-names.txt). A value type, cheap to copy; not synchronised.
 class AcceptedWords
 {
 public:
-    /// Every word of every case field of @p draft, its ignored words and @p personalWords.
+    /// What any letter accepts: acronyms and the names of ways to pay (see above).
+    static AcceptedWords forLetter();
+    /// forLetter(), every word of every case field of @p draft, its ignored words and
+    /// @p personalWords.
     static AcceptedWords forDraft(const Draft &draft, const QStringList &personalWords = {});
 
     /// Accepts one word (a token as WordTokenizer finds them).
@@ -34,8 +38,6 @@ public:
     void addWordsOf(QStringView text);
     /// Accepts every word @p other accepts.
     void addAll(const AcceptedWords &other);
-    /// Accepts every word in capitals of two letters or more (see above).
-    void acceptAcronyms() { m_acronyms = true; }
 
     bool contains(QStringView word) const;
     bool isEmpty() const { return m_words.isEmpty() && !m_acronyms; }

@@ -225,12 +225,11 @@ void removeOverlaps(QList<Finding> &findings)
 }
 
 // A plain letter has no case fields; the names it uses are in its greeting and its
-// signature, so the words there are accepted — and only there (and, as in any letter,
-// acronyms: see AcceptedWords).
+// signature, so the words there are accepted — and only there (and what any letter
+// accepts: AcceptedWords::forLetter()).
 AcceptedWords namesOfPlainLetter(const TextScan &scan, const RuleSet &rules)
 {
-    AcceptedWords accepted;
-    accepted.acceptAcronyms();
+    AcceptedWords accepted = AcceptedWords::forLetter();
     const QString &text = scan.text();
     const QRegularExpressionMatch greeting = rules.structure().greetingLine.match(text);
     if (greeting.hasMatch())

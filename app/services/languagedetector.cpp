@@ -5,9 +5,13 @@
 #include <QFile>
 #include <QMutex>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryFile>
 
 #include <libexttextcat/textcat.h>
+
+#include <algorithm>
+#include <array>
 
 namespace amends::services {
 
@@ -70,6 +74,59 @@ Classifier &classifier()
     return instance;
 }
 
+// Short words each of the letter languages uses in almost every sentence and the other
+// two do not ("you"/"você"/"usted", "was"/"foi"/"fue", "the"/"os"/"los"). n-gram profiles
+// need a paragraph or more; a reply of one or two sentences has a handful of these.
+// Words two of the languages share ("no", "nos", "este", "está", "a") are left out.
+struct FunctionWords {
+    const char *language;
+    QSet<QString> words;
+};
+
+const std::array<FunctionWords, 3> &functionWords()
+{
+    const auto set = [](const char *list) {
+        QSet<QString> words;
+        for (const QString &word : QString::fromUtf8(list).split(u' '))
+            words.insert(word);
+        return words;
+    };
+    static const std::array<FunctionWords, 3> languages{{
+        {"en", set("the and you your we our is was were have has had to of for with this that it be will not are "
+                   "sorry please thank would could should been which my more when now other can there here where "
+                   "yes how what at on by from an if or")},
+        {"pt", set("não você vocês seu sua seus suas nosso nossa nossos nossas é foi foram são pelo pela pelos pelas ao "
+                   "às os do da dos das na um uma com em mas também já muito isso esse essa até obrigado obrigada "
+                   "lhe e ou assim meu minha mais quando agora outra outro pode tem temos há aqui onde sim nós")},
+        {"es", set("el los las del y es fue fueron son su sus usted ustedes le les lo nuestro nuestra nuestros "
+                   "nuestras hemos ha un una con en pero también ya muy esto hasta al gracias así mi más cuando nosotros "
+                   "ahora otra otro puede tiene tenemos hay aquí donde sí")},
+    }};
+    return languages;
+}
+
+// The letter language whose function words @p text uses most, when they say so clearly:
+// two or more of them, and at least twice as many as of either other language.
+QString byFunctionWords(const QString &text)
+{
+    std::array<int, 3> counts{};
+    static const QRegularExpression word(QStringLiteral("[\\p{L}]+"));
+    for (auto it = word.globalMatch(text); it.hasNext();) {
+        const QString found = it.next().captured().toLower();
+        for (std::size_t k = 0; k < counts.size(); ++k)
+            counts[k] += functionWords()[k].words.contains(found);
+    }
+    const std::size_t best = std::size_t(std::max_element(counts.begin(), counts.end()) - counts.begin());
+    int second = 0;
+    for (std::size_t k = 0; k < counts.size(); ++k) {
+        if (k != best)
+            second = std::max(second, counts[k]);
+    }
+    if (counts[best] < 2 || counts[best] < 2 * second)
+        return {};
+    return QString::fromLatin1(functionWords()[best].language);
+}
+
 } // namespace
 
 bool canDetectLanguages()
@@ -81,7 +138,18 @@ QString detectLetterLanguage(const QString &text)
 {
     // The first few thousand characters tell as well as the whole letter.
     constexpr qsizetype kSample = 4000;
-    const QString language = classifier().classify(text.left(kSample).toUtf8());
+    const QString sample = text.left(kSample);
+    QString language = classifier().classify(sample.toUtf8());
+    // The profiles tell a letter language from the others (a Galician or Catalan letter
+    // stays unchecked); among the three, and in a text too short for the profiles (a
+    // reply of a sentence or two, which they take for Italian as readily as for
+    // Spanish), the function words decide when they are clear.
+    constexpr qsizetype kShort = 400;
+    const bool letterLanguage = language == QLatin1String("en") || language == QLatin1String("pt") || language == QLatin1String("es");
+    if (letterLanguage || language.isEmpty() || sample.size() < kShort) {
+        if (const QString told = byFunctionWords(sample); !told.isEmpty())
+            language = told;
+    }
     if (language == QLatin1String("en"))
         return core::englishSpellingOf(text);
     if (language == QLatin1String("pt") || language == QLatin1String("es"))

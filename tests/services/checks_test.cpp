@@ -77,6 +77,23 @@ TEST(LanguageDetector_Letters, TellsEnglishPortugueseAndSpanishLettersApart)
               QStringLiteral("es-MX"));
 }
 
+TEST(LanguageDetector_Letters, TellsAReplyOfASentenceOrTwoByItsShortWords)
+{
+    // Replies too short for the n-gram profiles (taken for Portuguese, Galician or Italian
+    // by them) are told by the short words each language uses in every sentence
+    ASSERT_TRUE(services::canDetectLanguages());
+    EXPECT_EQ(services::detectLetterLanguage(QStringLiteral("Puede llamarme al 55 1234 5678, así no tendrá que contar esto otra vez.")),
+              QStringLiteral("es-MX"));
+    EXPECT_EQ(services::detectLetterLanguage(QStringLiteral(
+                  "Prezada Sra. Lima,\n\nPedimos desculpas: cobramos duas vezes o seu Pix e o pagamento no Mastercard. Já "
+                  "devolvemos o valor pelo PayPal e pelo Nubank.\n\nAtenciosamente,\nAna\n")),
+              QStringLiteral("pt-BR"));
+    EXPECT_EQ(services::detectLetterLanguage(QStringLiteral("We refunded the second payment to your card this morning.")),
+              QStringLiteral("en-US"));
+    // and not where they say little: one such word is no evidence
+    EXPECT_TRUE(services::detectLetterLanguage(QStringLiteral("Hola")).isEmpty());
+}
+
 TEST(LanguageDetector_Letters, SaysNothingForOtherLanguagesAndScraps)
 {
     ASSERT_TRUE(services::canDetectLanguages());

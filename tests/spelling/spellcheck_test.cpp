@@ -328,3 +328,18 @@ TEST(FindSpellingErrors_Findings, CarryTheCheckerFieldsAndSuggestionsOnlyWhenAsk
     EXPECT_EQ(suggested.first().suggestions.value(0), QStringLiteral("mistake"));
     EXPECT_LE(suggested.first().suggestions.size(), 3);
 }
+
+TEST(AcceptedWords_PaymentNames, AreAcceptedInEveryLetter)
+{
+    // Given the words of any letter
+    const core::AcceptedWords letter = core::AcceptedWords::forLetter();
+    const core::AcceptedWords draft = core::AcceptedWords::forDraft(test::sampleDraft());
+    // then the names of ways to pay that dictionaries lack are accepted, as written
+    for (const char16_t *word : {u"Mastercard", u"Klarna", u"Pix", u"PayPal", u"Bizum", u"Nubank", u"Pay", u"Mastercard's"}) {
+        EXPECT_TRUE(letter.contains(QStringView(word))) << QString::fromUtf16(word).toStdString();
+        EXPECT_TRUE(draft.contains(QStringView(word))) << QString::fromUtf16(word).toStdString();
+    }
+    // and not in another case, nor a comment of the list
+    EXPECT_FALSE(letter.contains(u"klarna"));
+    EXPECT_FALSE(letter.contains(u"Names"));
+}
