@@ -73,6 +73,9 @@ QWidget *TextLetterDialog::createCheckPage()
     m_languageBox->addItem(tr("Detect from the text"), QString());
     for (const QString &tag : core::supportedLetterLanguages())
         m_languageBox->addItem(core::letterLanguageName(tag), tag);
+    // "Detected: English (United Kingdom)" is longer than any item it was sized for: the
+    // box grows with it, so the region detected is never cut off.
+    m_languageBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_languageBox, &QComboBox::activated, this, [this] { check(); });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(open);
