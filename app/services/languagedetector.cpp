@@ -105,16 +105,23 @@ const std::array<FunctionWords, 3> &functionWords()
     return languages;
 }
 
+// Whether the profiles' answer @p language is one of the letter languages.
+bool isLetterLanguage(const QString &language)
+{
+    return language == QLatin1String("en") || language == QLatin1String("pt") || language == QLatin1String("es");
+}
+
 // The letter language whose function words @p text uses most, when they say so clearly:
 // two or more of them, and at least twice as many as of either other language.
 QString byFunctionWords(const QString &text)
 {
+    const std::array<FunctionWords, 3> &languages = functionWords();
     std::array<int, 3> counts{};
     static const QRegularExpression word(QStringLiteral("[\\p{L}]+"));
     for (auto it = word.globalMatch(text); it.hasNext();) {
         const QString found = it.next().captured().toLower();
         for (std::size_t k = 0; k < counts.size(); ++k)
-            counts[k] += functionWords()[k].words.contains(found);
+            counts[k] += languages[k].words.contains(found);
     }
     const std::size_t best = std::size_t(std::max_element(counts.begin(), counts.end()) - counts.begin());
     int second = 0;
@@ -124,7 +131,7 @@ QString byFunctionWords(const QString &text)
     }
     if (counts[best] < 2 || counts[best] < 2 * second)
         return {};
-    return QString::fromLatin1(functionWords()[best].language);
+    return QString::fromLatin1(languages[best].language);
 }
 
 } // namespace
@@ -145,16 +152,13 @@ QString detectLetterLanguage(const QString &text)
     // reply of a sentence or two, which they take for Italian as readily as for
     // Spanish), the function words decide when they are clear.
     constexpr qsizetype kShort = 400;
-    const bool letterLanguage = language == QLatin1String("en") || language == QLatin1String("pt") || language == QLatin1String("es");
-    if (letterLanguage || language.isEmpty() || sample.size() < kShort) {
+    if (isLetterLanguage(language) || language.isEmpty() || sample.size() < kShort) {
         if (const QString told = byFunctionWords(sample); !told.isEmpty())
             language = told;
     }
-    if (language == QLatin1String("en"))
-        return core::englishSpellingOf(text);
-    if (language == QLatin1String("pt") || language == QLatin1String("es"))
-        return core::normaliseLanguageTag(language);
-    return {};
+    if (!isLetterLanguage(language))
+        return {};
+    return language == QLatin1String("en") ? core::englishSpellingOf(text) : core::normaliseLanguageTag(language);
 }
 
 } // namespace amends::services
