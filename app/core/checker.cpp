@@ -104,7 +104,9 @@ void attributeSections(QList<Finding> &findings, const CheckSubject &subject, co
             if (known.span.contains(finding.start) || (known.span.start == finding.start && finding.start == finding.end))
                 finding.section = known.section;
         }
-        if (!finding.section && subject.sections.isEmpty()) {
+        // In plain text a finding without a span (the letter is too short, a fact stated
+        // nowhere) is about the whole letter, not about the paragraph it happens to start.
+        if (!finding.section && subject.sections.isEmpty() && finding.end > finding.start) {
             const int paragraph = scan.paragraphAt(finding.start);
             if (paragraph >= 0 && !coverage.paragraphSections[paragraph].isEmpty())
                 finding.section = coverage.paragraphSections[paragraph].first();

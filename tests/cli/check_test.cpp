@@ -86,6 +86,26 @@ TEST_F(CheckCli, Json_FollowsTheDocumentedShape)
     EXPECT_TRUE(ids.contains(QStringLiteral("personalization.generic-greeting")));
 }
 
+TEST_F(CheckCli, Json_AFindingAboutTheWholeLetterHasNoSectionInPlainText)
+{
+    // Given a plain letter of one sentence, an apology
+    const CliRun result = run({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"),
+                               write(QStringLiteral("short.txt"), "We are sorry we charged you twice.\n")});
+
+    // Then its being too short belongs to no section, though its first paragraph is the regret
+    bool tooShort = false;
+    for (const QJsonValue &value : firstFile(result.out).value(QStringLiteral("findings")).toArray()) {
+        const QJsonObject finding = value.toObject();
+        if (finding.value(QStringLiteral("rule")).toString() == QStringLiteral("length.too-short")) {
+            tooShort = true;
+            EXPECT_TRUE(finding.value(QStringLiteral("section")).isNull()) << finding.value(QStringLiteral("section")).toString().toStdString();
+        }
+        if (finding.value(QStringLiteral("rule")).toString() == QStringLiteral("structure.missing-remedy"))
+            EXPECT_EQ(finding.value(QStringLiteral("section")).toString(), QStringLiteral("remedy"));
+    }
+    EXPECT_TRUE(tooShort);
+}
+
 TEST_F(CheckCli, Facts_AWrongRefundAndAnotherFollowUpDayAreErrorsWithTheCasesValuesAsFixes)
 {
     // Given a draft whose case refunds $59.90 and follows up on 4 December 2026, and whose
