@@ -41,6 +41,17 @@ bool isAcronym(QStringView word)
     return isAllUpper(word) && std::count_if(word.begin(), word.end(), [](QChar c) { return c.isUpper(); }) >= 2;
 }
 
+// The lines of a list in the resources, without its comments and empty lines.
+QStringList resourceLines(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    lines.removeIf([](const QString &line) { return line.startsWith(u'#') || line.trimmed().isEmpty(); });
+    return lines;
+}
+
 } // namespace
 
 AcceptedWords AcceptedWords::forLetter()
@@ -48,13 +59,10 @@ AcceptedWords AcceptedWords::forLetter()
     static const AcceptedWords letter = [] {
         AcceptedWords words;
         words.m_acronyms = true;
-        QFile file(QStringLiteral(":/spelling/payment-names.txt"));
-        if (file.open(QIODevice::ReadOnly)) {
-            for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
-                if (!line.startsWith(u'#'))
-                    words.addWordsOf(line);
-            }
-        }
+        for (const QString &name : resourceLines(QStringLiteral(":/spelling/payment-names.txt")))
+            words.addWordsOf(name);
+        for (const QString &prefix : resourceLines(QStringLiteral(":/spelling/prefixes.txt")))
+            words.m_prefixes.insert(prefix.toLower());
         return words;
     }();
     return letter;
@@ -94,7 +102,13 @@ void AcceptedWords::addAll(const AcceptedWords &other)
 {
     m_words.unite(other.m_words);
     m_upper.unite(other.m_upper);
+    m_prefixes.unite(other.m_prefixes);
     m_acronyms = m_acronyms || other.m_acronyms;
+}
+
+bool AcceptedWords::containsPrefix(QStringView word) const
+{
+    return !m_prefixes.isEmpty() && m_prefixes.contains(word.toString().toLower());
 }
 
 bool AcceptedWords::contains(QStringView word) const

@@ -22,7 +22,10 @@ namespace amends::core {
 /// misspelling to be given made-up corrections — as word processors leave words in
 /// capitals out of their spelling checks; and the names of card schemes, wallets and
 /// other ways to pay that dictionaries lack ("Mastercard", "Klarna", "Pix"; the list is
-/// resources/spelling/payment-names.txt). A value type, cheap to copy; not synchronised.
+/// resources/spelling/payment-names.txt); and, as the first part of a hyphenated compound,
+/// the prefixes dictionaries do not hold alone ("pre" of "pre-approved", "pré" of
+/// "pré-pago"; resources/spelling/prefixes.txt). A value type, cheap to copy; not
+/// synchronised.
 class AcceptedWords
 {
 public:
@@ -40,6 +43,9 @@ public:
     void addAll(const AcceptedWords &other);
 
     bool contains(QStringView word) const;
+    /// Whether @p word, the first part of a hyphenated compound, is a prefix accepted
+    /// there (in any case: "Pre-approved", "PRE-APPROVED").
+    bool containsPrefix(QStringView word) const;
     bool isEmpty() const { return m_words.isEmpty() && !m_acronyms; }
     qsizetype size() const { return m_words.size(); }
 
@@ -50,6 +56,7 @@ private:
 
     QSet<QString> m_words;
     QSet<QString> m_upper; ///< The same words in upper case, for words written in capitals.
+    QSet<QString> m_prefixes; ///< In lower case.
     bool m_acronyms = false;
 };
 

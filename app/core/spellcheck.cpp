@@ -45,7 +45,9 @@ void checkToken(QStringView text, const WordToken &token, Speller &speller, cons
         return;
     }
     for (const Span &part : token.parts) {
-        if (!SpellCheck::isCorrect(wordOf(text, part), speller, accepted))
+        const QStringView word = wordOf(text, part);
+        const bool prefix = part.start == token.span.start && accepted.containsPrefix(word);
+        if (!prefix && !SpellCheck::isCorrect(word, speller, accepted))
             out.append(part);
     }
 }

@@ -343,3 +343,28 @@ TEST(AcceptedWords_PaymentNames, AreAcceptedInEveryLetter)
     EXPECT_FALSE(letter.contains(u"klarna"));
     EXPECT_FALSE(letter.contains(u"Names"));
 }
+
+TEST(AcceptedWords_Prefixes, AreAcceptedAsTheFirstPartOfAHyphenatedCompoundOnly)
+{
+    auto speller = test::loadTestDictionary(QStringLiteral("amends_utf8"));
+    ASSERT_TRUE(speller);
+    const core::AcceptedWords letter = core::AcceptedWords::forLetter();
+    const auto misspelled = [&](const QString &text, const core::AcceptedWords &accepted) {
+        QStringList words;
+        for (const core::Span &span : core::SpellCheck::findMisspellings(text, *speller, accepted))
+            words.append(text.mid(span.start, span.length()));
+        return words;
+    };
+    // Given compounds of a prefix no dictionary holds alone, in a letter
+    // then the prefix is accepted before a hyphen, in any case, and the rest still checked
+    EXPECT_EQ(misspelled(QStringLiteral("your pre-charged refund"), letter), QStringList());
+    EXPECT_EQ(misspelled(QStringLiteral("Pre-charged, PRE-CHARGED, mis-charged"), letter), QStringList());
+    EXPECT_EQ(misspelled(QStringLiteral("your pre-chargd refund"), letter), QStringList{QStringLiteral("chargd")});
+    // but not alone, nor as another part of a compound, nor outside a letter's words
+    EXPECT_EQ(misspelled(QStringLiteral("the pre refund"), letter), QStringList{QStringLiteral("pre")});
+    EXPECT_EQ(misspelled(QStringLiteral("refund-pre"), letter), QStringList{QStringLiteral("pre")});
+    EXPECT_EQ(misspelled(QStringLiteral("your pre-charged refund"), core::AcceptedWords()), QStringList{QStringLiteral("pre")});
+    // and a comment of the list is no prefix
+    EXPECT_FALSE(letter.containsPrefix(u"prefixes"));
+    EXPECT_TRUE(letter.containsPrefix(u"pré"));
+}
