@@ -22,6 +22,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace amends::ui {
 
 namespace {
@@ -44,11 +46,16 @@ CaseDetailsPage::CaseDetailsPage(core::DraftDocument *document, QWidget *parent)
     , m_factsHint(new QLabel(this))
 {
     WheelGuard::install(m_language);
-    for (const QString &tag : core::supportedLetterLanguages())
+    qsizetype longestName = 0;
+    for (const QString &tag : core::supportedLetterLanguages()) {
         m_language->addItem(core::letterLanguageName(tag), tag);
-    // Long language names are elided rather than widening the page.
+        longestName = std::max(longestName, core::letterLanguageName(tag).size());
+    }
+    // Wide enough for every name ("English (United Kingdom)" the longest),
+    // whichever is chosen, so the box does not change width; a name longer than that
+    // (a translation) is elided rather than widening the page.
     m_language->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_language->setMinimumContentsLength(12);
+    m_language->setMinimumContentsLength(int(std::min<qsizetype>(longestName, 28)));
     auto *languageLabel = new QLabel(tr("Letter &language:"), this);
     languageLabel->setBuddy(m_language);
     auto *intro = new QLabel(tr("Start with the facts of the case. Fields marked * are required; "

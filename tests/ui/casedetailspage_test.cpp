@@ -15,6 +15,8 @@
 #include <QPushButton>
 #include <QTest>
 #include <QApplication>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QWheelEvent>
 
 using namespace amends;
@@ -254,4 +256,28 @@ TEST(CaseDetailsPage_Dates, TabLeavesADateInOnePress)
     QTest::keyClick(complaint->lineEdit(), Qt::Key_Tab);
     // Then the letter date has the focus
     EXPECT_EQ(QApplication::focusWidget(), given.field("date.letter")->lineEdit());
+}
+
+TEST(CaseDetailsPage_Language, ShowsEveryLanguagesNameWhole)
+{
+    // Given the case page on screen
+    test::WindowFixture fixture;
+    fixture.window->show();
+    QComboBox *language = nullptr;
+    for (QComboBox *combo : fixture.window->casePage()->findChildren<QComboBox *>()) {
+        if (combo->findData(QStringLiteral("en-GB")) >= 0)
+            language = combo;
+    }
+    ASSERT_NE(language, nullptr);
+    QApplication::processEvents();
+    // then whichever language is chosen, its name fits in the box, not cut off
+    for (int i = 0; i < language->count(); ++i) {
+        language->setCurrentIndex(i);
+        QStyleOptionComboBox option;
+        option.initFrom(language);
+        option.currentText = language->currentText();
+        const QRect field = language->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, language);
+        EXPECT_GE(field.width(), language->fontMetrics().horizontalAdvance(language->currentText()))
+            << language->currentText().toStdString();
+    }
 }
