@@ -101,12 +101,19 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     setResult({});
 }
 
-QTreeWidgetItem *FindingsPanel::groupItem(const QString &title)
+QTreeWidgetItem *FindingsPanel::findGroup(const QString &title) const
 {
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         if (m_tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == title)
             return m_tree->topLevelItem(i);
     }
+    return nullptr;
+}
+
+QTreeWidgetItem *FindingsPanel::groupItem(const QString &title)
+{
+    if (QTreeWidgetItem *group = findGroup(title))
+        return group;
     auto *group = new QTreeWidgetItem(m_tree);
     group->setData(0, Qt::UserRole, title);
     QFont bold = group->font(0);
@@ -185,6 +192,22 @@ void FindingsPanel::setResult(const core::CheckResult &result)
                                    : tr("%n finding(s)", nullptr, listed)
                                          + (errors ? tr(", %n must be fixed before sending", nullptr, errors) : QString()));
     showDetails();
+    scrollToCurrentSection();
+}
+
+void FindingsPanel::setCurrentSection(std::optional<core::Section> section)
+{
+    m_currentSection = section;
+    scrollToCurrentSection();
+}
+
+void FindingsPanel::scrollToCurrentSection()
+{
+    QTreeWidgetItem *group = m_currentSection ? findGroup(core::sectionTitle(*m_currentSection)) : nullptr;
+    if (group)
+        m_tree->scrollToItem(group, QAbstractItemView::PositionAtTop);
+    else if (!m_currentSection)
+        m_tree->scrollToTop();
 }
 
 QStringList FindingsPanel::fieldsToFill() const

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -23,6 +25,10 @@ public:
     explicit FindingsPanel(QWidget *parent = nullptr);
 
     void setResult(const core::CheckResult &result);
+    /// The section being written (none on the case page and the review): its group is
+    /// scrolled to the top of the list, now and whenever the list is rebuilt, so that
+    /// a short list shows the findings of the page in front of the writer first.
+    void setCurrentSection(std::optional<core::Section> section);
     /// Larger type for a projector.
     void setPresentationMode(bool on);
     QTreeWidget *tree() const { return m_tree; }
@@ -49,7 +55,9 @@ protected:
 private:
     void showDetails();
     void showListOnlyWhenNeeded(bool needed);
+    QTreeWidgetItem *findGroup(const QString &title) const;
     QTreeWidgetItem *groupItem(const QString &title);
+    void scrollToCurrentSection();
 
     QTreeWidget *m_tree;
     QSplitter *m_list = nullptr;
@@ -62,6 +70,7 @@ private:
     QList<QPushButton *> m_fixButtons;
     QList<core::Finding> m_findings;
     bool m_shown = false; ///< Whether a result has been listed yet.
+    std::optional<core::Section> m_currentSection;
 };
 
 } // namespace amends::ui

@@ -20,6 +20,8 @@ QColor findingColor(const QString &category)
         {QStringLiteral("tone"), QColor(0xe6, 0x77, 0x00)},
         {QStringLiteral("promptness"), QColor(0xe6, 0x77, 0x00)},
         {QStringLiteral("missing-section"), QColor(0x9c, 0x36, 0xb5)},
+        // A wrong amount or date is the worst a letter about a bill can say: never grey.
+        {QStringLiteral("facts"), QColor(0xc9, 0x2a, 0x2a)},
     };
     return colors.value(category, QColor(0x86, 0x8e, 0x96));
 }

@@ -418,6 +418,7 @@ void MainWindow::setupConnections()
     });
     connect(m_wizard, &LetterWizard::currentIndexChanged, this, [this] {
         m_preview->setHighlightedSection(m_wizard->currentPage()->section());
+        m_findings->setCurrentSection(m_wizard->currentPage()->section());
         if (m_review)
             m_review->setSection(m_wizard->currentPage()->section());
         m_autosave->saveNow();

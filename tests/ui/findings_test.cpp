@@ -12,6 +12,7 @@
 #include "ui/sectioneditor.h"
 #include "ui/sectionpage.h"
 
+#include "core/displaynames.h"
 #include "core/draftdocument.h"
 
 #include "testsupport.h"
@@ -494,4 +495,45 @@ TEST(Findings_Panel, AFindingWhoseWordsGrowKeepsItsPlaceInTheListAndShowsTheNewW
     ASSERT_TRUE(dismissed.has_value());
     EXPECT_EQ(dismissed->excerpt, finding.excerpt);
     EXPECT_EQ(dismissed->end, 31);
+}
+
+TEST(Findings_List, ShowsTheFindingsOfTheSectionBeingWrittenFirst)
+{
+    // Given findings in the regret, the explanation and the contact, and a list too short
+    // to show them all (a laptop's screen)
+    CheckedWindow fixture;
+    fixture.window->show();
+    for (const core::Section section : {core::Section::Regret, core::Section::Explanation, core::Section::Contact}) {
+        ui::SectionEditor *editor = fixture.window->sectionPage(section)->editor();
+        editor->moveCursor(QTextCursor::End);
+        editor->insertPlainText(QStringLiteral(" We know this is a hassle, and it is a hassle to call."));
+    }
+    fixture.window->checks()->checkNow();
+    QTreeWidget *tree = fixture.window->findingsPanel()->tree();
+    tree->setFixedHeight(3 * tree->fontMetrics().height());
+    QApplication::processEvents();
+    const auto groupAtTop = [tree] {
+        QTreeWidgetItem *top = tree->itemAt(2, 2);
+        while (top && top->parent())
+            top = top->parent();
+        return top ? top->data(0, Qt::UserRole).toString() : QString();
+    };
+    // When the writer goes to each page, then its section's group is at the top of the list
+    fixture.window->wizard()->showSection(core::Section::Contact);
+    EXPECT_EQ(groupAtTop(), core::sectionTitle(core::Section::Contact));
+    fixture.window->wizard()->showSection(core::Section::Explanation);
+    EXPECT_EQ(groupAtTop(), core::sectionTitle(core::Section::Explanation));
+    // and stays there when the list is drawn again for an edit of that section
+    ui::SectionEditor *explanation = fixture.window->sectionPage(core::Section::Explanation)->editor();
+    explanation->insertPlainText(QStringLiteral(" Sorry for the hassle."));
+    fixture.window->checks()->checkNow();
+    EXPECT_EQ(groupAtTop(), core::sectionTitle(core::Section::Explanation));
+    // and the case page shows the list from its start
+    fixture.window->wizard()->showStep(ui::WizardStep::CaseDetails);
+    EXPECT_EQ(groupAtTop(), core::sectionTitle(core::Section::Regret));
+}
+
+TEST(Findings_Colour, AFactThatDisagreesWithTheCaseIsNotGrey)
+{
+    EXPECT_NE(ui::findingColor(QStringLiteral("facts")), ui::findingColor(QStringLiteral("no-such-category")));
 }
