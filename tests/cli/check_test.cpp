@@ -100,8 +100,9 @@ TEST_F(CheckCli, Json_AFindingAboutTheWholeLetterHasNoSectionInPlainText)
             tooShort = true;
             EXPECT_TRUE(finding.value(QStringLiteral("section")).isNull()) << finding.value(QStringLiteral("section")).toString().toStdString();
         }
-        if (finding.value(QStringLiteral("rule")).toString() == QStringLiteral("structure.missing-remedy"))
+        if (finding.value(QStringLiteral("rule")).toString() == QStringLiteral("structure.missing-remedy")) {
             EXPECT_EQ(finding.value(QStringLiteral("section")).toString(), QStringLiteral("remedy"));
+        }
     }
     EXPECT_TRUE(tooShort);
 }
