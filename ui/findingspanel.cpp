@@ -210,6 +210,29 @@ void FindingsPanel::scrollToCurrentSection()
         m_tree->scrollToTop();
 }
 
+bool FindingsPanel::showNextFinding(bool forward)
+{
+    QList<QTreeWidgetItem *> items; // the findings as listed, group by group
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        for (int i = 0; i < m_tree->topLevelItem(g)->childCount(); ++i)
+            items.append(m_tree->topLevelItem(g)->child(i));
+    }
+    if (items.isEmpty())
+        return false;
+    const qsizetype current = items.indexOf(m_tree->currentItem());
+    qsizetype next = 0;
+    if (current < 0)
+        next = forward ? 0 : items.size() - 1;
+    else
+        next = (current + (forward ? 1 : items.size() - 1)) % items.size();
+    QTreeWidgetItem *item = items.at(next);
+    item->parent()->setExpanded(true);
+    m_tree->setCurrentItem(item);
+    m_tree->scrollToItem(item);
+    Q_EMIT findingActivated(m_findings.at(item->data(0, kFindingRole).toInt()));
+    return true;
+}
+
 QStringList FindingsPanel::fieldsToFill() const
 {
     return m_toFillNames;

@@ -32,6 +32,10 @@ public:
     /// Larger type for a projector.
     void setPresentationMode(bool on);
     QTreeWidget *tree() const { return m_tree; }
+    /// Selects the finding after the current one in the list (before it when
+    /// @p forward is false), from the top when none is, round at the end, and shows
+    /// it in its editor (findingActivated()); false when nothing is listed.
+    bool showNextFinding(bool forward = true);
     /// The finding shown in the details, if any.
     const core::Finding *currentFinding() const;
     /// Buttons of the current finding's fixes (for tests and keyboard users).

@@ -370,6 +370,13 @@ void MainWindow::createMenus()
         ->setShortcutContext(Qt::WidgetShortcut);
     go->addAction(tr("&Previous Step"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), m_wizard, &LetterWizard::back)
         ->setShortcutContext(Qt::WidgetShortcut);
+    go->addSeparator();
+    // From finding to finding without leaving the keyboard: each is shown in its editor,
+    // its words selected, with its reason and fixes in the findings panel.
+    go->addAction(tr("Next &Finding"), QKeySequence(Qt::Key_F8), this, [this] { m_findings->showNextFinding(true); })
+        ->setObjectName(QStringLiteral("nextFinding"));
+    go->addAction(tr("Previous F&inding"), QKeySequence(Qt::SHIFT | Qt::Key_F8), this, [this] { m_findings->showNextFinding(false); })
+        ->setObjectName(QStringLiteral("previousFinding"));
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     m_export->installPreferencesAction(settingsMenu);

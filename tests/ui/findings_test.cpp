@@ -18,6 +18,7 @@
 #include "testsupport.h"
 #include "uitestsupport.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QMessageBox>
@@ -536,4 +537,49 @@ TEST(Findings_List, ShowsTheFindingsOfTheSectionBeingWrittenFirst)
 TEST(Findings_Colour, AFactThatDisagreesWithTheCaseIsNotGrey)
 {
     EXPECT_NE(ui::findingColor(QStringLiteral("facts")), ui::findingColor(QStringLiteral("no-such-category")));
+}
+
+TEST(Findings_Keyboard, F8GoesFromFindingToFindingInItsEditor)
+{
+    // Given findings in the regret and the contact
+    CheckedWindow fixture;
+    fixture.window->show();
+    for (const core::Section section : {core::Section::Regret, core::Section::Contact}) {
+        ui::SectionEditor *editor = fixture.window->sectionPage(section)->editor();
+        editor->moveCursor(QTextCursor::End);
+        editor->insertPlainText(QStringLiteral(" We know this is a hassle."));
+    }
+    fixture.window->checks()->checkNow();
+    ui::FindingsPanel *panel = fixture.window->findingsPanel();
+    auto *next = fixture.window->findChild<QAction *>(QStringLiteral("nextFinding"));
+    auto *previous = fixture.window->findChild<QAction *>(QStringLiteral("previousFinding"));
+    ASSERT_TRUE(next && previous);
+    EXPECT_EQ(next->shortcut(), QKeySequence(Qt::Key_F8));
+    const auto selectedWords = [&](core::Section section) {
+        return fixture.window->sectionPage(section)->editor()->textCursor().selectedText();
+    };
+
+    // When the agent presses F8, then the first finding listed is current, shown in its
+    // section's page with its words selected
+    next->trigger();
+    ASSERT_NE(panel->currentFinding(), nullptr);
+    EXPECT_EQ(*panel->currentFinding()->section, core::Section::Regret);
+    EXPECT_EQ(fixture.window->wizard()->currentStep(), ui::stepOf(core::Section::Regret));
+    EXPECT_EQ(selectedWords(core::Section::Regret), QStringLiteral("hassle"));
+    // and F8 again goes on to the contact's, and Shift+F8 back
+    next->trigger();
+    EXPECT_EQ(*panel->currentFinding()->section, core::Section::Contact);
+    EXPECT_EQ(fixture.window->wizard()->currentStep(), ui::stepOf(core::Section::Contact));
+    EXPECT_EQ(selectedWords(core::Section::Contact), QStringLiteral("hassle"));
+    previous->trigger();
+    EXPECT_EQ(*panel->currentFinding()->section, core::Section::Regret);
+    // and from the first, Shift+F8 goes round to the last listed, and F8 from there to
+    // the first again
+    previous->trigger();
+    QTreeWidget *tree = panel->tree();
+    QTreeWidgetItem *lastGroup = tree->topLevelItem(tree->topLevelItemCount() - 1);
+    EXPECT_EQ(tree->currentItem(), lastGroup->child(lastGroup->childCount() - 1));
+    next->trigger();
+    EXPECT_EQ(tree->currentItem(), tree->topLevelItem(0)->child(0));
+    EXPECT_EQ(*panel->currentFinding()->section, core::Section::Regret);
 }
