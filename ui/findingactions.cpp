@@ -9,6 +9,7 @@
 #include "core/draftdocument.h"
 #include "core/settings.h"
 
+#include <QPlainTextEdit>
 #include <QTextCursor>
 
 namespace amends::ui {
@@ -45,21 +46,8 @@ bool FindingActions::applyFix(const core::Finding &finding, const QString &repla
     const std::optional<core::Finding> mapped = m_checks->mapToSection(finding);
     if (!mapped || !mapped->suggestions.contains(replacement))
         return false;
-    SectionEditor *editor = m_editors.sectionEditor(*finding.section);
-    QTextCursor cursor(editor->document());
-    cursor.setPosition(static_cast<int>(mapped->start));
-    cursor.setPosition(static_cast<int>(mapped->end), QTextCursor::KeepAnchor);
-    if (cursor.selectedText() != finding.excerpt)
-        return false; // the text changed since the check
-    // A replacement for words that start with a capital (a sentence's first words)
-    // starts with one too: "Prior to this" becomes "Before this", not "before this".
-    QString text = replacement;
-    if (!finding.excerpt.isEmpty() && finding.excerpt.front().isUpper() && !text.isEmpty() && text.front().isLower())
-        text.front() = text.front().toUpper();
-    cursor.beginEditBlock();
-    cursor.insertText(text);
-    cursor.endEditBlock();
-    editor->setTextCursor(cursor);
+    if (!replaceFindingWords(m_editors.sectionEditor(*finding.section), *mapped, replacement))
+        return false;
     m_checks->checkNow();
     return true;
 }
@@ -79,7 +67,31 @@ void FindingActions::dismissWithReason(const core::Finding &finding, const QStri
 
 void FindingActions::showRuleInfo(const QString &ruleId)
 {
-    auto *catalogue = new RuleCatalogDialog(m_checks->rules(), m_window);
+    showRuleInCatalogue(m_checks->rules(), ruleId, m_window);
+}
+
+bool replaceFindingWords(QPlainTextEdit *editor, const core::Finding &finding, const QString &replacement)
+{
+    if (finding.start < 0 || finding.end > editor->document()->characterCount() - 1)
+        return false;
+    QTextCursor cursor(editor->document());
+    cursor.setPosition(static_cast<int>(finding.start));
+    cursor.setPosition(static_cast<int>(finding.end), QTextCursor::KeepAnchor);
+    if (cursor.selectedText() != finding.excerpt)
+        return false; // the text changed since the check
+    QString text = replacement;
+    if (!finding.excerpt.isEmpty() && finding.excerpt.front().isUpper() && !text.isEmpty() && text.front().isLower())
+        text.front() = text.front().toUpper();
+    cursor.beginEditBlock();
+    cursor.insertText(text);
+    cursor.endEditBlock();
+    editor->setTextCursor(cursor);
+    return true;
+}
+
+void showRuleInCatalogue(const core::RuleSet &rules, const QString &ruleId, QWidget *parent)
+{
+    auto *catalogue = new RuleCatalogDialog(rules, parent);
     catalogue->setAttribute(Qt::WA_DeleteOnClose);
     catalogue->showRule(ruleId);
     catalogue->show();

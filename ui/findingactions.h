@@ -4,10 +4,12 @@
 
 #include <QObject>
 
+class QPlainTextEdit;
 class QWidget;
 
 namespace amends::core {
 class DraftDocument;
+class RuleSet;
 class Settings;
 } // namespace amends::core
 
@@ -15,6 +17,15 @@ namespace amends::ui {
 
 class CheckController;
 class SectionEditors;
+
+/// Puts @p replacement in place of the words of @p finding in @p editor (the finding's
+/// offsets are positions in that editor's text) as one undo step, with a capital where
+/// the words had one ("Prior to this" becomes "Before this"); false when the text there
+/// is no longer the finding's words.
+bool replaceFindingWords(QPlainTextEdit *editor, const core::Finding &finding, const QString &replacement);
+
+/// Opens the rule catalogue of @p rules at @p ruleId, over @p parent.
+void showRuleInCatalogue(const core::RuleSet &rules, const QString &ruleId, QWidget *parent);
 
 /// What the writer can do with a finding: go to it, apply a fix (one undo step in the
 /// section's editor), dismiss it with a reason, or read about its rule.

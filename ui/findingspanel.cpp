@@ -304,15 +304,17 @@ void FindingsPanel::showDetails()
     row->setObjectName(QStringLiteral("findingButtons"));
     auto *rowLayout = new QHBoxLayout(row);
     rowLayout->setContentsMargins(0, 0, 0, 0);
-    auto *dismiss = new QPushButton(tr("&Dismiss…"), row);
+    if (m_dismissable) {
+        auto *dismiss = new QPushButton(tr("&Dismiss…"), row);
+        rowLayout->addWidget(dismiss);
+        connect(dismiss, &QPushButton::clicked, this, [this] {
+            if (const core::Finding *current = currentFinding())
+                Q_EMIT dismissRequested(*current);
+        });
+    }
     auto *why = new QPushButton(tr("About this &rule"), row);
-    rowLayout->addWidget(dismiss);
     rowLayout->addWidget(why);
     m_actionsLayout->addWidget(row);
-    connect(dismiss, &QPushButton::clicked, this, [this] {
-        if (const core::Finding *current = currentFinding())
-            Q_EMIT dismissRequested(*current);
-    });
     connect(why, &QPushButton::clicked, this, [this] {
         if (const core::Finding *current = currentFinding())
             Q_EMIT ruleInfoRequested(current->rule);

@@ -31,6 +31,9 @@ public:
     void setCurrentSection(std::optional<core::Section> section);
     /// Larger type for a projector.
     void setPresentationMode(bool on);
+    /// Whether a finding offers Dismiss… (a letter that is not a draft has nowhere to keep
+    /// the reason).
+    void setDismissable(bool dismissable) { m_dismissable = dismissable; }
     QTreeWidget *tree() const { return m_tree; }
     /// Selects the finding after the current one in the list (before it when
     /// @p forward is false), from the top when none is, round at the end, and shows
@@ -75,6 +78,7 @@ private:
     QList<core::Finding> m_findings;
     bool m_shown = false; ///< Whether a result has been listed yet.
     std::optional<core::Section> m_currentSection;
+    bool m_dismissable = true;
 };
 
 } // namespace amends::ui

@@ -1,6 +1,8 @@
 #include "textletterdialog.h"
 
+#include "findingactions.h"
 #include "findingspanel.h"
+#include "markedletteredit.h"
 #include "sectionpage.h"
 
 #include "core/displaynames.h"
@@ -20,6 +22,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -39,7 +42,7 @@ TextLetterDialog::TextLetterDialog(const services::LetterCheck *letterCheck,
     , m_language(language)
     , m_languageBox(new QComboBox(this))
     , m_pages(new QStackedWidget(this))
-    , m_editor(new QPlainTextEdit(this))
+    , m_editor(new MarkedLetterEdit(this))
     , m_summary(new QLabel(this))
     , m_findings(new FindingsPanel(this))
     , m_table(new QTableWidget(this))
@@ -53,6 +56,20 @@ TextLetterDialog::TextLetterDialog(const services::LetterCheck *letterCheck,
     m_timer.setInterval(150);
     connect(&m_timer, &QTimer::timeout, this, &TextLetterDialog::check);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] { m_timer.start(); });
+    // The findings act on the letter as in the wizard: shown in it, fixed in it (a letter
+    // that is not a draft keeps no dismissals), explained in the rule catalogue; F8 and
+    // Shift+F8 go from one to the next.
+    m_findings->setDismissable(false);
+    connect(m_findings, &FindingsPanel::findingActivated, this, [this](const core::Finding &finding) {
+        if (finding.end > finding.start)
+            m_editor->selectSpan(finding.start, finding.end);
+        m_editor->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_findings, &FindingsPanel::fixRequested, this, &TextLetterDialog::applyFix);
+    connect(m_findings, &FindingsPanel::ruleInfoRequested, this,
+            [this](const QString &rule) { showRuleInCatalogue(*m_letterCheck->rules(m_language), rule, this); });
+    new QShortcut(QKeySequence(Qt::Key_F8), this, [this] { m_findings->showNextFinding(true); });
+    new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8), this, [this] { m_findings->showNextFinding(false); });
     resize(1000, 720);
     check();
 }
@@ -162,6 +179,7 @@ void TextLetterDialog::check()
         // Nothing to judge: no score, rather than the score of an empty letter.
         m_result = {};
         m_findings->setResult(m_result);
+        m_editor->setFindings({});
         m_summary->setText(tr("Paste or type a letter above to see its apology score and findings."));
         return;
     }
@@ -169,6 +187,7 @@ void TextLetterDialog::check()
     m_result = m_letterCheck->check(core::subjectFromText(m_editor->toPlainText(), m_language),
                                     m_language == m_spellingLanguage ? m_spelling : std::nullopt);
     m_findings->setResult(m_result);
+    m_editor->setFindings(m_result.findings);
     QStringList present;
     for (core::Section section : core::kSections)
         present.append((m_result.coverage.has(section) ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + core::sectionTitle(section));
@@ -176,6 +195,14 @@ void TextLetterDialog::check()
                            .arg(score())
                            .arg(present.join(QStringLiteral(" &nbsp; ")))
                            .arg(QString::number(m_result.metrics.readability.score, 'f', 0)));
+}
+
+void TextLetterDialog::applyFix(const core::Finding &finding, const QString &replacement)
+{
+    // The edit is checked as typing is (the timer starts): this runs inside the fix
+    // button's click, and a check now would delete that button under it.
+    if (finding.suggestions.contains(replacement))
+        replaceFindingWords(m_editor, finding, replacement);
 }
 
 void TextLetterDialog::openFile()

@@ -11,13 +11,13 @@
 
 class QComboBox;
 class QLabel;
-class QPlainTextEdit;
 class QStackedWidget;
 class QTableWidget;
 
 namespace amends::ui {
 
 class FindingsPanel;
+class MarkedLetterEdit;
 
 /// A letter written elsewhere, pasted or opened as text: the same findings, coverage and
 /// score as a draft gets (the same letter-check service, options and dictionary), and
@@ -37,7 +37,9 @@ public:
     ~TextLetterDialog() override;
 
     void setText(const QString &text);
-    QPlainTextEdit *editor() const { return m_editor; }
+    /// The letter, its findings marked.
+    MarkedLetterEdit *editor() const { return m_editor; }
+    FindingsPanel *findingsPanel() const { return m_findings; }
     QTableWidget *paragraphTable() const { return m_table; }
     const core::CheckResult &result() const { return m_result; }
     int score() const;
@@ -60,6 +62,9 @@ private:
     QWidget *createConvertPage();
     void check();
     void openFile();
+    /// Puts @p replacement in place of the finding's words, when the text there is still
+    /// what was checked (one undo step).
+    void applyFix(const core::Finding &finding, const QString &replacement);
 
     const services::LetterCheck *m_letterCheck;
     std::optional<services::LetterCheck::Spelling> m_spelling;
@@ -67,7 +72,7 @@ private:
     QString m_language;
     QComboBox *m_languageBox;
     QStackedWidget *m_pages;
-    QPlainTextEdit *m_editor;
+    MarkedLetterEdit *m_editor;
     QLabel *m_summary;
     FindingsPanel *m_findings;
     QTableWidget *m_table;

@@ -4,7 +4,9 @@
 #include "ui/checkcontroller.h"
 #include "ui/dismissdialog.h"
 #include "ui/findingactions.h"
+#include "ui/findingspanel.h"
 #include "ui/letterwizard.h"
+#include "ui/markedletteredit.h"
 #include "ui/reviewpage.h"
 #include "ui/reviewpanel.h"
 #include "ui/rulecatalogdialog.h"
@@ -33,6 +35,8 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace amends;
 
@@ -381,4 +385,40 @@ TEST(ReviewMode_Presentation, LargeTypeNeverCutsTheAdvice)
     QLabel *advice = panel->improvementsLabel();
     ASSERT_TRUE(advice->text().contains(QStringLiteral("To raise it"))) << advice->text().toStdString();
     EXPECT_GE(advice->height(), advice->heightForWidth(advice->width())) << advice->width() << " px wide";
+}
+
+TEST(TextLetter_Findings, AreMarkedInTheLetterShownByF8AndFixedInIt)
+{
+    // Given a pasted letter with two wordings that have a plainer fix
+    const services::LetterCheck letterCheck;
+    ui::TextLetterDialog dialog(&letterCheck, std::nullopt, QStringLiteral("en-US"));
+    dialog.show();
+    dialog.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    dialog.setText(QStringLiteral("Dear Ms Rivera,\n\nPrior to this we charged you twice, and I am sorry. "
+                                  "Please utilize the credit on your account.\n"));
+    ui::MarkedLetterEdit *editor = dialog.editor();
+    const int utilize = static_cast<int>(editor->toPlainText().indexOf(QStringLiteral("utilize")));
+    // then the findings are marked in the letter, with their message on the mark
+    EXPECT_FALSE(editor->messagesAt(utilize + 2).isEmpty());
+    EXPECT_TRUE(editor->messagesAt(0).isEmpty());
+
+    // When the reader goes through the findings with F8 to the one on "utilize"
+    ui::FindingsPanel *panel = dialog.findingsPanel();
+    for (int i = 0; i < 20 && !(panel->currentFinding() && panel->currentFinding()->excerpt == QLatin1String("utilize")); ++i)
+        QTest::keyClick(&dialog, Qt::Key_F8);
+    ASSERT_NE(panel->currentFinding(), nullptr);
+    ASSERT_EQ(panel->currentFinding()->excerpt, QStringLiteral("utilize"));
+    // then its words are selected in the letter
+    EXPECT_EQ(editor->textCursor().selectedText(), QStringLiteral("utilize"));
+    // and its first fix replaces them there, checked again a moment later
+    ASSERT_FALSE(panel->fixButtons().isEmpty());
+    QTest::mouseClick(panel->fixButtons().first(), Qt::LeftButton);
+    EXPECT_TRUE(editor->toPlainText().contains(QStringLiteral("Please use the credit")));
+    AMENDS_WAIT_FOR(std::none_of(dialog.result().findings.cbegin(), dialog.result().findings.cend(),
+                                 [](const core::Finding &f) { return f.excerpt == QLatin1String("utilize"); }),
+                    2000);
+    // and a letter that is not a draft offers no Dismiss, which it could not keep
+    const QList<QPushButton *> buttons = panel->findChildren<QPushButton *>();
+    EXPECT_TRUE(std::none_of(buttons.cbegin(), buttons.cend(), [](QPushButton *b) { return b->text().contains(QStringLiteral("Dismiss")); }));
 }
