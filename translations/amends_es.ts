@@ -814,27 +814,27 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::core::FactChecks</name>
     <message>
-        <location filename="../app/core/factchecks.cpp" line="91"/>
-        <location filename="../app/core/factchecks.cpp" line="182"/>
+        <location filename="../app/core/factchecks.cpp" line="113"/>
+        <location filename="../app/core/factchecks.cpp" line="251"/>
         <source>refund</source>
         <translation>reembolso</translation>
     </message>
     <message>
-        <location filename="../app/core/factchecks.cpp" line="93"/>
-        <location filename="../app/core/factchecks.cpp" line="149"/>
-        <location filename="../app/core/factchecks.cpp" line="150"/>
+        <location filename="../app/core/factchecks.cpp" line="115"/>
+        <location filename="../app/core/factchecks.cpp" line="223"/>
+        <location filename="../app/core/factchecks.cpp" line="224"/>
         <source>amount charged</source>
         <translation>monto cobrado</translation>
     </message>
     <message>
-        <location filename="../app/core/factchecks.cpp" line="95"/>
-        <location filename="../app/core/factchecks.cpp" line="148"/>
-        <location filename="../app/core/factchecks.cpp" line="151"/>
+        <location filename="../app/core/factchecks.cpp" line="117"/>
+        <location filename="../app/core/factchecks.cpp" line="222"/>
+        <location filename="../app/core/factchecks.cpp" line="225"/>
         <source>correct amount</source>
         <translation>monto correcto</translation>
     </message>
     <message>
-        <location filename="../app/core/factchecks.cpp" line="97"/>
+        <location filename="../app/core/factchecks.cpp" line="119"/>
         <source>overcharge</source>
         <translation>monto cobrado de más</translation>
     </message>
@@ -1072,68 +1072,68 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
         <translation>%1: &quot;%2&quot; debería ser %3</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="224"/>
+        <location filename="../app/core/ruleset.cpp" line="226"/>
         <source>a rule pack</source>
         <translation>un paquete de reglas</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="233"/>
+        <location filename="../app/core/ruleset.cpp" line="235"/>
         <source>%1: not an Amends rule pack (%2)</source>
         <translation>%1: no es un paquete de reglas de Amends (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="234"/>
+        <location filename="../app/core/ruleset.cpp" line="236"/>
         <source>wrong format</source>
         <translation>formato incorrecto</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="238"/>
+        <location filename="../app/core/ruleset.cpp" line="240"/>
         <source>%1: unsupported rule pack version</source>
         <translation>%1: versión de paquete de reglas no compatible</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="274"/>
+        <location filename="../app/core/ruleset.cpp" line="276"/>
         <source>%1: &quot;disable&quot; names &quot;%2&quot;, which is no rule</source>
         <translation>%1: &quot;disable&quot; menciona &quot;%2&quot;, que no es ninguna regla</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="348"/>
+        <location filename="../app/core/ruleset.cpp" line="350"/>
         <source>%1: contraction &quot;%2&quot;: its readings must be words, as many in each</source>
         <translation>%1: contracción &quot;%2&quot;: sus lecturas deben ser palabras, la misma cantidad en cada una</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="364"/>
+        <location filename="../app/core/ruleset.cpp" line="366"/>
         <source>%1: pattern &quot;%2&quot;: %3</source>
         <translation>%1: patrón &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="378"/>
+        <location filename="../app/core/ruleset.cpp" line="380"/>
         <source>%1: regular expression &quot;%2&quot;: %3</source>
         <translation>%1: expresión regular &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="389"/>
-        <location filename="../app/core/ruleset.cpp" line="395"/>
+        <location filename="../app/core/ruleset.cpp" line="391"/>
+        <location filename="../app/core/ruleset.cpp" line="397"/>
         <source>%1: unknown section &quot;%2&quot;</source>
         <translation>%1: sección desconocida &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="431"/>
+        <location filename="../app/core/ruleset.cpp" line="437"/>
         <source>%1: a rule needs an id, a known category and a severity (error, warning, suggestion)</source>
         <translation>%1: una regla necesita un id, una categoría conocida y una gravedad (error, warning, suggestion)</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="435"/>
+        <location filename="../app/core/ruleset.cpp" line="441"/>
         <source>%1: the id is used twice</source>
         <translation>%1: el id se usa dos veces</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="451"/>
+        <location filename="../app/core/ruleset.cpp" line="457"/>
         <source>%1: a rule needs a message and at least one pattern</source>
         <translation>%1: una regla necesita un mensaje y al menos un patrón</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="507"/>
+        <location filename="../app/core/ruleset.cpp" line="513"/>
         <source>No rules for the language &quot;%1&quot;.</source>
         <translation>No hay reglas para el idioma &quot;%1&quot;.</translation>
     </message>
@@ -1194,12 +1194,12 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::core::SpellCheck</name>
     <message>
-        <location filename="../app/core/spellcheck.cpp" line="116"/>
+        <location filename="../app/core/spellcheck.cpp" line="118"/>
         <source>“%1” is not in the dictionary.</source>
         <translation>“%1” no está en el diccionario.</translation>
     </message>
     <message>
-        <location filename="../app/core/spellcheck.cpp" line="117"/>
+        <location filename="../app/core/spellcheck.cpp" line="119"/>
         <source>A spelling mistake makes a letter look careless, and a careless apology reads as an insincere one. Correct the word, or add it to your dictionary if it is a name or a term you use.</source>
         <translation>Una falta de ortografía hace que la carta parezca descuidada, y una disculpa descuidada suena poco sincera. Corrija la palabra o agréguela a su diccionario si es un nombre o un término que usa.</translation>
     </message>
@@ -2125,192 +2125,192 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::ui::CaseDetailsPage</name>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="40"/>
+        <location filename="../ui/casedetailspage.cpp" line="42"/>
         <source>Case details</source>
         <translation>Datos del caso</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="52"/>
+        <location filename="../ui/casedetailspage.cpp" line="59"/>
         <source>Letter &amp;language:</source>
         <translation>&amp;Idioma de la carta:</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="54"/>
+        <location filename="../ui/casedetailspage.cpp" line="61"/>
         <source>Start with the facts of the case. Fields marked * are required; everything you enter here fills the letter for you.</source>
         <translation>Empiece por los datos del caso. Los campos marcados con * son obligatorios; todo lo que escriba aquí se incorpora a la carta.</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="112"/>
+        <location filename="../ui/casedetailspage.cpp" line="119"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="114"/>
+        <location filename="../ui/casedetailspage.cpp" line="121"/>
         <source>Cu&amp;stomer name</source>
         <translation>Nombre del &amp;cliente</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="115"/>
+        <location filename="../ui/casedetailspage.cpp" line="122"/>
         <source>Address them &amp;as</source>
         <translation>S&amp;aludar como</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="116"/>
+        <location filename="../ui/casedetailspage.cpp" line="123"/>
         <source>e.g. Ms Rivera (the name is used when empty)</source>
         <translation>p. ej., Ms Rivera (si se deja vacío, se usa el nombre)</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="117"/>
+        <location filename="../ui/casedetailspage.cpp" line="124"/>
         <source>E&amp;mail</source>
         <translation>Correo &amp;electrónico</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="118"/>
+        <location filename="../ui/casedetailspage.cpp" line="125"/>
         <source>Postal add&amp;ress</source>
         <translation>&amp;Dirección postal</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="124"/>
+        <location filename="../ui/casedetailspage.cpp" line="131"/>
         <source>Case and amounts</source>
         <translation>Caso y montos</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="126"/>
+        <location filename="../ui/casedetailspage.cpp" line="133"/>
         <source>Case &amp;reference</source>
         <translation>&amp;Referencia del caso</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="127"/>
+        <location filename="../ui/casedetailspage.cpp" line="134"/>
         <source>e.g. ticket number</source>
         <translation>p. ej., número de ticket o folio</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="128"/>
+        <location filename="../ui/casedetailspage.cpp" line="135"/>
         <source>&amp;Invoice number</source>
         <translation>Número de &amp;factura</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="129"/>
+        <location filename="../ui/casedetailspage.cpp" line="136"/>
         <source>Acco&amp;unt number</source>
         <translation>Número de c&amp;uenta</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="130"/>
+        <location filename="../ui/casedetailspage.cpp" line="137"/>
         <source>Curr&amp;ency</source>
         <translation>&amp;Moneda</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="131"/>
+        <location filename="../ui/casedetailspage.cpp" line="138"/>
         <source>Amount &amp;charged</source>
         <translation>Monto co&amp;brado</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="132"/>
+        <location filename="../ui/casedetailspage.cpp" line="139"/>
         <source>e.g. 120.00</source>
         <translation>p. ej., 120.00</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="133"/>
+        <location filename="../ui/casedetailspage.cpp" line="140"/>
         <source>C&amp;orrect amount</source>
         <translation>Monto c&amp;orrecto</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="134"/>
+        <location filename="../ui/casedetailspage.cpp" line="141"/>
         <source>Re&amp;fund or credit</source>
         <translation>Reembo&amp;lso o bonificación</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="135"/>
+        <location filename="../ui/casedetailspage.cpp" line="142"/>
         <source>Complaint recei&amp;ved</source>
         <translation>Fecha de la &amp;queja</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="136"/>
+        <location filename="../ui/casedetailspage.cpp" line="143"/>
         <source>Letter &amp;date</source>
         <translation>Fec&amp;ha de la carta</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="137"/>
+        <location filename="../ui/casedetailspage.cpp" line="144"/>
         <source>Follo&amp;w-up on</source>
         <translation>Fecha de se&amp;guimiento</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="143"/>
+        <location filename="../ui/casedetailspage.cpp" line="150"/>
         <source>From (you and your company)</source>
         <translation>Remitente (usted y su empresa)</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="145"/>
+        <location filename="../ui/casedetailspage.cpp" line="152"/>
         <source>&amp;Your name</source>
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="146"/>
+        <location filename="../ui/casedetailspage.cpp" line="153"/>
         <source>Your &amp;title</source>
         <translation>Su &amp;puesto</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="147"/>
+        <location filename="../ui/casedetailspage.cpp" line="154"/>
         <source>Your &amp;phone</source>
         <translation>Su &amp;teléfono</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="148"/>
+        <location filename="../ui/casedetailspage.cpp" line="155"/>
         <source>Your emai&amp;l</source>
         <translation>&amp;Su correo electrónico</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="149"/>
+        <location filename="../ui/casedetailspage.cpp" line="156"/>
         <source>Com&amp;pany name</source>
         <translation>Ra&amp;zón social</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="150"/>
+        <location filename="../ui/casedetailspage.cpp" line="157"/>
         <source>Company address</source>
         <translation>Dirección de la empresa</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="151"/>
+        <location filename="../ui/casedetailspage.cpp" line="158"/>
         <source>Company phone</source>
         <translation>Teléfono de la empresa</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="152"/>
+        <location filename="../ui/casedetailspage.cpp" line="159"/>
         <source>Company email</source>
         <translation>Correo de la empresa</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="153"/>
+        <location filename="../ui/casedetailspage.cpp" line="160"/>
         <source>Remember these as &amp;my details</source>
         <translation>Conser&amp;var como mis datos</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="154"/>
+        <location filename="../ui/casedetailspage.cpp" line="161"/>
         <source>New letters will start with this sender and company.</source>
         <translation>Las cartas nuevas empezarán con este remitente y esta empresa.</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="174"/>
+        <location filename="../ui/casedetailspage.cpp" line="181"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="177"/>
+        <location filename="../ui/casedetailspage.cpp" line="184"/>
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="225"/>
+        <location filename="../ui/casedetailspage.cpp" line="232"/>
         <source>Not a date yet: type it as %1.</source>
         <translation>Todavía no es una fecha: escríbala como %1.</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="282"/>
+        <location filename="../ui/casedetailspage.cpp" line="289"/>
         <source>Still needed before you go on: %1.</source>
         <translation>Falta completar antes de continuar: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="282"/>
+        <location filename="../ui/casedetailspage.cpp" line="289"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -2562,38 +2562,38 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="141"/>
-        <location filename="../ui/findingspanel.cpp" line="155"/>
+        <location filename="../ui/findingspanel.cpp" line="148"/>
+        <location filename="../ui/findingspanel.cpp" line="162"/>
         <source>Whole letter</source>
         <translation>Toda la carta</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="160"/>
+        <location filename="../ui/findingspanel.cpp" line="167"/>
         <source>%1 (%2 times)</source>
         <translation>%1 (%2 veces)</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="176"/>
+        <location filename="../ui/findingspanel.cpp" line="183"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="179"/>
+        <location filename="../ui/findingspanel.cpp" line="186"/>
         <source>Still to fill in: %1. &lt;a href=&quot;case&quot;&gt;Fill them in on the case page&lt;/a&gt;.</source>
         <translation>Falta completar: %1. &lt;a href=&quot;case&quot;&gt;Complételos en la página Datos del caso&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="180"/>
+        <location filename="../ui/findingspanel.cpp" line="187"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="184"/>
+        <location filename="../ui/findingspanel.cpp" line="191"/>
         <source>No findings: the writing passes every check.</source>
         <translation>Sin observaciones: el texto supera todas las verificaciones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="185"/>
+        <location filename="../ui/findingspanel.cpp" line="192"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n observación</numerusform>
@@ -2601,7 +2601,7 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="186"/>
+        <location filename="../ui/findingspanel.cpp" line="193"/>
         <source>, %n must be fixed before sending</source>
         <translation>
             <numerusform>, %n debe corregirse antes de enviar la carta</numerusform>
@@ -2609,27 +2609,27 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
         </translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="237"/>
+        <location filename="../ui/findingspanel.cpp" line="283"/>
         <source>&lt;i&gt;Select a finding to see why it matters and how to fix it.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Seleccione una observación para ver por qué importa y cómo corregirla.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="244"/>
+        <location filename="../ui/findingspanel.cpp" line="290"/>
         <source>&lt;p&gt;In the letter: “%1”&lt;/p&gt;</source>
         <translation>&lt;p&gt;En la carta: “%1”&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="249"/>
+        <location filename="../ui/findingspanel.cpp" line="295"/>
         <source>Replace with “%1”</source>
         <translation>Reemplazar por “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="261"/>
+        <location filename="../ui/findingspanel.cpp" line="308"/>
         <source>&amp;Dismiss…</source>
         <translation>&amp;Descartar…</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="262"/>
+        <location filename="../ui/findingspanel.cpp" line="315"/>
         <source>About this &amp;rule</source>
         <translation>Acerca de esta &amp;regla</translation>
     </message>
@@ -2790,7 +2790,7 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="322"/>
-        <location filename="../ui/mainwindow.cpp" line="792"/>
+        <location filename="../ui/mainwindow.cpp" line="800"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -2870,145 +2870,155 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
         <translation>Paso &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <source>Next &amp;Finding</source>
+        <translation>&amp;Observación siguiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <source>Previous F&amp;inding</source>
+        <translation>Observación anter&amp;ior</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>&amp;Checks…</source>
         <translation>&amp;Verificaciones…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>&amp;Review Mode</source>
         <translation>Modo de &amp;revisión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>&amp;Presentation View</source>
         <translation>Vista de &amp;presentación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>&amp;Welcome Page</source>
         <translation>Página de &amp;bienvenida</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>&amp;Rule Catalogue</source>
         <translation>&amp;Catálogo de reglas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>&amp;Training…</source>
         <translation>Ca&amp;pacitación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>&amp;About Amends</source>
         <translation>&amp;Acerca de Amends</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>This letter is far longer than a letter should be, so it is no longer checked as you type. Shorten it to resume the checks.</source>
         <translation>Esta carta es mucho más larga de lo que debería ser una carta, así que ya no se verifica mientras escribe. Acórtela para reanudar las verificaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation>No se pudo guardar una copia de recuperación: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>Opened %1</source>
         <translation>Abierto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
         <source>The last letter could not be opened: %1</source>
         <translation>No se pudo abrir la última carta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>an unsaved letter to %1</source>
         <translation>una carta sin guardar para %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>Restore your letter?</source>
         <translation>¿Restaurar su carta?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>Amends did not close normally last time. A copy of %1 from %2 was kept. Restore it?</source>
         <translation>Amends no se cerró correctamente la última vez. Se conservó una copia de %1 del %2. ¿Desea restaurarla?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow.cpp" line="644"/>
         <source>Restored the letter. Save it to keep it.</source>
         <translation>Carta restaurada. Guárdela para conservarla.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="661"/>
+        <location filename="../ui/mainwindow.cpp" line="669"/>
         <source>Untitled letter</source>
         <translation>Carta sin título</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
         <source>%1[*] — Amends</source>
         <translation>%1[*] — Amends</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <location filename="../ui/mainwindow.cpp" line="704"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="701"/>
+        <location filename="../ui/mainwindow.cpp" line="709"/>
         <source>No recent letters</source>
         <translation>No hay cartas recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="709"/>
+        <location filename="../ui/mainwindow.cpp" line="717"/>
         <source>Your details will be used for new letters.</source>
         <translation>Sus datos se usarán en las cartas nuevas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="725"/>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
         <source>Open letter</source>
         <translation>Abrir carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <location filename="../ui/mainwindow.cpp" line="734"/>
         <source>Amends letters (*.amends);;Text letters (*.txt);;All files (*)</source>
         <translation>Cartas de Amends (*.amends);;Cartas de texto (*.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="582"/>
-        <location filename="../ui/mainwindow.cpp" line="732"/>
-        <location filename="../ui/mainwindow.cpp" line="739"/>
-        <location filename="../ui/mainwindow.cpp" line="749"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="747"/>
+        <location filename="../ui/mainwindow.cpp" line="757"/>
         <source>Cannot open the letter</source>
         <translation>No se puede abrir la carta</translation>
     </message>
@@ -3018,71 +3028,71 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
         <translation>Su comentario (Ctrl+Enter lo agrega):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="732"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>&quot;%1&quot; cannot be read as a letter.</source>
         <translation>No se puede leer &quot;%1&quot; como carta.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="759"/>
-        <location filename="../ui/mainwindow.cpp" line="779"/>
+        <location filename="../ui/mainwindow.cpp" line="767"/>
+        <location filename="../ui/mainwindow.cpp" line="787"/>
         <source>Cannot save the letter</source>
         <translation>No se puede guardar la carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="759"/>
-        <location filename="../ui/mainwindow.cpp" line="779"/>
+        <location filename="../ui/mainwindow.cpp" line="767"/>
+        <location filename="../ui/mainwindow.cpp" line="787"/>
         <source>Your letter is still open; try another folder.</source>
         <translation>Su carta sigue abierta; pruebe con otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="770"/>
+        <location filename="../ui/mainwindow.cpp" line="778"/>
         <source>letter</source>
         <translation>carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <location filename="../ui/mainwindow.cpp" line="780"/>
         <source>Save letter</source>
         <translation>Guardar carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <location filename="../ui/mainwindow.cpp" line="780"/>
         <source>Amends letters (*.amends)</source>
         <translation>Cartas de Amends (*.amends)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="787"/>
+        <location filename="../ui/mainwindow.cpp" line="795"/>
         <source>Save changes?</source>
         <translation>¿Guardar los cambios?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="787"/>
+        <location filename="../ui/mainwindow.cpp" line="795"/>
         <source>This letter has changes that are not saved yet. Save them?</source>
         <translation>Esta carta tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="793"/>
+        <location filename="../ui/mainwindow.cpp" line="801"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="807"/>
+        <location filename="../ui/mainwindow.cpp" line="815"/>
         <source>House rules not loaded</source>
         <translation>No se cargaron las reglas de la empresa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="808"/>
+        <location filename="../ui/mainwindow.cpp" line="816"/>
         <source>Some rules could not be read, so only the valid ones are used:
 %1</source>
         <translation>Algunas reglas no se pudieron leer, así que solo se usan las válidas:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="832"/>
+        <location filename="../ui/mainwindow.cpp" line="840"/>
         <source>About Amends</source>
         <translation>Acerca de Amends</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="833"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
         <source>&lt;h3&gt;Amends %1&lt;/h3&gt;&lt;p&gt;Write apology letters that customers believe: say sorry, own the mistake, explain it, put it right, prevent a repeat, and stay in touch.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Amends %1&lt;/h3&gt;&lt;p&gt;Escriba cartas de disculpa que los clientes crean: pida disculpas, asuma el error, explíquelo, soluciónelo, evite que se repita y mantenga el contacto.&lt;/p&gt;</translation>
     </message>
@@ -3718,123 +3728,123 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::ui::TextLetterDialog</name>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="47"/>
+        <location filename="../ui/textletterdialog.cpp" line="50"/>
         <source>Check a letter written elsewhere</source>
         <translation>Verificar una carta escrita en otro lugar</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="65"/>
+        <location filename="../ui/textletterdialog.cpp" line="82"/>
         <source>Paste the letter here, or open a text file.</source>
         <translation>Pegue aquí la carta o abra un archivo de texto.</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="66"/>
+        <location filename="../ui/textletterdialog.cpp" line="83"/>
         <source>Letter text</source>
         <translation>Texto de la carta</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="68"/>
+        <location filename="../ui/textletterdialog.cpp" line="85"/>
         <source>&amp;Open Text File…</source>
         <translation>&amp;Abrir archivo de texto…</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="69"/>
+        <location filename="../ui/textletterdialog.cpp" line="86"/>
         <source>Con&amp;vert to Draft…</source>
         <translation>Con&amp;vertir en borrador…</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="70"/>
+        <location filename="../ui/textletterdialog.cpp" line="87"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="71"/>
+        <location filename="../ui/textletterdialog.cpp" line="88"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="73"/>
-        <location filename="../ui/textletterdialog.cpp" line="153"/>
+        <location filename="../ui/textletterdialog.cpp" line="90"/>
+        <location filename="../ui/textletterdialog.cpp" line="173"/>
         <source>Detect from the text</source>
         <translation>Detectar por el texto</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="100"/>
+        <location filename="../ui/textletterdialog.cpp" line="120"/>
         <source>Each paragraph goes to the part of the letter shown beside it. Change a part where the suggestion is wrong; you can edit everything in the wizard afterwards.</source>
         <translation>Cada párrafo va a la parte de la carta que aparece a su lado. Cambie la parte donde la sugerencia no sea correcta; después podrá editarlo todo en el asistente.</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="104"/>
+        <location filename="../ui/textletterdialog.cpp" line="124"/>
         <source>Paragraph</source>
         <translation>Párrafo</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="104"/>
+        <location filename="../ui/textletterdialog.cpp" line="124"/>
         <source>Goes to</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="109"/>
+        <location filename="../ui/textletterdialog.cpp" line="129"/>
         <source>Create &amp;Draft</source>
         <translation>Crear &amp;borrador</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="110"/>
+        <location filename="../ui/textletterdialog.cpp" line="130"/>
         <source>&amp;Back</source>
         <translation>A&amp;trás</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="154"/>
+        <location filename="../ui/textletterdialog.cpp" line="174"/>
         <source>Detected: %1</source>
         <translation>Detectado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="162"/>
+        <location filename="../ui/textletterdialog.cpp" line="183"/>
         <source>Paste or type a letter above to see its apology score and findings.</source>
         <translation>Pegue o escriba una carta arriba para ver su puntuación y sus observaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="172"/>
+        <location filename="../ui/textletterdialog.cpp" line="194"/>
         <source>&lt;b&gt;Apology score: %1 / 100&lt;/b&gt; &amp;nbsp; Parts: %2 &amp;nbsp; Reading ease: %3</source>
         <translation>&lt;b&gt;Puntuación de la disculpa: %1 / 100&lt;/b&gt; &amp;nbsp; Partes: %2 &amp;nbsp; Facilidad de lectura: %3</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="180"/>
+        <location filename="../ui/textletterdialog.cpp" line="210"/>
         <source>Open letter</source>
         <translation>Abrir carta</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="180"/>
+        <location filename="../ui/textletterdialog.cpp" line="210"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="184"/>
+        <location filename="../ui/textletterdialog.cpp" line="214"/>
         <source>a letter</source>
         <translation>una carta</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="186"/>
+        <location filename="../ui/textletterdialog.cpp" line="216"/>
         <source>Cannot open the letter</source>
         <translation>No se puede abrir la carta</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="201"/>
+        <location filename="../ui/textletterdialog.cpp" line="231"/>
         <source>Greeting</source>
         <translation>Saludo</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="202"/>
+        <location filename="../ui/textletterdialog.cpp" line="232"/>
         <source>Closing</source>
         <translation>Despedida</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="203"/>
+        <location filename="../ui/textletterdialog.cpp" line="233"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="204"/>
+        <location filename="../ui/textletterdialog.cpp" line="234"/>
         <source>Heading (left out)</source>
         <translation>Encabezado (se omite)</translation>
     </message>

@@ -814,27 +814,27 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::core::FactChecks</name>
     <message>
-        <location filename="../app/core/factchecks.cpp" line="91"/>
-        <location filename="../app/core/factchecks.cpp" line="182"/>
+        <location filename="../app/core/factchecks.cpp" line="113"/>
+        <location filename="../app/core/factchecks.cpp" line="251"/>
         <source>refund</source>
         <translation>reembolso</translation>
     </message>
     <message>
-        <location filename="../app/core/factchecks.cpp" line="93"/>
-        <location filename="../app/core/factchecks.cpp" line="149"/>
-        <location filename="../app/core/factchecks.cpp" line="150"/>
+        <location filename="../app/core/factchecks.cpp" line="115"/>
+        <location filename="../app/core/factchecks.cpp" line="223"/>
+        <location filename="../app/core/factchecks.cpp" line="224"/>
         <source>amount charged</source>
         <translation>valor cobrado</translation>
     </message>
     <message>
-        <location filename="../app/core/factchecks.cpp" line="95"/>
-        <location filename="../app/core/factchecks.cpp" line="148"/>
-        <location filename="../app/core/factchecks.cpp" line="151"/>
+        <location filename="../app/core/factchecks.cpp" line="117"/>
+        <location filename="../app/core/factchecks.cpp" line="222"/>
+        <location filename="../app/core/factchecks.cpp" line="225"/>
         <source>correct amount</source>
         <translation>valor correto</translation>
     </message>
     <message>
-        <location filename="../app/core/factchecks.cpp" line="97"/>
+        <location filename="../app/core/factchecks.cpp" line="119"/>
         <source>overcharge</source>
         <translation>valor cobrado a mais</translation>
     </message>
@@ -1072,68 +1072,68 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
         <translation>%1: &quot;%2&quot; deveria ser %3</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="224"/>
+        <location filename="../app/core/ruleset.cpp" line="226"/>
         <source>a rule pack</source>
         <translation>um pacote de regras</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="233"/>
+        <location filename="../app/core/ruleset.cpp" line="235"/>
         <source>%1: not an Amends rule pack (%2)</source>
         <translation>%1: não é um pacote de regras do Amends (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="234"/>
+        <location filename="../app/core/ruleset.cpp" line="236"/>
         <source>wrong format</source>
         <translation>formato incorreto</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="238"/>
+        <location filename="../app/core/ruleset.cpp" line="240"/>
         <source>%1: unsupported rule pack version</source>
         <translation>%1: versão de pacote de regras não suportada</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="274"/>
+        <location filename="../app/core/ruleset.cpp" line="276"/>
         <source>%1: &quot;disable&quot; names &quot;%2&quot;, which is no rule</source>
         <translation>%1: &quot;disable&quot; cita &quot;%2&quot;, que não é uma regra</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="348"/>
+        <location filename="../app/core/ruleset.cpp" line="350"/>
         <source>%1: contraction &quot;%2&quot;: its readings must be words, as many in each</source>
         <translation>%1: contração &quot;%2&quot;: as expansões devem ser palavras, na mesma quantidade em cada uma</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="364"/>
+        <location filename="../app/core/ruleset.cpp" line="366"/>
         <source>%1: pattern &quot;%2&quot;: %3</source>
         <translation>%1: padrão &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="378"/>
+        <location filename="../app/core/ruleset.cpp" line="380"/>
         <source>%1: regular expression &quot;%2&quot;: %3</source>
         <translation>%1: expressão regular &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="389"/>
-        <location filename="../app/core/ruleset.cpp" line="395"/>
+        <location filename="../app/core/ruleset.cpp" line="391"/>
+        <location filename="../app/core/ruleset.cpp" line="397"/>
         <source>%1: unknown section &quot;%2&quot;</source>
         <translation>%1: seção desconhecida &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="431"/>
+        <location filename="../app/core/ruleset.cpp" line="437"/>
         <source>%1: a rule needs an id, a known category and a severity (error, warning, suggestion)</source>
         <translation>%1: uma regra precisa de um id, uma categoria conhecida e uma gravidade (error, warning, suggestion)</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="435"/>
+        <location filename="../app/core/ruleset.cpp" line="441"/>
         <source>%1: the id is used twice</source>
         <translation>%1: o id é usado duas vezes</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="451"/>
+        <location filename="../app/core/ruleset.cpp" line="457"/>
         <source>%1: a rule needs a message and at least one pattern</source>
         <translation>%1: uma regra precisa de uma mensagem e de pelo menos um padrão</translation>
     </message>
     <message>
-        <location filename="../app/core/ruleset.cpp" line="507"/>
+        <location filename="../app/core/ruleset.cpp" line="513"/>
         <source>No rules for the language &quot;%1&quot;.</source>
         <translation>Não há regras para o idioma &quot;%1&quot;.</translation>
     </message>
@@ -1194,12 +1194,12 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::core::SpellCheck</name>
     <message>
-        <location filename="../app/core/spellcheck.cpp" line="116"/>
+        <location filename="../app/core/spellcheck.cpp" line="118"/>
         <source>“%1” is not in the dictionary.</source>
         <translation>“%1” não está no dicionário.</translation>
     </message>
     <message>
-        <location filename="../app/core/spellcheck.cpp" line="117"/>
+        <location filename="../app/core/spellcheck.cpp" line="119"/>
         <source>A spelling mistake makes a letter look careless, and a careless apology reads as an insincere one. Correct the word, or add it to your dictionary if it is a name or a term you use.</source>
         <translation>Um erro de ortografia faz a carta parecer descuidada, e um pedido de desculpas descuidado soa pouco sincero. Corrija a palavra ou adicione-a ao seu dicionário se for um nome ou um termo que você usa.</translation>
     </message>
@@ -2125,192 +2125,192 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::ui::CaseDetailsPage</name>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="40"/>
+        <location filename="../ui/casedetailspage.cpp" line="42"/>
         <source>Case details</source>
         <translation>Dados do caso</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="52"/>
+        <location filename="../ui/casedetailspage.cpp" line="59"/>
         <source>Letter &amp;language:</source>
         <translation>&amp;Idioma da carta:</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="54"/>
+        <location filename="../ui/casedetailspage.cpp" line="61"/>
         <source>Start with the facts of the case. Fields marked * are required; everything you enter here fills the letter for you.</source>
         <translation>Comece pelos fatos do caso. Os campos marcados com * são obrigatórios; tudo o que você informar aqui já entra na carta.</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="112"/>
+        <location filename="../ui/casedetailspage.cpp" line="119"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="114"/>
+        <location filename="../ui/casedetailspage.cpp" line="121"/>
         <source>Cu&amp;stomer name</source>
         <translation>&amp;Nome do cliente</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="115"/>
+        <location filename="../ui/casedetailspage.cpp" line="122"/>
         <source>Address them &amp;as</source>
         <translation>&amp;Tratamento</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="116"/>
+        <location filename="../ui/casedetailspage.cpp" line="123"/>
         <source>e.g. Ms Rivera (the name is used when empty)</source>
         <translation>ex.: Sra. Rivera (se vazio, usa-se o nome)</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="117"/>
+        <location filename="../ui/casedetailspage.cpp" line="124"/>
         <source>E&amp;mail</source>
         <translation>E-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="118"/>
+        <location filename="../ui/casedetailspage.cpp" line="125"/>
         <source>Postal add&amp;ress</source>
         <translation>&amp;Endereço postal</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="124"/>
+        <location filename="../ui/casedetailspage.cpp" line="131"/>
         <source>Case and amounts</source>
         <translation>Caso e valores</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="126"/>
+        <location filename="../ui/casedetailspage.cpp" line="133"/>
         <source>Case &amp;reference</source>
         <translation>&amp;Referência do caso</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="127"/>
+        <location filename="../ui/casedetailspage.cpp" line="134"/>
         <source>e.g. ticket number</source>
         <translation>ex.: número do chamado</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="128"/>
+        <location filename="../ui/casedetailspage.cpp" line="135"/>
         <source>&amp;Invoice number</source>
         <translation>Número da &amp;fatura</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="129"/>
+        <location filename="../ui/casedetailspage.cpp" line="136"/>
         <source>Acco&amp;unt number</source>
         <translation>Número da &amp;conta</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="130"/>
+        <location filename="../ui/casedetailspage.cpp" line="137"/>
         <source>Curr&amp;ency</source>
         <translation>M&amp;oeda</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="131"/>
+        <location filename="../ui/casedetailspage.cpp" line="138"/>
         <source>Amount &amp;charged</source>
         <translation>Valor co&amp;brado</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="132"/>
+        <location filename="../ui/casedetailspage.cpp" line="139"/>
         <source>e.g. 120.00</source>
         <translation>ex.: 120.00</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="133"/>
+        <location filename="../ui/casedetailspage.cpp" line="140"/>
         <source>C&amp;orrect amount</source>
         <translation>&amp;Valor correto</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="134"/>
+        <location filename="../ui/casedetailspage.cpp" line="141"/>
         <source>Re&amp;fund or credit</source>
         <translation>Reembolso o&amp;u crédito</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="135"/>
+        <location filename="../ui/casedetailspage.cpp" line="142"/>
         <source>Complaint recei&amp;ved</source>
         <translation>&amp;Data da reclamação</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="136"/>
+        <location filename="../ui/casedetailspage.cpp" line="143"/>
         <source>Letter &amp;date</source>
         <translation>Data da car&amp;ta</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="137"/>
+        <location filename="../ui/casedetailspage.cpp" line="144"/>
         <source>Follo&amp;w-up on</source>
         <translation>Pró&amp;ximo contato</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="143"/>
+        <location filename="../ui/casedetailspage.cpp" line="150"/>
         <source>From (you and your company)</source>
         <translation>Remetente (você e sua empresa)</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="145"/>
+        <location filename="../ui/casedetailspage.cpp" line="152"/>
         <source>&amp;Your name</source>
         <translation>&amp;Seu nome</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="146"/>
+        <location filename="../ui/casedetailspage.cpp" line="153"/>
         <source>Your &amp;title</source>
         <translation>Seu car&amp;go</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="147"/>
+        <location filename="../ui/casedetailspage.cpp" line="154"/>
         <source>Your &amp;phone</source>
         <translation>Seu te&amp;lefone</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="148"/>
+        <location filename="../ui/casedetailspage.cpp" line="155"/>
         <source>Your emai&amp;l</source>
         <translation>Seu e-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="149"/>
+        <location filename="../ui/casedetailspage.cpp" line="156"/>
         <source>Com&amp;pany name</source>
         <translation>Nome da em&amp;presa</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="150"/>
+        <location filename="../ui/casedetailspage.cpp" line="157"/>
         <source>Company address</source>
         <translation>Endereço da empresa</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="151"/>
+        <location filename="../ui/casedetailspage.cpp" line="158"/>
         <source>Company phone</source>
         <translation>Telefone da empresa</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="152"/>
+        <location filename="../ui/casedetailspage.cpp" line="159"/>
         <source>Company email</source>
         <translation>E-mail da empresa</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="153"/>
+        <location filename="../ui/casedetailspage.cpp" line="160"/>
         <source>Remember these as &amp;my details</source>
         <translation>Memori&amp;zar como meus dados</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="154"/>
+        <location filename="../ui/casedetailspage.cpp" line="161"/>
         <source>New letters will start with this sender and company.</source>
         <translation>As novas cartas começarão com este remetente e esta empresa.</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="174"/>
+        <location filename="../ui/casedetailspage.cpp" line="181"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="177"/>
+        <location filename="../ui/casedetailspage.cpp" line="184"/>
         <source>Required</source>
         <translation>Obrigatório</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="225"/>
+        <location filename="../ui/casedetailspage.cpp" line="232"/>
         <source>Not a date yet: type it as %1.</source>
         <translation>Ainda não é uma data: digite-a como %1.</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="282"/>
+        <location filename="../ui/casedetailspage.cpp" line="289"/>
         <source>Still needed before you go on: %1.</source>
         <translation>Falta preencher antes de continuar: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="282"/>
+        <location filename="../ui/casedetailspage.cpp" line="289"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -2562,38 +2562,38 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
         <translation>Apontamentos</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="141"/>
-        <location filename="../ui/findingspanel.cpp" line="155"/>
+        <location filename="../ui/findingspanel.cpp" line="148"/>
+        <location filename="../ui/findingspanel.cpp" line="162"/>
         <source>Whole letter</source>
         <translation>Carta inteira</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="160"/>
+        <location filename="../ui/findingspanel.cpp" line="167"/>
         <source>%1 (%2 times)</source>
         <translation>%1 (%2 vezes)</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="176"/>
+        <location filename="../ui/findingspanel.cpp" line="183"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="179"/>
+        <location filename="../ui/findingspanel.cpp" line="186"/>
         <source>Still to fill in: %1. &lt;a href=&quot;case&quot;&gt;Fill them in on the case page&lt;/a&gt;.</source>
         <translation>Falta preencher: %1. &lt;a href=&quot;case&quot;&gt;Preencha na página Dados do caso&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="180"/>
+        <location filename="../ui/findingspanel.cpp" line="187"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="184"/>
+        <location filename="../ui/findingspanel.cpp" line="191"/>
         <source>No findings: the writing passes every check.</source>
         <translation>Nenhum apontamento: o texto passa em todas as verificações.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="185"/>
+        <location filename="../ui/findingspanel.cpp" line="192"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n apontamento</numerusform>
@@ -2601,7 +2601,7 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="186"/>
+        <location filename="../ui/findingspanel.cpp" line="193"/>
         <source>, %n must be fixed before sending</source>
         <translation>
             <numerusform>, %n precisa ser corrigido antes do envio</numerusform>
@@ -2609,27 +2609,27 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
         </translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="237"/>
+        <location filename="../ui/findingspanel.cpp" line="283"/>
         <source>&lt;i&gt;Select a finding to see why it matters and how to fix it.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Selecione um apontamento para ver por que ele importa e como corrigi-lo.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="244"/>
+        <location filename="../ui/findingspanel.cpp" line="290"/>
         <source>&lt;p&gt;In the letter: “%1”&lt;/p&gt;</source>
         <translation>&lt;p&gt;Na carta: “%1”&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="249"/>
+        <location filename="../ui/findingspanel.cpp" line="295"/>
         <source>Replace with “%1”</source>
         <translation>Substituir por “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="261"/>
+        <location filename="../ui/findingspanel.cpp" line="308"/>
         <source>&amp;Dismiss…</source>
         <translation>&amp;Descartar…</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="262"/>
+        <location filename="../ui/findingspanel.cpp" line="315"/>
         <source>About this &amp;rule</source>
         <translation>Sobre esta &amp;regra</translation>
     </message>
@@ -2790,7 +2790,7 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="322"/>
-        <location filename="../ui/mainwindow.cpp" line="792"/>
+        <location filename="../ui/mainwindow.cpp" line="800"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
@@ -2870,145 +2870,155 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
         <translation>Etapa &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <source>Next &amp;Finding</source>
+        <translation>Próximo apo&amp;ntamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <source>Previous F&amp;inding</source>
+        <translation>Apontamento anter&amp;ior</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configurações</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>&amp;Checks…</source>
         <translation>&amp;Verificações…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>&amp;Review Mode</source>
         <translation>Modo de &amp;revisão</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>&amp;Presentation View</source>
         <translation>Modo de a&amp;presentação</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guia do usuário</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>&amp;Welcome Page</source>
         <translation>Página de &amp;boas-vindas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>&amp;Rule Catalogue</source>
         <translation>&amp;Catálogo de regras</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>&amp;Training…</source>
         <translation>&amp;Treinamento…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>&amp;About Amends</source>
         <translation>&amp;Sobre o Amends</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>This letter is far longer than a letter should be, so it is no longer checked as you type. Shorten it to resume the checks.</source>
         <translation>Esta carta está muito mais longa do que uma carta deveria ser, por isso não é mais verificada enquanto você digita. Encurte-a para retomar as verificações.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation>Não foi possível manter uma cópia de recuperação: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>Opened %1</source>
         <translation>Aberto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>Saved %1</source>
         <translation>Salvo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
         <source>The last letter could not be opened: %1</source>
         <translation>Não foi possível abrir a última carta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>an unsaved letter to %1</source>
         <translation>uma carta não salva para %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>Restore your letter?</source>
         <translation>Restaurar sua carta?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>Amends did not close normally last time. A copy of %1 from %2 was kept. Restore it?</source>
         <translation>O Amends não foi fechado normalmente da última vez. Foi guardada uma cópia de %1 feita em %2. Deseja restaurá-la?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow.cpp" line="644"/>
         <source>Restored the letter. Save it to keep it.</source>
         <translation>Carta restaurada. Salve-a para não perdê-la.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="661"/>
+        <location filename="../ui/mainwindow.cpp" line="669"/>
         <source>Untitled letter</source>
         <translation>Carta sem título</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
         <source>%1[*] — Amends</source>
         <translation>%1[*] — Amends</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <location filename="../ui/mainwindow.cpp" line="704"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="701"/>
+        <location filename="../ui/mainwindow.cpp" line="709"/>
         <source>No recent letters</source>
         <translation>Nenhuma carta recente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="709"/>
+        <location filename="../ui/mainwindow.cpp" line="717"/>
         <source>Your details will be used for new letters.</source>
         <translation>Seus dados serão usados nas novas cartas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="725"/>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
         <source>Open letter</source>
         <translation>Abrir carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <location filename="../ui/mainwindow.cpp" line="734"/>
         <source>Amends letters (*.amends);;Text letters (*.txt);;All files (*)</source>
         <translation>Cartas do Amends (*.amends);;Cartas em texto (*.txt);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="582"/>
-        <location filename="../ui/mainwindow.cpp" line="732"/>
-        <location filename="../ui/mainwindow.cpp" line="739"/>
-        <location filename="../ui/mainwindow.cpp" line="749"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="747"/>
+        <location filename="../ui/mainwindow.cpp" line="757"/>
         <source>Cannot open the letter</source>
         <translation>Não é possível abrir a carta</translation>
     </message>
@@ -3018,71 +3028,71 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
         <translation>Seu comentário (Ctrl+Enter adiciona):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="732"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>&quot;%1&quot; cannot be read as a letter.</source>
         <translation>Não é possível ler &quot;%1&quot; como carta.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="759"/>
-        <location filename="../ui/mainwindow.cpp" line="779"/>
+        <location filename="../ui/mainwindow.cpp" line="767"/>
+        <location filename="../ui/mainwindow.cpp" line="787"/>
         <source>Cannot save the letter</source>
         <translation>Não é possível salvar a carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="759"/>
-        <location filename="../ui/mainwindow.cpp" line="779"/>
+        <location filename="../ui/mainwindow.cpp" line="767"/>
+        <location filename="../ui/mainwindow.cpp" line="787"/>
         <source>Your letter is still open; try another folder.</source>
         <translation>Sua carta continua aberta; tente outra pasta.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="770"/>
+        <location filename="../ui/mainwindow.cpp" line="778"/>
         <source>letter</source>
         <translation>carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <location filename="../ui/mainwindow.cpp" line="780"/>
         <source>Save letter</source>
         <translation>Salvar carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <location filename="../ui/mainwindow.cpp" line="780"/>
         <source>Amends letters (*.amends)</source>
         <translation>Cartas do Amends (*.amends)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="787"/>
+        <location filename="../ui/mainwindow.cpp" line="795"/>
         <source>Save changes?</source>
         <translation>Salvar alterações?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="787"/>
+        <location filename="../ui/mainwindow.cpp" line="795"/>
         <source>This letter has changes that are not saved yet. Save them?</source>
         <translation>Esta carta tem alterações que ainda não foram salvas. Deseja salvá-las?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="793"/>
+        <location filename="../ui/mainwindow.cpp" line="801"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="807"/>
+        <location filename="../ui/mainwindow.cpp" line="815"/>
         <source>House rules not loaded</source>
         <translation>Regras da empresa não carregadas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="808"/>
+        <location filename="../ui/mainwindow.cpp" line="816"/>
         <source>Some rules could not be read, so only the valid ones are used:
 %1</source>
         <translation>Algumas regras não puderam ser lidas, por isso só as válidas são usadas:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="832"/>
+        <location filename="../ui/mainwindow.cpp" line="840"/>
         <source>About Amends</source>
         <translation>Sobre o Amends</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="833"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
         <source>&lt;h3&gt;Amends %1&lt;/h3&gt;&lt;p&gt;Write apology letters that customers believe: say sorry, own the mistake, explain it, put it right, prevent a repeat, and stay in touch.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Amends %1&lt;/h3&gt;&lt;p&gt;Escreva cartas de desculpas em que os clientes acreditam: peça desculpas, assuma o erro, explique-o, corrija-o, evite que se repita e mantenha contato.&lt;/p&gt;</translation>
     </message>
@@ -3718,123 +3728,123 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::ui::TextLetterDialog</name>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="47"/>
+        <location filename="../ui/textletterdialog.cpp" line="50"/>
         <source>Check a letter written elsewhere</source>
         <translation>Verificar uma carta escrita em outro lugar</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="65"/>
+        <location filename="../ui/textletterdialog.cpp" line="82"/>
         <source>Paste the letter here, or open a text file.</source>
         <translation>Cole a carta aqui ou abra um arquivo de texto.</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="66"/>
+        <location filename="../ui/textletterdialog.cpp" line="83"/>
         <source>Letter text</source>
         <translation>Texto da carta</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="68"/>
+        <location filename="../ui/textletterdialog.cpp" line="85"/>
         <source>&amp;Open Text File…</source>
         <translation>&amp;Abrir arquivo de texto…</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="69"/>
+        <location filename="../ui/textletterdialog.cpp" line="86"/>
         <source>Con&amp;vert to Draft…</source>
         <translation>&amp;Converter em rascunho…</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="70"/>
+        <location filename="../ui/textletterdialog.cpp" line="87"/>
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="71"/>
+        <location filename="../ui/textletterdialog.cpp" line="88"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="73"/>
-        <location filename="../ui/textletterdialog.cpp" line="153"/>
+        <location filename="../ui/textletterdialog.cpp" line="90"/>
+        <location filename="../ui/textletterdialog.cpp" line="173"/>
         <source>Detect from the text</source>
         <translation>Detectar pelo texto</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="100"/>
+        <location filename="../ui/textletterdialog.cpp" line="120"/>
         <source>Each paragraph goes to the part of the letter shown beside it. Change a part where the suggestion is wrong; you can edit everything in the wizard afterwards.</source>
         <translation>Cada parágrafo vai para a parte da carta indicada ao lado. Troque a parte quando a sugestão estiver errada; depois você pode editar tudo no assistente.</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="104"/>
+        <location filename="../ui/textletterdialog.cpp" line="124"/>
         <source>Paragraph</source>
         <translation>Parágrafo</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="104"/>
+        <location filename="../ui/textletterdialog.cpp" line="124"/>
         <source>Goes to</source>
         <translation>Vai para</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="109"/>
+        <location filename="../ui/textletterdialog.cpp" line="129"/>
         <source>Create &amp;Draft</source>
         <translation>Criar &amp;rascunho</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="110"/>
+        <location filename="../ui/textletterdialog.cpp" line="130"/>
         <source>&amp;Back</source>
         <translation>&amp;Voltar</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="154"/>
+        <location filename="../ui/textletterdialog.cpp" line="174"/>
         <source>Detected: %1</source>
         <translation>Detectado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="162"/>
+        <location filename="../ui/textletterdialog.cpp" line="183"/>
         <source>Paste or type a letter above to see its apology score and findings.</source>
         <translation>Cole ou digite uma carta acima para ver a pontuação e os apontamentos.</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="172"/>
+        <location filename="../ui/textletterdialog.cpp" line="194"/>
         <source>&lt;b&gt;Apology score: %1 / 100&lt;/b&gt; &amp;nbsp; Parts: %2 &amp;nbsp; Reading ease: %3</source>
         <translation>&lt;b&gt;Pontuação da carta: %1 / 100&lt;/b&gt; &amp;nbsp; Partes: %2 &amp;nbsp; Facilidade de leitura: %3</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="180"/>
+        <location filename="../ui/textletterdialog.cpp" line="210"/>
         <source>Open letter</source>
         <translation>Abrir carta</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="180"/>
+        <location filename="../ui/textletterdialog.cpp" line="210"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Arquivos de texto (*.txt);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="184"/>
+        <location filename="../ui/textletterdialog.cpp" line="214"/>
         <source>a letter</source>
         <translation>uma carta</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="186"/>
+        <location filename="../ui/textletterdialog.cpp" line="216"/>
         <source>Cannot open the letter</source>
         <translation>Não é possível abrir a carta</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="201"/>
+        <location filename="../ui/textletterdialog.cpp" line="231"/>
         <source>Greeting</source>
         <translation>Saudação</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="202"/>
+        <location filename="../ui/textletterdialog.cpp" line="232"/>
         <source>Closing</source>
         <translation>Despedida</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="203"/>
+        <location filename="../ui/textletterdialog.cpp" line="233"/>
         <source>Signature</source>
         <translation>Assinatura</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="204"/>
+        <location filename="../ui/textletterdialog.cpp" line="234"/>
         <source>Heading (left out)</source>
         <translation>Cabeçalho (omitido)</translation>
     </message>
