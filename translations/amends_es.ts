@@ -2609,27 +2609,27 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
         </translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="283"/>
+        <location filename="../ui/findingspanel.cpp" line="304"/>
         <source>&lt;i&gt;Select a finding to see why it matters and how to fix it.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Seleccione una observación para ver por qué importa y cómo corregirla.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="290"/>
+        <location filename="../ui/findingspanel.cpp" line="311"/>
         <source>&lt;p&gt;In the letter: “%1”&lt;/p&gt;</source>
         <translation>&lt;p&gt;En la carta: “%1”&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="295"/>
+        <location filename="../ui/findingspanel.cpp" line="316"/>
         <source>Replace with “%1”</source>
         <translation>Reemplazar por “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="308"/>
+        <location filename="../ui/findingspanel.cpp" line="329"/>
         <source>&amp;Dismiss…</source>
         <translation>&amp;Descartar…</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="315"/>
+        <location filename="../ui/findingspanel.cpp" line="336"/>
         <source>About this &amp;rule</source>
         <translation>Acerca de esta &amp;regla</translation>
     </message>
@@ -2790,7 +2790,7 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="322"/>
-        <location filename="../ui/mainwindow.cpp" line="800"/>
+        <location filename="../ui/mainwindow.cpp" line="806"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -2935,90 +2935,90 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
         <translation>&amp;Acerca de Amends</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>This letter is far longer than a letter should be, so it is no longer checked as you type. Shorten it to resume the checks.</source>
         <translation>Esta carta es mucho más larga de lo que debería ser una carta, así que ya no se verifica mientras escribe. Acórtela para reanudar las verificaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation>No se pudo guardar una copia de recuperación: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>Opened %1</source>
         <translation>Abierto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>The last letter could not be opened: %1</source>
         <translation>No se pudo abrir la última carta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
         <source>an unsaved letter to %1</source>
         <translation>una carta sin guardar para %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
         <source>Restore your letter?</source>
         <translation>¿Restaurar su carta?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>Amends did not close normally last time. A copy of %1 from %2 was kept. Restore it?</source>
         <translation>Amends no se cerró correctamente la última vez. Se conservó una copia de %1 del %2. ¿Desea restaurarla?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
         <source>Restored the letter. Save it to keep it.</source>
         <translation>Carta restaurada. Guárdela para conservarla.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="669"/>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>Untitled letter</source>
         <translation>Carta sin título</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670"/>
+        <location filename="../ui/mainwindow.cpp" line="676"/>
         <source>%1[*] — Amends</source>
         <translation>%1[*] — Amends</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="709"/>
+        <location filename="../ui/mainwindow.cpp" line="715"/>
         <source>No recent letters</source>
         <translation>No hay cartas recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="723"/>
         <source>Your details will be used for new letters.</source>
         <translation>Sus datos se usarán en las cartas nuevas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <location filename="../ui/mainwindow.cpp" line="739"/>
         <source>Open letter</source>
         <translation>Abrir carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="734"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>Amends letters (*.amends);;Text letters (*.txt);;All files (*)</source>
         <translation>Cartas de Amends (*.amends);;Cartas de texto (*.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590"/>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
-        <location filename="../ui/mainwindow.cpp" line="747"/>
-        <location filename="../ui/mainwindow.cpp" line="757"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="746"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
+        <location filename="../ui/mainwindow.cpp" line="763"/>
         <source>Cannot open the letter</source>
         <translation>No se puede abrir la carta</translation>
     </message>
@@ -3028,71 +3028,71 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
         <translation>Su comentario (Ctrl+Enter lo agrega):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="746"/>
         <source>&quot;%1&quot; cannot be read as a letter.</source>
         <translation>No se puede leer &quot;%1&quot; como carta.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="767"/>
-        <location filename="../ui/mainwindow.cpp" line="787"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="793"/>
         <source>Cannot save the letter</source>
         <translation>No se puede guardar la carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="767"/>
-        <location filename="../ui/mainwindow.cpp" line="787"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="793"/>
         <source>Your letter is still open; try another folder.</source>
         <translation>Su carta sigue abierta; pruebe con otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="778"/>
+        <location filename="../ui/mainwindow.cpp" line="784"/>
         <source>letter</source>
         <translation>carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="780"/>
+        <location filename="../ui/mainwindow.cpp" line="786"/>
         <source>Save letter</source>
         <translation>Guardar carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="780"/>
+        <location filename="../ui/mainwindow.cpp" line="786"/>
         <source>Amends letters (*.amends)</source>
         <translation>Cartas de Amends (*.amends)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="795"/>
+        <location filename="../ui/mainwindow.cpp" line="801"/>
         <source>Save changes?</source>
         <translation>¿Guardar los cambios?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="795"/>
+        <location filename="../ui/mainwindow.cpp" line="801"/>
         <source>This letter has changes that are not saved yet. Save them?</source>
         <translation>Esta carta tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="801"/>
+        <location filename="../ui/mainwindow.cpp" line="807"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="815"/>
+        <location filename="../ui/mainwindow.cpp" line="821"/>
         <source>House rules not loaded</source>
         <translation>No se cargaron las reglas de la empresa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="816"/>
+        <location filename="../ui/mainwindow.cpp" line="822"/>
         <source>Some rules could not be read, so only the valid ones are used:
 %1</source>
         <translation>Algunas reglas no se pudieron leer, así que solo se usan las válidas:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="840"/>
+        <location filename="../ui/mainwindow.cpp" line="846"/>
         <source>About Amends</source>
         <translation>Acerca de Amends</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="841"/>
+        <location filename="../ui/mainwindow.cpp" line="847"/>
         <source>&lt;h3&gt;Amends %1&lt;/h3&gt;&lt;p&gt;Write apology letters that customers believe: say sorry, own the mistake, explain it, put it right, prevent a repeat, and stay in touch.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Amends %1&lt;/h3&gt;&lt;p&gt;Escriba cartas de disculpa que los clientes crean: pida disculpas, asuma el error, explíquelo, soluciónelo, evite que se repita y mantenga el contacto.&lt;/p&gt;</translation>
     </message>
@@ -3292,119 +3292,124 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
 <context>
     <name>amends::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="34"/>
+        <location filename="../ui/reviewpage.cpp" line="38"/>
+        <source>Double-click or press Enter to go there.</source>
+        <translation>Haga doble clic o presione Enter para ir allí.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewpage.cpp" line="51"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="43"/>
+        <location filename="../ui/reviewpage.cpp" line="60"/>
         <source>Subject, greeting and closing</source>
         <translation>Asunto, saludo y despedida</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="47"/>
+        <location filename="../ui/reviewpage.cpp" line="64"/>
         <source>&amp;Subject:</source>
         <translation>Asun&amp;to:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="49"/>
+        <location filename="../ui/reviewpage.cpp" line="66"/>
         <source>&amp;Greeting:</source>
         <translation>Sa&amp;ludo:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="51"/>
+        <location filename="../ui/reviewpage.cpp" line="68"/>
         <source>Cl&amp;osing:</source>
         <translation>Des&amp;pedida:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="58"/>
+        <location filename="../ui/reviewpage.cpp" line="75"/>
         <source>Checklist</source>
         <translation>Lista de verificación</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="63"/>
+        <location filename="../ui/reviewpage.cpp" line="80"/>
         <source>Before you &amp;send:</source>
         <translation>Antes de &amp;enviar:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="130"/>
+        <location filename="../ui/reviewpage.cpp" line="156"/>
         <source>%1 is still empty.</source>
         <translation>La parte “%1” sigue vacía.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="131"/>
+        <location filename="../ui/reviewpage.cpp" line="157"/>
         <source>%1 is written, but does not yet do its job (see the findings).</source>
         <translation>La parte “%1” está escrita, pero aún no cumple su función (consulte las observaciones).</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="132"/>
+        <location filename="../ui/reviewpage.cpp" line="158"/>
         <source>%1 is covered.</source>
         <translation>La parte “%1” está cubierta.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="136"/>
+        <location filename="../ui/reviewpage.cpp" line="163"/>
         <source>All required case details are filled in.</source>
         <translation>Todos los datos obligatorios del caso están completos.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="137"/>
+        <location filename="../ui/reviewpage.cpp" line="164"/>
         <source>Required case details missing: %1.</source>
         <translation>Faltan datos obligatorios del caso: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="137"/>
-        <location filename="../ui/reviewpage.cpp" line="141"/>
-        <location filename="../ui/reviewpage.cpp" line="145"/>
+        <location filename="../ui/reviewpage.cpp" line="164"/>
+        <location filename="../ui/reviewpage.cpp" line="169"/>
+        <location filename="../ui/reviewpage.cpp" line="174"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="140"/>
+        <location filename="../ui/reviewpage.cpp" line="168"/>
         <source>Every placeholder is filled.</source>
         <translation>Todos los marcadores están completos.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="141"/>
+        <location filename="../ui/reviewpage.cpp" line="169"/>
         <source>Placeholders still empty: %1.</source>
         <translation>Marcadores aún vacíos: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="144"/>
+        <location filename="../ui/reviewpage.cpp" line="173"/>
         <source>No unknown placeholders.</source>
         <translation>No hay marcadores desconocidos.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="145"/>
+        <location filename="../ui/reviewpage.cpp" line="174"/>
         <source>Unknown placeholders (check their spelling): %1.</source>
         <translation>Marcadores desconocidos (revise cómo están escritos): %1.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="147"/>
+        <location filename="../ui/reviewpage.cpp" line="176"/>
         <source>The letter has no subject.</source>
         <translation>La carta no tiene asunto.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="147"/>
+        <location filename="../ui/reviewpage.cpp" line="176"/>
         <source>The letter has a subject.</source>
         <translation>La carta tiene asunto.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="154"/>
+        <location filename="../ui/reviewpage.cpp" line="183"/>
         <source>The letter is complete. Save it, export it or send it with the buttons below, or go back to any step to polish it.</source>
         <translation>La carta está completa. Guárdela, expórtela o envíela con los botones de abajo, o vuelva a cualquier paso para pulirla.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="155"/>
+        <location filename="../ui/reviewpage.cpp" line="184"/>
         <source>Some items above still need your attention.</source>
         <translation>Algunos puntos de arriba aún requieren su atención.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="164"/>
+        <location filename="../ui/reviewpage.cpp" line="193"/>
         <source>Reading ease %1 (target %2–%3; higher is easier).</source>
         <translation>Facilidad de lectura: %1 (objetivo: %2–%3; cuanto más alta, más fácil).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reviewpage.cpp" line="172"/>
+        <location filename="../ui/reviewpage.cpp" line="201"/>
         <source>%n finding(s) must be fixed before the letter can go out.</source>
         <translation>
             <numerusform>%n observación debe corregirse antes de que la carta pueda enviarse.</numerusform>
@@ -3412,12 +3417,12 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
         </translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="173"/>
+        <location filename="../ui/reviewpage.cpp" line="202"/>
         <source>No finding blocks sending.</source>
         <translation>Ninguna observación impide el envío.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reviewpage.cpp" line="175"/>
+        <location filename="../ui/reviewpage.cpp" line="205"/>
         <source>%n other finding(s) to consider (see Findings below).</source>
         <translation>
             <numerusform>%n observación más para tener en cuenta (consulte Observaciones abajo).</numerusform>
@@ -3425,7 +3430,7 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reviewpage.cpp" line="177"/>
+        <location filename="../ui/reviewpage.cpp" line="207"/>
         <source>%n finding(s) dismissed with a reason.</source>
         <translation>
             <numerusform>%n observación descartada con un motivo.</numerusform>

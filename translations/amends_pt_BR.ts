@@ -2609,27 +2609,27 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
         </translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="283"/>
+        <location filename="../ui/findingspanel.cpp" line="304"/>
         <source>&lt;i&gt;Select a finding to see why it matters and how to fix it.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Selecione um apontamento para ver por que ele importa e como corrigi-lo.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="290"/>
+        <location filename="../ui/findingspanel.cpp" line="311"/>
         <source>&lt;p&gt;In the letter: “%1”&lt;/p&gt;</source>
         <translation>&lt;p&gt;Na carta: “%1”&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="295"/>
+        <location filename="../ui/findingspanel.cpp" line="316"/>
         <source>Replace with “%1”</source>
         <translation>Substituir por “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="308"/>
+        <location filename="../ui/findingspanel.cpp" line="329"/>
         <source>&amp;Dismiss…</source>
         <translation>&amp;Descartar…</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="315"/>
+        <location filename="../ui/findingspanel.cpp" line="336"/>
         <source>About this &amp;rule</source>
         <translation>Sobre esta &amp;regra</translation>
     </message>
@@ -2790,7 +2790,7 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="322"/>
-        <location filename="../ui/mainwindow.cpp" line="800"/>
+        <location filename="../ui/mainwindow.cpp" line="806"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
@@ -2935,90 +2935,90 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
         <translation>&amp;Sobre o Amends</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>This letter is far longer than a letter should be, so it is no longer checked as you type. Shorten it to resume the checks.</source>
         <translation>Esta carta está muito mais longa do que uma carta deveria ser, por isso não é mais verificada enquanto você digita. Encurte-a para retomar as verificações.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Could not keep a recovery copy: %1</source>
         <translation>Não foi possível manter uma cópia de recuperação: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>Opened %1</source>
         <translation>Aberto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>Saved %1</source>
         <translation>Salvo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>The last letter could not be opened: %1</source>
         <translation>Não foi possível abrir a última carta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
         <source>an unsaved letter to %1</source>
         <translation>uma carta não salva para %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
         <source>Restore your letter?</source>
         <translation>Restaurar sua carta?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>Amends did not close normally last time. A copy of %1 from %2 was kept. Restore it?</source>
         <translation>O Amends não foi fechado normalmente da última vez. Foi guardada uma cópia de %1 feita em %2. Deseja restaurá-la?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
         <source>Restored the letter. Save it to keep it.</source>
         <translation>Carta restaurada. Salve-a para não perdê-la.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="669"/>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>Untitled letter</source>
         <translation>Carta sem título</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670"/>
+        <location filename="../ui/mainwindow.cpp" line="676"/>
         <source>%1[*] — Amends</source>
         <translation>%1[*] — Amends</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="709"/>
+        <location filename="../ui/mainwindow.cpp" line="715"/>
         <source>No recent letters</source>
         <translation>Nenhuma carta recente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="723"/>
         <source>Your details will be used for new letters.</source>
         <translation>Seus dados serão usados nas novas cartas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <location filename="../ui/mainwindow.cpp" line="739"/>
         <source>Open letter</source>
         <translation>Abrir carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="734"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>Amends letters (*.amends);;Text letters (*.txt);;All files (*)</source>
         <translation>Cartas do Amends (*.amends);;Cartas em texto (*.txt);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590"/>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
-        <location filename="../ui/mainwindow.cpp" line="747"/>
-        <location filename="../ui/mainwindow.cpp" line="757"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="746"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
+        <location filename="../ui/mainwindow.cpp" line="763"/>
         <source>Cannot open the letter</source>
         <translation>Não é possível abrir a carta</translation>
     </message>
@@ -3028,71 +3028,71 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
         <translation>Seu comentário (Ctrl+Enter adiciona):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="746"/>
         <source>&quot;%1&quot; cannot be read as a letter.</source>
         <translation>Não é possível ler &quot;%1&quot; como carta.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="767"/>
-        <location filename="../ui/mainwindow.cpp" line="787"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="793"/>
         <source>Cannot save the letter</source>
         <translation>Não é possível salvar a carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="767"/>
-        <location filename="../ui/mainwindow.cpp" line="787"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="793"/>
         <source>Your letter is still open; try another folder.</source>
         <translation>Sua carta continua aberta; tente outra pasta.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="778"/>
+        <location filename="../ui/mainwindow.cpp" line="784"/>
         <source>letter</source>
         <translation>carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="780"/>
+        <location filename="../ui/mainwindow.cpp" line="786"/>
         <source>Save letter</source>
         <translation>Salvar carta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="780"/>
+        <location filename="../ui/mainwindow.cpp" line="786"/>
         <source>Amends letters (*.amends)</source>
         <translation>Cartas do Amends (*.amends)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="795"/>
+        <location filename="../ui/mainwindow.cpp" line="801"/>
         <source>Save changes?</source>
         <translation>Salvar alterações?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="795"/>
+        <location filename="../ui/mainwindow.cpp" line="801"/>
         <source>This letter has changes that are not saved yet. Save them?</source>
         <translation>Esta carta tem alterações que ainda não foram salvas. Deseja salvá-las?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="801"/>
+        <location filename="../ui/mainwindow.cpp" line="807"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="815"/>
+        <location filename="../ui/mainwindow.cpp" line="821"/>
         <source>House rules not loaded</source>
         <translation>Regras da empresa não carregadas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="816"/>
+        <location filename="../ui/mainwindow.cpp" line="822"/>
         <source>Some rules could not be read, so only the valid ones are used:
 %1</source>
         <translation>Algumas regras não puderam ser lidas, por isso só as válidas são usadas:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="840"/>
+        <location filename="../ui/mainwindow.cpp" line="846"/>
         <source>About Amends</source>
         <translation>Sobre o Amends</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="841"/>
+        <location filename="../ui/mainwindow.cpp" line="847"/>
         <source>&lt;h3&gt;Amends %1&lt;/h3&gt;&lt;p&gt;Write apology letters that customers believe: say sorry, own the mistake, explain it, put it right, prevent a repeat, and stay in touch.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Amends %1&lt;/h3&gt;&lt;p&gt;Escreva cartas de desculpas em que os clientes acreditam: peça desculpas, assuma o erro, explique-o, corrija-o, evite que se repita e mantenha contato.&lt;/p&gt;</translation>
     </message>
@@ -3292,119 +3292,124 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
 <context>
     <name>amends::ui::ReviewPage</name>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="34"/>
+        <location filename="../ui/reviewpage.cpp" line="38"/>
+        <source>Double-click or press Enter to go there.</source>
+        <translation>Clique duas vezes ou pressione Enter para ir até lá.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewpage.cpp" line="51"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="43"/>
+        <location filename="../ui/reviewpage.cpp" line="60"/>
         <source>Subject, greeting and closing</source>
         <translation>Assunto, saudação e despedida</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="47"/>
+        <location filename="../ui/reviewpage.cpp" line="64"/>
         <source>&amp;Subject:</source>
         <translation>Ass&amp;unto:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="49"/>
+        <location filename="../ui/reviewpage.cpp" line="66"/>
         <source>&amp;Greeting:</source>
         <translation>&amp;Saudação:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="51"/>
+        <location filename="../ui/reviewpage.cpp" line="68"/>
         <source>Cl&amp;osing:</source>
         <translation>&amp;Despedida:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="58"/>
+        <location filename="../ui/reviewpage.cpp" line="75"/>
         <source>Checklist</source>
         <translation>Lista de verificação</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="63"/>
+        <location filename="../ui/reviewpage.cpp" line="80"/>
         <source>Before you &amp;send:</source>
         <translation>Antes de &amp;enviar:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="130"/>
+        <location filename="../ui/reviewpage.cpp" line="156"/>
         <source>%1 is still empty.</source>
         <translation>A parte “%1” ainda está vazia.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="131"/>
+        <location filename="../ui/reviewpage.cpp" line="157"/>
         <source>%1 is written, but does not yet do its job (see the findings).</source>
         <translation>A parte “%1” está escrita, mas ainda não cumpre seu papel (veja os apontamentos).</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="132"/>
+        <location filename="../ui/reviewpage.cpp" line="158"/>
         <source>%1 is covered.</source>
         <translation>A parte “%1” está completa.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="136"/>
+        <location filename="../ui/reviewpage.cpp" line="163"/>
         <source>All required case details are filled in.</source>
         <translation>Todos os dados obrigatórios do caso estão preenchidos.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="137"/>
+        <location filename="../ui/reviewpage.cpp" line="164"/>
         <source>Required case details missing: %1.</source>
         <translation>Faltam dados obrigatórios do caso: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="137"/>
-        <location filename="../ui/reviewpage.cpp" line="141"/>
-        <location filename="../ui/reviewpage.cpp" line="145"/>
+        <location filename="../ui/reviewpage.cpp" line="164"/>
+        <location filename="../ui/reviewpage.cpp" line="169"/>
+        <location filename="../ui/reviewpage.cpp" line="174"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="140"/>
+        <location filename="../ui/reviewpage.cpp" line="168"/>
         <source>Every placeholder is filled.</source>
         <translation>Todos os marcadores estão preenchidos.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="141"/>
+        <location filename="../ui/reviewpage.cpp" line="169"/>
         <source>Placeholders still empty: %1.</source>
         <translation>Marcadores ainda vazios: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="144"/>
+        <location filename="../ui/reviewpage.cpp" line="173"/>
         <source>No unknown placeholders.</source>
         <translation>Nenhum marcador desconhecido.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="145"/>
+        <location filename="../ui/reviewpage.cpp" line="174"/>
         <source>Unknown placeholders (check their spelling): %1.</source>
         <translation>Marcadores desconhecidos (confira a grafia): %1.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="147"/>
+        <location filename="../ui/reviewpage.cpp" line="176"/>
         <source>The letter has no subject.</source>
         <translation>A carta não tem assunto.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="147"/>
+        <location filename="../ui/reviewpage.cpp" line="176"/>
         <source>The letter has a subject.</source>
         <translation>A carta tem assunto.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="154"/>
+        <location filename="../ui/reviewpage.cpp" line="183"/>
         <source>The letter is complete. Save it, export it or send it with the buttons below, or go back to any step to polish it.</source>
         <translation>A carta está completa. Salve, exporte ou envie a carta com os botões abaixo, ou volte a qualquer etapa para aprimorá-la.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="155"/>
+        <location filename="../ui/reviewpage.cpp" line="184"/>
         <source>Some items above still need your attention.</source>
         <translation>Alguns itens acima ainda precisam da sua atenção.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="164"/>
+        <location filename="../ui/reviewpage.cpp" line="193"/>
         <source>Reading ease %1 (target %2–%3; higher is easier).</source>
         <translation>Facilidade de leitura %1 (meta: %2–%3; quanto mais alta, mais fácil).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reviewpage.cpp" line="172"/>
+        <location filename="../ui/reviewpage.cpp" line="201"/>
         <source>%n finding(s) must be fixed before the letter can go out.</source>
         <translation>
             <numerusform>%n apontamento precisa ser corrigido antes de a carta ser enviada.</numerusform>
@@ -3412,12 +3417,12 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
         </translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="173"/>
+        <location filename="../ui/reviewpage.cpp" line="202"/>
         <source>No finding blocks sending.</source>
         <translation>Nenhum apontamento impede o envio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reviewpage.cpp" line="175"/>
+        <location filename="../ui/reviewpage.cpp" line="205"/>
         <source>%n other finding(s) to consider (see Findings below).</source>
         <translation>
             <numerusform>%n outro apontamento a considerar (veja Apontamentos abaixo).</numerusform>
@@ -3425,7 +3430,7 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reviewpage.cpp" line="177"/>
+        <location filename="../ui/reviewpage.cpp" line="207"/>
         <source>%n finding(s) dismissed with a reason.</source>
         <translation>
             <numerusform>%n apontamento descartado com justificativa.</numerusform>

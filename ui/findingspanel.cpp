@@ -210,13 +210,27 @@ void FindingsPanel::scrollToCurrentSection()
         m_tree->scrollToTop();
 }
 
-bool FindingsPanel::showNextFinding(bool forward)
+QList<QTreeWidgetItem *> FindingsPanel::listedItems() const
 {
-    QList<QTreeWidgetItem *> items; // the findings as listed, group by group
+    QList<QTreeWidgetItem *> items;
     for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
         for (int i = 0; i < m_tree->topLevelItem(g)->childCount(); ++i)
             items.append(m_tree->topLevelItem(g)->child(i));
     }
+    return items;
+}
+
+void FindingsPanel::showItem(QTreeWidgetItem *item)
+{
+    item->parent()->setExpanded(true);
+    m_tree->setCurrentItem(item);
+    m_tree->scrollToItem(item);
+    Q_EMIT findingActivated(m_findings.at(item->data(0, kFindingRole).toInt()));
+}
+
+bool FindingsPanel::showNextFinding(bool forward)
+{
+    const QList<QTreeWidgetItem *> items = listedItems();
     if (items.isEmpty())
         return false;
     const qsizetype current = items.indexOf(m_tree->currentItem());
@@ -225,12 +239,19 @@ bool FindingsPanel::showNextFinding(bool forward)
         next = forward ? 0 : items.size() - 1;
     else
         next = (current + (forward ? 1 : items.size() - 1)) % items.size();
-    QTreeWidgetItem *item = items.at(next);
-    item->parent()->setExpanded(true);
-    m_tree->setCurrentItem(item);
-    m_tree->scrollToItem(item);
-    Q_EMIT findingActivated(m_findings.at(item->data(0, kFindingRole).toInt()));
+    showItem(items.at(next));
     return true;
+}
+
+bool FindingsPanel::showFirstError()
+{
+    for (QTreeWidgetItem *item : listedItems()) {
+        if (m_findings.at(item->data(0, kFindingRole).toInt()).severity == core::Severity::Error) {
+            showItem(item);
+            return true;
+        }
+    }
+    return false;
 }
 
 QStringList FindingsPanel::fieldsToFill() const

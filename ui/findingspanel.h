@@ -39,6 +39,9 @@ public:
     /// @p forward is false), from the top when none is, round at the end, and shows
     /// it in its editor (findingActivated()); false when nothing is listed.
     bool showNextFinding(bool forward = true);
+    /// Selects and shows the first finding listed that blocks sending (an error); false
+    /// when none is listed (a field to fill in is not).
+    bool showFirstError();
     /// The finding shown in the details, if any.
     const core::Finding *currentFinding() const;
     /// Buttons of the current finding's fixes (for tests and keyboard users).
@@ -63,6 +66,9 @@ private:
     void showDetails();
     void showListOnlyWhenNeeded(bool needed);
     QTreeWidgetItem *findGroup(const QString &title) const;
+    /// The findings' items as listed, group by group.
+    QList<QTreeWidgetItem *> listedItems() const;
+    void showItem(QTreeWidgetItem *item);
     QTreeWidgetItem *groupItem(const QString &title);
     void scrollToCurrentSection();
 

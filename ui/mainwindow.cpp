@@ -431,6 +431,12 @@ void MainWindow::setupConnections()
         m_autosave->saveNow();
     });
     connect(m_casePage, &CaseDetailsPage::rememberProfileRequested, this, &MainWindow::rememberProfile);
+    connect(m_reviewPage, &ReviewPage::stepRequested, m_wizard, &LetterWizard::showStep);
+    // The errors that block sending are findings, or fields still to fill on the case page.
+    connect(m_reviewPage, &ReviewPage::firstErrorRequested, this, [this] {
+        if (!m_findings->showFirstError())
+            m_wizard->showStep(WizardStep::CaseDetails);
+    });
     connect(m_export, &ExportController::done, this, [this](const QString &message) {
         statusBar()->showMessage(message, 6000);
     });

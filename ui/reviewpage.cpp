@@ -17,15 +17,32 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace amends::ui {
 
 namespace {
 
-void addCheck(QListWidget *list, bool ok, const QString &text)
+// Where an item of the checklist leads (its data at kTargetRole): a wizard step, or the
+// first finding that blocks sending.
+constexpr int kTargetRole = Qt::UserRole + 1;
+constexpr int kFirstError = -1;
+
+QListWidgetItem *addCheck(QListWidget *list, bool ok, const QString &text, std::optional<int> target = std::nullopt)
 {
     auto *item = new QListWidgetItem(QString(ok ? QStringLiteral("✔  ") : QStringLiteral("✘  ")) + text, list);
     item->setForeground(ok ? QColor(0x1a, 0x7f, 0x37) : QColor(0xb4, 0x23, 0x18));
     item->setData(Qt::UserRole, ok);
+    if (target && !ok) {
+        item->setData(kTargetRole, *target);
+        item->setToolTip(ReviewPage::tr("Double-click or press Enter to go there."));
+    }
+    return item;
+}
+
+int stepTarget(WizardStep step)
+{
+    return static_cast<int>(step);
 }
 
 } // namespace
@@ -72,6 +89,15 @@ ReviewPage::ReviewPage(core::DraftDocument *document, QWidget *parent)
     layout->addLayout(m_leave);
     m_leave->addStretch(1);
 
+    connect(m_checklist, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QVariant target = item->data(kTargetRole);
+        if (!target.isValid())
+            return;
+        if (target.toInt() == kFirstError)
+            Q_EMIT firstErrorRequested();
+        else
+            Q_EMIT stepRequested(static_cast<WizardStep>(target.toInt()));
+    });
     connect(m_subject, &QLineEdit::textEdited, m_document, &core::DraftDocument::setSubject);
     connect(m_salutation, &QLineEdit::textEdited, m_document, &core::DraftDocument::setSalutation);
     connect(m_closing, &QPlainTextEdit::textChanged, this, [this] { m_document->setClosing(m_closing->toPlainText()); });
@@ -129,16 +155,19 @@ void ReviewPage::updateChecklist()
         addCheck(m_checklist, written && detected,
                  !written     ? tr("%1 is still empty.").arg(core::sectionTitle(section))
                  : !detected ? tr("%1 is written, but does not yet do its job (see the findings).").arg(core::sectionTitle(section))
-                             : tr("%1 is covered.").arg(core::sectionTitle(section)));
+                             : tr("%1 is covered.").arg(core::sectionTitle(section)),
+                 stepTarget(stepOf(section)));
     }
     const QStringList missing = core::missingRequiredFields(draft);
     addCheck(m_checklist, missing.isEmpty(),
              missing.isEmpty() ? tr("All required case details are filled in.")
-                               : tr("Required case details missing: %1.").arg(missing.join(tr(", "))));
+                               : tr("Required case details missing: %1.").arg(missing.join(tr(", "))),
+             stepTarget(WizardStep::CaseDetails));
     addCheck(m_checklist, letter.unfilledPlaceholders.isEmpty(),
              letter.unfilledPlaceholders.isEmpty()
                  ? tr("Every placeholder is filled.")
-                 : tr("Placeholders still empty: %1.").arg(letter.unfilledPlaceholders.join(tr(", "))));
+                 : tr("Placeholders still empty: %1.").arg(letter.unfilledPlaceholders.join(tr(", "))),
+             stepTarget(WizardStep::CaseDetails));
     addCheck(m_checklist, letter.unknownPlaceholders.isEmpty(),
              letter.unknownPlaceholders.isEmpty()
                  ? tr("No unknown placeholders.")
@@ -170,7 +199,8 @@ void ReviewPage::addCheckResultItems()
     const qsizetype others = m_result.findings.size() - errors;
     addCheck(m_checklist, errors == 0,
              errors ? tr("%n finding(s) must be fixed before the letter can go out.", nullptr, errors)
-                    : tr("No finding blocks sending."));
+                    : tr("No finding blocks sending."),
+             kFirstError);
     if (others > 0)
         addCheck(m_checklist, true, tr("%n other finding(s) to consider (see Findings below).", nullptr, static_cast<int>(others)));
     if (!m_result.dismissed.isEmpty())

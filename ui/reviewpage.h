@@ -1,5 +1,6 @@
 #pragma once
 
+#include "letterwizard.h"
 #include "wizardpage.h"
 
 #include "core/checker.h"
@@ -18,7 +19,9 @@ class DraftDocument;
 namespace amends::ui {
 
 /// The last step: the letter's subject, greeting and closing, and a checklist of what
-/// is still missing before it can go out.
+/// is still missing before it can go out. An item of the checklist leads where it can be
+/// put right (double-click or Enter): a section to its page, the case details to the
+/// case page, the findings that block sending to the first of them.
 class ReviewPage : public WizardPage
 {
     Q_OBJECT
@@ -34,6 +37,12 @@ public:
     /// Offers @p action (save, export, send) as a button at the foot of the page, so the
     /// last step leads somewhere; @p text is the button's own label.
     void addLeaveAction(QAction *action, const QString &text);
+
+Q_SIGNALS:
+    /// The writer asked to go to @p step to put an item right.
+    void stepRequested(amends::ui::WizardStep step);
+    /// The writer asked to go to the first finding that blocks sending.
+    void firstErrorRequested();
 
 private:
     void loadFromDocument();

@@ -9,6 +9,8 @@
 #include "ui/markedletteredit.h"
 #include "ui/reviewpage.h"
 #include "ui/reviewpanel.h"
+#include "ui/sectioneditor.h"
+#include "ui/sectionpage.h"
 #include "ui/rulecatalogdialog.h"
 #include "ui/textletterdialog.h"
 
@@ -421,4 +423,49 @@ TEST(TextLetter_Findings, AreMarkedInTheLetterShownByF8AndFixedInIt)
     // and a letter that is not a draft offers no Dismiss, which it could not keep
     const QList<QPushButton *> buttons = panel->findChildren<QPushButton *>();
     EXPECT_TRUE(std::none_of(buttons.cbegin(), buttons.cend(), [](QPushButton *b) { return b->text().contains(QStringLiteral("Dismiss")); }));
+}
+
+TEST(ReviewPage_Checklist, AnItemLeadsWhereItCanBePutRight)
+{
+    // Given a letter with an empty improvement and a refund of $59.00 where the case
+    // refunds $59.90
+    test::WindowFixture fixture;
+    fixture.window->show();
+    fixture.window->newFromScenario(QStringLiteral("duplicate-charge"), true);
+    ASSERT_EQ(fixture.window->document()->draft().caseDetails.amountRefund, QStringLiteral("59.90"));
+    fixture.window->sectionPage(core::Section::Improvement)->editor()->clear();
+    fixture.window->sectionPage(core::Section::Remedy)->editor()->setPlainText(QStringLiteral("Today we refunded $59.00 to your card."));
+    fixture.window->checks()->checkNow();
+    fixture.window->wizard()->showStep(ui::WizardStep::Review);
+    QListWidget *checklist = fixture.window->findChild<QListWidget *>(QStringLiteral("reviewChecklist"));
+    ASSERT_NE(checklist, nullptr);
+    const auto activate = [checklist](const QString &words) {
+        for (int i = 0; i < checklist->count(); ++i) {
+            if (checklist->item(i)->text().contains(words)) {
+                Q_EMIT checklist->itemActivated(checklist->item(i));
+                return true;
+            }
+        }
+        return false;
+    };
+
+    // When the writer activates "Improvement is still empty", then the improvement's page opens
+    ASSERT_TRUE(activate(QStringLiteral("Improvement is still empty")));
+    EXPECT_EQ(fixture.window->wizard()->currentStep(), ui::WizardStep::Improvement);
+
+    // When they go back and activate the findings that must be fixed, then the first of
+    // them opens in its section with its words selected
+    fixture.window->wizard()->showStep(ui::WizardStep::Review);
+    ASSERT_TRUE(activate(QStringLiteral("must be fixed")));
+    const core::Finding *shown = fixture.window->findingsPanel()->currentFinding();
+    ASSERT_NE(shown, nullptr);
+    EXPECT_EQ(shown->severity, core::Severity::Error);
+    EXPECT_EQ(shown->excerpt, QStringLiteral("$59.00"));
+    EXPECT_EQ(fixture.window->wizard()->currentStep(), ui::WizardStep::Remedy);
+    EXPECT_EQ(fixture.window->sectionPage(core::Section::Remedy)->editor()->textCursor().selectedText(), QStringLiteral("$59.00"));
+
+    // and an item that is fine leads nowhere
+    fixture.window->wizard()->showStep(ui::WizardStep::Review);
+    ASSERT_TRUE(activate(QStringLiteral("Regret is covered")));
+    EXPECT_EQ(fixture.window->wizard()->currentStep(), ui::WizardStep::Review);
 }
