@@ -373,9 +373,13 @@ void MainWindow::createMenus()
     go->addSeparator();
     // From finding to finding without leaving the keyboard: each is shown in its editor,
     // its words selected, with its reason and fixes in the findings panel.
-    go->addAction(tr("Next &Finding"), QKeySequence(Qt::Key_F8), this, [this] { m_findings->showNextFinding(true); })
+    const auto goToFinding = [this](bool forward) {
+        if (!m_findings->showNextFinding(forward))
+            statusBar()->showMessage(tr("No findings to go to: the writing passes every check."), 4000);
+    };
+    go->addAction(tr("Next &Finding"), QKeySequence(Qt::Key_F8), this, [goToFinding] { goToFinding(true); })
         ->setObjectName(QStringLiteral("nextFinding"));
-    go->addAction(tr("Previous F&inding"), QKeySequence(Qt::SHIFT | Qt::Key_F8), this, [this] { m_findings->showNextFinding(false); })
+    go->addAction(tr("Previous F&inding"), QKeySequence(Qt::SHIFT | Qt::Key_F8), this, [goToFinding] { goToFinding(false); })
         ->setObjectName(QStringLiteral("previousFinding"));
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTimer>
 #include <QTest>
 #include <QTreeWidget>
@@ -582,4 +583,20 @@ TEST(Findings_Keyboard, F8GoesFromFindingToFindingInItsEditor)
     next->trigger();
     EXPECT_EQ(tree->currentItem(), tree->topLevelItem(0)->child(0));
     EXPECT_EQ(*panel->currentFinding()->section, core::Section::Regret);
+}
+
+TEST(Findings_Keyboard, F8WithNothingListedSaysSo)
+{
+    // Given a letter that passes every check
+    test::WindowFixture fixture;
+    fixture.window->show();
+    fixture.window->newFromScenario(QStringLiteral("duplicate-charge"), true);
+    fixture.window->checks()->checkNow();
+    ASSERT_TRUE(fixture.window->findingsPanel()->tree()->topLevelItemCount() == 0
+                || fixture.window->findingsPanel()->summary().startsWith(QStringLiteral("No findings")))
+        << fixture.window->findingsPanel()->summary().toStdString();
+    // When the agent presses F8, then the status bar says there is nothing to go to
+    fixture.window->findChild<QAction *>(QStringLiteral("nextFinding"))->trigger();
+    EXPECT_TRUE(fixture.window->statusBar()->currentMessage().startsWith(QStringLiteral("No findings to go to")))
+        << fixture.window->statusBar()->currentMessage().toStdString();
 }
