@@ -25,9 +25,11 @@
 #include "core/draftdocument.h"
 #include "core/draftfile.h"
 #include "core/language.h"
+#include "core/lettersize.h"
 #include "core/personaldictionary.h"
 #include "core/readiness.h"
 #include "core/settings.h"
+#include "core/textfile.h"
 #include "services/lettercheck.h"
 #include "services/letterexport.h"
 #include "services/proofreader.h"
@@ -591,12 +593,24 @@ QString MainWindow::saveDraft(const QString &path)
     return {};
 }
 
-void MainWindow::startUp(const QString &draftPath)
+QString MainWindow::openLetter(const QString &path)
+{
+    if (!path.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive))
+        return loadDraft(path);
+    QString error;
+    const std::optional<QString> text = core::TextFile::readText(path, core::kMaxLetterSize, tr("a letter"), &error);
+    if (!text)
+        return error;
+    checkTextLetter(*text);
+    return {};
+}
+
+void MainWindow::startUp(const QString &path)
 {
     if (offerRecovery())
         return;
-    if (!draftPath.isEmpty()) {
-        if (const QString error = loadDraft(draftPath); !error.isEmpty())
+    if (!path.isEmpty()) {
+        if (const QString error = openLetter(path); !error.isEmpty())
             QMessageBox::warning(this, tr("Cannot open the letter"), error);
         return;
     }
@@ -744,16 +758,7 @@ void MainWindow::openInteractive()
                                                       tr("Amends letters (*.amends);;Text letters (*.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    if (path.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive)) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly) || file.size() > 4 * 1024 * 1024) {
-            QMessageBox::warning(this, tr("Cannot open the letter"), tr("\"%1\" cannot be read as a letter.").arg(QFileInfo(path).fileName()));
-            return;
-        }
-        checkTextLetter(QString::fromUtf8(file.readAll()));
-        return;
-    }
-    if (const QString error = loadDraft(path); !error.isEmpty())
+    if (const QString error = openLetter(path); !error.isEmpty())
         QMessageBox::warning(this, tr("Cannot open the letter"), error);
 }
 

@@ -61,12 +61,15 @@ public:
     /// Opens a draft; returns an empty string on success, else the reason (the open
     /// draft is left as it was).
     QString loadDraft(const QString &path);
+    /// Opens @p path: a text file (.txt) in Check a Text Letter, anything else as a
+    /// draft; returns an empty string on success, else the reason (nothing changes).
+    QString openLetter(const QString &path);
     /// Saves to @p path; empty on success, else the reason (nothing is lost).
     QString saveDraft(const QString &path);
     /// What the window opens once it is shown: a letter left by a crash (if the writer
-    /// restores it), else @p draftPath, else on the first start the welcome page, else
-    /// the last letter when the settings say so.
-    void startUp(const QString &draftPath = QString());
+    /// restores it), else @p path (a draft, or a text letter to check), else on the first
+    /// start the welcome page, else the last letter when the settings say so.
+    void startUp(const QString &path = QString());
     /// Asks whether to restore drafts left by an earlier session that ended abruptly;
     /// true when one was restored.
     bool offerRecovery();

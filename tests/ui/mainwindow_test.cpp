@@ -5,6 +5,7 @@
 #include "ui/exportcontroller.h"
 #include "ui/letterpreview.h"
 #include "ui/letterwizard.h"
+#include "ui/markedletteredit.h"
 #include "ui/reviewpage.h"
 #include "ui/sectioneditor.h"
 #include "ui/sectionpage.h"
@@ -18,6 +19,7 @@
 
 #include "core/draftdocument.h"
 #include "core/interfacelanguage.h"
+#include "core/lettersize.h"
 #include "core/draftfile.h"
 
 #include "testsupport.h"
@@ -591,4 +593,35 @@ TEST(Preferences_Texts, NoLiteralAmpersandAndNoUnchangedPasswordThatWasNeverSet)
     }
     for (const QLineEdit *edit : dialog.findChildren<QLineEdit *>())
         EXPECT_FALSE(edit->placeholderText().contains(QStringLiteral("Unchanged"))) << edit->placeholderText().toStdString();
+}
+
+TEST(MainWindow_Open, ATextFileGivenAtStartOpensInCheckATextLetter)
+{
+    // Given a letter written elsewhere, saved as text (as a file manager passes it on)
+    test::WindowFixture fixture;
+    const QString path = fixture.dir.filePath(QStringLiteral("reply.txt"));
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("Dear Ms Rivera,\n\nWe are sorry we charged you twice. We have refunded the second payment.\n");
+    }
+    // When the window starts up with it
+    fixture.window->show();
+    fixture.window->startUp(path);
+    // Then it is checked as a letter written elsewhere, not refused as a broken draft
+    auto *dialog = fixture.window->findChild<ui::TextLetterDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->editor()->toPlainText().startsWith(QStringLiteral("Dear Ms Rivera,")));
+    EXPECT_TRUE(fixture.window->document()->filePath().isEmpty());
+
+    // And a text file larger than any letter is refused with the reason, nothing opened
+    const QString huge = fixture.dir.filePath(QStringLiteral("huge.txt"));
+    {
+        QFile file(huge);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(core::kMaxLetterSize + 1, 'a'));
+    }
+    delete dialog;
+    EXPECT_FALSE(fixture.window->openLetter(huge).isEmpty());
+    EXPECT_EQ(fixture.window->findChild<ui::TextLetterDialog *>(), nullptr);
 }
