@@ -28,7 +28,7 @@ namespace {
 constexpr int kTargetRole = Qt::UserRole + 1;
 constexpr int kFirstError = -1;
 
-QListWidgetItem *addCheck(QListWidget *list, bool ok, const QString &text, std::optional<int> target = std::nullopt)
+void addCheck(QListWidget *list, bool ok, const QString &text, std::optional<int> target = std::nullopt)
 {
     auto *item = new QListWidgetItem(QString(ok ? QStringLiteral("✔  ") : QStringLiteral("✘  ")) + text, list);
     item->setForeground(ok ? QColor(0x1a, 0x7f, 0x37) : QColor(0xb4, 0x23, 0x18));
@@ -37,7 +37,6 @@ QListWidgetItem *addCheck(QListWidget *list, bool ok, const QString &text, std::
         item->setData(kTargetRole, *target);
         item->setToolTip(ReviewPage::tr("Double-click or press Enter to go there."));
     }
-    return item;
 }
 
 int stepTarget(WizardStep step)
