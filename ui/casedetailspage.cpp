@@ -48,8 +48,9 @@ CaseDetailsPage::CaseDetailsPage(core::DraftDocument *document, QWidget *parent)
     WheelGuard::install(m_language);
     qsizetype longestName = 0;
     for (const QString &tag : core::supportedLetterLanguages()) {
-        m_language->addItem(core::letterLanguageName(tag), tag);
-        longestName = std::max(longestName, core::letterLanguageName(tag).size());
+        const QString name = core::letterLanguageName(tag);
+        m_language->addItem(name, tag);
+        longestName = std::max(longestName, name.size());
     }
     // Wide enough for every name ("English (United Kingdom)" the longest),
     // whichever is chosen, so the box does not change width; a name longer than that

@@ -1,9 +1,8 @@
 #include "acceptedwords.h"
 
 #include "fields.h"
+#include "textfile.h"
 #include "wordtokenizer.h"
-
-#include <QFile>
 
 #include <algorithm>
 
@@ -41,17 +40,6 @@ bool isAcronym(QStringView word)
     return isAllUpper(word) && std::count_if(word.begin(), word.end(), [](QChar c) { return c.isUpper(); }) >= 2;
 }
 
-// The lines of a list in the resources, without its comments and empty lines.
-QStringList resourceLines(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
-    lines.removeIf([](const QString &line) { return line.startsWith(u'#') || line.trimmed().isEmpty(); });
-    return lines;
-}
-
 } // namespace
 
 AcceptedWords AcceptedWords::forLetter()
@@ -59,9 +47,9 @@ AcceptedWords AcceptedWords::forLetter()
     static const AcceptedWords letter = [] {
         AcceptedWords words;
         words.m_acronyms = true;
-        for (const QString &name : resourceLines(QStringLiteral(":/spelling/payment-names.txt")))
+        for (const QString &name : TextFile::builtInListLines(QStringLiteral(":/spelling/payment-names.txt")))
             words.addWordsOf(name);
-        for (const QString &prefix : resourceLines(QStringLiteral(":/spelling/prefixes.txt")))
+        for (const QString &prefix : TextFile::builtInListLines(QStringLiteral(":/spelling/prefixes.txt")))
             words.m_prefixes.insert(prefix.toLower());
         return words;
     }();

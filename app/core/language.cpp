@@ -1,9 +1,9 @@
 #include "language.h"
 
 #include "formatting.h"
+#include "textfile.h"
 #include "wordtokenizer.h"
 
-#include <QFile>
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
@@ -60,17 +60,14 @@ const EnglishVariants &englishVariants()
 {
     static const EnglishVariants variants = [] {
         EnglishVariants read;
-        QFile file(QStringLiteral(":/spelling/en-variants.txt"));
-        if (!file.open(QIODevice::ReadOnly))
-            return read;
         QSet<QString> *into = nullptr;
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            if (line == "[british]")
+        for (const QString &line : TextFile::builtInListLines(QStringLiteral(":/spelling/en-variants.txt"))) {
+            if (line == QLatin1String("[british]"))
                 into = &read.british;
-            else if (line == "[american]")
+            else if (line == QLatin1String("[american]"))
                 into = &read.american;
-            else if (into && !line.isEmpty() && !line.startsWith('#'))
-                into->insert(QString::fromUtf8(line));
+            else if (into)
+                into->insert(line);
         }
         return read;
     }();

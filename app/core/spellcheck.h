@@ -21,8 +21,8 @@ namespace amends::core {
 /// written with curly apostrophes is also tried with straight ones. A hyphenated
 /// compound is correct when it is known whole; otherwise each unknown part is reported
 /// on its own, a first part that @p accepted holds as a prefix ("pre-" of
-/// "pre-approved") being known. The functions run on the calling thread and use @p speller, which is
-/// not thread-safe, so give each thread its own speller.
+/// "pre-approved") being known. The functions run on the calling thread and use
+/// @p speller, which is not thread-safe, so give each thread its own speller.
 namespace SpellCheck {
 
 /// Whether one word (as the tokenizer returns it) is spelled correctly.

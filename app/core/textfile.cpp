@@ -143,4 +143,14 @@ std::optional<QString> readText(const QString &path, qint64 maxCharacters, const
     return text;
 }
 
+QStringList builtInListLines(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    lines.removeIf([](const QString &line) { return line.startsWith(u'#') || line.trimmed().isEmpty(); });
+    return lines;
+}
+
 } // namespace amends::core::TextFile

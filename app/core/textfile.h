@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -38,6 +39,11 @@ QString sizeText(qint64 bytes);
 /// Empty for a regular file or a path that does not exist, else what the path is in
 /// plain words ("it is a folder"). Links are followed.
 QString notARegularFile(const QString &path);
+
+/// The lines of a list built into Amends (a resource such as
+/// ":/spelling/payment-names.txt", UTF-8), without its comment lines (starting with
+/// '#') and blank lines; empty when there is no such list.
+QStringList builtInListLines(const QString &path);
 
 } // namespace TextFile
 

@@ -29,6 +29,7 @@
 #include <QTreeWidget>
 
 #include <algorithm>
+#include <initializer_list>
 #include <optional>
 
 using namespace amends;
@@ -65,16 +66,24 @@ struct CheckedWindow : test::WindowFixture {
         return nullptr;
     }
 
+    // Types @p text at the end of each of @p sections, then checks the letter.
+    void appendAndCheck(std::initializer_list<core::Section> sections, const QString &text)
+    {
+        for (const core::Section section : sections) {
+            ui::SectionEditor *editor = window->sectionPage(section)->editor();
+            editor->moveCursor(QTextCursor::End);
+            editor->insertPlainText(text);
+        }
+        window->checks()->checkNow();
+    }
+
     // Shows the window with "hassle" at the end of the remedy, checked, and returns the
     // Remedy editor.
     ui::SectionEditor *showWithHassleInRemedy()
     {
         window->show();
-        ui::SectionEditor *editor = window->sectionPage(core::Section::Remedy)->editor();
-        editor->moveCursor(QTextCursor::End);
-        editor->insertPlainText(QStringLiteral(" We know this is a hassle."));
-        window->checks()->checkNow();
-        return editor;
+        appendAndCheck({core::Section::Remedy}, QStringLiteral(" We know this is a hassle."));
+        return window->sectionPage(core::Section::Remedy)->editor();
     }
 
     // Selects the findings panel's item whose text contains @p words and returns it;
@@ -505,12 +514,8 @@ TEST(Findings_List, ShowsTheFindingsOfTheSectionBeingWrittenFirst)
     // to show them all (a laptop's screen)
     CheckedWindow fixture;
     fixture.window->show();
-    for (const core::Section section : {core::Section::Regret, core::Section::Explanation, core::Section::Contact}) {
-        ui::SectionEditor *editor = fixture.window->sectionPage(section)->editor();
-        editor->moveCursor(QTextCursor::End);
-        editor->insertPlainText(QStringLiteral(" We know this is a hassle, and it is a hassle to call."));
-    }
-    fixture.window->checks()->checkNow();
+    fixture.appendAndCheck({core::Section::Regret, core::Section::Explanation, core::Section::Contact},
+                           QStringLiteral(" We know this is a hassle, and it is a hassle to call."));
     QTreeWidget *tree = fixture.window->findingsPanel()->tree();
     tree->setFixedHeight(3 * tree->fontMetrics().height());
     QApplication::processEvents();
@@ -545,12 +550,7 @@ TEST(Findings_Keyboard, F8GoesFromFindingToFindingInItsEditor)
     // Given findings in the regret and the contact
     CheckedWindow fixture;
     fixture.window->show();
-    for (const core::Section section : {core::Section::Regret, core::Section::Contact}) {
-        ui::SectionEditor *editor = fixture.window->sectionPage(section)->editor();
-        editor->moveCursor(QTextCursor::End);
-        editor->insertPlainText(QStringLiteral(" We know this is a hassle."));
-    }
-    fixture.window->checks()->checkNow();
+    fixture.appendAndCheck({core::Section::Regret, core::Section::Contact}, QStringLiteral(" We know this is a hassle."));
     ui::FindingsPanel *panel = fixture.window->findingsPanel();
     auto *next = fixture.window->findChild<QAction *>(QStringLiteral("nextFinding"));
     auto *previous = fixture.window->findChild<QAction *>(QStringLiteral("previousFinding"));
