@@ -190,7 +190,8 @@ void ReviewPage::addCheckResultItems()
     const bool inBand = readability.words == 0 || (readability.score >= m_result.metrics.readabilityMinimum);
     addCheck(m_checklist, inBand,
              tr("Reading ease %1 (target %2–%3; higher is easier).")
-                 .arg(QString::number(readability.score, 'f', 0), QString::number(m_result.metrics.readabilityMinimum, 'f', 0),
+                 .arg(core::readingEaseText(readability.score, m_result.metrics.readabilityMinimum, m_result.metrics.readabilityMaximum),
+                      QString::number(m_result.metrics.readabilityMinimum, 'f', 0),
                       QString::number(m_result.metrics.readabilityMaximum, 'f', 0)));
     int errors = 0;
     for (const core::Finding &finding : m_result.findings)

@@ -194,7 +194,8 @@ void TextLetterDialog::check()
     m_summary->setText(tr("<b>Apology score: %1 / 100</b> &nbsp; Parts: %2 &nbsp; Reading ease: %3")
                            .arg(score())
                            .arg(present.join(QStringLiteral(" &nbsp; ")))
-                           .arg(QString::number(m_result.metrics.readability.score, 'f', 0)));
+                           .arg(core::readingEaseText(m_result.metrics.readability.score, m_result.metrics.readabilityMinimum,
+                                                m_result.metrics.readabilityMaximum)));
 }
 
 void TextLetterDialog::applyFix(const core::Finding &finding, const QString &replacement)

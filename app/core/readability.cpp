@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <cmath>
+
 namespace amends::core {
 
 namespace {
@@ -105,6 +107,14 @@ Readability measureReadability(const TextScan &scan, Span span, const QString &l
         result.score = 206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord;
     }
     return result;
+}
+
+QString readingEaseText(double score, double minimum, double maximum)
+{
+    const double whole = std::round(score);
+    const bool inBand = score >= minimum && score <= maximum;
+    const bool looksInBand = whole >= minimum && whole <= maximum;
+    return QString::number(score, 'f', inBand == looksInBand ? 0 : 1);
 }
 
 } // namespace amends::core

@@ -38,6 +38,11 @@ struct Readability {
 /// English: Flesch Reading Ease; pt: Martins et al. (1996); es: Fernández Huerta.
 Readability measureReadability(const TextScan &scan, Span span, const QString &language, SyllableCounter &counter);
 
+/// @p score as a person reads it beside its target band [@p minimum, @p maximum]: a
+/// whole number, or with one decimal where the whole number would put a score outside
+/// the band inside it (59.6 below a band from 60 is "59.6", not "60").
+QString readingEaseText(double score, double minimum, double maximum);
+
 /// Sentence indices of @p scan inside @p span that count as prose.
 QList<int> proseSentences(const TextScan &scan, Span span);
 

@@ -327,7 +327,8 @@ QList<Finding> readabilityFindings(const StructureContext &context, const Readab
     if (measured.words >= 30 && measured.score < data.readabilityMinimum) {
         const Span opening = openingParagraph(context);
         findings.append(makeFinding(context, Id::lowReadability, {opening.start, opening.start},
-                                    {QString::number(measured.score, 'f', 0), QString::number(data.readabilityMinimum, 'f', 0),
+                                    {readingEaseText(measured.score, data.readabilityMinimum, data.readabilityMaximum),
+                                     QString::number(data.readabilityMinimum, 'f', 0),
                                      QString::number(data.readabilityMaximum, 'f', 0)}));
     }
     for (int s : proseSentences(context.scan, {0, context.scan.text().size()})) {

@@ -77,6 +77,13 @@ void TextScan::scanSentencesAndParagraphs(const ScanRules &rules)
             m_sentences.append({sentenceStart, end});
         sentenceStart = end;
     };
+    // A paragraph starts at its first word, not on the blank lines before it.
+    auto addParagraph = [this](qsizetype start, qsizetype end) {
+        while (start < end && m_text.at(start).isSpace())
+            ++start;
+        if (start < end)
+            m_paragraphs.append({start, end});
+    };
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text[i];
         if (endsSentence(c)) {
@@ -104,16 +111,14 @@ void TextScan::scanSentencesAndParagraphs(const ScanRules &rules)
             if (blankNext || i - lineStart < kShortLine)
                 closeSentence(i + 1);
             if (blankNext) {
-                if (!QStringView(m_text).mid(paragraphStart, i - paragraphStart).trimmed().isEmpty())
-                    m_paragraphs.append({paragraphStart, i});
+                addParagraph(paragraphStart, i);
                 paragraphStart = i + 1;
             }
             lineStart = i + 1;
         }
     }
     closeSentence(n);
-    if (!QStringView(m_text).mid(paragraphStart).trimmed().isEmpty())
-        m_paragraphs.append({paragraphStart, n});
+    addParagraph(paragraphStart, n);
 }
 
 void TextScan::scanWords(const ScanRules &rules)

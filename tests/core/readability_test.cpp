@@ -45,3 +45,13 @@ TEST(Readability_Formulas, EachLanguageHasItsOwn)
     const core::Readability longer = measure(QStringLiteral("Uno dos tres cuatro cinco seis siete ocho nueve diez."), QStringLiteral("es-MX"));
     EXPECT_LT(longer.score, spanish.score) << "one long sentence must read harder than two short ones";
 }
+
+TEST(Readability_Text, NeverShowsAScoreOutsideTheBandAsInsideIt)
+{
+    EXPECT_EQ(core::readingEaseText(59.6, 60, 80), QStringLiteral("59.6")) << "below the band, not \"60\"";
+    EXPECT_EQ(core::readingEaseText(80.4, 60, 80), QStringLiteral("80.4")) << "above the band, not \"80\"";
+    EXPECT_EQ(core::readingEaseText(59.4, 60, 80), QStringLiteral("59"));
+    EXPECT_EQ(core::readingEaseText(72.3, 60, 80), QStringLiteral("72"));
+    EXPECT_EQ(core::readingEaseText(60.0, 60, 80), QStringLiteral("60"));
+    EXPECT_EQ(core::readingEaseText(79.6, 60, 80), QStringLiteral("80")) << "inside the band, shown inside it";
+}

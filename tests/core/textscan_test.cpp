@@ -38,6 +38,19 @@ TEST(TextScan_Text, SharesTheCheckedTextRatherThanCopyingIt)
     EXPECT_EQ(scan.text().constData(), text.constData());
 }
 
+TEST(TextScan_Paragraphs, StartAtTheirFirstWordNotOnTheBlankLinesBeforeIt)
+{
+    // (A finding about a whole paragraph is shown where it starts: on its first line.)
+    const QString text = QStringLiteral("Dear Ms Lee,\n\n  \n   We are sorry.\nIt was our error.\n\n\nSam\n");
+    const core::TextScan scan(text, core::ScanRules{});
+    ASSERT_EQ(scan.paragraphs().size(), 3);
+    QStringList paragraphs;
+    for (const core::Span &span : scan.paragraphs())
+        paragraphs.append(text.mid(span.start, span.end - span.start));
+    EXPECT_EQ(paragraphs, (QStringList{QStringLiteral("Dear Ms Lee,"), QStringLiteral("We are sorry.\nIt was our error."), QStringLiteral("Sam")}));
+    EXPECT_EQ(scan.paragraphAt(text.indexOf(u'W')), 1);
+}
+
 TEST(TextScan_Sentences, AMegabyteOfPunctuationRunsIsOneSentencePerRunAndWord)
 {
     // given a megabyte of long runs of "!" and "." each followed by a letter (once
