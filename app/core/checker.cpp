@@ -404,8 +404,16 @@ CheckResult Checker::check(const CheckSubject &subject, CheckTools tools, const 
         findings += judged.get();
     }
     const bool regretOnlyInNonApologies = discountUndoneSections(subject, scan, findings, result.coverage, judgedSections).contains(Section::Regret);
-    for (std::size_t k = 0; k < judgedSections.size(); ++k)
+    for (std::size_t k = 0; k < judgedSections.size(); ++k) {
         result.coverage.present[k] = result.coverage.present[k] || !judgedSections[k].isEmpty();
+        // A paragraph the model finds a section in holds it, as one with its cue does: the
+        // structure checks read it as the section's, and its findings are filed under it.
+        for (const int sentence : std::as_const(judgedSections[k])) {
+            const int paragraph = scan.paragraphAt(scan.sentences()[sentence].start);
+            if (paragraph >= 0 && !result.coverage.paragraphSections[paragraph].contains(kSections[k]))
+                result.coverage.paragraphSections[paragraph].append(kSections[k]);
+        }
+    }
     const StructureContext context{subject, scan, ids, result.coverage, rules};
 
     result.metrics.readability = readability.get();

@@ -202,8 +202,13 @@ int TextScan::paragraphAt(qsizetype position) const
 {
     const auto it = std::upper_bound(m_paragraphs.begin(), m_paragraphs.end(), position,
                                      [](qsizetype pos, const Span &span) { return pos < span.end; });
-    if (it == m_paragraphs.end() || position < it->start)
+    if (it == m_paragraphs.end())
         return -1;
+    // The blank lines and the indent before a paragraph lead into it.
+    for (qsizetype p = std::max<qsizetype>(position, 0); p < it->start; ++p) {
+        if (!m_text.at(p).isSpace())
+            return -1;
+    }
     return static_cast<int>(it - m_paragraphs.begin());
 }
 

@@ -56,7 +56,8 @@ public:
     const QList<Span> &paragraphs() const { return m_paragraphs; }
     /// Number of words (an expanded contraction counts once).
     int wordCount() const { return m_wordCount; }
-    /// Index of the sentence or paragraph holding @p position, or -1.
+    /// Index of the sentence or paragraph holding @p position, or -1. A paragraph starts
+    /// at its first word; the blank lines and the indent before it lead into it.
     int sentenceAt(qsizetype position) const;
     int paragraphAt(qsizetype position) const;
     /// Tokens [first, last) of sentence @p index.

@@ -222,6 +222,28 @@ TEST(Checker_SentenceModel, AddsTheSectionsItSees)
     EXPECT_TRUE(hasRule(rulesAlone.findings, core::StructureRuleId::missingSection(QStringLiteral("contact"))));
 }
 
+TEST(Checker_SentenceModel, AParagraphItFindsASectionInIsThatSections)
+{
+    // Given a plain letter whose contact only the model sees (no contact cue), in a
+    // paragraph that also has a finding of a rule
+    const QString text = QStringLiteral("Dear Ms Reyes,\n\nWe are sorry we charged you twice.\n\n"
+                                        "Quibber me about the voucher whenever you like. Please be advised that we are here.\n\n"
+                                        "Kind regards,\nSam Ortiz");
+    const auto result = core::Checker(englishRules(), madeUpModel()).check(core::subjectFromText(text, QStringLiteral("en-US")));
+    ASSERT_TRUE(result.coverage.has(core::Section::Contact));
+    // then the paragraph is the letter's contact: the rule's finding is listed under it
+    const auto advised = std::find_if(result.findings.begin(), result.findings.end(),
+                                      [](const core::Finding &f) { return f.excerpt.contains(QStringLiteral("advised")); });
+    ASSERT_NE(advised, result.findings.end());
+    EXPECT_EQ(advised->section, core::Section::Contact) << advised->rule.toStdString();
+    // and it is checked as the contact part: it names no way to reach us
+    const auto channel = std::find_if(result.findings.begin(), result.findings.end(), [](const core::Finding &f) {
+        return f.rule == core::StructureRuleId::contactWithoutChannel;
+    });
+    ASSERT_NE(channel, result.findings.end());
+    EXPECT_EQ(channel->section, core::Section::Contact);
+}
+
 // Where a rule found the problem, it says it better (exact words, a fix): the model does
 // not say it again.
 TEST(Checker_SentenceModel, LeavesToARuleWhatItFound)

@@ -49,6 +49,9 @@ TEST(TextScan_Paragraphs, StartAtTheirFirstWordNotOnTheBlankLinesBeforeIt)
         paragraphs.append(text.mid(span.start, span.end - span.start));
     EXPECT_EQ(paragraphs, (QStringList{QStringLiteral("Dear Ms Lee,"), QStringLiteral("We are sorry.\nIt was our error."), QStringLiteral("Sam")}));
     EXPECT_EQ(scan.paragraphAt(text.indexOf(u'W')), 1);
+    EXPECT_EQ(scan.paragraphAt(text.indexOf(u'W') - 2), 1) << "its indent leads into it";
+    EXPECT_EQ(scan.paragraphAt(text.indexOf(u',') + 1), 1) << "and so do the blank lines before it";
+    EXPECT_EQ(scan.paragraphAt(text.indexOf(u',')), 0);
 }
 
 TEST(TextScan_Sentences, AMegabyteOfPunctuationRunsIsOneSentencePerRunAndWord)
