@@ -2130,187 +2130,187 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
         <translation>Datos del caso</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="59"/>
+        <location filename="../ui/casedetailspage.cpp" line="60"/>
         <source>Letter &amp;language:</source>
         <translation>&amp;Idioma de la carta:</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="61"/>
+        <location filename="../ui/casedetailspage.cpp" line="62"/>
         <source>Start with the facts of the case. Fields marked * are required; everything you enter here fills the letter for you.</source>
         <translation>Empiece por los datos del caso. Los campos marcados con * son obligatorios; todo lo que escriba aquí se incorpora a la carta.</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="119"/>
+        <location filename="../ui/casedetailspage.cpp" line="120"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="121"/>
+        <location filename="../ui/casedetailspage.cpp" line="122"/>
         <source>Cu&amp;stomer name</source>
         <translation>Nombre del &amp;cliente</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="122"/>
+        <location filename="../ui/casedetailspage.cpp" line="123"/>
         <source>Address them &amp;as</source>
         <translation>S&amp;aludar como</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="123"/>
+        <location filename="../ui/casedetailspage.cpp" line="124"/>
         <source>e.g. Ms Rivera (the name is used when empty)</source>
         <translation>p. ej., Ms Rivera (si se deja vacío, se usa el nombre)</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="124"/>
+        <location filename="../ui/casedetailspage.cpp" line="125"/>
         <source>E&amp;mail</source>
         <translation>Correo &amp;electrónico</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="125"/>
+        <location filename="../ui/casedetailspage.cpp" line="126"/>
         <source>Postal add&amp;ress</source>
         <translation>&amp;Dirección postal</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="131"/>
+        <location filename="../ui/casedetailspage.cpp" line="132"/>
         <source>Case and amounts</source>
         <translation>Caso y montos</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="133"/>
+        <location filename="../ui/casedetailspage.cpp" line="134"/>
         <source>Case &amp;reference</source>
         <translation>&amp;Referencia del caso</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="134"/>
+        <location filename="../ui/casedetailspage.cpp" line="135"/>
         <source>e.g. ticket number</source>
         <translation>p. ej., número de ticket o folio</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="135"/>
+        <location filename="../ui/casedetailspage.cpp" line="136"/>
         <source>&amp;Invoice number</source>
         <translation>Número de &amp;factura</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="136"/>
+        <location filename="../ui/casedetailspage.cpp" line="137"/>
         <source>Acco&amp;unt number</source>
         <translation>Número de c&amp;uenta</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="137"/>
+        <location filename="../ui/casedetailspage.cpp" line="138"/>
         <source>Curr&amp;ency</source>
         <translation>&amp;Moneda</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="138"/>
+        <location filename="../ui/casedetailspage.cpp" line="139"/>
         <source>Amount &amp;charged</source>
         <translation>Monto co&amp;brado</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="139"/>
+        <location filename="../ui/casedetailspage.cpp" line="140"/>
         <source>e.g. 120.00</source>
         <translation>p. ej., 120.00</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="140"/>
+        <location filename="../ui/casedetailspage.cpp" line="141"/>
         <source>C&amp;orrect amount</source>
         <translation>Monto c&amp;orrecto</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="141"/>
+        <location filename="../ui/casedetailspage.cpp" line="142"/>
         <source>Re&amp;fund or credit</source>
         <translation>Reembo&amp;lso o bonificación</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="142"/>
+        <location filename="../ui/casedetailspage.cpp" line="143"/>
         <source>Complaint recei&amp;ved</source>
         <translation>Fecha de la &amp;queja</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="143"/>
+        <location filename="../ui/casedetailspage.cpp" line="144"/>
         <source>Letter &amp;date</source>
         <translation>Fec&amp;ha de la carta</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="144"/>
+        <location filename="../ui/casedetailspage.cpp" line="145"/>
         <source>Follo&amp;w-up on</source>
         <translation>Fecha de se&amp;guimiento</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="150"/>
+        <location filename="../ui/casedetailspage.cpp" line="151"/>
         <source>From (you and your company)</source>
         <translation>Remitente (usted y su empresa)</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="152"/>
+        <location filename="../ui/casedetailspage.cpp" line="153"/>
         <source>&amp;Your name</source>
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="153"/>
+        <location filename="../ui/casedetailspage.cpp" line="154"/>
         <source>Your &amp;title</source>
         <translation>Su &amp;puesto</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="154"/>
+        <location filename="../ui/casedetailspage.cpp" line="155"/>
         <source>Your &amp;phone</source>
         <translation>Su &amp;teléfono</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="155"/>
+        <location filename="../ui/casedetailspage.cpp" line="156"/>
         <source>Your emai&amp;l</source>
         <translation>&amp;Su correo electrónico</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="156"/>
+        <location filename="../ui/casedetailspage.cpp" line="157"/>
         <source>Com&amp;pany name</source>
         <translation>Ra&amp;zón social</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="157"/>
+        <location filename="../ui/casedetailspage.cpp" line="158"/>
         <source>Company address</source>
         <translation>Dirección de la empresa</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="158"/>
+        <location filename="../ui/casedetailspage.cpp" line="159"/>
         <source>Company phone</source>
         <translation>Teléfono de la empresa</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="159"/>
+        <location filename="../ui/casedetailspage.cpp" line="160"/>
         <source>Company email</source>
         <translation>Correo de la empresa</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="160"/>
+        <location filename="../ui/casedetailspage.cpp" line="161"/>
         <source>Remember these as &amp;my details</source>
         <translation>Conser&amp;var como mis datos</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="161"/>
+        <location filename="../ui/casedetailspage.cpp" line="162"/>
         <source>New letters will start with this sender and company.</source>
         <translation>Las cartas nuevas empezarán con este remitente y esta empresa.</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="181"/>
+        <location filename="../ui/casedetailspage.cpp" line="182"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="184"/>
+        <location filename="../ui/casedetailspage.cpp" line="185"/>
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="232"/>
+        <location filename="../ui/casedetailspage.cpp" line="233"/>
         <source>Not a date yet: type it as %1.</source>
         <translation>Todavía no es una fecha: escríbala como %1.</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="289"/>
+        <location filename="../ui/casedetailspage.cpp" line="290"/>
         <source>Still needed before you go on: %1.</source>
         <translation>Falta completar antes de continuar: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="289"/>
+        <location filename="../ui/casedetailspage.cpp" line="290"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -2562,38 +2562,42 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
         <translation>Observaciones</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="148"/>
-        <location filename="../ui/findingspanel.cpp" line="162"/>
+        <location filename="../ui/findingspanel.cpp" line="150"/>
+        <source>Elsewhere in the letter</source>
+        <translation>En otra parte de la carta</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="151"/>
         <source>Whole letter</source>
         <translation>Toda la carta</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="167"/>
+        <location filename="../ui/findingspanel.cpp" line="174"/>
         <source>%1 (%2 times)</source>
         <translation>%1 (%2 veces)</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="183"/>
+        <location filename="../ui/findingspanel.cpp" line="190"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="186"/>
+        <location filename="../ui/findingspanel.cpp" line="193"/>
         <source>Still to fill in: %1. &lt;a href=&quot;case&quot;&gt;Fill them in on the case page&lt;/a&gt;.</source>
         <translation>Falta completar: %1. &lt;a href=&quot;case&quot;&gt;Complételos en la página Datos del caso&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="187"/>
+        <location filename="../ui/findingspanel.cpp" line="194"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="191"/>
+        <location filename="../ui/findingspanel.cpp" line="198"/>
         <source>No findings: the writing passes every check.</source>
         <translation>Sin observaciones: el texto supera todas las verificaciones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="192"/>
+        <location filename="../ui/findingspanel.cpp" line="199"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n observación</numerusform>
@@ -2601,7 +2605,7 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="193"/>
+        <location filename="../ui/findingspanel.cpp" line="200"/>
         <source>, %n must be fixed before sending</source>
         <translation>
             <numerusform>, %n debe corregirse antes de enviar la carta</numerusform>
@@ -2609,27 +2613,27 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
         </translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="304"/>
+        <location filename="../ui/findingspanel.cpp" line="311"/>
         <source>&lt;i&gt;Select a finding to see why it matters and how to fix it.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Seleccione una observación para ver por qué importa y cómo corregirla.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="311"/>
+        <location filename="../ui/findingspanel.cpp" line="318"/>
         <source>&lt;p&gt;In the letter: “%1”&lt;/p&gt;</source>
         <translation>&lt;p&gt;En la carta: “%1”&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="316"/>
+        <location filename="../ui/findingspanel.cpp" line="323"/>
         <source>Replace with “%1”</source>
         <translation>Reemplazar por “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="329"/>
+        <location filename="../ui/findingspanel.cpp" line="336"/>
         <source>&amp;Dismiss…</source>
         <translation>&amp;Descartar…</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="336"/>
+        <location filename="../ui/findingspanel.cpp" line="343"/>
         <source>About this &amp;rule</source>
         <translation>Acerca de esta &amp;regla</translation>
     </message>
@@ -3301,114 +3305,114 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
         <translation>Haga doble clic o presione Enter para ir allí.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="51"/>
+        <location filename="../ui/reviewpage.cpp" line="50"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="60"/>
+        <location filename="../ui/reviewpage.cpp" line="59"/>
         <source>Subject, greeting and closing</source>
         <translation>Asunto, saludo y despedida</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="64"/>
+        <location filename="../ui/reviewpage.cpp" line="63"/>
         <source>&amp;Subject:</source>
         <translation>Asun&amp;to:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="66"/>
+        <location filename="../ui/reviewpage.cpp" line="65"/>
         <source>&amp;Greeting:</source>
         <translation>Sa&amp;ludo:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="68"/>
+        <location filename="../ui/reviewpage.cpp" line="67"/>
         <source>Cl&amp;osing:</source>
         <translation>Des&amp;pedida:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="75"/>
+        <location filename="../ui/reviewpage.cpp" line="74"/>
         <source>Checklist</source>
         <translation>Lista de verificación</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="80"/>
+        <location filename="../ui/reviewpage.cpp" line="79"/>
         <source>Before you &amp;send:</source>
         <translation>Antes de &amp;enviar:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="156"/>
+        <location filename="../ui/reviewpage.cpp" line="155"/>
         <source>%1 is still empty.</source>
         <translation>La parte “%1” sigue vacía.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="157"/>
+        <location filename="../ui/reviewpage.cpp" line="156"/>
         <source>%1 is written, but does not yet do its job (see the findings).</source>
         <translation>La parte “%1” está escrita, pero aún no cumple su función (consulte las observaciones).</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="158"/>
+        <location filename="../ui/reviewpage.cpp" line="157"/>
         <source>%1 is covered.</source>
         <translation>La parte “%1” está cubierta.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="163"/>
+        <location filename="../ui/reviewpage.cpp" line="162"/>
         <source>All required case details are filled in.</source>
         <translation>Todos los datos obligatorios del caso están completos.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="164"/>
+        <location filename="../ui/reviewpage.cpp" line="163"/>
         <source>Required case details missing: %1.</source>
         <translation>Faltan datos obligatorios del caso: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="164"/>
-        <location filename="../ui/reviewpage.cpp" line="169"/>
-        <location filename="../ui/reviewpage.cpp" line="174"/>
+        <location filename="../ui/reviewpage.cpp" line="163"/>
+        <location filename="../ui/reviewpage.cpp" line="168"/>
+        <location filename="../ui/reviewpage.cpp" line="173"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="168"/>
+        <location filename="../ui/reviewpage.cpp" line="167"/>
         <source>Every placeholder is filled.</source>
         <translation>Todos los marcadores están completos.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="169"/>
+        <location filename="../ui/reviewpage.cpp" line="168"/>
         <source>Placeholders still empty: %1.</source>
         <translation>Marcadores aún vacíos: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="173"/>
+        <location filename="../ui/reviewpage.cpp" line="172"/>
         <source>No unknown placeholders.</source>
         <translation>No hay marcadores desconocidos.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="174"/>
+        <location filename="../ui/reviewpage.cpp" line="173"/>
         <source>Unknown placeholders (check their spelling): %1.</source>
         <translation>Marcadores desconocidos (revise cómo están escritos): %1.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="176"/>
+        <location filename="../ui/reviewpage.cpp" line="175"/>
         <source>The letter has no subject.</source>
         <translation>La carta no tiene asunto.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="176"/>
+        <location filename="../ui/reviewpage.cpp" line="175"/>
         <source>The letter has a subject.</source>
         <translation>La carta tiene asunto.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="183"/>
+        <location filename="../ui/reviewpage.cpp" line="182"/>
         <source>The letter is complete. Save it, export it or send it with the buttons below, or go back to any step to polish it.</source>
         <translation>La carta está completa. Guárdela, expórtela o envíela con los botones de abajo, o vuelva a cualquier paso para pulirla.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="184"/>
+        <location filename="../ui/reviewpage.cpp" line="183"/>
         <source>Some items above still need your attention.</source>
         <translation>Algunos puntos de arriba aún requieren su atención.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="193"/>
+        <location filename="../ui/reviewpage.cpp" line="192"/>
         <source>Reading ease %1 (target %2–%3; higher is easier).</source>
         <translation>Facilidad de lectura: %1 (objetivo: %2–%3; cuanto más alta, más fácil).</translation>
     </message>
@@ -3818,42 +3822,42 @@ Código de salida: 0 reporte escrito (sean cuales sean las observaciones de las 
         <translation>&lt;b&gt;Puntuación de la disculpa: %1 / 100&lt;/b&gt; &amp;nbsp; Partes: %2 &amp;nbsp; Facilidad de lectura: %3</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="210"/>
+        <location filename="../ui/textletterdialog.cpp" line="211"/>
         <source>Open letter</source>
         <translation>Abrir carta</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="210"/>
+        <location filename="../ui/textletterdialog.cpp" line="211"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="214"/>
+        <location filename="../ui/textletterdialog.cpp" line="215"/>
         <source>a letter</source>
         <translation>una carta</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="216"/>
+        <location filename="../ui/textletterdialog.cpp" line="217"/>
         <source>Cannot open the letter</source>
         <translation>No se puede abrir la carta</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="231"/>
+        <location filename="../ui/textletterdialog.cpp" line="232"/>
         <source>Greeting</source>
         <translation>Saludo</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="232"/>
+        <location filename="../ui/textletterdialog.cpp" line="233"/>
         <source>Closing</source>
         <translation>Despedida</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="233"/>
+        <location filename="../ui/textletterdialog.cpp" line="234"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="234"/>
+        <location filename="../ui/textletterdialog.cpp" line="235"/>
         <source>Heading (left out)</source>
         <translation>Encabezado (se omite)</translation>
     </message>

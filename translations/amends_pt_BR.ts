@@ -2130,187 +2130,187 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
         <translation>Dados do caso</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="59"/>
+        <location filename="../ui/casedetailspage.cpp" line="60"/>
         <source>Letter &amp;language:</source>
         <translation>&amp;Idioma da carta:</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="61"/>
+        <location filename="../ui/casedetailspage.cpp" line="62"/>
         <source>Start with the facts of the case. Fields marked * are required; everything you enter here fills the letter for you.</source>
         <translation>Comece pelos fatos do caso. Os campos marcados com * são obrigatórios; tudo o que você informar aqui já entra na carta.</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="119"/>
+        <location filename="../ui/casedetailspage.cpp" line="120"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="121"/>
+        <location filename="../ui/casedetailspage.cpp" line="122"/>
         <source>Cu&amp;stomer name</source>
         <translation>&amp;Nome do cliente</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="122"/>
+        <location filename="../ui/casedetailspage.cpp" line="123"/>
         <source>Address them &amp;as</source>
         <translation>&amp;Tratamento</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="123"/>
+        <location filename="../ui/casedetailspage.cpp" line="124"/>
         <source>e.g. Ms Rivera (the name is used when empty)</source>
         <translation>ex.: Sra. Rivera (se vazio, usa-se o nome)</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="124"/>
+        <location filename="../ui/casedetailspage.cpp" line="125"/>
         <source>E&amp;mail</source>
         <translation>E-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="125"/>
+        <location filename="../ui/casedetailspage.cpp" line="126"/>
         <source>Postal add&amp;ress</source>
         <translation>&amp;Endereço postal</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="131"/>
+        <location filename="../ui/casedetailspage.cpp" line="132"/>
         <source>Case and amounts</source>
         <translation>Caso e valores</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="133"/>
+        <location filename="../ui/casedetailspage.cpp" line="134"/>
         <source>Case &amp;reference</source>
         <translation>&amp;Referência do caso</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="134"/>
+        <location filename="../ui/casedetailspage.cpp" line="135"/>
         <source>e.g. ticket number</source>
         <translation>ex.: número do chamado</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="135"/>
+        <location filename="../ui/casedetailspage.cpp" line="136"/>
         <source>&amp;Invoice number</source>
         <translation>Número da &amp;fatura</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="136"/>
+        <location filename="../ui/casedetailspage.cpp" line="137"/>
         <source>Acco&amp;unt number</source>
         <translation>Número da &amp;conta</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="137"/>
+        <location filename="../ui/casedetailspage.cpp" line="138"/>
         <source>Curr&amp;ency</source>
         <translation>M&amp;oeda</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="138"/>
+        <location filename="../ui/casedetailspage.cpp" line="139"/>
         <source>Amount &amp;charged</source>
         <translation>Valor co&amp;brado</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="139"/>
+        <location filename="../ui/casedetailspage.cpp" line="140"/>
         <source>e.g. 120.00</source>
         <translation>ex.: 120.00</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="140"/>
+        <location filename="../ui/casedetailspage.cpp" line="141"/>
         <source>C&amp;orrect amount</source>
         <translation>&amp;Valor correto</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="141"/>
+        <location filename="../ui/casedetailspage.cpp" line="142"/>
         <source>Re&amp;fund or credit</source>
         <translation>Reembolso o&amp;u crédito</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="142"/>
+        <location filename="../ui/casedetailspage.cpp" line="143"/>
         <source>Complaint recei&amp;ved</source>
         <translation>&amp;Data da reclamação</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="143"/>
+        <location filename="../ui/casedetailspage.cpp" line="144"/>
         <source>Letter &amp;date</source>
         <translation>Data da car&amp;ta</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="144"/>
+        <location filename="../ui/casedetailspage.cpp" line="145"/>
         <source>Follo&amp;w-up on</source>
         <translation>Pró&amp;ximo contato</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="150"/>
+        <location filename="../ui/casedetailspage.cpp" line="151"/>
         <source>From (you and your company)</source>
         <translation>Remetente (você e sua empresa)</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="152"/>
+        <location filename="../ui/casedetailspage.cpp" line="153"/>
         <source>&amp;Your name</source>
         <translation>&amp;Seu nome</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="153"/>
+        <location filename="../ui/casedetailspage.cpp" line="154"/>
         <source>Your &amp;title</source>
         <translation>Seu car&amp;go</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="154"/>
+        <location filename="../ui/casedetailspage.cpp" line="155"/>
         <source>Your &amp;phone</source>
         <translation>Seu te&amp;lefone</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="155"/>
+        <location filename="../ui/casedetailspage.cpp" line="156"/>
         <source>Your emai&amp;l</source>
         <translation>Seu e-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="156"/>
+        <location filename="../ui/casedetailspage.cpp" line="157"/>
         <source>Com&amp;pany name</source>
         <translation>Nome da em&amp;presa</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="157"/>
+        <location filename="../ui/casedetailspage.cpp" line="158"/>
         <source>Company address</source>
         <translation>Endereço da empresa</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="158"/>
+        <location filename="../ui/casedetailspage.cpp" line="159"/>
         <source>Company phone</source>
         <translation>Telefone da empresa</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="159"/>
+        <location filename="../ui/casedetailspage.cpp" line="160"/>
         <source>Company email</source>
         <translation>E-mail da empresa</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="160"/>
+        <location filename="../ui/casedetailspage.cpp" line="161"/>
         <source>Remember these as &amp;my details</source>
         <translation>Memori&amp;zar como meus dados</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="161"/>
+        <location filename="../ui/casedetailspage.cpp" line="162"/>
         <source>New letters will start with this sender and company.</source>
         <translation>As novas cartas começarão com este remetente e esta empresa.</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="181"/>
+        <location filename="../ui/casedetailspage.cpp" line="182"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="184"/>
+        <location filename="../ui/casedetailspage.cpp" line="185"/>
         <source>Required</source>
         <translation>Obrigatório</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="232"/>
+        <location filename="../ui/casedetailspage.cpp" line="233"/>
         <source>Not a date yet: type it as %1.</source>
         <translation>Ainda não é uma data: digite-a como %1.</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="289"/>
+        <location filename="../ui/casedetailspage.cpp" line="290"/>
         <source>Still needed before you go on: %1.</source>
         <translation>Falta preencher antes de continuar: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/casedetailspage.cpp" line="289"/>
+        <location filename="../ui/casedetailspage.cpp" line="290"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -2562,38 +2562,42 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
         <translation>Apontamentos</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="148"/>
-        <location filename="../ui/findingspanel.cpp" line="162"/>
+        <location filename="../ui/findingspanel.cpp" line="150"/>
+        <source>Elsewhere in the letter</source>
+        <translation>Em outra parte da carta</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="151"/>
         <source>Whole letter</source>
         <translation>Carta inteira</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="167"/>
+        <location filename="../ui/findingspanel.cpp" line="174"/>
         <source>%1 (%2 times)</source>
         <translation>%1 (%2 vezes)</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="183"/>
+        <location filename="../ui/findingspanel.cpp" line="190"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="186"/>
+        <location filename="../ui/findingspanel.cpp" line="193"/>
         <source>Still to fill in: %1. &lt;a href=&quot;case&quot;&gt;Fill them in on the case page&lt;/a&gt;.</source>
         <translation>Falta preencher: %1. &lt;a href=&quot;case&quot;&gt;Preencha na página Dados do caso&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="187"/>
+        <location filename="../ui/findingspanel.cpp" line="194"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="191"/>
+        <location filename="../ui/findingspanel.cpp" line="198"/>
         <source>No findings: the writing passes every check.</source>
         <translation>Nenhum apontamento: o texto passa em todas as verificações.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="192"/>
+        <location filename="../ui/findingspanel.cpp" line="199"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n apontamento</numerusform>
@@ -2601,7 +2605,7 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="193"/>
+        <location filename="../ui/findingspanel.cpp" line="200"/>
         <source>, %n must be fixed before sending</source>
         <translation>
             <numerusform>, %n precisa ser corrigido antes do envio</numerusform>
@@ -2609,27 +2613,27 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
         </translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="304"/>
+        <location filename="../ui/findingspanel.cpp" line="311"/>
         <source>&lt;i&gt;Select a finding to see why it matters and how to fix it.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Selecione um apontamento para ver por que ele importa e como corrigi-lo.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="311"/>
+        <location filename="../ui/findingspanel.cpp" line="318"/>
         <source>&lt;p&gt;In the letter: “%1”&lt;/p&gt;</source>
         <translation>&lt;p&gt;Na carta: “%1”&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="316"/>
+        <location filename="../ui/findingspanel.cpp" line="323"/>
         <source>Replace with “%1”</source>
         <translation>Substituir por “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="329"/>
+        <location filename="../ui/findingspanel.cpp" line="336"/>
         <source>&amp;Dismiss…</source>
         <translation>&amp;Descartar…</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="336"/>
+        <location filename="../ui/findingspanel.cpp" line="343"/>
         <source>About this &amp;rule</source>
         <translation>Sobre esta &amp;regra</translation>
     </message>
@@ -3301,114 +3305,114 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
         <translation>Clique duas vezes ou pressione Enter para ir até lá.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="51"/>
+        <location filename="../ui/reviewpage.cpp" line="50"/>
         <source>Review</source>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="60"/>
+        <location filename="../ui/reviewpage.cpp" line="59"/>
         <source>Subject, greeting and closing</source>
         <translation>Assunto, saudação e despedida</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="64"/>
+        <location filename="../ui/reviewpage.cpp" line="63"/>
         <source>&amp;Subject:</source>
         <translation>Ass&amp;unto:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="66"/>
+        <location filename="../ui/reviewpage.cpp" line="65"/>
         <source>&amp;Greeting:</source>
         <translation>&amp;Saudação:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="68"/>
+        <location filename="../ui/reviewpage.cpp" line="67"/>
         <source>Cl&amp;osing:</source>
         <translation>&amp;Despedida:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="75"/>
+        <location filename="../ui/reviewpage.cpp" line="74"/>
         <source>Checklist</source>
         <translation>Lista de verificação</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="80"/>
+        <location filename="../ui/reviewpage.cpp" line="79"/>
         <source>Before you &amp;send:</source>
         <translation>Antes de &amp;enviar:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="156"/>
+        <location filename="../ui/reviewpage.cpp" line="155"/>
         <source>%1 is still empty.</source>
         <translation>A parte “%1” ainda está vazia.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="157"/>
+        <location filename="../ui/reviewpage.cpp" line="156"/>
         <source>%1 is written, but does not yet do its job (see the findings).</source>
         <translation>A parte “%1” está escrita, mas ainda não cumpre seu papel (veja os apontamentos).</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="158"/>
+        <location filename="../ui/reviewpage.cpp" line="157"/>
         <source>%1 is covered.</source>
         <translation>A parte “%1” está completa.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="163"/>
+        <location filename="../ui/reviewpage.cpp" line="162"/>
         <source>All required case details are filled in.</source>
         <translation>Todos os dados obrigatórios do caso estão preenchidos.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="164"/>
+        <location filename="../ui/reviewpage.cpp" line="163"/>
         <source>Required case details missing: %1.</source>
         <translation>Faltam dados obrigatórios do caso: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="164"/>
-        <location filename="../ui/reviewpage.cpp" line="169"/>
-        <location filename="../ui/reviewpage.cpp" line="174"/>
+        <location filename="../ui/reviewpage.cpp" line="163"/>
+        <location filename="../ui/reviewpage.cpp" line="168"/>
+        <location filename="../ui/reviewpage.cpp" line="173"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="168"/>
+        <location filename="../ui/reviewpage.cpp" line="167"/>
         <source>Every placeholder is filled.</source>
         <translation>Todos os marcadores estão preenchidos.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="169"/>
+        <location filename="../ui/reviewpage.cpp" line="168"/>
         <source>Placeholders still empty: %1.</source>
         <translation>Marcadores ainda vazios: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="173"/>
+        <location filename="../ui/reviewpage.cpp" line="172"/>
         <source>No unknown placeholders.</source>
         <translation>Nenhum marcador desconhecido.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="174"/>
+        <location filename="../ui/reviewpage.cpp" line="173"/>
         <source>Unknown placeholders (check their spelling): %1.</source>
         <translation>Marcadores desconhecidos (confira a grafia): %1.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="176"/>
+        <location filename="../ui/reviewpage.cpp" line="175"/>
         <source>The letter has no subject.</source>
         <translation>A carta não tem assunto.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="176"/>
+        <location filename="../ui/reviewpage.cpp" line="175"/>
         <source>The letter has a subject.</source>
         <translation>A carta tem assunto.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="183"/>
+        <location filename="../ui/reviewpage.cpp" line="182"/>
         <source>The letter is complete. Save it, export it or send it with the buttons below, or go back to any step to polish it.</source>
         <translation>A carta está completa. Salve, exporte ou envie a carta com os botões abaixo, ou volte a qualquer etapa para aprimorá-la.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="184"/>
+        <location filename="../ui/reviewpage.cpp" line="183"/>
         <source>Some items above still need your attention.</source>
         <translation>Alguns itens acima ainda precisam da sua atenção.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewpage.cpp" line="193"/>
+        <location filename="../ui/reviewpage.cpp" line="192"/>
         <source>Reading ease %1 (target %2–%3; higher is easier).</source>
         <translation>Facilidade de leitura %1 (meta: %2–%3; quanto mais alta, mais fácil).</translation>
     </message>
@@ -3818,42 +3822,42 @@ Código de saída: 0 relatório gravado (sejam quais forem os apontamentos das c
         <translation>&lt;b&gt;Pontuação da carta: %1 / 100&lt;/b&gt; &amp;nbsp; Partes: %2 &amp;nbsp; Facilidade de leitura: %3</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="210"/>
+        <location filename="../ui/textletterdialog.cpp" line="211"/>
         <source>Open letter</source>
         <translation>Abrir carta</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="210"/>
+        <location filename="../ui/textletterdialog.cpp" line="211"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Arquivos de texto (*.txt);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="214"/>
+        <location filename="../ui/textletterdialog.cpp" line="215"/>
         <source>a letter</source>
         <translation>uma carta</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="216"/>
+        <location filename="../ui/textletterdialog.cpp" line="217"/>
         <source>Cannot open the letter</source>
         <translation>Não é possível abrir a carta</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="231"/>
+        <location filename="../ui/textletterdialog.cpp" line="232"/>
         <source>Greeting</source>
         <translation>Saudação</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="232"/>
+        <location filename="../ui/textletterdialog.cpp" line="233"/>
         <source>Closing</source>
         <translation>Despedida</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="233"/>
+        <location filename="../ui/textletterdialog.cpp" line="234"/>
         <source>Signature</source>
         <translation>Assinatura</translation>
     </message>
     <message>
-        <location filename="../ui/textletterdialog.cpp" line="234"/>
+        <location filename="../ui/textletterdialog.cpp" line="235"/>
         <source>Heading (left out)</source>
         <translation>Cabeçalho (omitido)</translation>
     </message>

@@ -142,10 +142,15 @@ void FindingsPanel::setResult(const core::CheckResult &result)
     }
     m_shown = true;
     m_tree->clear();
-    // Groups in letter order: the six sections, then the whole letter.
+    // Groups in letter order: the six sections, then words outside them (a greeting, a
+    // signature, a paragraph that is none of the six), then the letter as a whole (too
+    // short, a part missing): findings without words.
     for (core::Section section : core::kSections)
         groupItem(core::sectionTitle(section));
-    groupItem(tr("Whole letter"));
+    const QString elsewhere = tr("Elsewhere in the letter");
+    const QString wholeLetter = tr("Whole letter");
+    groupItem(elsewhere);
+    groupItem(wholeLetter);
     QStringList toFill;
     QHash<QString, QTreeWidgetItem *> repeated; // the same message in the same group, listed once
     int listed = 0;
@@ -159,7 +164,9 @@ void FindingsPanel::setResult(const core::CheckResult &result)
         }
         ++listed;
         errors += finding.severity == core::Severity::Error ? 1 : 0;
-        const QString groupTitle = finding.section ? core::sectionTitle(*finding.section) : tr("Whole letter");
+        const QString groupTitle = finding.section ? core::sectionTitle(*finding.section)
+                                   : finding.end > finding.start ? elsewhere
+                                                                 : wholeLetter;
         QTreeWidgetItem *&same = repeated[groupTitle + u'\n' + finding.rule + u'\n' + finding.message];
         if (same) {
             const int count = same->data(0, kFindingRole + 1).toInt() + 1;

@@ -6,6 +6,11 @@
 
 namespace amends::ui {
 
+QColor spellingColor()
+{
+    return QColor(0xd9, 0x1e, 0x18);
+}
+
 QColor findingColor(const QString &category)
 {
     static const QHash<QString, QColor> colors = {
@@ -22,6 +27,10 @@ QColor findingColor(const QString &category)
         {QStringLiteral("missing-section"), QColor(0x9c, 0x36, 0xb5)},
         // A wrong amount or date is the worst a letter about a bill can say: never grey.
         {QStringLiteral("facts"), QColor(0xc9, 0x2a, 0x2a)},
+        // The red of the editors' spelling squiggle (ProofreadingHighlighter).
+        {QStringLiteral("spelling"), spellingColor()},
+        {QStringLiteral("readability"), QColor(0x3b, 0x5b, 0xdb)},
+        {QStringLiteral("length"), QColor(0x5c, 0x94, 0x0d)},
     };
     return colors.value(category, QColor(0x86, 0x8e, 0x96));
 }

@@ -8,7 +8,10 @@
 
 namespace amends::ui {
 
-/// The colour a kind of finding is underlined with (never spelling's red).
+/// The red a misspelled word is underlined with, in the editors and in a pasted letter.
+QColor spellingColor();
+/// The colour a kind of finding is marked with: each kind its own, none grey (which
+/// reads as disabled), and spelling's red for spelling only.
 QColor findingColor(const QString &category);
 QIcon severityIcon(core::Severity severity);
 

@@ -2,6 +2,7 @@
 
 #include "core/fields.h"
 #include "core/placeholders.h"
+#include "findingstyle.h"
 #include "services/proofreader.h"
 
 #include <QElapsedTimer>
@@ -223,7 +224,7 @@ QTextCharFormat ProofreadingHighlighter::misspelledFormat()
 {
     QTextCharFormat format;
     format.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
-    format.setUnderlineColor(QColor(0xd9, 0x1e, 0x18));
+    format.setUnderlineColor(spellingColor());
     format.setToolTip(tr("Not in the dictionary. Right-click for corrections."));
     return format;
 }

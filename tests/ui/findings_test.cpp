@@ -1,4 +1,5 @@
 #include "core/readiness.h"
+#include "core/ruleset.h"
 #include "services/proofreader.h"
 #include "ui/checkcontroller.h"
 #include "ui/checkssettingsdialog.h"
@@ -540,9 +541,15 @@ TEST(Findings_List, ShowsTheFindingsOfTheSectionBeingWrittenFirst)
     EXPECT_EQ(groupAtTop(), core::sectionTitle(core::Section::Regret));
 }
 
-TEST(Findings_Colour, AFactThatDisagreesWithTheCaseIsNotGrey)
+TEST(Findings_Colour, NoKindOfFindingIsGreyAndOnlySpellingIsSpellingsRed)
 {
-    EXPECT_NE(ui::findingColor(QStringLiteral("facts")), ui::findingColor(QStringLiteral("no-such-category")));
+    // Grey reads as disabled: a wrong amount, a misspelling or a hard-to-read letter is not.
+    const QColor grey = ui::findingColor(QStringLiteral("no-such-category"));
+    for (const QString &category : core::findingCategories()) {
+        const QColor colour = ui::findingColor(category);
+        EXPECT_NE(colour, grey) << category.toStdString();
+        EXPECT_EQ(colour == ui::spellingColor(), category == QLatin1String("spelling")) << category.toStdString();
+    }
 }
 
 TEST(Findings_Keyboard, F8GoesFromFindingToFindingInItsEditor)
@@ -599,4 +606,40 @@ TEST(Findings_Keyboard, F8WithNothingListedSaysSo)
     fixture.window->findChild<QAction *>(QStringLiteral("nextFinding"))->trigger();
     EXPECT_TRUE(fixture.window->statusBar()->currentMessage().startsWith(QStringLiteral("No findings to go to")))
         << fixture.window->statusBar()->currentMessage().toStdString();
+}
+
+TEST(Findings_List, WordsOutsideTheSixPartsAreNotFiledAsTheWholeLetter)
+{
+    // Given, in a pasted letter, a finding on words of a paragraph that is none of the six
+    // parts, one in the regret, and one about the letter as a whole (no words)
+    core::CheckResult result;
+    const auto finding = [](const QString &message, qsizetype start, qsizetype end, std::optional<core::Section> section) {
+        core::Finding f;
+        f.rule = QStringLiteral("test.") + QString::number(start);
+        f.category = QStringLiteral("defensive");
+        f.message = message;
+        f.start = start;
+        f.end = end;
+        f.section = section;
+        return f;
+    };
+    result.findings = {finding(QStringLiteral("on words elsewhere"), 40, 60, std::nullopt),
+                       finding(QStringLiteral("on words of the regret"), 0, 10, core::Section::Regret),
+                       finding(QStringLiteral("about the whole letter"), 0, 0, std::nullopt)};
+    ui::FindingsPanel panel;
+    panel.setResult(result);
+    // Then each is listed under where it is, and the groups keep the letter's order
+    QStringList groups;
+    QStringList placed;
+    for (int g = 0; g < panel.tree()->topLevelItemCount(); ++g) {
+        const QTreeWidgetItem *group = panel.tree()->topLevelItem(g);
+        groups.append(group->data(0, Qt::UserRole).toString());
+        for (int c = 0; c < group->childCount(); ++c)
+            placed.append(groups.last() + u": " + group->child(c)->text(0));
+    }
+    EXPECT_EQ(groups, (QStringList{core::sectionTitle(core::Section::Regret), QStringLiteral("Elsewhere in the letter"),
+                                   QStringLiteral("Whole letter")}));
+    EXPECT_EQ(placed, (QStringList{core::sectionTitle(core::Section::Regret) + QStringLiteral(": on words of the regret"),
+                                   QStringLiteral("Elsewhere in the letter: on words elsewhere"),
+                                   QStringLiteral("Whole letter: about the whole letter")}));
 }
