@@ -144,7 +144,7 @@ void FindingsPanel::setResult(const core::CheckResult &result)
     m_tree->clear();
     // Groups in letter order: the six sections, then words outside them (a greeting, a
     // signature, a paragraph that is none of the six), then the letter as a whole (too
-    // short, a part missing): findings without words.
+    // short, hard to read): findings without words. A missing part is listed under it.
     for (core::Section section : core::kSections)
         groupItem(core::sectionTitle(section));
     const QString elsewhere = tr("Elsewhere in the letter");

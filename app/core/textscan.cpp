@@ -202,14 +202,9 @@ int TextScan::paragraphAt(qsizetype position) const
 {
     const auto it = std::upper_bound(m_paragraphs.begin(), m_paragraphs.end(), position,
                                      [](qsizetype pos, const Span &span) { return pos < span.end; });
-    if (it == m_paragraphs.end())
-        return -1;
-    // The blank lines and the indent before a paragraph lead into it.
-    for (qsizetype p = std::max<qsizetype>(position, 0); p < it->start; ++p) {
-        if (!m_text.at(p).isSpace())
-            return -1;
-    }
-    return static_cast<int>(it - m_paragraphs.begin());
+    // Between two paragraphs there are only the line break, blank lines and indent, and
+    // they lead into the paragraph after them.
+    return it == m_paragraphs.end() ? -1 : static_cast<int>(it - m_paragraphs.begin());
 }
 
 bool TextScan::isQuestion(int index) const
