@@ -408,11 +408,8 @@ CheckResult Checker::check(const CheckSubject &subject, CheckTools tools, const 
         result.coverage.present[k] = result.coverage.present[k] || !judgedSections[k].isEmpty();
         // A paragraph the model finds a section in holds it, as one with its cue does: the
         // structure checks read it as the section's, and its findings are filed under it.
-        for (const int sentence : std::as_const(judgedSections[k])) {
-            const int paragraph = scan.paragraphAt(scan.sentences()[sentence].start);
-            if (paragraph >= 0 && !result.coverage.paragraphSections[paragraph].contains(kSections[k]))
-                result.coverage.paragraphSections[paragraph].append(kSections[k]);
-        }
+        for (const int sentence : std::as_const(judgedSections[k]))
+            result.coverage.addToParagraph(scan.paragraphAt(scan.sentences()[sentence].start), kSections[k]);
     }
     const StructureContext context{subject, scan, ids, result.coverage, rules};
 

@@ -4,6 +4,12 @@
 
 namespace amends::core {
 
+void SectionCoverage::addToParagraph(int paragraph, Section section)
+{
+    if (paragraph >= 0 && paragraph < paragraphSections.size() && !paragraphSections[paragraph].contains(section))
+        paragraphSections[paragraph].append(section);
+}
+
 QStringList SectionCoverage::presentKeys() const
 {
     QStringList keys;
@@ -55,9 +61,7 @@ SectionCoverage detectSections(const TextScan &scan, const QList<int> &ids, cons
         const Span span{tokens[first].start, tokens[end - 1].end};
         coverage.cues.append({section, span});
         coverage.present[sectionIndex(section)] = true;
-        const int paragraph = scan.paragraphAt(span.start);
-        if (paragraph >= 0 && !coverage.paragraphSections[paragraph].contains(section))
-            coverage.paragraphSections[paragraph].append(section);
+        coverage.addToParagraph(scan.paragraphAt(span.start), section);
     });
     return coverage;
 }

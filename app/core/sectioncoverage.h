@@ -21,10 +21,13 @@ struct SectionCoverage {
     };
     QList<Cue> cues;
     std::array<bool, kSections.size()> present{};
-    /// Paragraph index → the sections cued in it, in order of first cue.
+    /// Paragraph index → the sections found in it (by a cue, or by the sentence model in
+    /// a plain letter), in the order first found.
     QList<QList<Section>> paragraphSections;
 
     bool has(Section section) const { return present[sectionIndex(section)]; }
+    /// Records that paragraph @p paragraph holds @p section (once; nothing for -1).
+    void addToParagraph(int paragraph, Section section);
     QStringList presentKeys() const;
     /// The first cue of @p section inside @p span, if any.
     std::optional<Span> firstCue(Section section, Span span) const;
